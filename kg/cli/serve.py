@@ -1,0 +1,1 @@
+"""kg serve (to be written)."""
