@@ -1,0 +1,1 @@
+"""The pakg ontology (pakg.ttl) and SHACL shapes (shapes.ttl), read with importlib.resources."""

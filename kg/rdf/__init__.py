@@ -1,0 +1,1 @@
+"""RDF for kg: the PAKG namespace, IRIs and the graph writer."""
