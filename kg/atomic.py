@@ -29,7 +29,9 @@ def atomic_write(path: str | os.PathLike, data: str | bytes) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
-        raise OutputError(f"{path}: cannot write here ({error.strerror}); choose another --out") from error
+        raise OutputError(
+            f"{path}: cannot write here ({error.strerror}); choose another --out"
+        ) from error
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)

@@ -32,9 +32,7 @@ QUAD_CLASS: dict[str, str] = {
     **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "REQUEST"), "VerbalCooperation"),
     **dict.fromkeys(("CONCEDE", "COOPERATE", "AID", "RETREAT"), "MaterialCooperation"),
     **dict.fromkeys(("ACCUSE", "REJECT", "THREATEN"), "VerbalConflict"),
-    **dict.fromkeys(
-        ("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "MaterialConflict"
-    ),
+    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "MaterialConflict"),
 }
 
 #: Actor classes: local names of the ontology's subclasses of ``pakg:Actor``.
@@ -78,7 +76,7 @@ class Actor:
     country: str | None = None
     affiliation: str | None = None
     labels: tuple[tuple[str, str], ...] = ()  # (lang, label) pairs
-    forms_seen: tuple[str, ...] = ()
+    forms_seen: tuple[tuple[str, str], ...] = ()  # (lang, surface form) pairs seen in text
 
     def label(self, lang: str) -> str | None:
         return next((text for code, text in self.labels if code == lang), None)
@@ -113,6 +111,8 @@ class Interaction:
     confidence: float
     negated: bool = False
     speaker: str | None = None  # Actor.key of the reported speaker
+    trigger_start: int = 0  # the trigger's character offsets in the document
+    trigger_end: int = 0
 
 
 @dataclass(slots=True)
@@ -122,5 +122,3 @@ class Extraction:
     documents: list[Document] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
     interactions: list[Interaction] = field(default_factory=list)
-    # Surface forms seen per actor key, gathered before actors are frozen.
-    forms_seen: dict[str, set[tuple[str, str]]] = field(default_factory=dict)

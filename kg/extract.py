@@ -1,0 +1,271 @@
+"""extract(doc) -> DocumentExtraction: sentences, actor mentions, interactions; a pure function.
+
+The stages run in order over one document: tokenise and split sentences, find
+actor mentions, roles and cue words, resolve them to actors, then find each
+sentence's interactions. Nothing here does I/O, so documents can be extracted
+in any order, in any process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.lang import nlp
+from kg.lexicon import LanguageLexicon, Lexicon, load_lexicon
+from kg.mentions import match_table, token_forms
+from kg.model import Actor, Document, Interaction, Mention
+from kg.relations import Found, SentenceFrame, Slot, TriggerHit, find_interactions
+from kg.resolve import resolve_mentions
+
+__all__ = ["DocumentExtraction", "extract", "extract_many", "sentences"]
+
+_TERMINALS = {".", "!", "?", "؟"}
+_CLOSERS = {"»", '"', "”", "’", ")", "'"}
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentExtraction:
+    """What one document yields."""
+
+    document: Document
+    sentences: tuple[tuple[int, int], ...]  # character offsets
+    mentions: tuple[Mention, ...]
+    actors: tuple[Actor, ...]
+    interactions: tuple[Interaction, ...]
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of sentences: after . ! ? ؟ (with closing quotes) and at line breaks.
+
+    A headline line without final punctuation is its own sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(doc)
+    i = 0
+    while i < n:
+        token = doc[i]
+        end_here = False
+        if token.text in _TERMINALS or (token.text.endswith(".") and token.text == "..."):
+            while i + 1 < n and doc[i + 1].text in _CLOSERS:
+                i += 1
+            end_here = True
+        elif "\n" in doc[i].whitespace_ or (i + 1 < n and "\n" in doc[i + 1].text):
+            end_here = True
+        if token.is_space and "\n" in token.text:
+            end_here = True
+        if end_here:
+            spans.append((start, i + 1))
+            start = i + 1
+        i += 1
+    if start < n:
+        spans.append((start, n))
+    return [(s, e) for s, e in spans if any(not doc[k].is_space for k in range(s, e))]
+
+
+def _frame(doc: Doc, lang: str, table: LanguageLexicon, start: int, end: int) -> SentenceFrame:
+    tokens = [doc[i] for i in range(start, end)]
+    texts = [t.text for t in tokens]
+    norms = [t.norm_ for t in tokens] if lang == "ar" else [t.text.lower() for t in tokens]
+    alias_forms = token_forms(lang, texts, norms, table="aliases")
+    lemma_forms = token_forms(lang, texts, norms, table="triggers")
+    slots = [
+        Slot(m.start, m.end, key, kind, m.prefix)
+        for m in match_table(lang, alias_forms, _unambiguous(table), table.longest["aliases"])
+        for key, kind in [next(iter(m.value))]
+    ]
+    hits = [
+        TriggerHit(m.start, m.end, tuple(m.value), m.prefix, m.suffix)
+        for m in match_table(
+            lang, lemma_forms, table.triggers, table.longest["triggers"], suffixes=True, verb=True
+        )
+    ]
+    roles = {
+        i
+        for m in match_table(lang, norms, table.roles, table.longest["roles"])
+        for i in range(m.start, m.end)
+    }
+    cues: dict[int, str] = {}
+    cue_table = _cue_table(table)
+    for m in match_table(lang, lemma_forms if lang == "en" else norms, cue_table, 3):
+        for i in range(m.start, m.end):
+            cues[i] = m.value
+    # Possessive suffixes of the first person (بلادنا، حكومتنا) and "we/our" count as the speaker.
+    for i, form in enumerate(norms):
+        if (
+            lang == "ar"
+            and form.endswith("نا")
+            and i not in cues
+            and len(form) > 3
+            and (form[:-2] in {"بلاد", "حكومت", "دولت", "شعب", "قوات", "جيش", "موقف"})
+        ):
+            cues[i] = "first_person"
+    return SentenceFrame(lang, texts, norms, lemma_forms, slots, hits, roles, set(), cues)
+
+
+_UNAMBIGUOUS_CACHE: dict[int, dict] = {}
+_CUE_CACHE: dict[int, dict] = {}
+
+
+def _unambiguous(table: LanguageLexicon) -> dict:
+    """Alias index without forms that name several actors or are marked ambiguous."""
+    cached = _UNAMBIGUOUS_CACHE.get(id(table))
+    if cached is None:
+        cached = {}
+        for tokens, entries in table.aliases.items():
+            keys = {key for key, kind in entries if kind != "ambiguous"}
+            if len(keys) == 1:
+                key = next(iter(keys))
+                kind = next(kind for k, kind in sorted(entries) if k == key)
+                cached[tokens] = {(key, kind)}
+        _UNAMBIGUOUS_CACHE[id(table)] = cached
+    return cached
+
+
+def _cue_table(table: LanguageLexicon) -> dict:
+    cached = _CUE_CACHE.get(id(table))
+    if cached is None:
+        cached = {}
+        for kind, forms in table.cues.items():
+            for form in forms:
+                cached.setdefault(form, kind)
+        _CUE_CACHE[id(table)] = cached
+    return cached
+
+
+def _discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]:
+    """A refusal or acceptance with no object answers the latest request made to its source."""
+    resolved: list[tuple[Found, int]] = []
+    requests: list[Found] = []
+    for item, sentence in found:
+        if item.type == "REQUEST" and item.target and not item.negated:
+            requests.append(item)
+        if not item.target:
+            if item.type in {"REJECT", "AGREE"}:
+                asker = next(
+                    (r.source for r in reversed(requests) if r.target == item.source), None
+                )
+                if asker and asker != item.source:
+                    resolved.append(
+                        (
+                            Found(
+                                item.source,
+                                item.type,
+                                asker,
+                                item.trigger_start,
+                                item.trigger_end,
+                                0.6,
+                                item.negated,
+                                item.speaker,
+                            ),
+                            sentence,
+                        )  # fmt: skip
+                    )
+            continue
+        resolved.append((item, sentence))
+    return resolved
+
+
+def extract(
+    document: Document, lexicon: Lexicon | None = None, *, doc: Doc | None = None
+) -> DocumentExtraction:
+    """Extract actors and interactions from one document.
+
+    Parameters
+    ----------
+    document : Document
+        The text and its metadata; ``document.lang`` picks the rules.
+    lexicon : Lexicon, optional
+        Defaults to the lexicon shipped with kg.
+    doc : spacy.tokens.Doc, optional
+        The document already tokenised (``nlp.pipe`` in batches).
+
+    Returns
+    -------
+    DocumentExtraction
+    """
+    lexicon = lexicon or load_lexicon()
+    lang = document.lang
+    table = lexicon[lang]
+    doc = doc if doc is not None else nlp(lang).make_doc(document.text)
+    spans = sentences(doc)
+    mentions: list[Mention] = []
+    found: list[tuple[Found, int]] = []
+    frames: list[SentenceFrame] = []
+    for index, (start, end) in enumerate(spans):
+        frame = _frame(doc, lang, table, start, end)
+        frames.append(frame)
+        for slot in frame.mentions:
+            first, last = doc[start + slot.start], doc[start + slot.end - 1]
+            char_start = first.idx + len(slot.prefix) if lang == "ar" and slot.prefix else first.idx
+            # The prefix is measured on the normalised form; the original may differ in length
+            # only by diacritics, so never let the offset pass the token's end.
+            char_start = min(char_start, first.idx + len(first.text) - 1)
+            char_end = last.idx + len(last.text)
+            mentions.append(
+                Mention(
+                    document.id, char_start, char_end, document.text[char_start:char_end], slot.key
+                )
+            )
+        found.extend((item, index) for item in find_interactions(frame, table))
+    actors = resolve_mentions(mentions, lexicon, lang)
+    known = {actor.key for actor in actors}
+    interactions: list[Interaction] = []
+    seen: set[tuple] = set()
+    for item, index in _discourse(found):
+        if item.source not in known or item.target not in known:
+            continue
+        start, end = spans[index]
+        first, last = doc[start], doc[end - 1]
+        trigger = doc[start + item.trigger_start : start + item.trigger_end]
+        record = Interaction(
+            source=item.source,
+            type=item.type,
+            target=item.target,
+            doc_id=document.id,
+            sent_start=first.idx,
+            sent_end=last.idx + len(last.text),
+            trigger=trigger.text,
+            confidence=item.confidence,
+            negated=item.negated,
+            speaker=item.speaker if item.speaker in known else None,
+            trigger_start=trigger.start_char,
+            trigger_end=trigger.end_char,
+        )
+        identity = (
+            record.source,
+            record.type,
+            record.target,
+            record.sent_start,
+            record.trigger_start,
+        )
+        if identity not in seen:
+            seen.add(identity)
+            interactions.append(record)
+    char_spans = tuple((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in spans)
+    return DocumentExtraction(
+        document, char_spans, tuple(mentions), tuple(actors), tuple(interactions)
+    )
+
+
+def extract_many(
+    documents: Iterable[Document], lexicon: Lexicon | None = None, *, batch_size: int = 64
+) -> Iterator[DocumentExtraction]:
+    """Extract documents lazily, tokenising each language's documents in batches."""
+    lexicon = lexicon or load_lexicon()
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= batch_size:
+            yield from _extract_batch(batch, lexicon)
+            batch = []
+    if batch:
+        yield from _extract_batch(batch, lexicon)
+
+
+def _extract_batch(batch: list[Document], lexicon: Lexicon) -> Iterator[DocumentExtraction]:
+    for document in batch:
+        yield extract(document, lexicon)

@@ -1,0 +1,37 @@
+"""English language data for kg: spaCy's blank English tokeniser and a lookup lemmatiser."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cache
+from importlib.resources import files
+
+from spacy.lang.en import English
+
+__all__ = ["KgEnglish", "lemma"]
+
+
+class KgEnglish(English):
+    lang = "en"
+
+
+@cache
+def _lemma_table() -> dict[str, str]:
+    # spacy-lookups-data ships the table; read it directly rather than through a
+    # pipeline component, so lemmatising is a dict lookup per token.
+    path = files("spacy_lookups_data") / "data" / "en_lemma_lookup.json.gz"
+    with gzip.open(path.open("rb"), "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def lemma(word: str) -> str:
+    """Return the lower-case lookup lemma of an English word.
+
+    Examples
+    --------
+    >>> lemma("Rejected"), lemma("talks"), lemma("Iran")
+    ('reject', 'talk', 'iran')
+    """
+    lower = word.lower()
+    return _lemma_table().get(lower, lower)

@@ -1,0 +1,236 @@
+"""Load and check kg's lexicon data files (TSV) into look-up tables keyed by normalised tokens.
+
+Every form is tokenised and normalised exactly as text is, so a lexicon row and a
+word in an article meet in the same spelling. Errors cite ``file:line``.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from kg.errors import LexiconError
+from kg.lang import LANGUAGES, nlp
+from kg.model import ACTOR_CLASSES, EVENT_TYPES, Actor
+
+__all__ = ["LanguageLexicon", "Lexicon", "Trigger", "load_lexicon", "token_key"]
+
+ACTOR_HEADER = ["key", "class", "country", "affiliation", "label_en", "label_ar"]
+ALIAS_HEADER = ["key", "kind", "form"]
+ROLE_HEADER = ["role", "kind", "form"]
+TRIGGER_HEADER = ["type", "form", "pos", "preps"]
+CUE_HEADER = ["kind", "form"]
+
+ACTOR_FILES = ("actors.tsv", "organizations.tsv")
+ALIAS_FILES = ("aliases.tsv", "organization_aliases.tsv")
+ALIAS_KINDS = {"name", "short", "capital", "demonym", "abbrev", "body", "person", "ambiguous"}
+TRIGGER_POS = {"verb", "passive", "noun"}
+
+#: Arabic nisba endings: feminine, plural, dual (after normalisation ة -> ه).
+AR_DEMONYM_ENDINGS = ("", "ه", "ون", "ين", "ان", "تين", "تان")
+
+Tokens = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A relation trigger: the PLOVER type it signals and how its arguments are found."""
+
+    type: str
+    pos: str  # verb | passive | noun
+    preps: tuple[str, ...]  # normalised prepositions that introduce the target
+    form: str  # as written in the lexicon
+
+
+@dataclass(slots=True)
+class LanguageLexicon:
+    """One language's look-up tables, keyed by tuples of normalised tokens."""
+
+    lang: str
+    aliases: dict[Tokens, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    roles: dict[Tokens, tuple[str, str]] = field(default_factory=dict)
+    triggers: dict[Tokens, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
+    cues: dict[str, set[Tokens]] = field(default_factory=lambda: defaultdict(set))
+    # Longest entry, in tokens, per table: bounds the matcher's look-ahead.
+    longest: dict[str, int] = field(default_factory=lambda: defaultdict(lambda: 1))
+    # First tokens of any multi-token alias/trigger: cheap pre-check in the matcher.
+    first_tokens: set[str] = field(default_factory=set)
+
+    def cue(self, kind: str) -> set[Tokens]:
+        return self.cues.get(kind, set())
+
+    def cue_words(self, kind: str) -> set[str]:
+        """Single-token cues of ``kind``."""
+        return {form[0] for form in self.cue(kind) if len(form) == 1}
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Canonical actors and the per-language tables that find them and their interactions."""
+
+    actors: dict[str, Actor]
+    languages: dict[str, LanguageLexicon]
+
+    def __getitem__(self, lang: str) -> LanguageLexicon:
+        return self.languages[lang]
+
+
+def token_key(lang: str, text: str) -> Tokens:
+    """Tokenise and normalise a lexicon form the way text is tokenised and normalised.
+
+    Examples
+    --------
+    >>> token_key("ar", "الولايات المتحدة")
+    ('الولايات', 'المتحده')
+    >>> token_key("en", "the U.S.")
+    ('U.S.',)
+    """
+    doc = nlp(lang).make_doc(text.strip())
+    if lang == "ar":
+        return tuple(token.norm_ for token in doc)
+    words = [token.text for token in doc]
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return tuple(words)
+
+
+def _rows(package: str, name: str, header: list[str]):
+    """Yield ``(line_number, row)`` from a packaged TSV, checking its header."""
+    resource = files(package) / name
+    if not resource.is_file():
+        return
+    where = f"{package.replace('.', '/')}/{name}"
+    with resource.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, dialect="excel-tab", quoting=csv.QUOTE_NONE)
+        seen_header = False
+        for line, row in enumerate(reader, start=1):
+            if not row or not "".join(row).strip() or row[0].startswith("#"):
+                continue
+            row = [cell.strip() for cell in row]
+            if not seen_header:
+                if row != header:
+                    raise LexiconError(
+                        f"{where}:{line}: header is {row}, expected {header} (tab-separated)"
+                    )
+                seen_header = True
+                continue
+            row += [""] * (len(header) - len(row))
+            if len(row) > len(header) and any(row[len(header) :]):
+                raise LexiconError(f"{where}:{line}: {len(row)} fields, expected {len(header)}")
+            yield f"{where}:{line}", row[: len(header)]
+
+
+def _load_actors() -> dict[str, Actor]:
+    actors: dict[str, Actor] = {}
+    for name in ACTOR_FILES:
+        for where, (key, cls, country, affiliation, label_en, label_ar) in _rows(
+            "kg.lang", name, ACTOR_HEADER
+        ):
+            if not key or cls not in ACTOR_CLASSES:
+                raise LexiconError(
+                    f"{where}: actor {key!r} has class {cls!r}; "
+                    f"use one of {', '.join(ACTOR_CLASSES)}"
+                )
+            if key in actors:
+                raise LexiconError(f"{where}: actor {key} is defined twice")
+            labels = tuple(
+                (lang, label) for lang, label in (("en", label_en), ("ar", label_ar)) if label
+            )
+            actors[key] = Actor(
+                key=key,
+                actor_class=cls,
+                country=country or None,
+                affiliation=affiliation or (country if cls != "State" and country else None),
+                labels=labels,
+            )
+    return actors
+
+
+def _alias_variants(lang: str, kind: str, tokens: Tokens) -> list[Tokens]:
+    """The token sequences a lexicon form stands for in running text."""
+    variants = [tokens]
+    if lang == "ar":
+        if kind == "demonym" and len(tokens) == 1:
+            variants = [(tokens[0] + ending,) for ending in AR_DEMONYM_ENDINGS]
+        # A multi-word name run together by a scraper: الولاياتالمتحدة.
+        if len(tokens) > 1:
+            variants.append(("".join(tokens),))
+        # The article is a proclitic: index the bare form too, so لل+عراق finds العراق.
+        variants += [
+            (v[0][2:],) + v[1:] for v in list(variants) if v[0].startswith("ال") and len(v[0]) > 3
+        ]
+    return variants
+
+
+def _load_language(lang: str, actors: dict[str, Actor]) -> LanguageLexicon:
+    table = LanguageLexicon(lang)
+    package = f"kg.lang.{lang}"
+    seen: dict[tuple[str, str, str], str] = {}
+    for name in ALIAS_FILES:
+        for where, (key, kind, form) in _rows(package, name, ALIAS_HEADER):
+            if key not in actors:
+                raise LexiconError(
+                    f"{where}: unknown actor key {key!r}; add it to kg/lang/actors.tsv"
+                )
+            if kind not in ALIAS_KINDS:
+                raise LexiconError(
+                    f"{where}: unknown kind {kind!r}; use one of {sorted(ALIAS_KINDS)}"
+                )
+            if (key, kind, form) in seen:
+                raise LexiconError(
+                    f"{where}: {form!r} is listed twice (first at {seen[key, kind, form]})"
+                )
+            seen[key, kind, form] = where
+            tokens = token_key(lang, form)
+            if not tokens:
+                continue
+            for variant in _alias_variants(lang, kind, tokens):
+                table.aliases[variant].add((key, kind))
+    for _where, (role, kind, form) in _rows(package, "roles.tsv", ROLE_HEADER):
+        tokens = token_key(lang, form) if lang == "ar" else tuple(form.lower().split())
+        if tokens:
+            table.roles.setdefault(tokens, (role, kind))
+            if lang == "ar" and tokens[0].startswith("ال") and len(tokens[0]) > 3:
+                table.roles.setdefault((tokens[0][2:],) + tokens[1:], (role, kind))
+    for where, (event_type, form, pos, preps) in _rows(package, "triggers.tsv", TRIGGER_HEADER):
+        if event_type not in EVENT_TYPES:
+            raise LexiconError(f"{where}: unknown event type {event_type!r}; use a PLOVER type")
+        if pos not in TRIGGER_POS:
+            raise LexiconError(f"{where}: unknown pos {pos!r}; use one of {sorted(TRIGGER_POS)}")
+        tokens = token_key(lang, form) if lang == "ar" else tuple(form.lower().split())
+        prep_list = tuple(
+            (token_key(lang, p)[0] if lang == "ar" else p.lower())
+            for p in preps.split(",")
+            if p.strip()
+        )
+        trigger = Trigger(event_type, pos, prep_list, form)
+        if tokens and trigger not in table.triggers[tokens]:
+            table.triggers[tokens].append(trigger)
+    for _where, (kind, form) in _rows(package, "cues.tsv", CUE_HEADER):
+        tokens = token_key(lang, form) if lang == "ar" else tuple(form.lower().split())
+        if tokens:
+            table.cues[kind].add(tokens)
+    for name, entries in (
+        ("aliases", table.aliases),
+        ("roles", table.roles),
+        ("triggers", table.triggers),
+    ):
+        table.longest[name] = max((len(tokens) for tokens in entries), default=1)
+    return table
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Load every lexicon file shipped with kg (once per process).
+
+    Raises
+    ------
+    LexiconError
+        A file is malformed; the message cites ``file:line``.
+    """
+    actors = _load_actors()
+    languages = {lang: _load_language(lang, actors) for lang in LANGUAGES}
+    return Lexicon(actors=actors, languages=languages)

@@ -1,0 +1,34 @@
+"""Mentions -> canonical actors: the lexicon entry each mention names, with the forms seen."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from kg.lexicon import Lexicon
+from kg.model import Actor, Mention
+
+__all__ = ["resolve_mentions"]
+
+
+def resolve_mentions(mentions: Iterable[Mention], lexicon: Lexicon, lang: str) -> list[Actor]:
+    """The actors named by ``mentions``, each with the surface forms it was seen under.
+
+    An official's or body's state comes along too, so every ``affiliation`` an
+    actor points to is itself an actor of the result.
+    """
+    forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for mention in mentions:
+        forms[mention.actor].add((lang, mention.text))
+    for key in list(forms):
+        affiliation = lexicon.actors[key].affiliation if key in lexicon.actors else None
+        if affiliation and affiliation in lexicon.actors:
+            forms.setdefault(affiliation, set())
+    actors = []
+    for key in sorted(forms):
+        if key not in lexicon.actors:
+            continue
+        seen = tuple(sorted(forms[key]))
+        actors.append(replace(lexicon.actors[key], forms_seen=seen))
+    return actors
