@@ -73,14 +73,19 @@ def _frame(doc: Doc, lang: str, table: LanguageLexicon, start: int, end: int) ->
     alias_forms = token_forms(lang, texts, norms, table="aliases")
     lemma_forms = token_forms(lang, texts, norms, table="triggers")
     slots = [
-        Slot(m.start, m.end, key, kind, m.prefix)
+        Slot(m.start, m.end, m.value[0], m.value[1], m.prefix)
         for m in match_table(lang, alias_forms, _unambiguous(table), table.longest["aliases"])
-        for key, kind in [next(iter(m.value))]
+        if m.value[0]
     ]
     hits = [
-        TriggerHit(m.start, m.end, tuple(m.value), m.prefix, m.suffix)
+        TriggerHit(m.start, m.end, tuple(m.value), m.prefix, m.suffix, m.stem)
         for m in match_table(
-            lang, lemma_forms, table.triggers, table.longest["triggers"], suffixes=True, verb=True
+            lang,
+            lemma_forms,
+            table.triggers,
+            table.longest["triggers"],
+            suffixes=True,
+            clitics="trigger",
         )
     ]
     roles = {
@@ -90,7 +95,7 @@ def _frame(doc: Doc, lang: str, table: LanguageLexicon, start: int, end: int) ->
     }
     cues: dict[int, str] = {}
     cue_table = _cue_table(table)
-    for m in match_table(lang, lemma_forms if lang == "en" else norms, cue_table, 3):
+    for m in match_table(lang, lemma_forms if lang == "en" else norms, cue_table, 3, clitics="cue"):
         for i in range(m.start, m.end):
             cues[i] = m.value
     # Possessive suffixes of the first person (بلادنا، حكومتنا) and "we/our" count as the speaker.
@@ -110,8 +115,16 @@ _UNAMBIGUOUS_CACHE: dict[int, dict] = {}
 _CUE_CACHE: dict[int, dict] = {}
 
 
+#: When one form is listed under several kinds for one actor, the kind it counts as.
+_KIND_ORDER = ("name", "short", "abbrev", "capital", "body", "person", "demonym")
+
+
 def _unambiguous(table: LanguageLexicon) -> dict:
-    """Alias index without forms that name several actors or are marked ambiguous."""
+    """Alias index: a form naming one actor maps to it; an ambiguous form maps to None.
+
+    Ambiguous forms still take up their words, so "Latin American" or
+    "أمريكا اللاتينية" never leave a shorter match ("American") behind.
+    """
     cached = _UNAMBIGUOUS_CACHE.get(id(table))
     if cached is None:
         cached = {}
@@ -119,8 +132,11 @@ def _unambiguous(table: LanguageLexicon) -> dict:
             keys = {key for key, kind in entries if kind != "ambiguous"}
             if len(keys) == 1:
                 key = next(iter(keys))
-                kind = next(kind for k, kind in sorted(entries) if k == key)
-                cached[tokens] = {(key, kind)}
+                kinds = {kind for k, kind in entries if k == key}
+                kind = next(k for k in _KIND_ORDER if k in kinds)
+                cached[tokens] = (key, kind)
+            else:
+                cached[tokens] = ("", "ambiguous")
         _UNAMBIGUOUS_CACHE[id(table)] = cached
     return cached
 

@@ -27,10 +27,20 @@ class Match:
     value: object
     prefix: str = ""
     suffix: str = ""
+    stem: str = ""  # the first token's form as the table knows it
+
+
+#: Which proclitics each table allows: names take them all; triggers not the rare ك
+#: (كيري is a name, not ك + يري); cue words only the conjunctions.
+CLITIC_SETS = {
+    "all": ("",) + PROCLITICS[:-1],
+    "trigger": ("",) + tuple(p for p in PROCLITICS[:-1] if "ك" not in p) + _AR_VERB_PREFIXES,
+    "cue": ("", "و", "ف"),
+}
 
 
 def ar_stems(
-    word: str, *, suffixes: bool = False, verb: bool = False
+    word: str, *, suffixes: bool = False, clitics: str = "all"
 ) -> Iterator[tuple[str, str, str]]:
     """Yield ``(stem, prefix, suffix)`` readings of a normalised Arabic word, the whole word first.
 
@@ -41,7 +51,7 @@ def ar_stems(
     >>> ("دعم", "", "نا") in list(ar_stems("دعمنا", suffixes=True))
     True
     """
-    prefixes = ("",) + PROCLITICS[:-1] + (_AR_VERB_PREFIXES if verb else ())
+    prefixes = CLITIC_SETS[clitics]
     for prefix in prefixes:
         if prefix and not word.startswith(prefix):
             continue
@@ -77,7 +87,7 @@ def match_table(
     longest: int,
     *,
     suffixes: bool = False,
-    verb: bool = False,
+    clitics: str = "all",
 ) -> list[Match]:
     """Greedy longest-first matches of ``table`` entries over ``forms``.
 
@@ -89,7 +99,7 @@ def match_table(
     while i < n:
         found: Match | None = None
         readings = (
-            ar_stems(forms[i], suffixes=suffixes, verb=verb)
+            ar_stems(forms[i], suffixes=suffixes, clitics=clitics)
             if lang == "ar"
             else [(forms[i], "", "")]
         )
@@ -100,7 +110,7 @@ def match_table(
                 value = table.get(key)
                 if value:
                     if found is None or size > found.end - found.start:
-                        found = Match(i, i + size, value, prefix, suffix)
+                        found = Match(i, i + size, value, prefix, suffix, stem)
                     break
             if found is not None and found.end - found.start == span_max:
                 break

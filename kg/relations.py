@@ -35,6 +35,7 @@ class TriggerHit:
     triggers: tuple[Trigger, ...]
     prefix: str = ""
     suffix: str = ""
+    stem: str = ""
 
 
 @dataclass(slots=True)
@@ -94,6 +95,9 @@ _AR_PREPS = {
 _EN_PREPS = {"in", "on", "at", "to", "with", "against", "from", "of", "for", "by", "into", "toward",
              "towards", "over", "about", "inside", "within", "near", "across"}  # fmt: skip
 _LOCATIVE = {"في", "in", "at", "near", "inside", "within", "across", "to"}
+# Words after which an Arabic form that could be a verb is a verbal noun (أن رفض طهران …).
+_AR_NOMINAL_BEFORE = {"ان", "عدم", "غير", "الى", "علي", "في", "من", "بعد", "قبل", "مع", "عن", "جاء",
+                      "ياتي", "تم", "يتم", "خلال", "اثر", "عقب", "بسبب", "رغم"}  # fmt: skip
 _EN_BE = {"be", "is", "are", "was", "were", "been", "being", "get", "got"}
 _EN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our"}
 
@@ -107,11 +111,12 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
     if frame.lang == "ar":
         nominal = (
             "ال" in hit.prefix
-            or hit.prefix.endswith(("ب", "ل", "ك"))
-            or before in {"ان", "عدم", "غير", "الى", "على", "في", "من", "بعد", "قبل", "مع", "عن"}
-            or _mention_at(frame, hit.start - 1) is not None
-            and hit.suffix == ""
-            and not _mention_ends_before(frame, hit.start)
+            or hit.prefix.endswith(("ب", "ل"))
+            or before in _AR_NOMINAL_BEFORE
+            or bool(hit.start and _trigger_at(frame, hit.start - 1))
+            or frame.cues.get(hit.start - 1) in {"report", "light_verb", "negation"}
+            and before in {"عدم", "غير"}
+            or _object_position(frame, hit.start)
         )
     else:
         nominal = (
@@ -123,6 +128,14 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
     if nominal and "noun" in readings:
         return readings["noun"]
     return readings.get("verb") or readings.get("passive") or readings["noun"]
+
+
+def _object_position(frame: SentenceFrame, position: int) -> bool:
+    """Right after a verb's subject (رفضت طهران طلباً): the object slot, where nouns stand."""
+    slot = _mention_at(frame, position - 1) if position else None
+    if slot is None or slot.end != position:
+        return False
+    return any(hit.end == slot.start for hit in frame.triggers)
 
 
 def _adjective_before(frame: SentenceFrame, position: int) -> bool:
@@ -143,6 +156,10 @@ def _mention_at(frame: SentenceFrame, position: int) -> Slot | None:
 
 def _mention_ends_before(frame: SentenceFrame, position: int) -> bool:
     return any(slot.end == position for slot in frame.mentions)
+
+
+def _trigger_at(frame: SentenceFrame, position: int) -> bool:
+    return any(hit.start <= position < hit.end for hit in frame.triggers)
 
 
 def _is_barrier(frame: SentenceFrame, position: int, *, commas: bool = False) -> bool:
@@ -239,12 +256,14 @@ def _right_mention(
     preps: tuple[str, ...] = (),
     skip_keys: frozenset[str] = frozenset(),
     require_prep: bool = False,
+    subject: bool = False,
 ) -> tuple[Slot, int] | None:
     """The first actor after ``start``, within ``max_gap`` non-title words.
 
     With ``require_prep`` the actor must follow one of ``preps`` (as a word or
-    as a clitic on the mention or a word before it). Returns the mention and
-    the number of words skipped.
+    as a clitic on the mention or a word before it). A ``subject`` search (verb
+    then subject) skips no other trigger: in "طلبت تعاون طهران" Tehran is not the
+    subject. Returns the mention and the number of words skipped.
     """
     gap = 0
     seen_prep = False
@@ -259,6 +278,8 @@ def _right_mention(
             if before in _LOCATIVE and before not in preps and slot.kind in {"capital", "name"}:
                 position = slot.end  # a place, not an actor: "in Paris", "في باريس"
                 continue
+            if subject and frame.lang == "ar" and slot.prefix.strip("و"):
+                return None  # لروسيا، بواشنطن: a prepositional phrase, never the subject
             if not require_prep or seen_prep or clitic_prep:
                 return slot, gap
             position = slot.end
@@ -267,44 +288,89 @@ def _right_mention(
             position = slot.end
             continue
         form = frame.forms[position]
+        if subject and (_trigger_at(frame, position) or form in _AR_PREPS | _EN_PREPS):
+            return None
         if form in preps or (
             frame.lang == "ar" and any(form.startswith(p) for p in preps if len(p) == 1)
         ):
+            if not seen_prep:
+                gap = 0  # distance counts from the preposition: ضربات … على مراكز … سورية
             seen_prep = True
-        if position not in frame.roles and position not in frame.persons:
+        elif position not in frame.roles and position not in frame.persons:
             gap += 1
         position += 1
     return None
 
 
-def _noun_source(frame: SentenceFrame, hit: TriggerHit) -> tuple[Slot | None, int]:
-    """A verbal noun's agent: the genitive or adjective after it.
+def _noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """A verbal noun's own agent: the genitive or adjective after it, or a possessor.
 
-    رفض طهران، المساعدات الإيرانية; in English the possessor before it: Tehran's rejection.
+    رفض طهران، المساعدات الإيرانية، اتصالات أجراها مسؤولون أميركيون; in English
+    "Tehran's rejection", "a U.S. request", "the rejection by Tehran".
     """
     if frame.lang == "en":
-        # "Tehran's rejection", "a U.S. request": the actor just before the noun.
         position = hit.start - 1
         while position >= 0 and frame.forms[position] in _EN_DETERMINERS | {"'s", "’s"}:
             position -= 1
         slot = _mention_at(frame, position) if position >= 0 else None
         if slot is not None and position == slot.end - 1:
-            return slot, 0
+            return slot
         found = _right_mention(frame, hit.end, max_gap=1, preps=("by",), require_prep=True)
-        return (found[0], 0) if found else (None, 0)
+        return found[0] if found else None
     position = hit.end
     # Nouns coordinated with the trigger share its adjective: المساعدات والاستشارات الإيرانية.
     while (
         position < len(frame.forms)
+        and position - hit.end < 2
         and frame.forms[position].startswith("و")
         and _mention_at(frame, position) is None
-        and position - hit.end < 2
     ):
         position += 1
     slot = _mention_at(frame, position)
     if slot is not None and slot.start == position and not slot.prefix.strip("و"):
-        return slot, 0
-    return None, 0
+        return slot
+    # A light verb after the noun carries its agent: اتصالات أجراها مسؤولون أميركيون.
+    if frame.cues.get(hit.end) == "light_verb":
+        found = _right_mention(frame, hit.end + 1, max_gap=2, subject=True)
+        if found:
+            return found[0]
+    return None
+
+
+def _clause_start(frame: SentenceFrame, position: int) -> int:
+    """Where the clause holding ``position`` begins: after punctuation, quote or complementiser."""
+    while position > 0:
+        previous = position - 1
+        if (
+            _is_barrier(frame, previous, commas=True)
+            or frame.texts[previous] in _QUOTES
+            or frame.cues.get(previous) == "report"
+        ):
+            return position
+        position = previous
+    return 0
+
+
+def _clause_subject(frame: SentenceFrame, position: int) -> Slot | None:
+    """The subject of the clause a verbal noun is the object of: فرضت واشنطن عقوبات على …
+
+    It is the clause's first actor, standing within its first two words (after
+    the verb, or before it), not after a preposition.
+    """
+    start = _clause_start(frame, position)
+    words = 0
+    for index in range(start, position):
+        slot = _mention_at(frame, index)
+        if slot is not None and slot.end <= position:
+            if slot.start != index:
+                continue
+            return _coordination_head(frame, slot) if not slot.prefix.strip("و") else None
+        if index in frame.roles or index in frame.persons or frame.cues.get(index) == "negation":
+            continue
+        words += 1
+        if words > 2:
+            return None
+    return None
 
 
 def _negated(frame: SentenceFrame, start: int) -> bool:
@@ -315,129 +381,231 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     return any(frame.cues.get(i) == "denial" for i in range(0, start))
 
 
+def _hypothetical(frame: SentenceFrame, start: int) -> bool:
+    """An intended or conditional event (تسعى إلى، يريد أن، plans to, if): not asserted."""
+    window = range(max(0, start - 4), start)
+    return any(frame.cues.get(i) in {"intent", "condition"} for i in window)
+
+
+def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found | None:
+    """The refusal governing this trigger: رفضت طهران الانضمام، Iran refused to join."""
+    for item in reversed(found):
+        if item.type == "REJECT" and 0 <= hit.start - item.trigger_end <= 3:
+            return item
+    if frame.lang == "en":
+        for back in (2, 3):
+            if hit.start >= back and frame.cues.get(hit.start - back) == "refusal":
+                return Found("", "REJECT", "", hit.start - back, hit.start - back + 1, 0.8,
+                             False, None)  # fmt: skip
+    return None
+
+
 def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
     """(position, actor key) of each reporting verb's speaker, in order."""
     speakers: list[tuple[int, str]] = []
     for position, kind in sorted(frame.cues.items()):
         if kind != "report":
             continue
-        found = _right_mention(frame, position + 1, max_gap=4)
-        slot = found[0] if found and found[1] <= 4 else None
-        if slot is None or frame.lang == "en":
-            left = _left_subject(frame, position, max_gap=2)
-            slot = left or slot
+        slot = None
+        if frame.lang == "ar":
+            found = _right_mention(frame, position + 1, max_gap=4, subject=True)
+            slot = found[0] if found else _left_subject(frame, position, max_gap=1)
+        else:
+            slot = _left_subject(frame, position, max_gap=3)
+            if slot is None:
+                found = _right_mention(frame, position + 1, max_gap=3, subject=True)
+                slot = found[0] if found else None
         if slot is not None:
             speakers.append((position, slot.key))
     return speakers
 
 
+def _speaker_for(
+    frame: SentenceFrame, speakers: list[tuple[int, str]], position: int
+) -> str | None:
+    before = [key for at, key in speakers if at < position]
+    if before:
+        return before[-1]
+    # English puts the quote first: "We will stand by Iraq," the minister said.
+    if frame.lang == "en" and speakers:
+        return speakers[0][1]
+    return None
+
+
+def _first_person_verb(frame: SentenceFrame, hit: TriggerHit, triggers: dict) -> bool:
+    """An Arabic verb inflected for "we": نرفض (beside يرفض), رفضنا (beside رفض)."""
+    stem = hit.stem
+    if frame.lang != "ar" or len(stem) < 3:
+        return False
+    return (stem.startswith("ن") and ("ي" + stem[1:],) in triggers) or (
+        stem.endswith("نا") and (stem[:-2],) in triggers
+    )
+
+
+def _verb_sources(
+    frame: SentenceFrame,
+    hit: TriggerHit,
+    speaker: str | None,
+    last_subject: str | None,
+    triggers: dict,
+) -> tuple[list[str], float]:
+    """Who does what an active verb says, and how sure the word order makes us."""
+    if speaker and _first_person_verb(frame, hit, triggers):
+        return [speaker], 0.75
+    left = _left_subject(frame, hit.start, max_gap=1 if frame.lang == "ar" else 4)
+    if left is not None:
+        return [slot.key for slot in _coordinated(frame, left)], 0.9
+    if _first_person(frame, max(0, hit.start - 2), hit.start) and speaker:
+        return [speaker], 0.75
+    if frame.lang == "ar":
+        right = _right_mention(frame, hit.end, max_gap=3, subject=True)
+        carried = hit.prefix.startswith(("و", "ف")) and last_subject is not None
+        if right is not None and not (carried and _only_one_after(frame, right[0])):
+            return [slot.key for slot in _coordinated(frame, right[0])], 0.85 - 0.05 * right[1]
+        if carried:
+            return [last_subject], 0.65
+        clause = _clause_subject(frame, hit.start)
+        if clause is not None:
+            return [slot.key for slot in _coordinated(frame, clause)], 0.7
+    elif last_subject is not None and hit.start and frame.forms[hit.start - 1] == "and":
+        return [last_subject], 0.65
+    if speaker:
+        return [speaker], 0.55
+    return [], 0.0
+
+
+def _noun_sources(
+    frame: SentenceFrame, hit: TriggerHit, speaker: str | None
+) -> tuple[list[str], float]:
+    """Who does what a verbal noun says."""
+    own = _noun_source(frame, hit)
+    if own is not None:
+        return [slot.key for slot in _coordinated(frame, own)], 0.8
+    if speaker and (hit.suffix == "نا" or _first_person(frame, max(0, hit.start - 1), hit.start)):
+        return [speaker], 0.75
+    adjunct = hit.prefix.endswith(("ب", "ل")) or (
+        hit.start and frame.forms[hit.start - 1] in _AR_PREPS - {"من"} | _EN_PREPS
+    )
+    if frame.lang == "ar" and not adjunct:
+        clause = _clause_subject(frame, hit.start)
+        if clause is not None:
+            return [slot.key for slot in _coordinated(frame, clause)], 0.65
+    return [], 0.0
+
+
+def _targets(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, after: int, sources: list[str]
+) -> tuple[list[str], int]:
+    skip = frozenset(sources)
+    max_gap = 6 if trigger.pos != "noun" else 4
+    found = _right_mention(
+        frame, after, max_gap=max_gap, preps=trigger.preps, skip_keys=skip,
+        require_prep=bool(trigger.preps),
+    )  # fmt: skip
+    if found is None and trigger.preps:
+        found = _right_mention(frame, after, max_gap=1, skip_keys=skip)
+    if found is None:
+        return [], 0
+    return [slot.key for slot in _coordinated(frame, found[0])], found[1]
+
+
+def _passive(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, speaker: str | None
+) -> list[Found]:
+    """A passive verb: the subject is acted upon, the agent follows من قبل / على يد / by."""
+    agent = _right_mention(frame, hit.end, max_gap=8, preps=("قبل", "يد", "by"), require_prep=True)
+    patient = _left_subject(frame, hit.start, max_gap=3)
+    if patient is None and frame.lang == "ar":
+        right = _right_mention(frame, hit.end, max_gap=3)
+        patient = right[0] if right else None
+    if not (agent and patient):
+        return []
+    negated = _negated(frame, hit.start)
+    return [
+        Found(source.key, trigger.type, target.key, hit.start, hit.end, 0.75, negated, speaker)
+        for source in _coordinated(frame, agent[0])
+        for target in _coordinated(frame, patient)
+        if source.key != target.key
+    ]
+
+
+def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    if trigger.pos == "passive":
+        return True
+    if frame.lang != "en" or trigger.pos != "verb":
+        return False
+    word = frame.texts[hit.start].lower()
+    return (
+        any(frame.forms[i] in _EN_BE for i in range(max(0, hit.start - 2), hit.start))
+        and word != frame.lemmas[hit.start]
+        and not word.endswith(("ing", "s"))
+    )
+
+
 def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Found]:
     """Every interaction one sentence asserts or denies, with its trigger position.
 
-    Pure: reads the frame, returns plain records; the caller adds offsets.
+    Pure: reads the frame, returns plain records; the caller adds offsets. An
+    interaction whose target is not found is returned with ``target == ""`` so
+    that discourse rules (a refusal answering an earlier request) can use it.
     """
     found: list[Found] = []
     speakers = _speakers(frame)
-    # Quoted speech before "X said" (English order: "…," X said) belongs to X too.
     last_subject: str | None = None
     for hit in frame.triggers:
-        if _mention_at(frame, hit.start) is not None:
+        if _mention_at(frame, hit.start) is not None or _hypothetical(frame, hit.start):
             continue
         trigger = _pos(frame, hit)
         if frame.lang == "en" and trigger.pos == "verb" and _adjective_before(frame, hit.start):
             continue  # "Iraqi targets": a noun the lexicon lists only as a verb
-        speaker = next((key for position, key in reversed(speakers) if position < hit.start), None)
-        if speaker is None and frame.lang == "en" and speakers:
-            speaker = speakers[0][1] if speakers[0][0] > hit.start else None
-        confidence = 0.9
-        sources: list[Slot] = []
-        source_key: str | None = None
-        skip = frozenset()
-        passive = trigger.pos == "passive" or (
-            frame.lang == "en"
-            and trigger.pos == "verb"
-            and any(frame.forms[i] in _EN_BE for i in range(max(0, hit.start - 2), hit.start))
-            and frame.texts[hit.start].lower() != frame.lemmas[hit.start]
-            and not frame.texts[hit.start].lower().endswith(("ing", "s"))
-        )
+        speaker = _speaker_for(frame, speakers, hit.start)
+        if _is_passive(frame, hit, trigger):
+            found.extend(_passive(frame, hit, trigger, speaker))
+            continue
+        refusal = _refused(frame, hit, found)
         if trigger.pos == "noun":
-            slot, _ = _noun_source(frame, hit)
-            if slot is not None:
-                sources = _coordinated(frame, slot)
-                confidence = 0.8
-            elif hit.suffix == "نا" or _first_person(frame, max(0, hit.start - 1), hit.start):
-                source_key = speaker
-                confidence = 0.7
-        elif passive:
-            agent = _right_mention(
-                frame, hit.end, max_gap=8, preps=("قبل", "يد", "by"), require_prep=True
-            )
-            patient = _left_subject(frame, hit.start, max_gap=3)
-            if patient is None and frame.lang == "ar":
-                right = _right_mention(frame, hit.end, max_gap=3)
-                patient = right[0] if right else None
-            if agent and patient:
-                for source in _coordinated(frame, agent[0]):
-                    for target in _coordinated(frame, patient):
-                        if source.key != target.key:
-                            found.append(
-                                Found(
-                                    source.key,
-                                    trigger.type,
-                                    target.key,
-                                    hit.start,
-                                    hit.end,
-                                    0.75,
-                                    _negated(frame, hit.start),
-                                    speaker,
-                                )  # fmt: skip
-                            )
-            continue
+            sources, confidence = _noun_sources(frame, hit, speaker)
+            if not sources and refusal is not None and refusal.source:
+                sources, confidence = [refusal.source], 0.6
         else:
-            left = _left_subject(frame, hit.start, max_gap=1 if frame.lang == "ar" else 4)
-            if left is not None:
-                sources = _coordinated(frame, left)
-            elif frame.lang == "ar":
-                right = _right_mention(frame, hit.end, max_gap=3, skip_keys=skip)
-                carried = hit.prefix.startswith(("و", "ف")) and last_subject is not None
-                if right is not None and not (carried and _only_one_after(frame, hit, right[0])):
-                    sources = _coordinated(frame, right[0])
-                    confidence = 0.85 if right[1] == 0 else 0.75
-                elif last_subject is not None:
-                    source_key = last_subject
-                    confidence = 0.6
-            if (
-                not sources
-                and source_key is None
-                and _first_person(frame, max(0, hit.start - 2), hit.start)
-            ):
-                source_key, confidence = speaker, 0.7
-            if not sources and source_key is None and speaker is not None:
-                source_key, confidence = speaker, 0.5
-        source_keys = [slot.key for slot in sources] or ([source_key] if source_key else [])
-        if not source_keys:
+            sources, confidence = _verb_sources(frame, hit, speaker, last_subject, lexicon.triggers)
+        if not sources:
             continue
-        last_subject = source_keys[0]
-        after = max([hit.end] + [slot.end for slot in sources if slot.start >= hit.end])
-        skip = frozenset(source_keys)
-        target = _right_mention(
-            frame, after, max_gap=6, preps=trigger.preps, skip_keys=skip,
-            require_prep=bool(trigger.preps),
-        )  # fmt: skip
-        if target is None and trigger.preps:
-            target = _right_mention(frame, after, max_gap=2, skip_keys=skip)
-        targets = _coordinated(frame, target[0]) if target else []
-        if target:
-            confidence -= 0.05 * min(target[1], 4)
-        negated = _negated(frame, hit.start)
-        for source in source_keys:
-            for slot in targets:
-                if slot.key != source:
+        if trigger.pos != "noun":
+            last_subject = sources[0]
+        after = hit.end
+        for slot in frame.mentions:
+            if slot.key in sources and slot.start >= hit.end and slot.start - after <= 4:
+                after = max(after, slot.end)
+        targets, distance = _targets(frame, hit, trigger, after, sources)
+        confidence -= 0.05 * min(distance, 4)
+        if not targets and trigger.pos == "noun" and trigger.type in {"REQUEST", "AGREE"}:
+            # "رفضت طهران طلباً أميركياً", "Iran rejected a U.S. request": asked of the rejecter.
+            governing = next(
+                (f for f in reversed(found)
+                 if f.type in {"REJECT", "AGREE"} and 0 <= hit.start - f.trigger_end <= 3),
+                None,
+            )  # fmt: skip
+            if governing is not None:
+                targets = [governing.source]
+        negated = _negated(frame, hit.start) or (
+            refusal is not None and refusal.type == "REJECT" and trigger.type != "REJECT"
+        )
+        if refusal is not None and frame.lang == "en" and not refusal.source and targets:
+            # "Iran refused to join the coalition": a rejection of the coalition.
+            found.extend(
+                Found(source, "REJECT", target, hit.start, hit.end, 0.8, _negated(
+                    frame, refusal.trigger_start), speaker)
+                for source in sources for target in targets if source != target
+            )  # fmt: skip
+        for source in sources:
+            for target in targets:
+                if target != source:
                     found.append(
                         Found(
                             source,
                             trigger.type,
-                            slot.key,
+                            target,
                             hit.start,
                             hit.end,
                             round(max(confidence, 0.3), 2),
@@ -446,14 +614,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                         )  # fmt: skip
                     )
             if not targets:
-                # Kept without a target for discourse rules (a refusal of an earlier request).
                 found.append(
                     Found(source, trigger.type, "", hit.start, hit.end, 0.5, negated, speaker)
                 )
     return found
 
 
-def _only_one_after(frame: SentenceFrame, hit: TriggerHit, first: Slot) -> bool:
+def _only_one_after(frame: SentenceFrame, first: Slot) -> bool:
     """True when the first actor after a coordinated verb is its only one: then it is the object."""
     for slot in frame.mentions:
         if slot.start >= first.end and slot.start - first.end < 6:
