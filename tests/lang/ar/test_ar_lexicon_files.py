@@ -1,0 +1,211 @@
+"""The Arabic trigger and cue lexicons and the per-phenomenon cases are well formed.
+
+These checks read the files as data: the header, the field count, the event
+types, the prepositions, duplicates after normalisation, and that every
+triple of every case is signalled by a trigger of its type that the lexicon
+lists, so the lexicon and the engine's unit tests cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+from kg.lang.ar.normalize import PROCLITICS, PRONOUN_SUFFIXES, normalize
+from kg.model import EVENT_TYPES
+
+ROOT = Path(__file__).resolve().parents[3]
+TRIGGERS = ROOT / "kg" / "lang" / "ar" / "triggers.tsv"
+CUES = ROOT / "kg" / "lang" / "ar" / "cues.tsv"
+ACTORS = ROOT / "kg" / "lang" / "actors.tsv"
+CASES = Path(__file__).with_name("cases.jsonl")
+
+POS = {"verb", "passive", "noun"}
+PREPS = {"ل", "على", "إلى", "مع", "ضد", "ب", "من", "في", "عن", "بين", "أمام", "لدى", "قرب",
+         "حول", "باتجاه", "نحو"}  # fmt: skip
+CUE_KINDS = {
+    "negation", "denial", "report", "attribution", "first_person", "first_person_suffix",
+    "quote_open", "quote_close", "future", "condition", "intent", "failure", "conjunction",
+}  # fmt: skip
+FIXED_KEYS = {
+    "ISIS", "ALQAEDA", "HEZBOLLAH", "HAMAS", "HOUTHIS", "UN", "UNSC", "NATO", "EU",
+    "ARAB_LEAGUE", "GCC", "AU", "IAEA", "COALITION", "TALIBAN", "NUSRA", "PKK", "SDF",
+    "OPPOSITION_SYR",
+}  # fmt: skip
+PHENOMENA = {
+    "vso", "svo", "clitics", "runtogether", "demonym", "capital", "role_person",
+    "coordination", "passive", "verbal_noun", "pronoun_suffix", "reported_speech",
+    "first_person", "negation", "denial", "failure", "intent", "no_event",
+}  # fmt: skip
+#: Words that may separate a light verb from its object noun (the VSO subject).
+MAX_GAP = 4
+
+
+def read_tsv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Return the header and the numbered data rows, comments skipped."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, dialect="excel-tab", quoting=csv.QUOTE_NONE))
+    body = [(n, row) for n, row in enumerate(rows[1:], 2) if row and not row[0].startswith("#")]
+    return rows[0], body
+
+
+@pytest.fixture(scope="module")
+def triggers() -> list[tuple[int, list[str]]]:
+    header, body = read_tsv(TRIGGERS)
+    assert header == ["type", "form", "pos", "preps"]
+    return body
+
+
+@pytest.fixture(scope="module")
+def cues() -> list[tuple[int, list[str]]]:
+    header, body = read_tsv(CUES)
+    assert header == ["kind", "form"]
+    return body
+
+
+@pytest.fixture(scope="module")
+def cases() -> list[dict]:
+    with CASES.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def test_trigger_rows_are_well_formed(triggers):
+    bad = []
+    for line, row in triggers:
+        if len(row) != 4:
+            bad.append((line, "fields", row))
+            continue
+        kind, form, pos, preps = row
+        if kind not in EVENT_TYPES:
+            bad.append((line, "type", kind))
+        if pos not in POS:
+            bad.append((line, "pos", pos))
+        if not form or form != form.strip() or "  " in form:
+            bad.append((line, "form", form))
+        if preps and not set(preps.split(",")) <= PREPS:
+            bad.append((line, "preps", preps))
+    assert not bad
+
+
+def test_every_type_has_verbs_and_nouns(triggers):
+    by_type: dict[str, Counter] = defaultdict(Counter)
+    for _, (kind, _form, pos, _preps) in triggers:
+        by_type[kind][pos] += 1
+    assert set(by_type) == set(EVENT_TYPES)
+    for kind, counts in by_type.items():
+        assert counts["verb"] >= 5, kind
+        assert counts["noun"] >= 1, kind
+
+
+def test_no_trigger_form_twice_or_under_two_types(triggers):
+    seen = Counter((normalize(form), pos) for _, (_k, form, pos, _p) in triggers)
+    assert [key for key, n in seen.items() if n > 1] == []
+    types = defaultdict(set)
+    for _, (kind, form, _pos, _preps) in triggers:
+        types[normalize(form)].add(kind)
+    assert {form: kinds for form, kinds in types.items() if len(kinds) > 1} == {}
+
+
+@pytest.mark.parametrize("word", ["قبل", "يعد", "تعد", "الاحتلال", "تحالف", "مسيرة", "بحث عن"])
+def test_ambiguous_words_are_not_triggers(triggers, word):
+    forms = {normalize(form) for _, (_k, form, _p, _r) in triggers}
+    assert normalize(word) not in forms
+
+
+def test_cue_rows_are_well_formed(cues):
+    assert all(len(row) == 2 and row[0] in CUE_KINDS and row[1] for _, row in cues)
+    kinds = Counter(row[0] for _, row in cues)
+    for kind in ("negation", "denial", "report", "first_person", "quote_open", "quote_close"):
+        assert kinds[kind] >= 1, kind
+    assert len({tuple(row) for _, row in cues}) == len(cues)
+    quotes = {row[1] for _, row in cues if row[0] == "quote_open"}
+    assert {"«", '"', "“"} <= quotes
+
+
+def actor_keys() -> set[str]:
+    _, body = read_tsv(ACTORS)
+    return {row[0] for _, row in body} | FIXED_KEYS
+
+
+def test_cases_are_well_formed(cases):
+    keys = actor_keys()
+    assert 80 <= len(cases) <= 130
+    assert [case["id"] for case in cases] == [f"ar-case-{i:03d}" for i in range(1, len(cases) + 1)]
+    for case in cases:
+        assert set(case) <= {"id", "phenomenon", "text", "triples", "negated", "optional"}
+        assert case["phenomenon"] in PHENOMENA, case["id"]
+        lists = [case["triples"], case["negated"], case.get("optional", [])]
+        for triple in (t for group in lists for t in group):
+            source, kind, target = triple
+            assert kind in EVENT_TYPES, case["id"]
+            assert {source, target} <= keys, case["id"]
+            assert source != target, case["id"]
+        as_set = [{tuple(t) for t in group} for group in lists]
+        assert not as_set[0] & as_set[1] and not as_set[0] & as_set[2], case["id"]
+
+
+def test_cases_cover_every_type_and_phenomenon(cases):
+    types = Counter(t[1] for case in cases for t in case["triples"])
+    assert {kind: types[kind] for kind in EVENT_TYPES if types[kind] < 3} == {}
+    phenomena = Counter(case["phenomenon"] for case in cases)
+    assert {p for p in PHENOMENA if phenomena[p] < 2} == set()
+
+
+_WORD = re.compile(r"[\u0621-\u064a]+")
+_FUTURE = ("س", "وس", "فس")
+
+
+def readings(token: str) -> set[str]:
+    """A normalised token with and without its proclitics and pronoun suffix."""
+    stems = {token} | {token[len(p) :] for p in PROCLITICS + _FUTURE if token.startswith(p)}
+    bare = {s[: -len(x)] for s in stems for x in PRONOUN_SUFFIXES if s.endswith(x)}
+    # before a suffix the ta marbuta is written ت: وساطتها -> وساطه
+    stems |= bare | {s[:-1] + "ه" for s in bare if s.endswith("ت")}
+    return {s for s in stems if len(s) >= 2}
+
+
+def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[str]:
+    """Types whose trigger occurs in ``text``; a multi-word form's first word may be
+    separated from the rest by up to ``MAX_GAP`` words (the subject of a VSO clause)."""
+    tokens = [readings(t) | {t} for t in _WORD.findall(normalize(text))]
+    found = set()
+    for words, kinds in index.items():
+        for i, first in enumerate(tokens):
+            if words[0] not in first:
+                continue
+            for gap in range(MAX_GAP + 1) if len(words) > 1 else [0]:
+                rest = tokens[i + 1 + gap : i + gap + len(words)]
+                if len(rest) == len(words) - 1 and all(
+                    w in r for w, r in zip(words[1:], rest, strict=True)
+                ):
+                    found |= kinds
+    return found
+
+
+def test_every_case_triple_has_a_lexicon_trigger(triggers, cases):
+    index: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for _, (kind, form, _pos, _preps) in triggers:
+        index[tuple(normalize(form).split())].add(kind)
+    missing = []
+    for case in cases:
+        types = signalled_types(case["text"], index)
+        for triple in case["triples"] + case["negated"]:
+            if triple[1] not in types:
+                missing.append((case["id"], triple[1]))
+    assert missing == []
+
+
+def test_the_package_loader_reads_the_arabic_files():
+    from kg.lexicon import load_lexicon
+
+    table = load_lexicon().languages["ar"]
+    assert {t.type for t in table.triggers[("رفض",)]} == {"REJECT"}
+    assert {t.pos for t in table.triggers[("رفض",)]} == {"verb", "noun"}
+    assert {t.type for t in table.triggers[("فرض", "عقوبات")]} == {"SANCTION"}
+    assert ("لم",) in table.cue("negation")
+    assert ('"',) in table.cue("quote_open")

@@ -1,0 +1,301 @@
+"""The English trigger and cue files, and the per-phenomenon cases, checked as data.
+
+The rows are read with ``csv`` exactly as ``kg.lexicon`` reads them, and every
+trigger form is checked against ``kg.lang.en.lemma``, the lemmatiser the engine
+matches text with: a form the lemmatiser never produces can never fire.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.lang import nlp
+from kg.lang.en import lemma
+from kg.model import EVENT_TYPES
+
+EN_DIR = Path(kg.__file__).resolve().parent / "lang" / "en"
+CASES = Path(__file__).resolve().parent / "cases.jsonl"
+
+TRIGGER_HEADER = ["type", "form", "pos", "preps"]
+CUE_HEADER = ["kind", "form"]
+POS = {"verb", "noun"}  # English passives are found by the engine ("was X-ed by")
+CUE_KINDS = {
+    "negation", "denial", "refusal", "report", "first_person", "intent",
+    "failure", "conjunction", "quote_open", "quote_close",
+}  # fmt: skip
+DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our"}
+
+# Forms that are the lemma of an inflected word only (the lookup table maps the bare
+# word elsewhere: "wound" -> "wind", "laid" -> "lay" but "lay" -> "lie").
+WITNESSES = {
+    "wound": "wounded",
+    "lay": "laid",
+    "warning": "warnings",
+    "meeting": "meetings",
+    "killing": "killings",
+    "bombing": "bombings",
+    "kidnapping": "kidnappings",
+    "broker": "brokered",
+}
+
+NON_STATE_KEYS = {
+    "ISIS", "ALQAEDA", "HEZBOLLAH", "HAMAS", "HOUTHIS", "UN", "UNSC", "NATO", "EU",
+    "ARAB_LEAGUE", "GCC", "AU", "IAEA", "COALITION", "TALIBAN", "NUSRA", "PKK", "SDF",
+    "OPPOSITION_SYR",
+}  # fmt: skip
+PHENOMENA = {
+    "svo", "passive", "coordination", "apposition", "relative_clause", "comma_clause",
+    "role_person", "short_forms", "nominalisation", "phrasal", "light_verb",
+    "reported_speech", "negation", "denial", "refusal", "failure", "intent", "no_event",
+}  # fmt: skip
+
+
+def read_tsv(name: str, header: list[str]) -> list[tuple[int, list[str]]]:
+    """``(line, row)`` pairs of a TSV in kg/lang/en, comments skipped, header checked."""
+    path = EN_DIR / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = list(csv.reader(handle, dialect="excel-tab", quoting=csv.QUOTE_NONE))
+    assert lines[0] == header, f"{name}: first line must be the header {header}"
+    return [
+        (number, row)
+        for number, row in enumerate(lines[1:], start=2)
+        if row and not row[0].startswith("#")
+    ]
+
+
+def lemmas_of(text: str) -> list[str]:
+    """The lemma sequence the engine matches: spaCy's English tokens, looked up."""
+    return [lemma(token.text) for token in nlp("en").make_doc(text)]
+
+
+@pytest.fixture(scope="module")
+def triggers() -> list[tuple[int, list[str]]]:
+    return read_tsv("triggers.tsv", TRIGGER_HEADER)
+
+
+@pytest.fixture(scope="module")
+def cues() -> list[tuple[int, list[str]]]:
+    return read_tsv("cues.tsv", CUE_HEADER)
+
+
+@pytest.fixture(scope="module")
+def cases() -> list[dict]:
+    with CASES.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+# --- triggers.tsv ---------------------------------------------------------------
+
+
+def test_trigger_rows_have_four_valid_fields(triggers):
+    for line, row in triggers:
+        assert len(row) == 4, f"triggers.tsv:{line}: {row} has {len(row)} fields, expected 4"
+        event_type, form, pos, preps = row
+        assert event_type in EVENT_TYPES, f"triggers.tsv:{line}: type {event_type!r}"
+        assert pos in POS, f"triggers.tsv:{line}: pos {pos!r}"
+        assert form == " ".join(form.split()) and form == form.lower() and form, (
+            f"triggers.tsv:{line}: form {form!r} must be lower case, single-spaced"
+        )
+        for prep in filter(None, preps.split(",")):
+            assert re.fullmatch(r"[a-z]+", prep), f"triggers.tsv:{line}: prep {prep!r}"
+        if pos == "noun":
+            assert preps, f"triggers.tsv:{line}: a noun needs the prepositions of its target"
+
+
+def test_every_event_type_has_triggers(triggers):
+    counts = Counter(row[0] for _, row in triggers)
+    thin = {event_type: counts[event_type] for event_type in EVENT_TYPES if counts[event_type] < 8}
+    assert not thin, f"types with fewer than 8 triggers: {thin}"
+
+
+def test_form_and_pos_are_unique(triggers):
+    seen: dict[tuple[str, str], int] = {}
+    for line, (_type, form, pos, _preps) in triggers:
+        assert (form, pos) not in seen, (
+            f"triggers.tsv:{line}: ({form}, {pos}) already at line {seen[form, pos]}"
+        )
+        seen[form, pos] = line
+
+
+def test_every_trigger_token_is_a_lemma_the_engine_produces(triggers):
+    for line, (_type, form, _pos, _preps) in triggers:
+        for token in form.split():
+            if token in WITNESSES:
+                assert lemma(WITNESSES[token]) == token, f"triggers.tsv:{line}: {token!r}"
+            else:
+                assert lemma(token) == token, (
+                    f"triggers.tsv:{line}: {form!r}: the lemma of {token!r} is {lemma(token)!r}"
+                )
+
+
+def test_forms_match_the_tokeniser(triggers):
+    """A form's words are whole tokens of spaCy's English tokeniser (co - operate)."""
+    for line, (_type, form, _pos, _preps) in triggers:
+        assert lemmas_of(form) == [lemma(t) for t in form.split()], f"triggers.tsv:{line}"
+
+
+def test_forms_leave_out_determiners(triggers):
+    for line, (_type, form, _pos, _preps) in triggers:
+        assert not DETERMINERS & set(form.split()), f"triggers.tsv:{line}: {form!r}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Iran rejected the proposal", ("REJECT", "reject")),
+        ("Tehran's rejection of the offer", ("REJECT", "rejection")),
+        ("Iran turned down the invitation", ("REJECT", "turn down")),
+        ("The league called on Israel to stop", ("REQUEST", "call on")),
+        ("France pulled out of Niger", ("RETREAT", "pull out of")),
+        ("The police cracked down on protesters", ("COERCE", "crack down on")),
+        ("Erdogan lashed out at Israel", ("ACCUSE", "lash out at")),
+        ("Russia sided with Iran", ("SUPPORT", "side with")),
+        ("Zarif held talks with Kerry", ("CONSULT", "hold talk")),
+        ("Putin met with Erdogan", ("CONSULT", "meet with")),
+        ("after meetings with the minister", ("CONSULT", "meeting")),
+        ("Ankara struck a deal with Moscow", ("AGREE", "strike deal")),
+        ("Israeli airstrikes on Gaza", ("ASSAULT", "airstrike")),
+        ("Turkey shot down a Russian jet", ("ASSAULT", "shoot down")),
+        ("three soldiers were wounded", ("ASSAULT", "wound")),
+        ("Washington slapped sanctions on Caracas", ("SANCTION", "slap sanction")),
+        ("Riyadh severed ties with Tehran", ("SANCTION", "sever tie")),
+        ("Moscow amassed troops near the border", ("MOBILIZE", "amass troop")),
+        ("Pakistan granted asylum to the activist", ("AID", "grant asylum")),
+        ("Sweden co-operated with Interpol", ("COOPERATE", "co - operate")),
+        ("a military build-up near Ukraine", ("MOBILIZE", "build - up")),
+        ("Protesters staged a hunger strike", ("PROTEST", "hunger strike")),
+        ("Egypt caved in to the demands", ("CONCEDE", "cave in")),
+        ("Hezbollah warned Israel", ("THREATEN", "warn")),
+        ("Kyiv criticised Budapest", ("ACCUSE", "criticise")),
+        ("Ottawa criticized Delhi", ("ACCUSE", "criticize")),
+    ],
+)
+def test_trigger_is_found_in_real_text(triggers, sentence, expected):
+    """A contiguous lemma match, determiners skipped as the file's header asks, finds the row."""
+    table: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for _, (event_type, form, _pos, _preps) in triggers:
+        table[tuple(form.split())].add(event_type)
+    lemmas = [form for form in lemmas_of(sentence) if form not in DETERMINERS]
+    longest = max(len(key) for key in table)
+    found = [
+        (event_type, " ".join(key))
+        for i in range(len(lemmas))
+        for size in range(longest, 0, -1)
+        if (key := tuple(lemmas[i : i + size])) in table
+        for event_type in table[key]
+    ]
+    assert expected in found, f"{sentence!r} -> lemmas {lemmas}, matches {found}"
+
+
+def test_light_verb_noun_wins_over_bare_verb(triggers):
+    """strike deal (AGREE) and meet demand (CONCEDE) are longer than strike / meet."""
+    by_form = {form: event_type for _, (event_type, form, _pos, _preps) in triggers}
+    assert (by_form["strike deal"], by_form["strike"]) == ("AGREE", "ASSAULT")
+    assert (by_form["meet demand"], by_form["meet"]) == ("CONCEDE", "CONSULT")
+
+
+# --- cues.tsv -------------------------------------------------------------------
+
+
+def test_cue_rows_are_valid_and_unique(cues):
+    seen: set[tuple[str, str]] = set()
+    for line, row in cues:
+        assert len(row) == 2, f"cues.tsv:{line}: {row} has {len(row)} fields, expected 2"
+        kind, form = row
+        assert kind in CUE_KINDS, f"cues.tsv:{line}: kind {kind!r}"
+        assert form and form == form.lower() and form == " ".join(form.split()), (
+            f"cues.tsv:{line}: form {form!r}"
+        )
+        assert (kind, form) not in seen, f"cues.tsv:{line}: ({kind}, {form}) listed twice"
+        seen.add((kind, form))
+    assert {kind for _, (kind, _form) in cues} == CUE_KINDS
+
+
+def test_every_cue_reaches_the_lemma_matcher(cues):
+    """A printed cue whose lemma differs (no longer -> no long) has its lemma row too."""
+    forms = defaultdict(set)
+    for _, (kind, form) in cues:
+        forms[kind].add(form)
+    for line, (kind, form) in cues:
+        lemma_form = " ".join(lemmas_of(form))
+        assert lemma_form in forms[kind], (
+            f"cues.tsv:{line}: {form!r} lemmatises to {lemma_form!r}; add that row to {kind}"
+        )
+
+
+def test_will_is_not_an_intent_cue(cues):
+    """'We will keep supporting Iraq' is a triple, not an intention (GUIDELINES)."""
+    intent = {form for _, (kind, form) in cues if kind == "intent"}
+    assert "will" not in intent and {"plan", "intend", "would", "may"} <= intent
+
+
+def test_straight_quote_opens_and_closes(cues):
+    kinds = {kind for _, (kind, form) in cues if form == '"'}
+    assert kinds == {"quote_open", "quote_close"}
+
+
+# --- cases.jsonl ----------------------------------------------------------------
+
+
+def test_cases_parse_with_the_record_fields(cases):
+    assert 80 <= len(cases) <= 120
+    ids = [case["id"] for case in cases]
+    assert ids == [f"en-case-{i:03d}" for i in range(1, len(cases) + 1)]
+    texts = [case["text"] for case in cases]
+    assert len(set(texts)) == len(texts), "a sentence is listed twice"
+    for case in cases:
+        assert set(case) == {"id", "phenomenon", "text", "triples", "optional", "negated"}
+        assert case["phenomenon"] in PHENOMENA, case["id"]
+        assert case["text"] == case["text"].strip() and case["text"], case["id"]
+
+
+def test_case_triples_use_event_types_and_actor_keys(cases):
+    for case in cases:
+        for field in ("triples", "optional", "negated"):
+            for triple in case[field]:
+                assert len(triple) == 3, f"{case['id']} {field}: {triple}"
+                source, event_type, target = triple
+                assert event_type in EVENT_TYPES, f"{case['id']}: type {event_type!r}"
+                for key in (source, target):
+                    assert re.fullmatch(r"[A-Z]{3}", key) or key in NON_STATE_KEYS, (
+                        f"{case['id']}: {key!r} is not a guideline actor key"
+                    )
+                assert source != target, f"{case['id']}: {triple} acts on itself"
+
+
+def test_a_triple_is_in_one_list_only(cases):
+    for case in cases:
+        lists = [{tuple(t) for t in case[field]} for field in ("triples", "optional", "negated")]
+        assert sum(len(items) for items in lists) == len(set().union(*lists)), case["id"]
+        for items, field in zip(lists, ("triples", "optional", "negated"), strict=True):
+            assert len(items) == len(case[field]), f"{case['id']}: duplicate in {field}"
+
+
+def test_cases_cover_every_type_and_phenomenon(cases):
+    per_type = Counter(
+        event_type for case in cases for event_type in {t[1] for t in case["triples"]}
+    )
+    thin = {t: per_type[t] for t in EVENT_TYPES if per_type[t] < 3}
+    assert not thin, f"event types asserted in fewer than 3 cases: {thin}"
+    per_phenomenon = Counter(case["phenomenon"] for case in cases)
+    assert {p for p, n in per_phenomenon.items() if n >= 2} == PHENOMENA
+
+
+def test_cases_without_events_and_negated_cases(cases):
+    for case in cases:
+        if case["phenomenon"] == "no_event":
+            assert not (case["triples"] or case["optional"] or case["negated"]), case["id"]
+        if case["phenomenon"] in {"negation", "denial", "failure"}:
+            assert case["negated"], f"{case['id']}: a {case['phenomenon']} case negates"
+        if case["phenomenon"] == "refusal":
+            assert any(t[1] == "REJECT" for t in case["triples"]), case["id"]
+            assert case["negated"], f"{case['id']}: the refused act did not happen"
+        if case["phenomenon"] == "intent":
+            assert case["optional"] and not case["triples"], case["id"]
