@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kg.lang import nlp
 from kg.lexicon import LanguageLexicon, Lexicon, load_lexicon
-from kg.mentions import match_table, token_forms
+from kg.mentions import match_table, person_spans, token_forms
 from kg.model import Actor, Document, Interaction, Mention
 from kg.relations import Found, SentenceFrame, Slot, TriggerHit, find_interactions
 from kg.resolve import resolve_mentions
@@ -66,7 +66,10 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if any(not doc[k].is_space for k in range(s, e))]
 
 
-def _frame(doc: Doc, lang: str, table: LanguageLexicon, start: int, end: int) -> SentenceFrame:
+def _frame(
+    doc: Doc, lang: str, table: LanguageLexicon, start: int, end: int
+) -> tuple[SentenceFrame, list[tuple[int, int]]]:
+    """One sentence's mentions, triggers, titles, names and cue words, and its name spans."""
     tokens = [doc[i] for i in range(start, end)]
     texts = [t.text for t in tokens]
     norms = [t.norm_ for t in tokens] if lang == "ar" else [t.text.lower() for t in tokens]
@@ -77,8 +80,10 @@ def _frame(doc: Doc, lang: str, table: LanguageLexicon, start: int, end: int) ->
         for m in match_table(lang, alias_forms, _unambiguous(table), table.longest["aliases"])
         if m.value[0]
     ]
+    mention_positions = {i for slot in slots for i in range(slot.start, slot.end)}
+    punctuation = {i for i, text in enumerate(texts) if not any(c.isalnum() for c in text)}
     hits = [
-        TriggerHit(m.start, m.end, tuple(m.value), m.prefix, m.suffix, m.stem)
+        TriggerHit(m.start, m.end, tuple(m.value), m.prefix, m.suffix, m.stem, m.reach)
         for m in match_table(
             lang,
             lemma_forms,
@@ -86,7 +91,9 @@ def _frame(doc: Doc, lang: str, table: LanguageLexicon, start: int, end: int) ->
             table.longest["triggers"],
             suffixes=True,
             clitics="trigger",
-        )
+            gap=3 if lang == "en" else 0,
+            stop=mention_positions | punctuation,
+        )  # fmt: skip
     ]
     roles = {
         i
@@ -96,6 +103,8 @@ def _frame(doc: Doc, lang: str, table: LanguageLexicon, start: int, end: int) ->
     cues: dict[int, str] = {}
     cue_table = _cue_table(table)
     for m in match_table(lang, lemma_forms if lang == "en" else norms, cue_table, 3, clitics="cue"):
+        if lang == "en" and m.value in _LOWER_CASE_CUES and not texts[m.start].islower():
+            continue  # "US" is the United States and "May" a month, not "us" and "may"
         for i in range(m.start, m.end):
             cues[i] = m.value
     # Possessive suffixes of the first person (بلادنا، حكومتنا) and "we/our" count as the speaker.
@@ -108,9 +117,14 @@ def _frame(doc: Doc, lang: str, table: LanguageLexicon, start: int, end: int) ->
             and (form[:-2] in {"بلاد", "حكومت", "دولت", "شعب", "قوات", "جيش", "موقف"})
         ):
             cues[i] = "first_person"
-    return SentenceFrame(lang, texts, norms, lemma_forms, slots, hits, roles, set(), cues)
+    blocked = {i for hit in hits for i in range(hit.start, hit.end)} | set(cues) | punctuation
+    names = person_spans(lang, texts, norms, taken=mention_positions, roles=roles, blocked=blocked)
+    persons = {i for start, end in names for i in range(start, end)}
+    frame = SentenceFrame(lang, texts, norms, lemma_forms, slots, hits, roles, persons, cues)
+    return frame, names
 
 
+_LOWER_CASE_CUES = {"first_person", "intent"}
 _UNAMBIGUOUS_CACHE: dict[int, dict] = {}
 _CUE_CACHE: dict[int, dict] = {}
 
@@ -150,6 +164,60 @@ def _cue_table(table: LanguageLexicon) -> dict:
                 cached.setdefault(form, kind)
         _CUE_CACHE[id(table)] = cached
     return cached
+
+
+def _person_key(lang: str, name: str) -> str:
+    """A stable key for a person kg only knows by name: "John Kerry" -> "john_kerry"."""
+    words = name.split() if lang == "ar" else name.replace("-", " ").split()
+    return "_".join(word.lower() for word in words)
+
+
+def _attach_people(
+    frame: SentenceFrame, names: list[tuple[int, int]], lexicon: Lexicon, people: dict[str, Actor]
+) -> None:
+    """A name right after a title and a state becomes that state's Person, in place of the state.
+
+    "وزير الخارجية الأمريكي جون كيري", "Iranian Foreign Minister Mohammad Javad Zarif":
+    the person acts, and counts for the state through ``pakg:affiliatedWith``.
+    """
+    for start, end in names:
+        title = start - 1
+        while title >= 0 and (title in frame.roles or frame.texts[title] in {"'s", "’s", "of"}
+                              or _slot_at(frame, title) is not None):  # fmt: skip
+            title -= 1
+        cluster = range(title + 1, start)
+        if not any(i in frame.roles for i in cluster):
+            continue
+        states = [
+            slot for slot in frame.mentions
+            if slot.start in cluster and slot.key in lexicon.actors
+            and lexicon.actors[slot.key].actor_class == "State"
+        ]  # fmt: skip
+        if len(states) != 1:
+            continue
+        state = states[0]
+        name = " ".join(frame.texts[start:end])
+        key = _person_key(frame.lang, name)
+        if key in lexicon.actors and lexicon.actors[key].actor_class != "Person":
+            continue
+        people.setdefault(
+            key,
+            lexicon.actors.get(key)
+            or Actor(
+                key,
+                "Person",
+                country=state.key,
+                affiliation=state.key,
+                labels=((frame.lang, name),),
+            ),  # fmt: skip
+        )
+        index = frame.mentions.index(state)
+        frame.mentions[index] = Slot(start, end, key, "person", "")
+        frame.mentions.sort(key=lambda slot: slot.start)
+
+
+def _slot_at(frame: SentenceFrame, position: int) -> Slot | None:
+    return next((s for s in frame.mentions if s.start <= position < s.end), None)
 
 
 def _discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]:
@@ -211,8 +279,10 @@ def extract(
     mentions: list[Mention] = []
     found: list[tuple[Found, int]] = []
     frames: list[SentenceFrame] = []
+    people: dict[str, Actor] = {}
     for index, (start, end) in enumerate(spans):
-        frame = _frame(doc, lang, table, start, end)
+        frame, names = _frame(doc, lang, table, start, end)
+        _attach_people(frame, names, lexicon, people)
         frames.append(frame)
         for slot in frame.mentions:
             first, last = doc[start + slot.start], doc[start + slot.end - 1]
@@ -227,7 +297,7 @@ def extract(
                 )
             )
         found.extend((item, index) for item in find_interactions(frame, table))
-    actors = resolve_mentions(mentions, lexicon, lang)
+    actors = resolve_mentions(mentions, lexicon, lang, people)
     known = {actor.key for actor in actors}
     interactions: list[Interaction] = []
     seen: set[tuple] = set()

@@ -29,8 +29,8 @@ ALIAS_FILES = ("aliases.tsv", "organization_aliases.tsv")
 ALIAS_KINDS = {"name", "short", "capital", "demonym", "abbrev", "body", "person", "ambiguous"}
 TRIGGER_POS = {"verb", "passive", "noun"}
 
-#: Arabic nisba endings: feminine, plural, dual (after normalisation ة -> ه).
-AR_DEMONYM_ENDINGS = ("", "ه", "ون", "ين", "ان", "تين", "تان")
+#: Arabic nisba endings: accusative alif (أميركياً), feminine, plural, dual (ة -> ه).
+AR_DEMONYM_ENDINGS = ("", "ا", "ه", "ون", "ين", "ان", "تين", "تان")
 
 Tokens = tuple[str, ...]
 
@@ -192,7 +192,7 @@ def _load_language(lang: str, actors: dict[str, Actor]) -> LanguageLexicon:
             for variant in _alias_variants(lang, kind, tokens):
                 table.aliases[variant].add((key, kind))
     for _where, (role, kind, form) in _rows(package, "roles.tsv", ROLE_HEADER):
-        tokens = token_key(lang, form) if lang == "ar" else tuple(form.lower().split())
+        tokens = tuple(t.lower() for t in token_key(lang, form))
         if tokens:
             table.roles.setdefault(tokens, (role, kind))
             if lang == "ar" and tokens[0].startswith("ال") and len(tokens[0]) > 3:

@@ -28,6 +28,7 @@ class Match:
     prefix: str = ""
     suffix: str = ""
     stem: str = ""  # the first token's form as the table knows it
+    reach: int = 0  # end of the last token matched (beyond ``end`` for a gapped match)
 
 
 #: Which proclitics each table allows: names take them all; triggers not the rare ك
@@ -80,6 +81,37 @@ def token_forms(lang: str, texts: Sequence[str], norms: Sequence[str], *, table:
     return [text.lower() for text in texts]
 
 
+def _by_first(table: Mapping[tuple[str, ...], object]) -> dict[str, list[tuple[str, ...]]]:
+    """Multi-token entries grouped by their first token, longest first (cached per table)."""
+    cached = _BY_FIRST.get(id(table))
+    if cached is None:
+        cached = {}
+        for key in sorted(table, key=len, reverse=True):
+            if len(key) > 1:
+                cached.setdefault(key[0], []).append(key)
+        _BY_FIRST[id(table)] = cached
+    return cached
+
+
+_BY_FIRST: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _gapped(forms: Sequence[str], i: int, key: tuple[str, ...], gap: int, stop: set[int]) -> int:
+    """End of ``key`` matched from ``i`` with up to ``gap`` other words before each later part."""
+    position = i + 1
+    for part in key[1:]:
+        for skip in range(gap + 1):
+            at = position + skip
+            if at >= len(forms) or at in stop:
+                return 0
+            if forms[at] == part:
+                position = at + 1
+                break
+        else:
+            return 0
+    return position
+
+
 def match_table(
     lang: str,
     forms: Sequence[str],
@@ -88,13 +120,20 @@ def match_table(
     *,
     suffixes: bool = False,
     clitics: str = "all",
+    gap: int = 0,
+    stop: set[int] | None = None,
 ) -> list[Match]:
     """Greedy longest-first matches of ``table`` entries over ``forms``.
 
     For Arabic the first token of an entry may carry proclitics and the last one
-    (of a one-token entry) a pronoun suffix, when ``suffixes`` is set.
+    (of a one-token entry) a pronoun suffix, when ``suffixes`` is set. With
+    ``gap``, a multi-token entry also matches with up to ``gap`` words before
+    each later part ("imposed broader sanctions"); positions in ``stop`` are
+    never skipped. A gapped match spans only its first token and reports where
+    it reaches in ``Match.reach``.
     """
     matches: list[Match] = []
+    stop = stop or set()
     i, n = 0, len(forms)
     while i < n:
         found: Match | None = None
@@ -110,9 +149,17 @@ def match_table(
                 value = table.get(key)
                 if value:
                     if found is None or size > found.end - found.start:
-                        found = Match(i, i + size, value, prefix, suffix, stem)
+                        found = Match(i, i + size, value, prefix, suffix, stem, i + size)
                     break
-            if found is not None and found.end - found.start == span_max:
+            if found is not None and found.end - found.start > 1:
+                break
+            if gap and not suffix:
+                for key in _by_first(table).get(stem, ()):
+                    end = _gapped(forms, i, key, gap, stop)
+                    if end:
+                        found = Match(i, i + 1, table[key], prefix, suffix, stem, end)
+                        break
+            if found is not None:
                 break
         if found is not None:
             matches.append(found)
@@ -120,3 +167,90 @@ def match_table(
         else:
             i += 1
     return matches
+
+
+# Words that end an Arabic name after a title: time words and the like (قال الوزير … أمس).
+_AR_NOT_NAME = {
+    "امس", "اليوم", "غدا", "الليله", "صباح", "مساء", "ان", "انه", "انها", "الي", "علي", "في",
+    "من", "عن", "مع", "خلال", "لدي", "عقب", "بعد", "قبل", "الذي", "التي", "او", "ثم", "حيث",
+    "كما", "بان", "لان", "هو", "هي", "قد", "لقد", "رسمي", "رسميه", "سابق", "سابقه", "كبير",
+    "رفيع", "بارز", "الجديد", "الجديده", "الحالي", "المقبل", "اخر", "عدد", "ايضا",
+}  # fmt: skip
+# Lower-case words inside names: Bashar al-Assad, Mohammed bin Salman, Ursula von der Leyen.
+_EN_NAME_PARTICLES = {"al", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "el", "la", "le"}
+
+
+def _en_name_token(text: str) -> bool:
+    parts = [part for part in text.replace("'", "-").split("-") if part]
+    return (
+        bool(parts)
+        and all(part[0].isupper() and part.isalpha() for part in parts)
+        and (not text.isupper() or len(text) <= 1)
+    )
+
+
+def person_spans(
+    lang: str,
+    texts: Sequence[str],
+    norms: Sequence[str],
+    *,
+    taken: set[int],
+    roles: set[int],
+    blocked: set[int],
+) -> list[tuple[int, int]]:
+    """Token ranges that read as a person's name: what stands right after a title.
+
+    English: a run of capitalised words (with al, bin, von …), anywhere but the
+    sentence's first word. Arabic, which has no capitals: up to three words
+    right after a title (and the state named with it), stopping at punctuation,
+    a known word, a preposition or a time word.
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(texts)
+    i = 0
+    while i < n:
+        if lang == "en":
+            if i in taken or i in blocked or i in roles or not _en_name_token(texts[i]) or i == 0:
+                i += 1
+                continue
+            end = i + 1
+            while (
+                end < n
+                and end not in taken
+                and end not in blocked
+                and (
+                    _en_name_token(texts[end])
+                    or (
+                        texts[end] in _EN_NAME_PARTICLES
+                        and end + 1 < n
+                        and _en_name_token(texts[end + 1])
+                    )
+                )
+            ):
+                end += 1
+            spans.append((i, end))
+            i = end
+            continue
+        # Arabic: a name follows a title, possibly after the state named with it.
+        if i not in roles or (i + 1 < n and i + 1 in roles):
+            i += 1
+            continue
+        start = i + 1
+        while start < n and start in taken:
+            start += 1
+        end = start
+        while (
+            end < n
+            and end - start < 3
+            and end not in taken
+            and end not in blocked
+            and end not in roles
+            and any(c.isalpha() for c in texts[end])
+            and norms[end] not in _AR_NOT_NAME
+            and not (norms[end].startswith("ال") and end == start)
+        ):
+            end += 1
+        if end - start >= 2:  # a first name and a family name: one word is too often not a name
+            spans.append((start, end))
+        i = max(end, i + 1)
+    return spans

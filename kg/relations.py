@@ -36,6 +36,7 @@ class TriggerHit:
     prefix: str = ""
     suffix: str = ""
     stem: str = ""
+    reach: int = 0  # where a phrase split by other words ends ("imposed new sanctions on")
 
 
 @dataclass(slots=True)
@@ -98,6 +99,7 @@ _LOCATIVE = {"في", "in", "at", "near", "inside", "within", "across", "to"}
 # Words after which an Arabic form that could be a verb is a verbal noun (أن رفض طهران …).
 _AR_NOMINAL_BEFORE = {"ان", "عدم", "غير", "الى", "علي", "في", "من", "بعد", "قبل", "مع", "عن", "جاء",
                       "ياتي", "تم", "يتم", "خلال", "اثر", "عقب", "بسبب", "رغم"}  # fmt: skip
+_EN_PRONOUNS = {"he", "she", "it", "they"}
 _EN_BE = {"be", "is", "are", "was", "were", "been", "being", "get", "got"}
 _EN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our"}
 
@@ -111,7 +113,7 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
     if frame.lang == "ar":
         nominal = (
             "ال" in hit.prefix
-            or hit.prefix.endswith(("ب", "ل"))
+            or _prep_clitic(hit.prefix)
             or before in _AR_NOMINAL_BEFORE
             or bool(hit.start and _trigger_at(frame, hit.start - 1))
             or frame.cues.get(hit.start - 1) in {"report", "light_verb", "negation"}
@@ -145,6 +147,14 @@ def _adjective_before(frame: SentenceFrame, position: int) -> bool:
         return False
     bare = frame.texts[position].lower() == frame.lemmas[position]
     return slot.kind == "demonym" or (slot.kind == "abbrev" and bare)
+
+
+def _prep_clitic(prefix: str) -> bool:
+    """Whether Arabic proclitics hold a preposition: بـ، لـ، كـ (وللعراق yes, وال no)."""
+    if prefix.endswith("لل"):
+        return True
+    base = prefix[:-2] if prefix.endswith("ال") else prefix
+    return any(letter in base for letter in "بلك")
 
 
 def _mention_at(frame: SentenceFrame, position: int) -> Slot | None:
@@ -278,7 +288,7 @@ def _right_mention(
             if before in _LOCATIVE and before not in preps and slot.kind in {"capital", "name"}:
                 position = slot.end  # a place, not an actor: "in Paris", "في باريس"
                 continue
-            if subject and frame.lang == "ar" and slot.prefix.strip("و"):
+            if subject and frame.lang == "ar" and _prep_clitic(slot.prefix):
                 return None  # لروسيا، بواشنطن: a prepositional phrase, never the subject
             if not require_prep or seen_prep or clitic_prep:
                 return slot, gap
@@ -327,7 +337,7 @@ def _noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     ):
         position += 1
     slot = _mention_at(frame, position)
-    if slot is not None and slot.start == position and not slot.prefix.strip("و"):
+    if slot is not None and slot.start == position and not _prep_clitic(slot.prefix):
         return slot
     # A light verb after the noun carries its agent: اتصالات أجراها مسؤولون أميركيون.
     if frame.cues.get(hit.end) == "light_verb":
@@ -364,7 +374,7 @@ def _clause_subject(frame: SentenceFrame, position: int) -> Slot | None:
         if slot is not None and slot.end <= position:
             if slot.start != index:
                 continue
-            return _coordination_head(frame, slot) if not slot.prefix.strip("و") else None
+            return _coordination_head(frame, slot) if not _prep_clitic(slot.prefix) else None
         if index in frame.roles or index in frame.persons or frame.cues.get(index) == "negation":
             continue
         words += 1
@@ -390,7 +400,10 @@ def _hypothetical(frame: SentenceFrame, start: int) -> bool:
 def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found | None:
     """The refusal governing this trigger: رفضت طهران الانضمام، Iran refused to join."""
     for item in reversed(found):
-        if item.type == "REJECT" and 0 <= hit.start - item.trigger_end <= 3:
+        if item.type == "REJECT" and 0 <= hit.start - item.trigger_end <= 3 and all(
+            _mention_at(frame, i) is not None or frame.forms[i] in {"to", "ان"}
+            for i in range(item.trigger_end, hit.start)
+        ):
             return item
     if frame.lang == "en":
         for back in (2, 3):
@@ -448,49 +461,102 @@ def _verb_sources(
     speaker: str | None,
     last_subject: str | None,
     triggers: dict,
-) -> tuple[list[str], float]:
-    """Who does what an active verb says, and how sure the word order makes us."""
+) -> tuple[list[str], float, int]:
+    """Who does what an active verb says, how sure the word order makes us, and
+    where the object may start (after a subject that follows the verb)."""
+    after = max(hit.end, hit.reach)
     if speaker and _first_person_verb(frame, hit, triggers):
-        return [speaker], 0.75
+        return [speaker], 0.75, after
     left = _left_subject(frame, hit.start, max_gap=1 if frame.lang == "ar" else 4)
     if left is not None:
-        return [slot.key for slot in _coordinated(frame, left)], 0.9
+        return _keys(frame, left), 0.9, after
     if _first_person(frame, max(0, hit.start - 2), hit.start) and speaker:
-        return [speaker], 0.75
+        return [speaker], 0.75, after
     if frame.lang == "ar":
         right = _right_mention(frame, hit.end, max_gap=3, subject=True)
         carried = hit.prefix.startswith(("و", "ف")) and last_subject is not None
         if right is not None and not (carried and _only_one_after(frame, right[0])):
-            return [slot.key for slot in _coordinated(frame, right[0])], 0.85 - 0.05 * right[1]
+            group = _coordinated(frame, right[0])
+            return [slot.key for slot in group], 0.85 - 0.05 * right[1], max(after, group[-1].end)
         if carried:
-            return [last_subject], 0.65
+            return [last_subject], 0.65, after
         clause = _clause_subject(frame, hit.start)
         if clause is not None:
-            return [slot.key for slot in _coordinated(frame, clause)], 0.7
-    elif last_subject is not None and hit.start and frame.forms[hit.start - 1] == "and":
-        return [last_subject], 0.65
+            return _keys(frame, clause), 0.7, after
+    else:
+        pronoun = _pronoun_before(frame, hit.start)
+        if pronoun and (speaker or last_subject):
+            return [speaker or last_subject], 0.7, after
+        if last_subject is not None and hit.start and frame.forms[hit.start - 1] == "and":
+            return [last_subject], 0.65, after
     if speaker:
-        return [speaker], 0.55
-    return [], 0.0
+        return [speaker], 0.55, after
+    return [], 0.0, after
+
+
+def _keys(frame: SentenceFrame, slot: Slot) -> list[str]:
+    return [member.key for member in _coordinated(frame, slot)]
+
+
+def _pronoun_before(frame: SentenceFrame, position: int) -> bool:
+    """"he had personally turned down": a third-person subject pronoun just before the verb."""
+    for index in range(position - 1, max(-1, position - 4), -1):
+        if frame.forms[index] in _EN_PRONOUNS:
+            return True
+        if _mention_at(frame, index) is not None or frame.texts[index] in _COMMA | _CLAUSE_PUNCT:
+            return False
+    return False
+
+
+def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | None:
+    """A light or aspectual verb shortly before a verbal noun: شنت إسرائيل غارات، held talks."""
+    for index in range(position - 1, max(-1, position - 5), -1):
+        kind = frame.cues.get(index)
+        if kind in {"light_verb", "aspect"}:
+            return kind, index
+        if _is_barrier(frame, index, commas=True) or _trigger_at(frame, index):
+            return None
+    return None
 
 
 def _noun_sources(
     frame: SentenceFrame, hit: TriggerHit, speaker: str | None
-) -> tuple[list[str], float]:
-    """Who does what a verbal noun says."""
+) -> tuple[list[str], float, int]:
+    """Who does what a verbal noun says, and where its target may start."""
+    after = max(hit.end, hit.reach)
+    governing = _governing_verb(frame, hit.start)
+    if governing is not None:
+        kind, position = governing
+        subject = _left_subject(frame, position, max_gap=1 if frame.lang == "ar" else 4)
+        if subject is None and frame.lang == "ar":
+            right = _right_mention(frame, position + 1, max_gap=2, subject=True)
+            subject = right[0] if right and right[0].end <= hit.start else None
+        if subject is not None:
+            return _keys(frame, subject), 0.8, after
+        if speaker and (frame.forms[position].startswith(("ن", "سن")) or _first_person(
+            frame, max(0, position - 2), position
+        )):
+            return [speaker], 0.75, after
+        if kind == "aspect" and speaker:
+            return [speaker], 0.6, after
     own = _noun_source(frame, hit)
     if own is not None:
-        return [slot.key for slot in _coordinated(frame, own)], 0.8
-    if speaker and (hit.suffix == "نا" or _first_person(frame, max(0, hit.start - 1), hit.start)):
-        return [speaker], 0.75
-    adjunct = hit.prefix.endswith(("ب", "ل")) or (
+        group = _coordinated(frame, own)
+        if own.start >= hit.end:
+            after = max(after, group[-1].end)
+        return [slot.key for slot in group], 0.8, after
+    if speaker and (
+        hit.suffix == "نا" or _first_person(frame, max(0, hit.start - 1), hit.start)
+    ):
+        return [speaker], 0.75, after
+    adjunct = _prep_clitic(hit.prefix) or (
         hit.start and frame.forms[hit.start - 1] in _AR_PREPS - {"من"} | _EN_PREPS
     )
     if frame.lang == "ar" and not adjunct:
         clause = _clause_subject(frame, hit.start)
         if clause is not None:
-            return [slot.key for slot in _coordinated(frame, clause)], 0.65
-    return [], 0.0
+            return _keys(frame, clause), 0.65, after
+    return [], 0.0, after
 
 
 def _targets(
@@ -564,19 +630,17 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue
         refusal = _refused(frame, hit, found)
         if trigger.pos == "noun":
-            sources, confidence = _noun_sources(frame, hit, speaker)
+            sources, confidence, after = _noun_sources(frame, hit, speaker)
             if not sources and refusal is not None and refusal.source:
                 sources, confidence = [refusal.source], 0.6
         else:
-            sources, confidence = _verb_sources(frame, hit, speaker, last_subject, lexicon.triggers)
+            sources, confidence, after = _verb_sources(
+                frame, hit, speaker, last_subject, lexicon.triggers
+            )
         if not sources:
             continue
         if trigger.pos != "noun":
             last_subject = sources[0]
-        after = hit.end
-        for slot in frame.mentions:
-            if slot.key in sources and slot.start >= hit.end and slot.start - after <= 4:
-                after = max(after, slot.end)
         targets, distance = _targets(frame, hit, trigger, after, sources)
         confidence -= 0.05 * min(distance, 4)
         if not targets and trigger.pos == "noun" and trigger.type in {"REQUEST", "AGREE"}:

@@ -12,23 +12,30 @@ from kg.model import Actor, Mention
 __all__ = ["resolve_mentions"]
 
 
-def resolve_mentions(mentions: Iterable[Mention], lexicon: Lexicon, lang: str) -> list[Actor]:
+def resolve_mentions(
+    mentions: Iterable[Mention],
+    lexicon: Lexicon,
+    lang: str,
+    people: dict[str, Actor] | None = None,
+) -> list[Actor]:
     """The actors named by ``mentions``, each with the surface forms it was seen under.
 
     An official's or body's state comes along too, so every ``affiliation`` an
-    actor points to is itself an actor of the result.
+    actor points to is itself an actor of the result. ``people`` are persons
+    found by name next to a title, known to this document only.
     """
+    known = {**lexicon.actors, **(people or {})}
     forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for mention in mentions:
         forms[mention.actor].add((lang, mention.text))
     for key in list(forms):
-        affiliation = lexicon.actors[key].affiliation if key in lexicon.actors else None
-        if affiliation and affiliation in lexicon.actors:
+        affiliation = known[key].affiliation if key in known else None
+        if affiliation and affiliation in known:
             forms.setdefault(affiliation, set())
     actors = []
     for key in sorted(forms):
-        if key not in lexicon.actors:
+        if key not in known:
             continue
         seen = tuple(sorted(forms[key]))
-        actors.append(replace(lexicon.actors[key], forms_seen=seen))
+        actors.append(replace(known[key], forms_seen=seen))
     return actors
