@@ -16,7 +16,7 @@ from kg.errors import LexiconError
 from kg.lang import LANGUAGES, nlp
 from kg.model import ACTOR_CLASSES, EVENT_TYPES, Actor
 
-__all__ = ["LanguageLexicon", "Lexicon", "Trigger", "load_lexicon", "token_key"]
+__all__ = ["CUE_KINDS", "LanguageLexicon", "Lexicon", "Trigger", "load_lexicon", "token_key"]
 
 ACTOR_HEADER = ["key", "class", "country", "affiliation", "label_en", "label_ar"]
 ALIAS_HEADER = ["key", "kind", "form"]
@@ -28,6 +28,12 @@ ACTOR_FILES = ("actors.tsv", "organizations.tsv")
 ALIAS_FILES = ("aliases.tsv", "organization_aliases.tsv")
 ALIAS_KINDS = {"name", "short", "capital", "demonym", "abbrev", "body", "person", "ambiguous"}
 TRIGGER_POS = {"verb", "passive", "noun"}
+#: What a cue word does to the events around it (see the comments in each cues.tsv).
+CUE_KINDS = {
+    "negation", "denial", "refusal", "failure", "report", "attribution", "first_person",
+    "first_person_suffix", "intent", "condition", "future", "conjunction", "quote_open",
+    "quote_close", "light_verb", "aspect",
+}  # fmt: skip
 
 #: Arabic nisba endings: accusative alif (أميركياً), feminine, plural, dual (ة -> ه).
 AR_DEMONYM_ENDINGS = ("", "ا", "ه", "ون", "ين", "ان", "تين", "تان")
@@ -143,7 +149,10 @@ def _load_actors() -> dict[str, Actor]:
                 key=key,
                 actor_class=cls,
                 country=country or None,
-                affiliation=affiliation or (country if cls != "State" and country else None),
+                # Officials and bodies serve their state; a group with a home country
+                # (an armed group, a party) acts for itself unless the row says otherwise.
+                affiliation=affiliation
+                or (country if cls in {"Person", "GovernmentBody"} and country else None),
                 labels=labels,
             )
     return actors
@@ -211,7 +220,9 @@ def _load_language(lang: str, actors: dict[str, Actor]) -> LanguageLexicon:
         trigger = Trigger(event_type, pos, prep_list, form)
         if tokens and trigger not in table.triggers[tokens]:
             table.triggers[tokens].append(trigger)
-    for _where, (kind, form) in _rows(package, "cues.tsv", CUE_HEADER):
+    for where, (kind, form) in _rows(package, "cues.tsv", CUE_HEADER):
+        if kind not in CUE_KINDS:
+            raise LexiconError(f"{where}: unknown cue kind {kind!r}; use one of {sorted(CUE_KINDS)}")
         tokens = token_key(lang, form) if lang == "ar" else tuple(form.lower().split())
         if tokens:
             table.cues[kind].add(tokens)

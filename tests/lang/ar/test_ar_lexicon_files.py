@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.lexicon import CUE_KINDS
+
 from kg.lang.ar.normalize import PROCLITICS, PRONOUN_SUFFIXES, normalize
 from kg.model import EVENT_TYPES
 
@@ -28,10 +30,6 @@ CASES = Path(__file__).with_name("cases.jsonl")
 POS = {"verb", "passive", "noun"}
 PREPS = {"ل", "على", "إلى", "مع", "ضد", "ب", "من", "في", "عن", "بين", "أمام", "لدى", "قرب",
          "حول", "باتجاه", "نحو"}  # fmt: skip
-CUE_KINDS = {
-    "negation", "denial", "report", "attribution", "first_person", "first_person_suffix",
-    "quote_open", "quote_close", "future", "condition", "intent", "failure", "conjunction",
-}  # fmt: skip
 FIXED_KEYS = {
     "ISIS", "ALQAEDA", "HEZBOLLAH", "HAMAS", "HOUTHIS", "UN", "UNSC", "NATO", "EU",
     "ARAB_LEAGUE", "GCC", "AU", "IAEA", "COALITION", "TALIBAN", "NUSRA", "PKK", "SDF",
