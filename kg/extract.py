@@ -18,7 +18,7 @@ from kg.lexicon import LanguageLexicon, Lexicon, load_lexicon
 from kg.mentions import match_table, person_spans, token_forms
 from kg.model import Actor, Document, Interaction, Mention
 from kg.relations import Found, SentenceFrame, Slot, TriggerHit, find_interactions
-from kg.resolve import resolve_mentions
+from kg.resolve import resolve_mentions, side
 
 __all__ = ["DocumentExtraction", "extract", "extract_many", "sentences"]
 
@@ -67,7 +67,7 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _frame(
-    doc: Doc, lang: str, table: LanguageLexicon, start: int, end: int
+    doc: Doc, lang: str, table: LanguageLexicon, start: int, end: int, actors: dict[str, Actor]
 ) -> tuple[SentenceFrame, list[tuple[int, int]]]:
     """One sentence's mentions, triggers, titles, names and cue words, and its name spans."""
     tokens = [doc[i] for i in range(start, end)]
@@ -76,9 +76,9 @@ def _frame(
     alias_forms = token_forms(lang, texts, norms, table="aliases")
     lemma_forms = token_forms(lang, texts, norms, table="triggers")
     slots = [
-        Slot(m.start, m.end, m.value[0], m.value[1], m.prefix)
+        Slot(m.start, m.end, m.value[0], m.value[1], m.prefix, side(actors[m.value[0]]))
         for m in match_table(lang, alias_forms, _unambiguous(table), table.longest["aliases"])
-        if m.value[0]
+        if m.value[0] and _article_ok(table, m, alias_forms)
     ]
     mention_positions = {i for slot in slots for i in range(slot.start, slot.end)}
     punctuation = {i for i, text in enumerate(texts) if not any(c.isalnum() for c in text)}
@@ -117,6 +117,11 @@ def _frame(
             and (form[:-2] in {"بلاد", "حكومت", "دولت", "شعب", "قوات", "جيش", "موقف"})
         ):
             cues[i] = "first_person"
+    # A capital naming a meeting or deal is a place: مؤتمر باريس، the Doha talks.
+    slots = [slot for slot in slots if not _venue(slot, cues, lang)]
+    # ة reads as ه once normalised: أسلحة is not أسلح + the suffix ه.
+    hits = [hit for hit in hits if not (hit.suffix == "ه" and texts[hit.start].endswith("ة"))]
+    hits = [hit for hit in hits if hit.start not in roles]  # وزارة is no و + زار + ة
     blocked = {i for hit in hits for i in range(hit.start, hit.end)} | set(cues) | punctuation
     names = person_spans(lang, texts, norms, taken=mention_positions, roles=roles, blocked=blocked)
     persons = {i for start, end in names for i in range(start, end)}
@@ -166,6 +171,19 @@ def _cue_table(table: LanguageLexicon) -> dict:
     return cached
 
 
+def _venue(slot: Slot, cues: dict[int, str], lang: str) -> bool:
+    if slot.kind != "capital":
+        return False
+    return cues.get(slot.start - 1 if lang == "ar" else slot.end) == "venue"
+
+
+def _article_ok(table: LanguageLexicon, match, forms: list[str]) -> bool:
+    """A form indexed without its article (عراق for العراق) counts only after لل، where the
+    article merged with the preposition: للعراق yes, تحالف ("an alliance") no."""
+    key = (match.stem, *forms[match.start + 1 : match.end])
+    return key not in table.bare or match.prefix.endswith("لل")
+
+
 def _person_key(lang: str, name: str) -> str:
     """A stable key for a person kg only knows by name: "John Kerry" -> "john_kerry"."""
     words = name.split() if lang == "ar" else name.replace("-", " ").split()
@@ -212,7 +230,7 @@ def _attach_people(
             ),  # fmt: skip
         )
         index = frame.mentions.index(state)
-        frame.mentions[index] = Slot(start, end, key, "person", "")
+        frame.mentions[index] = Slot(start, end, key, "person", "", state.key)
         frame.mentions.sort(key=lambda slot: slot.start)
 
 
@@ -281,7 +299,7 @@ def extract(
     frames: list[SentenceFrame] = []
     people: dict[str, Actor] = {}
     for index, (start, end) in enumerate(spans):
-        frame, names = _frame(doc, lang, table, start, end)
+        frame, names = _frame(doc, lang, table, start, end, lexicon.actors)
         _attach_people(frame, names, lexicon, people)
         frames.append(frame)
         for slot in frame.mentions:

@@ -32,7 +32,7 @@ TRIGGER_POS = {"verb", "passive", "noun"}
 CUE_KINDS = {
     "negation", "denial", "refusal", "failure", "report", "attribution", "first_person",
     "first_person_suffix", "intent", "condition", "future", "conjunction", "quote_open",
-    "quote_close", "light_verb", "aspect",
+    "quote_close", "light_verb", "aspect", "venue",
 }  # fmt: skip
 
 #: Arabic nisba endings: accusative alif (أميركياً), feminine, plural, dual (ة -> ه).
@@ -62,8 +62,8 @@ class LanguageLexicon:
     cues: dict[str, set[Tokens]] = field(default_factory=lambda: defaultdict(set))
     # Longest entry, in tokens, per table: bounds the matcher's look-ahead.
     longest: dict[str, int] = field(default_factory=lambda: defaultdict(lambda: 1))
-    # First tokens of any multi-token alias/trigger: cheap pre-check in the matcher.
-    first_tokens: set[str] = field(default_factory=set)
+    # Alias forms indexed only without their article (see _alias_variants).
+    bare: set[Tokens] = field(default_factory=set)
 
     def cue(self, kind: str) -> set[Tokens]:
         return self.cues.get(kind, set())
@@ -180,6 +180,7 @@ def _load_language(lang: str, actors: dict[str, Actor]) -> LanguageLexicon:
     table = LanguageLexicon(lang)
     package = f"kg.lang.{lang}"
     seen: dict[tuple[str, str, str], str] = {}
+    listed: set[Tokens] = set()
     for name in ALIAS_FILES:
         for where, (key, kind, form) in _rows(package, name, ALIAS_HEADER):
             if key not in actors:
@@ -198,8 +199,13 @@ def _load_language(lang: str, actors: dict[str, Actor]) -> LanguageLexicon:
             tokens = token_key(lang, form)
             if not tokens:
                 continue
-            for variant in _alias_variants(lang, kind, tokens):
+            variants = _alias_variants(lang, kind, tokens)
+            for variant in variants:
                 table.aliases[variant].add((key, kind))
+            listed.update(variants[:1] if kind != "demonym" else variants)
+            if lang == "ar" and tokens[0].startswith("ال"):
+                table.bare.update(v for v in variants if not v[0].startswith("ال"))
+    table.bare -= listed
     for _where, (role, kind, form) in _rows(package, "roles.tsv", ROLE_HEADER):
         tokens = tuple(t.lower() for t in token_key(lang, form))
         if tokens:
@@ -222,7 +228,9 @@ def _load_language(lang: str, actors: dict[str, Actor]) -> LanguageLexicon:
             table.triggers[tokens].append(trigger)
     for where, (kind, form) in _rows(package, "cues.tsv", CUE_HEADER):
         if kind not in CUE_KINDS:
-            raise LexiconError(f"{where}: unknown cue kind {kind!r}; use one of {sorted(CUE_KINDS)}")
+            raise LexiconError(
+                f"{where}: unknown cue kind {kind!r}; use one of {sorted(CUE_KINDS)}"
+            )
         tokens = token_key(lang, form) if lang == "ar" else tuple(form.lower().split())
         if tokens:
             table.cues[kind].add(tokens)

@@ -26,6 +26,7 @@ class Slot:
     key: str
     kind: str
     prefix: str = ""
+    side: str = ""  # whom the actor acts for: its state, for officials and bodies
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,18 @@ def _adjective_before(frame: SentenceFrame, position: int) -> bool:
         return False
     bare = frame.texts[position].lower() == frame.lemmas[position]
     return slot.kind == "demonym" or (slot.kind == "abbrev" and bare)
+
+
+def _new_predicate(frame: SentenceFrame, position: int) -> bool:
+    """A coordinated verb starts a new predicate: وتوعدت، and vowed; objects stop before it."""
+    for hit in frame.triggers:
+        if hit.start == position:
+            verb = all(trigger.pos != "noun" for trigger in hit.triggers)
+            joined = hit.prefix.startswith(("و", "ف")) or (
+                position and frame.forms[position - 1] in {"and", "but"}
+            )
+            return verb and joined
+    return False
 
 
 def _prep_clitic(prefix: str) -> bool:
@@ -298,8 +311,16 @@ def _right_mention(
             position = slot.end
             continue
         form = frame.forms[position]
-        if subject and (_trigger_at(frame, position) or form in _AR_PREPS | _EN_PREPS):
+        title_of = form in {"في", "of"} and position - 1 in frame.roles  # المرشد الأعلى في إيران
+        if (
+            subject
+            and not title_of
+            and (_trigger_at(frame, position) or form in _AR_PREPS | _EN_PREPS)
+        ):
             return None
+        shared = gap <= 1 and frame.forms[position - 1] in {"and", "or"}
+        if not subject and not shared and position > start and _new_predicate(frame, position):
+            return None  # "fired on and seized X" shares X; "condemned Y and vowed" does not
         if form in preps or (
             frame.lang == "ar" and any(form.startswith(p) for p in preps if len(p) == 1)
         ):
@@ -400,9 +421,13 @@ def _hypothetical(frame: SentenceFrame, start: int) -> bool:
 def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found | None:
     """The refusal governing this trigger: رفضت طهران الانضمام، Iran refused to join."""
     for item in reversed(found):
-        if item.type == "REJECT" and 0 <= hit.start - item.trigger_end <= 3 and all(
-            _mention_at(frame, i) is not None or frame.forms[i] in {"to", "ان"}
-            for i in range(item.trigger_end, hit.start)
+        if (
+            item.type == "REJECT"
+            and 0 <= hit.start - item.trigger_end <= 3
+            and all(
+                _mention_at(frame, i) is not None or frame.forms[i] in {"to", "ان"}
+                for i in range(item.trigger_end, hit.start)
+            )
         ):
             return item
     if frame.lang == "en":
@@ -499,7 +524,7 @@ def _keys(frame: SentenceFrame, slot: Slot) -> list[str]:
 
 
 def _pronoun_before(frame: SentenceFrame, position: int) -> bool:
-    """"he had personally turned down": a third-person subject pronoun just before the verb."""
+    """ "he had personally turned down": a third-person subject pronoun just before the verb."""
     for index in range(position - 1, max(-1, position - 4), -1):
         if frame.forms[index] in _EN_PRONOUNS:
             return True
@@ -533,9 +558,10 @@ def _noun_sources(
             subject = right[0] if right and right[0].end <= hit.start else None
         if subject is not None:
             return _keys(frame, subject), 0.8, after
-        if speaker and (frame.forms[position].startswith(("ن", "سن")) or _first_person(
-            frame, max(0, position - 2), position
-        )):
+        if speaker and (
+            frame.forms[position].startswith(("ن", "سن"))
+            or _first_person(frame, max(0, position - 2), position)
+        ):
             return [speaker], 0.75, after
         if kind == "aspect" and speaker:
             return [speaker], 0.6, after
@@ -545,9 +571,7 @@ def _noun_sources(
         if own.start >= hit.end:
             after = max(after, group[-1].end)
         return [slot.key for slot in group], 0.8, after
-    if speaker and (
-        hit.suffix == "نا" or _first_person(frame, max(0, hit.start - 1), hit.start)
-    ):
+    if speaker and (hit.suffix == "نا" or _first_person(frame, max(0, hit.start - 1), hit.start)):
         return [speaker], 0.75, after
     adjunct = _prep_clitic(hit.prefix) or (
         hit.start and frame.forms[hit.start - 1] in _AR_PREPS - {"من"} | _EN_PREPS
@@ -562,7 +586,8 @@ def _noun_sources(
 def _targets(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, after: int, sources: list[str]
 ) -> tuple[list[str], int]:
-    skip = frozenset(sources)
+    sides = {slot.side for slot in frame.mentions if slot.key in sources} | set(sources)
+    skip = frozenset(slot.key for slot in frame.mentions if slot.side in sides) | frozenset(sources)
     max_gap = 6 if trigger.pos != "noun" else 4
     found = _right_mention(
         frame, after, max_gap=max_gap, preps=trigger.preps, skip_keys=skip,
@@ -573,6 +598,26 @@ def _targets(
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
+
+
+_RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"}
+
+
+def _target_before_noun(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, sources: list[str]
+) -> list[str]:
+    """The target a light verb put before its noun: قدمت إيران لبغداد أسلحة، gave Kyiv weapons."""
+    governing = _governing_verb(frame, hit.start)
+    if governing is None or not trigger.preps:
+        return []
+    for slot in frame.mentions:
+        if governing[1] < slot.start < hit.start and slot.key not in sources:
+            marked = frame.lang == "ar" and any(
+                p in slot.prefix for p in trigger.preps if len(p) == 1
+            )
+            if marked or frame.lang == "en":
+                return _keys(frame, slot)
+    return []
 
 
 def _passive(
@@ -652,6 +697,17 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             )  # fmt: skip
             if governing is not None:
                 targets = [governing.source]
+        if not targets and trigger.pos == "noun":
+            targets = _target_before_noun(frame, hit, trigger, sources)
+        if not targets and len(sources) > 1 and trigger.type in _RECIPROCAL:
+            # "موسكو وأنقرة اتفقتا", "Putin and Erdogan agreed": each with the other.
+            for source in sources:
+                found.extend(
+                    Found(source, trigger.type, other, hit.start, hit.end, 0.7,
+                          _negated(frame, hit.start), speaker)
+                    for other in sources if other != source
+                )  # fmt: skip
+            continue
         negated = _negated(frame, hit.start) or (
             refusal is not None and refusal.type == "REJECT" and trigger.type != "REJECT"
         )

@@ -9,7 +9,7 @@ from dataclasses import replace
 from kg.lexicon import Lexicon
 from kg.model import Actor, Mention
 
-__all__ = ["resolve_mentions"]
+__all__ = ["resolve_mentions", "side"]
 
 
 def resolve_mentions(
@@ -39,3 +39,20 @@ def resolve_mentions(
         seen = tuple(sorted(forms[key]))
         actors.append(replace(known[key], forms_seen=seen))
     return actors
+
+
+def side(actor: Actor) -> str:
+    """The actor an action counts for: officials and bodies act for their state.
+
+    Examples
+    --------
+    >>> side(Actor("ali_khamenei", "Person", country="IRN", affiliation="IRN"))
+    'IRN'
+    >>> side(Actor("hassan_nasrallah", "Person", affiliation="HEZBOLLAH"))
+    'HEZBOLLAH'
+    >>> side(Actor("ISIS", "ArmedGroup"))
+    'ISIS'
+    """
+    if actor.actor_class in {"Person", "GovernmentBody"}:
+        return actor.country or actor.affiliation or actor.key
+    return actor.key
