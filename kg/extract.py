@@ -123,7 +123,11 @@ def _frame(
     hits = [hit for hit in hits if not (hit.suffix == "ه" and texts[hit.start].endswith("ة"))]
     hits = [hit for hit in hits if hit.start not in roles]  # وزارة is no و + زار + ة
     blocked = {i for hit in hits for i in range(hit.start, hit.end)} | set(cues) | punctuation
-    names = person_spans(lang, texts, norms, taken=mention_positions, roles=roles, blocked=blocked)
+    people = {i for slot in slots if slot.kind == "person" for i in range(slot.start, slot.end)}
+    names = person_spans(
+        lang, texts, norms, taken=mention_positions, roles=roles, blocked=blocked,
+        known_people=people,
+    )  # fmt: skip
     persons = {i for start, end in names for i in range(start, end)}
     frame = SentenceFrame(lang, texts, norms, lemma_forms, slots, hits, roles, persons, cues)
     return frame, names

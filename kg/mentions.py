@@ -197,6 +197,7 @@ def person_spans(
     taken: set[int],
     roles: set[int],
     blocked: set[int],
+    known_people: set[int] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Token ranges that read as a person's name: what stands right after a title.
 
@@ -236,8 +237,11 @@ def person_spans(
             i += 1
             continue
         start = i + 1
-        while start < n and start in taken:
+        while start < n and start in taken and start not in known_people:
             start += 1
+        if start in known_people:  # the title's holder is already known by name
+            i = start
+            continue
         end = start
         while (
             end < n

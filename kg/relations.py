@@ -181,6 +181,13 @@ def _mention_ends_before(frame: SentenceFrame, position: int) -> bool:
     return any(slot.end == position for slot in frame.mentions)
 
 
+def _noun_at(frame: SentenceFrame, position: int) -> bool:
+    return any(
+        hit.start == position and any(t.pos == "noun" for t in hit.triggers)
+        for hit in frame.triggers
+    )
+
+
 def _trigger_at(frame: SentenceFrame, position: int) -> bool:
     return any(hit.start <= position < hit.end for hit in frame.triggers)
 
@@ -321,13 +328,26 @@ def _right_mention(
         shared = gap <= 1 and frame.forms[position - 1] in {"and", "or"}
         if not subject and not shared and position > start and _new_predicate(frame, position):
             return None  # "fired on and seized X" shares X; "condemned Y and vowed" does not
-        if form in preps or (
+        prep_here = form in preps or (
             frame.lang == "ar" and any(form.startswith(p) for p in preps if len(p) == 1)
-        ):
+        )
+        if prep_here:
             if not seen_prep:
                 gap = 0  # distance counts from the preposition: ضربات … على مراكز … سورية
             seen_prep = True
-        elif position not in frame.roles and position not in frame.persons:
+            event = position + 1 if form in preps else position
+            if (
+                require_prep
+                and event < len(frame.forms)
+                and event > start
+                and _noun_at(frame, event)
+            ):
+                return None  # الانضمام إلى العقوبات: the object is an event, not an actor
+        elif (
+            position not in frame.roles
+            and position not in frame.persons
+            and any(c.isalnum() for c in frame.texts[position])
+        ):
             gap += 1
         position += 1
     return None
@@ -382,7 +402,7 @@ def _clause_start(frame: SentenceFrame, position: int) -> int:
     return 0
 
 
-def _clause_subject(frame: SentenceFrame, position: int) -> Slot | None:
+def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> Slot | None:
     """The subject of the clause a verbal noun is the object of: فرضت واشنطن عقوبات على …
 
     It is the clause's first actor, standing within its first two words (after
@@ -395,11 +415,16 @@ def _clause_subject(frame: SentenceFrame, position: int) -> Slot | None:
         if slot is not None and slot.end <= position:
             if slot.start != index:
                 continue
+            if any(
+                hit.end == index and ("ال" in hit.prefix or _prep_clitic(hit.prefix))
+                for hit in frame.triggers
+            ):
+                return None  # لدعوة إيران: the genitive of a verbal noun, not a subject
             return _coordination_head(frame, slot) if not _prep_clitic(slot.prefix) else None
         if index in frame.roles or index in frame.persons or frame.cues.get(index) == "negation":
             continue
         words += 1
-        if words > 2:
+        if words > max_words:
             return None
     return None
 
@@ -436,6 +461,15 @@ def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found
                 return Found("", "REJECT", "", hit.start - back, hit.start - back + 1, 0.8,
                              False, None)  # fmt: skip
     return None
+
+
+def _complement_of_negated(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """الانضمام إلى العقوبات after رفض: a noun that completes a denied noun is denied too."""
+    for item in reversed(found):
+        if item.negated and 0 < hit.start - item.trigger_end <= 2:
+            between = range(item.trigger_end, hit.start)
+            return all(frame.forms[i] in _AR_PREPS | _EN_PREPS for i in between)
+    return False
 
 
 def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
@@ -565,6 +599,15 @@ def _noun_sources(
             return [speaker], 0.75, after
         if kind == "aspect" and speaker:
             return [speaker], 0.6, after
+    if frame.lang == "ar" and _prep_clitic(hit.prefix) and not hit.suffix:
+        # بدعم أوكرانيا، لإقناع طهران: after a preposition the genitive is the object,
+        # and the agent is the clause's subject (or "we", the speaker).
+        if speaker and _first_person(frame, _clause_start(frame, hit.start), hit.start):
+            return [speaker], 0.65, after
+        clause = _clause_subject(frame, hit.start, max_words=4)
+        if clause is not None:
+            return _keys(frame, clause), 0.6, after
+        return [], 0.0, after
     own = _noun_source(frame, hit)
     if own is not None:
         group = _coordinated(frame, own)
@@ -601,6 +644,18 @@ def _targets(
 
 
 _RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"}
+_JOINING = {"COOPERATE", "CONSULT", "AGREE"}
+
+
+def _complement(frame: SentenceFrame, position: int) -> Trigger | None:
+    """The verbal noun a verb takes as its object, right after it: رفضت طهران الانضمام."""
+    for hit in frame.triggers:
+        if hit.start == position or (
+            frame.lang == "en" and hit.start == position + 1 and frame.forms[position] == "to"
+        ):
+            nouns = [t for t in hit.triggers if t.pos == "noun"]
+            return nouns[0] if nouns else (hit.triggers[0] if frame.lang == "en" else None)
+    return None
 
 
 def _target_before_noun(
@@ -686,7 +741,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue
         if trigger.pos != "noun":
             last_subject = sources[0]
-        targets, distance = _targets(frame, hit, trigger, after, sources)
+        complement = _complement(frame, after) if trigger.type == "REJECT" else None
+        if complement is not None and complement.type not in _JOINING:
+            targets, distance = [], 0  # rejecting a condemnation is no rejection of its target
+        elif complement is not None:
+            # "رفضت طهران الانضمام إلى التحالف": refusing to join the coalition rejects it.
+            targets, distance = _targets(frame, hit, complement, after + 1, sources)
+        else:
+            targets, distance = _targets(frame, hit, trigger, after, sources)
         confidence -= 0.05 * min(distance, 4)
         if not targets and trigger.pos == "noun" and trigger.type in {"REQUEST", "AGREE"}:
             # "رفضت طهران طلباً أميركياً", "Iran rejected a U.S. request": asked of the rejecter.
@@ -708,8 +770,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                     for other in sources if other != source
                 )  # fmt: skip
             continue
-        negated = _negated(frame, hit.start) or (
-            refusal is not None and refusal.type == "REJECT" and trigger.type != "REJECT"
+        negated = (
+            _negated(frame, hit.start)
+            or (refusal is not None and refusal.type == "REJECT" and trigger.type != "REJECT")
+            or (trigger.pos == "noun" and _complement_of_negated(frame, hit, found))
         )
         if refusal is not None and frame.lang == "en" and not refusal.source and targets:
             # "Iran refused to join the coalition": a rejection of the coalition.
