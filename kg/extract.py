@@ -185,7 +185,7 @@ def _article_ok(table: LanguageLexicon, match, forms: list[str]) -> bool:
     """A form indexed without its article (عراق for العراق) counts only after لل، where the
     article merged with the preposition: للعراق yes, تحالف ("an alliance") no."""
     key = (match.stem, *forms[match.start + 1 : match.end])
-    return key not in table.bare or match.prefix.endswith("لل")
+    return key not in table.bare or match.prefix.endswith(("لل", "ال"))
 
 
 def _person_key(lang: str, name: str) -> str:

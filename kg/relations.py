@@ -380,11 +380,14 @@ def _noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     slot = _mention_at(frame, position)
     if slot is not None and slot.start == position and not _prep_clitic(slot.prefix):
         return slot
-    # A light verb after the noun carries its agent: اتصالات أجراها مسؤولون أميركيون.
-    if frame.cues.get(hit.end) == "light_verb":
-        found = _right_mention(frame, hit.end + 1, max_gap=2, subject=True)
-        if found:
-            return found[0]
+    # A light verb after the noun carries its agent: اتصالات أجراها مسؤولون أميركيون،
+    # غارات جوية نُفّذت من قبل طائرات أميركية.
+    for light in (hit.end, hit.end + 1):
+        if frame.cues.get(light) == "light_verb":
+            found = _right_mention(frame, light + 1, max_gap=2, subject=True) or _right_mention(
+                frame, light + 1, max_gap=3, preps=("قبل", "يد"), require_prep=True
+            )
+            return found[0] if found else None
     return None
 
 
@@ -444,7 +447,13 @@ def _hypothetical(frame: SentenceFrame, start: int) -> bool:
 
 
 def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found | None:
-    """The refusal governing this trigger: رفضت طهران الانضمام، Iran refused to join."""
+    """The refusal governing this trigger: رفضت طهران الانضمام، Iran refused to join.
+
+    A complement with its own agent is the thing refused, not an act of the
+    refuser: in رفضت طهران طلباً أميركياً the request stands.
+    """
+    if _noun_source(frame, hit) is not None:
+        return None
     for item in reversed(found):
         if (
             item.type == "REJECT"
@@ -527,6 +536,12 @@ def _verb_sources(
     if speaker and _first_person_verb(frame, hit, triggers):
         return [speaker], 0.75, after
     left = _left_subject(frame, hit.start, max_gap=1 if frame.lang == "ar" else 4)
+    if left is not None and frame.lang == "ar" and hit.suffix in _OBJECT_SUFFIXES:
+        # بحارة أوكرانيون احتجزتهم موسكو: the actor before is the object the suffix
+        # points back to, the one after is the subject.
+        right = _right_mention(frame, hit.end, max_gap=1, subject=True)
+        if right is not None:
+            return _keys(frame, right[0]), 0.75, after
     if left is not None:
         return _keys(frame, left), 0.9, after
     if _first_person(frame, max(0, hit.start - 2), hit.start) and speaker:
@@ -644,12 +659,24 @@ def _targets(
 
 
 _RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"}
+_OBJECT_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"}
 _JOINING = {"COOPERATE", "CONSULT", "AGREE"}
 
 
+def _antecedent(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """The actor an Arabic object suffix refers back to, right before the verb."""
+    if frame.lang != "ar" or hit.suffix not in _OBJECT_SUFFIXES:
+        return None
+    if _right_mention(frame, hit.end, max_gap=1, subject=True) is None:
+        return None
+    return _left_subject(frame, hit.start, max_gap=1)
+
+
 def _complement(frame: SentenceFrame, position: int) -> Trigger | None:
-    """The verbal noun a verb takes as its object, right after it: رفضت طهران الانضمام."""
+    """The agentless verbal noun a verb takes as its object: رفضت طهران الانضمام."""
     for hit in frame.triggers:
+        if _noun_source(frame, hit) is not None:
+            continue
         if hit.start == position or (
             frame.lang == "en" and hit.start == position + 1 and frame.forms[position] == "to"
         ):
@@ -679,7 +706,7 @@ def _passive(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, speaker: str | None
 ) -> list[Found]:
     """A passive verb: the subject is acted upon, the agent follows من قبل / على يد / by."""
-    agent = _right_mention(frame, hit.end, max_gap=8, preps=("قبل", "يد", "by"), require_prep=True)
+    agent = _right_mention(frame, hit.end, max_gap=14, preps=("قبل", "يد", "by"), require_prep=True)
     patient = _left_subject(frame, hit.start, max_gap=3)
     if patient is None and frame.lang == "ar":
         right = _right_mention(frame, hit.end, max_gap=3)
@@ -698,6 +725,10 @@ def _passive(
 def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
     if trigger.pos == "passive":
         return True
+    if frame.lang == "ar" and trigger.pos == "verb":
+        # Writers mark the passive with a damma on an early letter: قُصفت، استُهدفت، نُفّذت.
+        word = frame.texts[hit.start]
+        return "\u064f" in word[len(hit.prefix) : len(hit.prefix) + 6]
     if frame.lang != "en" or trigger.pos != "verb":
         return False
     word = frame.texts[hit.start].lower()
@@ -741,12 +772,15 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue
         if trigger.pos != "noun":
             last_subject = sources[0]
+        antecedent = _antecedent(frame, hit) if trigger.pos == "verb" else None
         complement = _complement(frame, after) if trigger.type == "REJECT" else None
         if complement is not None and complement.type not in _JOINING:
             targets, distance = [], 0  # rejecting a condemnation is no rejection of its target
         elif complement is not None:
             # "رفضت طهران الانضمام إلى التحالف": refusing to join the coalition rejects it.
             targets, distance = _targets(frame, hit, complement, after + 1, sources)
+        elif antecedent is not None and antecedent.key not in sources:
+            targets, distance = _keys(frame, antecedent), 0
         else:
             targets, distance = _targets(frame, hit, trigger, after, sources)
         confidence -= 0.05 * min(distance, 4)
