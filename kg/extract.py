@@ -81,7 +81,9 @@ def _frame(
         if m.value[0] and _article_ok(table, m, alias_forms)
     ]
     mention_positions = {i for slot in slots for i in range(slot.start, slot.end)}
-    punctuation = {i for i, text in enumerate(texts) if not any(c.isalnum() for c in text)}
+    punctuation = {
+        i for i, text in enumerate(texts) if not any(c.isalnum() for c in text) and text != "-"
+    }  # a hyphen may sit inside a phrase: "lifted nuclear-related sanctions"
     hits = [
         TriggerHit(m.start, m.end, tuple(m.value), m.prefix, m.suffix, m.stem, m.reach)
         for m in match_table(

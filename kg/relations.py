@@ -151,7 +151,12 @@ def _adjective_before(frame: SentenceFrame, position: int) -> bool:
 
 
 def _new_predicate(frame: SentenceFrame, position: int) -> bool:
-    """A coordinated verb starts a new predicate: وتوعدت، and vowed; objects stop before it."""
+    """A coordinated verb starts a new predicate: وتوعدت، and vowed; objects stop before it.
+
+    So does an English auxiliary "be": "Islamic State targets … were struck".
+    """
+    if frame.lang == "en" and frame.forms[position] in _EN_BE - {"be", "being", "been"}:
+        return True
     for hit in frame.triggers:
         if hit.start == position:
             verb = all(trigger.pos != "noun" for trigger in hit.triggers)
@@ -207,6 +212,7 @@ def _coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
     conjunctions = (
         {"and", "or", ",", "the", "as well as"} if frame.lang == "en" else {"و", "او", "،"}
     )
+    closed = len(group)  # members up to here are joined by a real conjunction
     while index + 1 < len(frame.mentions):
         current, following = frame.mentions[index], frame.mentions[index + 1]
         gap = [frame.forms[i] for i in range(current.end, following.start)]
@@ -216,7 +222,10 @@ def _coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             break
         group.append(following)
         index += 1
-    return group
+        if joined or any(word not in {",", "،", "the"} for word in gap):
+            closed = len(group)
+    # "Syria, the Pentagon said": commas alone make a list only when "and" ends it.
+    return group[:closed]
 
 
 def _first_person(frame: SentenceFrame, start: int, end: int) -> bool:
@@ -305,8 +314,8 @@ def _right_mention(
         if slot is not None and slot.key not in skip_keys:
             clitic_prep = frame.lang == "ar" and any(p in slot.prefix for p in preps if len(p) == 1)
             before = frame.forms[position - 1] if position else ""
-            if before in _LOCATIVE and before not in preps and slot.kind in {"capital", "name"}:
-                position = slot.end  # a place, not an actor: "in Paris", "في باريس"
+            if before in _LOCATIVE and before not in preps and slot.kind == "capital":
+                position = slot.end  # a city as a place, not its government: "in Paris"
                 continue
             if subject and frame.lang == "ar" and _prep_clitic(slot.prefix):
                 return None  # لروسيا، بواشنطن: a prepositional phrase, never the subject
@@ -493,6 +502,10 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             slot = found[0] if found else _left_subject(frame, position, max_gap=1)
         else:
             slot = _left_subject(frame, position, max_gap=3)
+            if slot is None and position and frame.texts[position - 1] in _COMMA:
+                # ", telling Putin …": a participle shares the main clause's subject.
+                slot = next((m for m in frame.mentions if m.end <= position), None)
+                slot = _left_subject(frame, slot.end, max_gap=0) if slot else None
             if slot is None:
                 found = _right_mention(frame, position + 1, max_gap=3, subject=True)
                 slot = found[0] if found else None
