@@ -17,10 +17,22 @@ from kg.documents import decode
 from kg.errors import InputError
 from kg.extract import DocumentExtraction, extract
 from kg.lang import LANGUAGES, detect
-from kg.lexicon import load_lexicon
-from kg.model import QUAD_CLASS, Actor, Document
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import EVENT_TYPES, QUAD_CLASS, Actor, Document
 
-__all__ = ["GoldRecord", "Score", "evaluate", "guideline_key", "read_gold", "system_triples"]
+__all__ = [
+    "LEVELS",
+    "Count",
+    "GoldRecord",
+    "RecordErrors",
+    "Score",
+    "evaluate",
+    "guideline_key",
+    "parse_gold_line",
+    "read_gold",
+    "score_record",
+    "system_triples",
+]
 
 Triple = tuple[str, str, str]
 LEVELS = ("type", "quad", "dyad")
@@ -28,6 +40,8 @@ LEVELS = ("type", "quad", "dyad")
 
 @dataclass(frozen=True, slots=True)
 class GoldRecord:
+    """One gold record: a text and the triples a correct extraction asserts, may or must not."""
+
     id: str
     lang: str
     text: str
@@ -38,6 +52,8 @@ class GoldRecord:
 
 @dataclass(slots=True)
 class Count:
+    """True positives, false positives and false negatives at one level, summed over records."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -58,6 +74,8 @@ class Count:
 
 @dataclass(slots=True)
 class RecordErrors:
+    """One record's mistakes (type level): gold triples missed, extra ones, denied ones asserted."""
+
     id: str
     missing: list[Triple]
     extra: list[Triple]
@@ -74,34 +92,84 @@ class Score:
     errors: list[RecordErrors] = field(default_factory=list)
 
 
+def _triples(raw: dict, name: str, place: str) -> frozenset[Triple]:
+    value = raw.get(name, [])
+    if not isinstance(value, list):
+        raise InputError(f'{place}: "{name}" must be a list of [source, TYPE, target]')
+    triples = set()
+    for index, item in enumerate(value):
+        if not (
+            isinstance(item, list | tuple)
+            and len(item) == 3
+            and all(isinstance(part, str) and part for part in item)
+        ):
+            raise InputError(
+                f'{place}: "{name}"[{index}] is {json.dumps(item, ensure_ascii=False)}, '
+                "not [source, TYPE, target]; see GUIDELINES.md"
+            )
+        if item[1] not in QUAD_CLASS:
+            raise InputError(
+                f'{place}: "{name}"[{index}] has unknown type {item[1]!r}; '
+                f"use one of {', '.join(EVENT_TYPES)}"
+            )
+        triples.add(tuple(item))
+    return frozenset(triples)
+
+
+def parse_gold_line(line: str, place: str, default_id: str) -> GoldRecord:
+    """One gold JSON Lines record; a malformed one is an InputError naming ``place``.
+
+    Examples
+    --------
+    >>> record = parse_gold_line(
+    ...     '{"id": "t1", "text": "Iran condemned Israel.", "triples": [["IRN", "ACCUSE", "ISR"]]}',
+    ...     "gold.jsonl:1", "gold-1")
+    >>> record.lang, sorted(record.triples)
+    ('en', [('IRN', 'ACCUSE', 'ISR')])
+    """
+    try:
+        raw = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{place}: invalid JSON ({error.msg}, column {error.colno}); see GUIDELINES.md"
+        ) from None
+    if not isinstance(raw, dict):
+        raise InputError(f"{place}: not a JSON object; see GUIDELINES.md for the record format")
+    if not isinstance(raw.get("text"), str) or not raw["text"].strip():
+        raise InputError(f'{place}: no "text" string in this gold record')
+    text = raw["text"]
+    lang = raw.get("lang") if raw.get("lang") in LANGUAGES else detect(text)
+    return GoldRecord(
+        id=str(raw.get("id") or default_id),
+        lang=lang,
+        text=text,
+        triples=_triples(raw, "triples", place),
+        optional=_triples(raw, "optional", place),
+        negated=_triples(raw, "negated", place),
+    )
+
+
 def read_gold(path: str | Path) -> list[GoldRecord]:
-    """Read a gold JSON Lines file; a malformed line is an InputError naming ``file:line``."""
+    """Read a gold JSON Lines file; a malformed line is an InputError naming ``file:line``.
+
+    Raises
+    ------
+    kg.errors.InputError
+        The file cannot be read or decoded, a line is not a gold record, or
+        the file holds no record.
+    """
     path = Path(path)
     try:
         text = decode(path.read_bytes(), str(path))
     except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror})") from error
-    records = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            raw = json.loads(line)
-            lang = raw.get("lang") if raw.get("lang") in LANGUAGES else detect(raw["text"])
-            records.append(
-                GoldRecord(
-                    id=str(raw.get("id") or f"{path.stem}-{number}"),
-                    lang=lang,
-                    text=raw["text"],
-                    triples=frozenset(tuple(t) for t in raw.get("triples", [])),
-                    optional=frozenset(tuple(t) for t in raw.get("optional", [])),
-                    negated=frozenset(tuple(t) for t in raw.get("negated", [])),
-                )
-            )
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as error:
-            raise InputError(
-                f"{path}:{number}: not a gold record ({error}); see GUIDELINES.md"
-            ) from error
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+    records = [
+        parse_gold_line(line, f"{path}:{number}", f"{path.stem}-{number}")
+        for number, line in enumerate(text.split("\n"), start=1)
+        if line.strip()
+    ]
+    if not records:
+        raise InputError(f"{path}: no gold records (one JSON object per line); see GUIDELINES.md")
     return records
 
 
@@ -136,37 +204,82 @@ def system_triples(extraction: DocumentExtraction) -> set[Triple]:
 
 
 def _project(triples: Iterable[Triple], level: str) -> set[tuple]:
+    """Triples as compared at ``level``: ``type`` as is, ``quad`` with the quad class, ``dyad``.
+
+    Examples
+    --------
+    >>> sorted(_project([("IRN", "ACCUSE", "ISR"), ("IRN", "REJECT", "ISR")], "quad"))
+    [('IRN', 'VerbalConflict', 'ISR')]
+    >>> _project([("IRN", "ACCUSE", "ISR")], "dyad")
+    {('IRN', 'ISR')}
+    """
     if level == "type":
         return set(triples)
     if level == "quad":
         return {(s, QUAD_CLASS.get(t, t), o) for s, t, o in triples}
-    return {(s, o) for s, _, o in triples}
+    if level == "dyad":
+        return {(s, o) for s, _, o in triples}
+    raise ValueError(f"unknown level {level!r}; one of {', '.join(LEVELS)}")
 
 
-def evaluate(records: Iterable[GoldRecord]) -> Score:
-    """Run extraction on each gold record and score it."""
-    lexicon = load_lexicon()
+def score_record(score: Score, record: GoldRecord, system: Iterable[Triple]) -> RecordErrors:
+    """Add one record's counts to ``score`` (micro-averaging) and return its mistakes.
+
+    ``system`` holds the asserted triples in guideline keys. Per level, a
+    system triple in ``triples`` is a true positive, one in neither
+    ``triples`` nor ``optional`` a false positive (a ``negated`` one too, and
+    it is also counted in ``negated_as_asserted``); a gold triple not produced
+    is a false negative.
+
+    Examples
+    --------
+    >>> gold = GoldRecord("r1", "en", "...", frozenset({("IRN", "ACCUSE", "ISR")}),
+    ...                   frozenset(), frozenset({("IRN", "ASSAULT", "ISR")}))
+    >>> score = Score()
+    >>> errors = score_record(score, gold, {("IRN", "ASSAULT", "ISR")})
+    >>> score.levels["type"], score.levels["dyad"], score.negated_as_asserted
+    (Count(tp=0, fp=1, fn=1), Count(tp=1, fp=0, fn=0), 1)
+    """
+    system = set(system)
+    score.records += 1
+    for level in LEVELS:
+        gold = _project(record.triples, level)
+        optional = _project(record.optional, level)
+        predicted = _project(system, level)
+        count = score.levels[level]
+        count.tp += len(predicted & gold)
+        count.fp += len(predicted - gold - optional)
+        count.fn += len(gold - predicted)
+    wrong_negation = sorted((system & record.negated) - record.triples)
+    score.negated_as_asserted += len(wrong_negation)
+    errors = RecordErrors(
+        record.id,
+        missing=sorted(record.triples - system),
+        extra=sorted(system - record.triples - record.optional - set(wrong_negation)),
+        negated_as_asserted=wrong_negation,
+    )
+    score.errors.append(errors)
+    return errors
+
+
+def evaluate(records: Iterable[GoldRecord], lexicon: Lexicon | None = None) -> Score:
+    """Run extraction on each gold record and score it (see :func:`score_record`).
+
+    Parameters
+    ----------
+    records : iterable of GoldRecord
+        From :func:`read_gold`.
+    lexicon : Lexicon, optional
+        Defaults to the lexicon shipped with kg.
+
+    Returns
+    -------
+    Score
+        Micro-averaged counts per level over all records, and each record's mistakes.
+    """
+    lexicon = lexicon or load_lexicon()
     score = Score()
     for record in records:
-        score.records += 1
         extraction = extract(Document(record.id, record.text, record.lang), lexicon)
-        system = system_triples(extraction)
-        for level in LEVELS:
-            gold = _project(record.triples, level)
-            optional = _project(record.optional, level)
-            predicted = _project(system, level)
-            count = score.levels[level]
-            count.tp += len(predicted & gold)
-            count.fp += len(predicted - gold - optional)
-            count.fn += len(gold - predicted)
-        wrong_negation = sorted((system & record.negated) - record.triples)
-        score.negated_as_asserted += len(wrong_negation)
-        score.errors.append(
-            RecordErrors(
-                record.id,
-                missing=sorted(record.triples - system),
-                extra=sorted(system - record.triples - record.optional),
-                negated_as_asserted=wrong_negation,
-            )
-        )
+        score_record(score, record, system_triples(extraction))
     return score

@@ -31,9 +31,13 @@ def cli() -> None:
     triples, writes them as RDF (Turtle), draws an offline HTML graph and
     answers SPARQL queries.
 
+    Run `kg COMMAND -h` for a command's inputs, options and examples. Errors
+    are one line on stderr, "Error: ..." (exit 1; usage mistakes exit 2).
+
     \b
     Example:
         kg build seeds/ --out outputs/
         kg query outputs/graph.ttl --name dyads
         kg viz outputs/graph.ttl --out graph.html
+        kg eval ../shared/eval/seed_gold.jsonl --errors
     """

@@ -2,12 +2,55 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
+import time
 
 import click
 
-from kg.build import build
+from kg.build import BuildSummary, build
 from kg.cli._app import cli
+
+__all__ = ["build_command", "summary_lines"]
+
+#: Warnings printed one by one; past this, they are only counted in the summary.
+MAX_WARNINGS = 50
+#: Seconds between two progress lines.
+PROGRESS_EVERY = 5.0
+
+
+def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise click.BadParameter(
+            f"unknown encoding {value!r}; use a Python codec name such as utf-8, cp1256, "
+            "utf-16 or latin-1"
+        ) from None
+
+
+def summary_lines(summary: BuildSummary) -> list[str]:
+    """The summary ``kg build`` prints: counts, interactions per type, time, files written."""
+    languages = ", ".join(f"{k}: {v}" for k, v in sorted(summary.languages.items()))
+    lines = [
+        f"documents     {summary.documents}  ({languages})",
+        f"sentences     {summary.sentences}",
+        f"actors        {summary.actors}",
+        f"interactions  {summary.interactions}"
+        + (f"  (+{summary.negated} negated: written, no direct triple)" if summary.negated else ""),
+    ]
+    lines += [f"  {name:<11} {count}" for name, count in summary.types.most_common()]
+    if summary.warnings:
+        skipped = f"{summary.skipped} skipped, " if summary.skipped else ""
+        count = len(summary.warnings)
+        lines.append(f"warnings      {count} ({skipped}see above; --strict stops at the first)")
+    lines.append(
+        f"time          {summary.seconds:.2f} s ({summary.sentences_per_second:,.0f} sentences/s)"
+    )
+    lines += [f"wrote         {path}" for path in summary.outputs]
+    return lines
 
 
 @cli.command("build")
@@ -19,7 +62,7 @@ from kg.cli._app import cli
     default="outputs",
     show_default=True,
     type=click.Path(file_okay=False),
-    help="Directory for graph.ttl and graph.html.",
+    help="Directory for graph.ttl and graph.html (created if missing).",
 )
 @click.option(
     "--lang",
@@ -27,7 +70,9 @@ from kg.cli._app import cli
     help="Force one language (default: each document's `lang`, else detected from its script).",
 )
 @click.option(
-    "--encoding", help="Encoding of the input files (default: UTF-8, UTF-16 or cp1256, detected)."
+    "--encoding",
+    callback=_check_encoding,
+    help="Encoding of the inputs, e.g. cp1256 (default: UTF-8, UTF-16 or cp1256, detected).",
 )
 @click.option("--strict", is_flag=True, help="Stop at the first bad record instead of skipping it.")
 @click.option("--no-html", is_flag=True, help="Write graph.ttl only.")
@@ -36,15 +81,17 @@ from kg.cli._app import cli
     type=click.Choice(["ar", "en"]),
     help="Language of node labels in graph.html (default: the corpus's majority).",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
+@click.option("--quiet", "-q", is_flag=True, help="Print warnings only: no progress, no summary.")
 def build_command(inputs, out_dir, lang, encoding, strict, no_html, label_lang, quiet):
     """Extract actors and interactions from news and write the graph.
 
-    INPUT is a .txt file, a .jsonl file (one JSON object per line: "text"
-    required; "id", "lang", "title", "date", "url", "source" optional), a
-    directory (searched recursively for .txt and .jsonl) or - for stdin.
-    Writes DIR/graph.ttl (RDF under the pakg ontology) and DIR/graph.html
-    (an offline interactive graph), then prints a summary to stderr.
+    INPUT is a .txt file (one document), a .jsonl file (one JSON object per
+    line: "text" required; "id", "lang", "title", "date", "url", "source"
+    optional), a directory (searched recursively for .txt and .jsonl) or -
+    for stdin (JSON Lines if it starts with "{", else plain text). Writes
+    DIR/graph.ttl (RDF under the pakg ontology) and DIR/graph.html (an
+    offline interactive graph), then prints a summary to stderr. A bad record
+    is skipped with a warning; --strict stops instead (exit 1).
 
     \b
     Example:
@@ -52,14 +99,26 @@ def build_command(inputs, out_dir, lang, encoding, strict, no_html, label_lang, 
         kg build news.jsonl --out out/ --strict
         cat article.txt | kg build - --out out/ --lang ar
     """
+    printed = 0
 
     def warn(message: str) -> None:
-        click.echo(f"warning: {message}", err=True)
+        nonlocal printed
+        printed += 1
+        if printed <= MAX_WARNINGS:
+            click.echo(f"warning: {message}", err=True)
+        elif printed == MAX_WARNINGS + 1:
+            click.echo("warning: more warnings follow; only their number is shown", err=True)
+
+    last = time.monotonic()
 
     def progress(documents: int) -> None:
-        if not quiet and documents % 500 == 0:
-            click.echo(f"... {documents} documents", err=True)
+        nonlocal last
+        if not quiet and time.monotonic() - last >= PROGRESS_EVERY:
+            last = time.monotonic()
+            click.echo(f"... {documents:,} documents", err=True)
 
+    if "-" in inputs and sys.stdin.isatty() and not quiet:
+        click.echo("reading stdin (end with Ctrl-D)...", err=True)
     summary = build(
         inputs,
         out_dir,
@@ -70,25 +129,7 @@ def build_command(inputs, out_dir, lang, encoding, strict, no_html, label_lang, 
         label_lang=label_lang,
         warn=warn,
         progress=progress,
-        stdin=sys.stdin.buffer,
+        stdin=sys.stdin.buffer if "-" in inputs else None,
     )
-    if quiet:
-        return
-    rate = summary.sentences / summary.seconds if summary.seconds else 0.0
-    lines = [
-        f"documents     {summary.documents}"
-        + (f"  ({', '.join(f'{k}: {v}' for k, v in sorted(summary.languages.items()))})"),
-        f"sentences     {summary.sentences}",
-        f"actors        {summary.actors}",
-        f"interactions  {summary.interactions}"
-        + (f"  (+{summary.negated} negated, not asserted)" if summary.negated else ""),
-    ]
-    for event_type, count in summary.types.most_common():
-        lines.append(f"  {event_type:<11} {count}")
-    if summary.warnings:
-        lines.append(
-            f"warnings      {len(summary.warnings)} (records skipped; --strict stops on them)"
-        )
-    lines.append(f"time          {summary.seconds:.2f} s ({rate:,.0f} sentences/s)")
-    lines += [f"wrote         {path}" for path in summary.outputs]
-    click.echo("\n".join(lines), err=True)
+    if not quiet:
+        click.echo("\n".join(summary_lines(summary)), err=True)
