@@ -202,7 +202,10 @@ def _is_barrier(frame: SentenceFrame, position: int, *, commas: bool = False) ->
     if text in _CLAUSE_PUNCT or (commas and text in _COMMA):
         return True
     stop = _AR_STOP if frame.lang == "ar" else _EN_STOP
-    return form in stop or frame.cues.get(position) == "report"
+    if frame.cues.get(position) == "report":
+        # في بيان مشترك, "in a statement": a report noun inside a phrase ends nothing.
+        return not (position and frame.forms[position - 1] in {"في", "in", "via"})
+    return form in stop
 
 
 def _coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
@@ -562,7 +565,8 @@ def _verb_sources(
     if frame.lang == "ar":
         right = _right_mention(frame, hit.end, max_gap=3, subject=True)
         carried = hit.prefix.startswith(("و", "ف")) and last_subject is not None
-        if right is not None and not (carried and _only_one_after(frame, right[0])):
+        titled = right is not None and any(i in frame.roles for i in range(hit.end, right[0].start))
+        if right is not None and (titled or not (carried and _only_one_after(frame, right[0]))):
             group = _coordinated(frame, right[0])
             return [slot.key for slot in group], 0.85 - 0.05 * right[1], max(after, group[-1].end)
         if carried:
@@ -636,6 +640,13 @@ def _noun_sources(
         if clause is not None:
             return _keys(frame, clause), 0.6, after
         return [], 0.0, after
+    if frame.lang == "ar" and hit.suffix in _OBJECT_SUFFIXES:
+        # زيارته طهران، لقائه X: the suffix is the agent (the one just spoken of), the
+        # actor after the noun its object.
+        clause = _clause_subject(frame, hit.start, max_words=4)
+        if clause is not None:
+            return _keys(frame, clause), 0.6, after
+        return ([speaker], 0.6, after) if speaker else ([], 0.0, after)
     own = _noun_source(frame, hit)
     if own is not None:
         group = _coordinated(frame, own)
@@ -674,6 +685,18 @@ def _targets(
 _RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"}
 _OBJECT_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"}
 _JOINING = {"COOPERATE", "CONSULT", "AGREE"}
+
+
+def _complement_of(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """Whether this agentless verbal noun is the object of a refusal or acceptance just before."""
+    if _noun_source(frame, hit) is not None:
+        return False
+    return any(
+        item.type in {"REJECT", "AGREE"}
+        and 0 <= hit.start - item.trigger_end <= 3
+        and all(_mention_at(frame, i) is not None for i in range(item.trigger_end, hit.start))
+        for item in found
+    )
 
 
 def _antecedent(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
@@ -773,6 +796,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             found.extend(_passive(frame, hit, trigger, speaker))
             continue
         refusal = _refused(frame, hit, found)
+        if trigger.pos == "noun" and trigger.type not in _JOINING and _complement_of(
+            frame, hit, found
+        ):
+            continue  # رفضت الحكومة الدعوة: the refused request is resolved in discourse
         if trigger.pos == "noun":
             sources, confidence, after = _noun_sources(frame, hit, speaker)
             if not sources and refusal is not None and refusal.source:

@@ -16,7 +16,7 @@ DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _LETTERS = str.maketrans(
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-        "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه",
+        "ى": "ي", "ئ": "ء", "ؤ": "ء", "ة": "ه",
         "ک": "ك", "ی": "ي", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
         "\u200c": None, "\u200d": None, "\u200e": None, "\u200f": None,
     }
@@ -45,7 +45,8 @@ PRONOUN_SUFFIXES: tuple[str, ...] = ("هما", "كما", "هم", "هن", "كم",
 def normalize(text: str) -> str:
     """Return ``text`` in the one spelling kg matches on.
 
-    Unifies alef/hamza forms, ya/alef maqsura, ta marbuta/ha, Persian letters;
+    Unifies alef/hamza forms (a hamza on ya or waw is a bare hamza, so لقاء and
+    لقائه share a stem), ya/alef maqsura, ta marbuta/ha, Persian letters;
     removes diacritics, tatweel and zero-width marks.
 
     Examples
