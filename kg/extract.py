@@ -11,16 +11,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LENGTH, NORM
 from spacy.tokens import Doc
 
 from kg.lang import nlp
+from kg.lang.ar.normalize import normalize
 from kg.lexicon import LanguageLexicon, Lexicon, load_lexicon
 from kg.mentions import match_table, person_spans, token_forms
 from kg.model import Actor, Document, Interaction, Mention
 from kg.relations import Found, SentenceFrame, Slot, TriggerHit, find_interactions
 from kg.resolve import resolve_mentions, side
 
-__all__ = ["DocumentExtraction", "extract", "extract_many", "sentences"]
+__all__ = ["DocumentExtraction", "Tokens", "extract", "extract_many", "sentences", "tokens_of"]
 
 _TERMINALS = {".", "!", "?", "؟"}
 _CLOSERS = {"»", '"', "”", "’", ")", "'"}
@@ -37,25 +39,50 @@ class DocumentExtraction:
     interactions: tuple[Interaction, ...]
 
 
-def sentences(doc: Doc) -> list[tuple[int, int]]:
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """One document's tokens as plain lists: no spaCy objects past this point."""
+
+    texts: list[str]
+    norms: list[str]  # normalised Arabic, lower-case English
+    starts: list[int]  # character offsets in the document
+    ends: list[int]
+    after: list[str]  # the whitespace after each token
+
+
+def tokens_of(doc: Doc, lang: str) -> Tokens:
+    """Read a spaCy Doc into plain lists in one pass over its arrays (no Token objects)."""
+    array = doc.to_array([IDX, LENGTH, NORM]).tolist() if len(doc) else []
+    text = doc.text
+    strings = doc.vocab.strings
+    starts = [row[0] for row in array]
+    ends = [row[0] + row[1] for row in array]
+    texts = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+    following = starts[1:] + [len(text)] if starts else []
+    after = [text[e:f] for e, f in zip(ends, following, strict=True)]
+    norms = [strings[row[2]] for row in array] if lang == "ar" else [t.lower() for t in texts]
+    return Tokens(texts, norms, starts, ends, after)
+
+
+def sentences(tokens: Tokens) -> list[tuple[int, int]]:
     """Token ranges of sentences: after . ! ? ؟ (with closing quotes) and at line breaks.
 
     A headline line without final punctuation is its own sentence.
     """
+    texts, spaces = tokens.texts, tokens.after
+    blank = [not text.strip() for text in texts]
     spans: list[tuple[int, int]] = []
-    start = 0
-    n = len(doc)
-    i = 0
+    start, i, n = 0, 0, len(texts)
     while i < n:
-        token = doc[i]
+        text = texts[i]
         end_here = False
-        if token.text in _TERMINALS or (token.text.endswith(".") and token.text == "..."):
-            while i + 1 < n and doc[i + 1].text in _CLOSERS:
+        if text in _TERMINALS or text == "...":
+            while i + 1 < n and texts[i + 1] in _CLOSERS:
                 i += 1
             end_here = True
-        elif "\n" in doc[i].whitespace_ or (i + 1 < n and "\n" in doc[i + 1].text):
-            end_here = True
-        if token.is_space and "\n" in token.text:
+        elif (
+            "\n" in spaces[i] or (i + 1 < n and "\n" in texts[i + 1]) or (blank[i] and "\n" in text)
+        ):
             end_here = True
         if end_here:
             spans.append((start, i + 1))
@@ -63,16 +90,20 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
         i += 1
     if start < n:
         spans.append((start, n))
-    return [(s, e) for s, e in spans if any(not doc[k].is_space for k in range(s, e))]
+    return [(s, e) for s, e in spans if not all(blank[s:e])]
 
 
 def _frame(
-    doc: Doc, lang: str, table: LanguageLexicon, start: int, end: int, actors: dict[str, Actor]
+    tokens: Tokens,
+    lang: str,
+    table: LanguageLexicon,
+    start: int,
+    end: int,
+    actors: dict[str, Actor],
 ) -> tuple[SentenceFrame, list[tuple[int, int]]]:
     """One sentence's mentions, triggers, titles, names and cue words, and its name spans."""
-    tokens = [doc[i] for i in range(start, end)]
-    texts = [t.text for t in tokens]
-    norms = [t.norm_ for t in tokens] if lang == "ar" else [t.text.lower() for t in tokens]
+    texts = tokens.texts[start:end]
+    norms = tokens.norms[start:end]
     alias_forms = token_forms(lang, texts, norms, table="aliases")
     lemma_forms = token_forms(lang, texts, norms, table="triggers")
     slots = [
@@ -299,22 +330,18 @@ def extract(
     lang = document.lang
     table = lexicon[lang]
     doc = doc if doc is not None else nlp(lang).make_doc(document.text)
-    spans = sentences(doc)
+    tokens = tokens_of(doc, lang)
+    spans = sentences(tokens)
     mentions: list[Mention] = []
     found: list[tuple[Found, int]] = []
-    frames: list[SentenceFrame] = []
     people: dict[str, Actor] = {}
     for index, (start, end) in enumerate(spans):
-        frame, names = _frame(doc, lang, table, start, end, lexicon.actors)
+        frame, names = _frame(tokens, lang, table, start, end, lexicon.actors)
         _attach_people(frame, names, lexicon, people)
-        frames.append(frame)
         for slot in frame.mentions:
-            first, last = doc[start + slot.start], doc[start + slot.end - 1]
-            char_start = first.idx + len(slot.prefix) if lang == "ar" and slot.prefix else first.idx
-            # The prefix is measured on the normalised form; the original may differ in length
-            # only by diacritics, so never let the offset pass the token's end.
-            char_start = min(char_start, first.idx + len(first.text) - 1)
-            char_end = last.idx + len(last.text)
+            first, last = start + slot.start, start + slot.end - 1
+            skip = _prefix_length(tokens.texts[first], slot.prefix) if lang == "ar" else 0
+            char_start, char_end = tokens.starts[first] + skip, tokens.ends[last]
             mentions.append(
                 Mention(
                     document.id, char_start, char_end, document.text[char_start:char_end], slot.key
@@ -329,36 +356,49 @@ def extract(
         if item.source not in known or item.target not in known:
             continue
         start, end = spans[index]
-        first, last = doc[start], doc[end - 1]
-        trigger = doc[start + item.trigger_start : start + item.trigger_end]
+        trigger_start = tokens.starts[start + item.trigger_start]
+        trigger_end = tokens.ends[start + item.trigger_end - 1]
         record = Interaction(
             source=item.source,
             type=item.type,
             target=item.target,
             doc_id=document.id,
-            sent_start=first.idx,
-            sent_end=last.idx + len(last.text),
-            trigger=trigger.text,
+            sent_start=tokens.starts[start],
+            sent_end=tokens.ends[end - 1],
+            trigger=document.text[trigger_start:trigger_end],
             confidence=item.confidence,
             negated=item.negated,
             speaker=item.speaker if item.speaker in known else None,
-            trigger_start=trigger.start_char,
-            trigger_end=trigger.end_char,
+            trigger_start=trigger_start,
+            trigger_end=trigger_end,
         )
-        identity = (
-            record.source,
-            record.type,
-            record.target,
-            record.sent_start,
-            record.trigger_start,
-        )
+        identity = (record.source, record.type, record.target, record.sent_start, trigger_start)
         if identity not in seen:
             seen.add(identity)
             interactions.append(record)
-    char_spans = tuple((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in spans)
+    char_spans = tuple((tokens.starts[s], tokens.ends[e - 1]) for s, e in spans)
     return DocumentExtraction(
         document, char_spans, tuple(mentions), tuple(actors), tuple(interactions)
     )
+
+
+def _prefix_length(original: str, prefix: str) -> int:
+    """Characters of ``original`` taken by a clitic prefix measured on its normalised form.
+
+    Diacritics and tatweel do not survive normalisation, so they are counted
+    without using up the prefix, and those right after it are skipped too: the
+    mention of وَلِإِسْرَائِيلَ starts at its إ.
+    """
+    remaining, position = len(prefix), 0
+    while position < len(original) and (remaining or _is_mark(original[position])):
+        if not _is_mark(original[position]):
+            remaining -= 1
+        position += 1
+    return min(position, max(len(original) - 1, 0))
+
+
+def _is_mark(char: str) -> bool:
+    return normalize(char) == ""
 
 
 def extract_many(

@@ -158,7 +158,12 @@ def _load_actors() -> dict[str, Actor]:
     return actors
 
 
-def _alias_variants(lang: str, kind: str, tokens: Tokens) -> list[Tokens]:
+def _has_article(form: str) -> bool:
+    """Whether a printed Arabic form starts with the article ال (ألمانيا starts with a hamza)."""
+    return form.lstrip().startswith("ال")
+
+
+def _alias_variants(lang: str, kind: str, tokens: Tokens, form: str = "") -> list[Tokens]:
     """The token sequences a lexicon form stands for in running text."""
     variants = [tokens]
     if lang == "en" and kind == "demonym" and len(tokens) == 1 and not tokens[0].endswith("s"):
@@ -171,7 +176,9 @@ def _alias_variants(lang: str, kind: str, tokens: Tokens) -> list[Tokens]:
             variants.append(("".join(tokens),))
         # The article is a proclitic: index the bare form too, so لل+عراق finds العراق.
         variants += [
-            (v[0][2:],) + v[1:] for v in list(variants) if v[0].startswith("ال") and len(v[0]) > 3
+            (v[0][2:],) + v[1:]
+            for v in list(variants)
+            if v[0].startswith("ال") and len(v[0]) > 3 and _has_article(form or v[0])
         ]
     return variants
 
@@ -199,11 +206,11 @@ def _load_language(lang: str, actors: dict[str, Actor]) -> LanguageLexicon:
             tokens = token_key(lang, form)
             if not tokens:
                 continue
-            variants = _alias_variants(lang, kind, tokens)
+            variants = _alias_variants(lang, kind, tokens, form)
             for variant in variants:
                 table.aliases[variant].add((key, kind))
             listed.update(variants[:1] if kind != "demonym" else variants)
-            if lang == "ar" and tokens[0].startswith("ال"):
+            if lang == "ar" and _has_article(form):
                 table.bare.update(v for v in variants if not v[0].startswith("ال"))
     table.bare -= listed
     for _where, (role, kind, form) in _rows(package, "roles.tsv", ROLE_HEADER):

@@ -81,6 +81,38 @@ def token_forms(lang: str, texts: Sequence[str], norms: Sequence[str], *, table:
     return [text.lower() for text in texts]
 
 
+_READINGS: dict[tuple[int, str, bool, str], tuple[set[str], dict[str, tuple]]] = {}
+
+
+def _reading_cache(table: Mapping, lang: str, suffixes: bool, clitics: str):
+    """A per-table, per-word memo of the readings whose stem can start an entry.
+
+    Words repeat (Zipf): each distinct word is split into clitics once per table,
+    and most words, which start no entry, cost one dictionary look-up after that.
+    """
+    key = (id(table), lang, suffixes, clitics)
+    memo = _READINGS.get(key)
+    if memo is None:
+        memo = ({entry[0] for entry in table}, {})
+        _READINGS[key] = memo
+    firsts, seen = memo
+
+    def readings(word: str) -> tuple:
+        cached = seen.get(word)
+        if cached is None:
+            if lang == "ar":
+                candidates = ar_stems(word, suffixes=suffixes, clitics=clitics)
+            else:
+                candidates = [(word, "", "")]
+            cached = tuple(reading for reading in candidates if reading[0] in firsts)
+            if len(seen) > 500_000:  # bound the memory a long run can take
+                seen.clear()
+            seen[word] = cached
+        return cached
+
+    return readings
+
+
 def _by_first(table: Mapping[tuple[str, ...], object]) -> dict[str, list[tuple[str, ...]]]:
     """Multi-token entries grouped by their first token, longest first (cached per table)."""
     cached = _BY_FIRST.get(id(table))
@@ -134,14 +166,11 @@ def match_table(
     """
     matches: list[Match] = []
     stop = stop or set()
+    readings_of = _reading_cache(table, lang, suffixes, clitics)
     i, n = 0, len(forms)
     while i < n:
         found: Match | None = None
-        readings = (
-            ar_stems(forms[i], suffixes=suffixes, clitics=clitics)
-            if lang == "ar"
-            else [(forms[i], "", "")]
-        )
+        readings = readings_of(forms[i])
         for stem, prefix, suffix in readings:
             span_max = 1 if suffix else min(longest, n - i)
             for size in range(span_max, 0, -1):

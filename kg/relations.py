@@ -53,6 +53,22 @@ class SentenceFrame:
     roles: set[int] = field(default_factory=set)  # token positions inside a role title
     persons: set[int] = field(default_factory=set)  # token positions inside a person's name
     cues: dict[int, str] = field(default_factory=dict)  # token position -> cue kind
+    # Position -> the mention or trigger covering it; rebuilt by index().
+    slot_at: list[Slot | None] = field(default_factory=list)
+    hit_at: list[TriggerHit | None] = field(default_factory=list)
+
+    def index(self) -> SentenceFrame:
+        """Build the position look-ups once the mentions are final."""
+        self.mentions.sort(key=lambda slot: slot.start)
+        self.slot_at = [None] * len(self.texts)
+        for slot in self.mentions:
+            for position in range(slot.start, slot.end):
+                self.slot_at[position] = slot
+        self.hit_at = [None] * len(self.texts)
+        for hit in self.triggers:
+            for position in range(hit.start, hit.end):
+                self.hit_at[position] = hit
+        return self
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,25 +192,16 @@ def _prep_clitic(prefix: str) -> bool:
 
 
 def _mention_at(frame: SentenceFrame, position: int) -> Slot | None:
-    for slot in frame.mentions:
-        if slot.start <= position < slot.end:
-            return slot
-    return None
-
-
-def _mention_ends_before(frame: SentenceFrame, position: int) -> bool:
-    return any(slot.end == position for slot in frame.mentions)
+    return frame.slot_at[position] if 0 <= position < len(frame.slot_at) else None
 
 
 def _noun_at(frame: SentenceFrame, position: int) -> bool:
-    return any(
-        hit.start == position and any(t.pos == "noun" for t in hit.triggers)
-        for hit in frame.triggers
-    )
+    hit = frame.hit_at[position] if 0 <= position < len(frame.hit_at) else None
+    return hit is not None and hit.start == position and any(t.pos == "noun" for t in hit.triggers)
 
 
 def _trigger_at(frame: SentenceFrame, position: int) -> bool:
-    return any(hit.start <= position < hit.end for hit in frame.triggers)
+    return 0 <= position < len(frame.hit_at) and frame.hit_at[position] is not None
 
 
 def _is_barrier(frame: SentenceFrame, position: int, *, commas: bool = False) -> bool:
@@ -782,6 +789,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     interaction whose target is not found is returned with ``target == ""`` so
     that discourse rules (a refusal answering an earlier request) can use it.
     """
+    frame.index()
     found: list[Found] = []
     speakers = _speakers(frame)
     last_subject: str | None = None
@@ -796,8 +804,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             found.extend(_passive(frame, hit, trigger, speaker))
             continue
         refusal = _refused(frame, hit, found)
-        if trigger.pos == "noun" and trigger.type not in _JOINING and _complement_of(
-            frame, hit, found
+        if (
+            trigger.pos == "noun"
+            and trigger.type not in _JOINING
+            and _complement_of(frame, hit, found)
         ):
             continue  # رفضت الحكومة الدعوة: the refused request is resolved in discourse
         if trigger.pos == "noun":

@@ -69,7 +69,7 @@ Row = tuple[str, str, str]
 AR_TABLE = """\
 # key | names | short | capitals | demonyms | abbrevs | ambiguous
 AFG | أفغانستان; جمهورية أفغانستان الإسلامية | | كابل | أفغاني; أفغان | |
-ALB | ألبانيا; جمهورية ألبانيا | | تيرانا | ألباني; ألبان | |
+ALB | ألبانيا; جمهورية ألبانيا | | تيرانا | ألباني | |
 DZA | الجزائر; الجمهورية الجزائرية; الجمهورية الجزائرية الديمقراطية الشعبية | | الجزائر العاصمة | جزائري | |
 AND | أندورا; إمارة أندورا | | أندورا لا فيلا | أندوري | |
 AGO | أنغولا; أنجولا; جمهورية أنغولا | | لواندا | أنغولي; أنجولي | |
@@ -227,7 +227,7 @@ SGP | سنغافورة; جمهورية سنغافورة | | | سنغافوري |
 SVK | سلوفاكيا; جمهورية سلوفاكيا | | براتيسلافا | سلوفاكي | |
 SVN | سلوفينيا; جمهورية سلوفينيا | | ليوبليانا; لوبليانا | سلوفيني | |
 SLB | جزر سليمان; جزر سولومون | | هونيارا | | |
-SOM | الصومال; جمهورية الصومال الفيدرالية | | مقديشو | صومالي | |
+SOM | الصومال; جمهورية الصومال الفيدرالية | | مقديشو | صومالي | | أرض الصومال; صوماليلاند
 ZAF | جنوب أفريقيا; جمهورية جنوب أفريقيا | | بريتوريا; كيب تاون | الجنوب أفريقي; الجنوب أفريقية; الجنوب أفريقيين; الجنوب أفريقيون | |
 SSD | جنوب السودان; جمهورية جنوب السودان; دولة جنوب السودان | | جوبا | | |
 ESP | إسبانيا; مملكة إسبانيا | | مدريد | إسباني; إسبان | |
@@ -296,7 +296,7 @@ BWA | Botswana; Republic of Botswana | | Gaborone | Botswanan; Motswana; Batswan
 BRA | Brazil; Federative Republic of Brazil | | Brasilia; Brasília | Brazilian | |
 BRN | Brunei; Brunei Darussalam | | Bandar Seri Begawan | Bruneian | |
 BGR | Bulgaria; Republic of Bulgaria | | Sofia | Bulgarian | |
-BFA | Burkina Faso | Burkina | Ouagadougou | Burkinabe; Burkinabè | |
+BFA | Burkina Faso | Burkina | Ouagadougou | Burkinabe; Burkinabè; Burkinabé | |
 BDI | Burundi; Republic of Burundi | | Gitega; Bujumbura | Burundian | |
 CPV | Cape Verde; Cabo Verde; Republic of Cabo Verde | | Praia | Cape Verdean; Cabo Verdean | |
 KHM | Cambodia; Kingdom of Cambodia | | Phnom Penh | Cambodian | |
@@ -434,7 +434,7 @@ ZAF | South Africa; Republic of South Africa | | Pretoria; Tshwane; Cape Town | 
 SSD | South Sudan; Republic of South Sudan | | Juba | South Sudanese | |
 ESP | Spain; Kingdom of Spain | | Madrid | Spanish; Spaniard | |
 LKA | Sri Lanka; Democratic Socialist Republic of Sri Lanka; Ceylon | | Colombo; Sri Jayawardenepura Kotte | Sri Lankan | |
-SDN | Sudan; Republic of the Sudan; Republic of Sudan | | Khartoum | Sudanese | |
+SDN | Sudan; Republic of the Sudan; Republic of Sudan | | Khartoum; Port Sudan | Sudanese | |
 SUR | Suriname; Surinam; Republic of Suriname | | Paramaribo | Surinamese; Surinamer | |
 SWE | Sweden; Kingdom of Sweden | | Stockholm | Swedish; Swede | |
 CHE | Switzerland; Swiss Confederation | | Bern; Berne | Swiss | |

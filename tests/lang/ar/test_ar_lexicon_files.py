@@ -16,9 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.lexicon import CUE_KINDS
-
 from kg.lang.ar.normalize import PROCLITICS, PRONOUN_SUFFIXES, normalize
+from kg.lexicon import CUE_KINDS
 from kg.model import EVENT_TYPES
 
 ROOT = Path(__file__).resolve().parents[3]

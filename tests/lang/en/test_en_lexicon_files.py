@@ -15,11 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.lexicon import CUE_KINDS
-
 import kg
 from kg.lang import nlp
 from kg.lang.en import lemma
+from kg.lexicon import CUE_KINDS
 from kg.model import EVENT_TYPES
 
 EN_DIR = Path(kg.__file__).resolve().parent / "lang" / "en"
