@@ -50,10 +50,14 @@ class Tokens:
     after: list[str]  # the whitespace after each token
 
 
-def tokens_of(doc: Doc, lang: str) -> Tokens:
-    """Read a spaCy Doc into plain lists in one pass over its arrays (no Token objects)."""
+def tokens_of(doc: Doc, lang: str, text: str | None = None) -> Tokens:
+    """Read a spaCy Doc into plain lists in one pass over its arrays (no Token objects).
+
+    ``text`` is the text the Doc was made from, if the caller has it (``Doc.text``
+    rebuilds it token by token).
+    """
     array = doc.to_array([IDX, LENGTH, NORM]).tolist() if len(doc) else []
-    text = doc.text
+    text = doc.text if text is None else text
     strings = doc.vocab.strings
     starts = [row[0] for row in array]
     ends = [row[0] + row[1] for row in array]
@@ -330,7 +334,7 @@ def extract(
     lang = document.lang
     table = lexicon[lang]
     doc = doc if doc is not None else nlp(lang).make_doc(document.text)
-    tokens = tokens_of(doc, lang)
+    tokens = tokens_of(doc, lang, document.text)
     spans = sentences(tokens)
     mentions: list[Mention] = []
     found: list[tuple[Found, int]] = []
@@ -347,7 +351,8 @@ def extract(
                     document.id, char_start, char_end, document.text[char_start:char_end], slot.key
                 )
             )
-        found.extend((item, index) for item in find_interactions(frame, table))
+        if frame.triggers and frame.mentions:
+            found.extend((item, index) for item in find_interactions(frame, table))
     actors = resolve_mentions(mentions, lexicon, lang, people)
     known = {actor.key for actor in actors}
     interactions: list[Interaction] = []
