@@ -53,6 +53,7 @@ class SentenceFrame:
     roles: set[int] = field(default_factory=set)  # token positions inside a role title
     persons: set[int] = field(default_factory=set)  # token positions inside a person's name
     cues: dict[int, str] = field(default_factory=dict)  # token position -> cue kind
+    speaker_slots: set[Slot] = field(default_factory=set)  # subjects of reporting verbs
     # Position -> the mention or trigger covering it; rebuilt by index().
     slot_at: list[Slot | None] = field(default_factory=list)
     hit_at: list[TriggerHit | None] = field(default_factory=list)
@@ -163,7 +164,8 @@ def _adjective_before(frame: SentenceFrame, position: int) -> bool:
     if slot is None or slot.end != position:
         return False
     bare = frame.texts[position].lower() == frame.lemmas[position]
-    return slot.kind == "demonym" or (slot.kind == "abbrev" and bare)
+    plural = frame.texts[slot.end - 1].endswith("s")  # "Kenyans demonstrated": a subject
+    return (slot.kind == "demonym" and not plural) or (slot.kind == "abbrev" and bare)
 
 
 def _new_predicate(frame: SentenceFrame, position: int) -> bool:
@@ -195,6 +197,19 @@ def _mention_at(frame: SentenceFrame, position: int) -> Slot | None:
     return frame.slot_at[position] if 0 <= position < len(frame.slot_at) else None
 
 
+def _nominal_after(frame: SentenceFrame, position: int) -> bool:
+    """Whether an English word is followed by a noun phrase (an actor, a determiner, a name)."""
+    following = position + 1
+    if following >= len(frame.forms):
+        return False
+    text = frame.texts[following]
+    return (
+        _mention_at(frame, following) is not None
+        or frame.forms[following] in _EN_DETERMINERS
+        or text[:1].isupper()
+    )
+
+
 def _noun_at(frame: SentenceFrame, position: int) -> bool:
     hit = frame.hit_at[position] if 0 <= position < len(frame.hit_at) else None
     return hit is not None and hit.start == position and any(t.pos == "noun" for t in hit.triggers)
@@ -212,6 +227,8 @@ def _is_barrier(frame: SentenceFrame, position: int, *, commas: bool = False) ->
     if frame.cues.get(position) == "report":
         # في بيان مشترك, "in a statement": a report noun inside a phrase ends nothing.
         return not (position and frame.forms[position - 1] in {"في", "in", "via"})
+    if form == "قبل" and position and frame.forms[position - 1] == "من":
+        return False  # من قبل introduces a passive's agent, it is no "before"
     return form in stop
 
 
@@ -230,6 +247,13 @@ def _coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
         listed = gap and all(word in conjunctions for word in gap)
         if not (joined or listed):
             break
+        if (
+            frame.lang == "en"
+            and "," in gap
+            and following.end < len(frame.forms)
+            and (_trigger_at(frame, following.end) and not _noun_at(frame, following.end))
+        ):
+            break  # "recognised Palestine, and Israel recalled …": a new clause's subject
         group.append(following)
         index += 1
         if joined or any(word not in {",", "،", "the"} for word in gap):
@@ -324,11 +348,14 @@ def _right_mention(
         if slot is not None and slot.key not in skip_keys:
             clitic_prep = frame.lang == "ar" and any(p in slot.prefix for p in preps if len(p) == 1)
             before = frame.forms[position - 1] if position else ""
-            if before in _LOCATIVE and before not in preps and slot.kind == "capital":
+            seat = position >= 2 and position - 2 in frame.roles  # الحكومة في بغداد
+            if before in _LOCATIVE and before not in preps and slot.kind == "capital" and not seat:
                 position = slot.end  # a city as a place, not its government: "in Paris"
                 continue
             if subject and frame.lang == "ar" and _prep_clitic(slot.prefix):
                 return None  # لروسيا، بواشنطن: a prepositional phrase, never the subject
+            if not subject and slot in frame.speaker_slots:
+                return None  # "…, South Korea's military said": the speaker, not an object
             if not require_prep or seen_prep or clitic_prep:
                 return slot, gap
             position = slot.end
@@ -337,7 +364,8 @@ def _right_mention(
             position = slot.end
             continue
         form = frame.forms[position]
-        title_of = form in {"في", "of"} and position - 1 in frame.roles  # المرشد الأعلى في إيران
+        # المرشد الأعلى في إيران، الحكومة في بغداد، وفد من حماس
+        title_of = form in {"في", "من", "of"} and position - 1 in frame.roles
         if (
             subject
             and not title_of
@@ -350,6 +378,8 @@ def _right_mention(
         prep_here = form in preps or (
             frame.lang == "ar" and any(form.startswith(p) for p in preps if len(p) == 1)
         )
+        if prep_here and form == "to" and not _nominal_after(frame, position):
+            prep_here = False  # "ordered troops to withdraw": an infinitive, not a direction
         if prep_here:
             if not seen_prep:
                 gap = 0  # distance counts from the preposition: ضربات … على مراكز … سورية
@@ -385,7 +415,8 @@ def _noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         slot = _mention_at(frame, position) if position >= 0 else None
         if slot is not None and position == slot.end - 1:
             return slot
-        found = _right_mention(frame, hit.end, max_gap=1, preps=("by",), require_prep=True)
+        # "the rejection by Tehran", "criticism from Egypt"
+        found = _right_mention(frame, hit.end, max_gap=1, preps=("by", "from"), require_prep=True)
         return found[0] if found else None
     position = hit.end
     # Nouns coordinated with the trigger share its adjective: المساعدات والاستشارات الإيرانية.
@@ -521,6 +552,8 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
                 slot = found[0] if found else None
         if slot is not None:
             speakers.append((position, slot.key))
+            if slot.start > 0 and slot.end <= position:
+                frame.speaker_slots.add(slot)
     return speakers
 
 
@@ -558,6 +591,10 @@ def _verb_sources(
     after = max(hit.end, hit.reach)
     if speaker and _first_person_verb(frame, hit, triggers):
         return [speaker], 0.75, after
+    if frame.lang == "en" and last_subject is not None and _continues_clause(frame, hit):
+        # "met Houthi negotiators in Muscat and urged Riyadh", ", accusing Doha of":
+        # the second verb shares the first one's subject.
+        return [last_subject], 0.7, after
     left = _left_subject(frame, hit.start, max_gap=1 if frame.lang == "ar" else 4)
     if left is not None and frame.lang == "ar" and hit.suffix in _OBJECT_SUFFIXES:
         # بحارة أوكرانيون احتجزتهم موسكو: the actor before is the object the suffix
@@ -590,6 +627,16 @@ def _verb_sources(
     if speaker:
         return [speaker], 0.55, after
     return [], 0.0, after
+
+
+def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An English verb right after "and"/"but" or a comma participle (", accusing")."""
+    before = hit.start - 1
+    if before < 0:
+        return False
+    if frame.forms[before] in {"and", "but", "then"}:
+        return True
+    return frame.texts[before] in _COMMA and frame.forms[hit.start].endswith("ing")
 
 
 def _keys(frame: SentenceFrame, slot: Slot) -> list[str]:
@@ -647,6 +694,16 @@ def _noun_sources(
         if clause is not None:
             return _keys(frame, clause), 0.6, after
         return [], 0.0, after
+    announced = next((slot for slot in frame.speaker_slots if slot.end == hit.start), None)
+    if announced is None and frame.lang == "ar" and hit.start:
+        report = hit.start - 1
+        while report >= 0 and frame.cues.get(report) != "report" and _mention_at(frame, report):
+            report -= 1
+        slot = _mention_at(frame, hit.start - 1)
+        if report >= 0 and frame.cues.get(report) == "report" and slot is not None:
+            announced = slot  # أعلن حزب الله استهداف …: the announced act is the speaker's
+    if announced is not None:
+        return _keys(frame, announced), 0.7, after
     if frame.lang == "ar" and hit.suffix in _OBJECT_SUFFIXES:
         # زيارته طهران، لقائه X: the suffix is the agent (the one just spoken of), the
         # actor after the noun its object.
@@ -683,7 +740,10 @@ def _targets(
         require_prep=bool(trigger.preps),
     )  # fmt: skip
     if found is None and trigger.preps:
-        found = _right_mention(frame, after, max_gap=1, skip_keys=skip)
+        # Verbal nouns also take a direct object: استهداف موقع عسكري إسرائيلي.
+        found = _right_mention(
+            frame, after, max_gap=3 if trigger.pos == "noun" else 1, skip_keys=skip
+        )
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
@@ -796,6 +856,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     for hit in frame.triggers:
         if _mention_at(frame, hit.start) is not None or _hypothetical(frame, hit.start):
             continue
+        if any(other.start < hit.start < other.reach for other in frame.triggers):
+            continue  # "lodged a formal protest": protest belongs to the phrase, not a PROTEST
+        if _alleged(frame, hit, found):
+            continue  # اتهمت الهند باكستان بدعم …, accused X of backing Y: only alleged
         trigger = _pos(frame, hit)
         if frame.lang == "en" and trigger.pos == "verb" and _adjective_before(frame, hit.start):
             continue  # "Iraqi targets": a noun the lexicon lists only as a verb
@@ -818,6 +882,27 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             sources, confidence, after = _verb_sources(
                 frame, hit, speaker, last_subject, lexicon.triggers
             )
+        pair = _between(frame, hit)
+        if pair:
+            negated = _negated(frame, hit.start)
+            if (
+                trigger.type == "CONSULT"
+                and sources
+                and (trigger.pos != "noun" or hit.suffix or _noun_source(frame, hit) is not None)
+            ):
+                # "Qatar mediated between Israel and Hamas": the mediator meets each party.
+                found.extend(
+                    Found(a, trigger.type, b, hit.start, hit.end, 0.7, negated, speaker)
+                    for a in sources for b in pair if a != b
+                )  # fmt: skip
+            else:
+                # محادثات بين الهند وباكستان، a deal between Israel and Hamas: the parties act
+                # on each other, whoever hosts or announces it.
+                found.extend(
+                    Found(a, trigger.type, b, hit.start, hit.end, 0.7, negated, speaker)
+                    for a in pair for b in pair if a != b
+                )  # fmt: skip
+            continue
         if not sources:
             continue
         if trigger.pos != "noun":
@@ -845,6 +930,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 targets = [governing.source]
         if not targets and trigger.pos == "noun":
             targets = _target_before_noun(frame, hit, trigger, sources)
+        if not targets and trigger.pos == "noun" and _agent_after_from(frame, hit):
+            # "Ukraine received assistance from Germany": the receiver is the target.
+            first = next((m for m in frame.mentions if m.end <= hit.start), None)
+            targets = [k for k in _keys(frame, first) if k not in sources] if first else []
+        if not targets and trigger.type == "REQUEST" and hit.end < len(frame.forms):
+            if frame.forms[hit.end] in {"that", "ان", "بان"}:  # demanded that Paris withdraw
+                slot = _mention_at(frame, hit.end + 1)
+                targets = _keys(frame, slot) if slot and slot.key not in sources else []
         if not targets and len(sources) > 1 and trigger.type in _RECIPROCAL:
             # "موسكو وأنقرة اتفقتا", "Putin and Erdogan agreed": each with the other.
             for source in sources:
@@ -886,6 +979,45 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                     Found(source, trigger.type, "", hit.start, hit.end, 0.5, negated, speaker)
                 )
     return found
+
+
+def _agent_after_from(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    position = hit.end
+    return position < len(frame.forms) and frame.forms[position] == "from"
+
+
+def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """The parties after "بين"/"between" right after a trigger, when there are two or more."""
+    for position in range(hit.end, min(hit.end + 3, len(frame.forms))):
+        if frame.forms[position] in {"بين", "between"}:
+            slot = _mention_at(frame, position + 1)
+            if (
+                slot is None
+                and position + 2 < len(frame.forms)
+                and frame.forms[position + 1] == "the"
+            ):
+                slot = _mention_at(frame, position + 2)
+            if slot is not None:
+                keys = list(dict.fromkeys(_keys(frame, slot)))
+                return keys if len(keys) > 1 else []
+            return []
+        if _trigger_at(frame, position) or _is_barrier(frame, position, commas=True):
+            return []
+    return []
+
+
+def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """An act the speaker accuses someone of: بـ/of after an accusation and its object."""
+    before = hit.start - 1
+    marked = (frame.lang == "ar" and hit.prefix.startswith(("ب", "وب"))) or (
+        before >= 0 and frame.forms[before] == "of"
+    )
+    if not marked:
+        return False
+    return any(
+        item.type == "ACCUSE" and 0 < hit.start - item.trigger_end <= 5 and item.target
+        for item in found
+    )
 
 
 def _only_one_after(frame: SentenceFrame, first: Slot) -> bool:
