@@ -10,11 +10,11 @@ targets after the trigger's prepositions, coordinated actors, reported speech
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.lexicon import LanguageLexicon, Trigger
 
-__all__ = ["Sentence", "SentenceFrame", "find_interactions"]
+__all__ = ["Sentence", "SentenceFrame", "find_interactions", "resolve_discourse"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,7 @@ class Found:
     confidence: float
     negated: bool
     speaker: str | None
+    about: str = ""  # no target, but an object event noun of this type ("condemned the strikes")
 
 
 Sentence = SentenceFrame
@@ -279,7 +280,7 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         slot = _mention_at(frame, position)
         if slot is not None:
             return _coordination_head(frame, slot)
-        if frame.lang == "en" and frame.texts[position] in _COMMA:
+        if frame.texts[position] in _COMMA:
             skipped = _skip_insertion(frame, position)
             if skipped is not None:
                 position = skipped
@@ -304,9 +305,15 @@ def _skip_insertion(frame: SentenceFrame, comma: int) -> int | None:
     if position < 0 or frame.texts[position] not in _COMMA or position + 1 >= comma:
         return None
     opener = frame.forms[position + 1]
-    if opener in {"which", "who", "whose", "whom", "a", "an", "the", "its", "his", "her"}:
+    if opener in _INSERTION_OPENERS:
         return position - 1
     return None
+
+
+# Words that open a relative clause or an apposition set off by commas:
+# "Russia, which backs Syria, …", "وطهران، التي تقدم نفسها حليفاً لدمشق، أرسلت …".
+_INSERTION_OPENERS = {"which", "who", "whose", "whom", "a", "an", "the", "its", "his", "her",
+                      "التي", "الذي", "الذين", "اللذان", "اللتان", "وهي", "وهو"}  # fmt: skip
 
 
 def _coordination_head(frame: SentenceFrame, slot: Slot) -> Slot:
@@ -719,8 +726,12 @@ def _noun_sources(
         return [slot.key for slot in group], 0.8, after
     if speaker and (hit.suffix == "نا" or _first_person(frame, max(0, hit.start - 1), hit.start)):
         return [speaker], 0.75, after
-    adjunct = _prep_clitic(hit.prefix) or (
-        hit.start and frame.forms[hit.start - 1] in _AR_PREPS - {"من"} | _EN_PREPS
+    before = frame.forms[hit.start - 1] if hit.start else ""
+    adjunct = (
+        _prep_clitic(hit.prefix)
+        or before in _AR_PREPS - {"من"} | _EN_PREPS
+        # انسحاب بلاده من الاتفاق: the complement of another verbal noun (not حزمة من العقوبات)
+        or (before == "من" and hit.start >= 2 and _trigger_at(frame, hit.start - 2))
     )
     if frame.lang == "ar" and not adjunct:
         clause = _clause_subject(frame, hit.start)
@@ -853,7 +864,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     found: list[Found] = []
     speakers = _speakers(frame)
     last_subject: str | None = None
+    skip_positions: set[int] = set()
     for hit in frame.triggers:
+        if hit.start in skip_positions:
+            continue
         if _mention_at(frame, hit.start) is not None or _hypothetical(frame, hit.start):
             continue
         if any(other.start < hit.start < other.reach for other in frame.triggers):
@@ -909,7 +923,16 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             last_subject = sources[0]
         antecedent = _antecedent(frame, hit) if trigger.pos == "verb" else None
         complement = _complement(frame, after) if trigger.type == "REJECT" else None
-        if complement is not None and complement.type not in _JOINING:
+        possessed = trigger.pos == "verb" and _possessed_event(frame, after)
+        about = _definite_event(frame, after) if trigger.pos == "verb" else ""
+        if possessed:
+            # انتقد دعمها لـ…, criticised its support for …: the target is whoever "its"
+            # refers to, which word order cannot tell; the phrase yields nothing.
+            skip_positions.add(possessed)
+            targets, distance = [], 0
+        elif about:
+            targets, distance = [], 0  # "condemned the strikes": resolved in discourse
+        elif complement is not None and complement.type not in _JOINING:
             targets, distance = [], 0  # rejecting a condemnation is no rejection of its target
         elif complement is not None:
             # "رفضت طهران الانضمام إلى التحالف": refusing to join the coalition rejects it.
@@ -976,7 +999,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                     )
             if not targets:
                 found.append(
-                    Found(source, trigger.type, "", hit.start, hit.end, 0.5, negated, speaker)
+                    Found(
+                        source, trigger.type, "", hit.start, hit.end, 0.5, negated, speaker, about
+                    )  # fmt: skip
                 )
     return found
 
@@ -984,6 +1009,40 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
 def _agent_after_from(frame: SentenceFrame, hit: TriggerHit) -> bool:
     position = hit.end
     return position < len(frame.forms) and frame.forms[position] == "from"
+
+
+def _object_noun(frame: SentenceFrame, position: int) -> TriggerHit | None:
+    """The verbal noun standing as a verb's direct object at ``position`` (after "the")."""
+    if frame.lang == "en" and position < len(frame.forms) and frame.forms[position] in {
+        "the", "its", "their", "his", "her", "this", "these", "that", "those",
+    }:  # fmt: skip
+        position += 1
+    if not _noun_at(frame, position):
+        return None
+    return frame.hit_at[position]
+
+
+def _possessed_event(frame: SentenceFrame, position: int) -> int:
+    """Position of an object verbal noun owned by a pronoun (دعمها، its support), else 0."""
+    noun = _object_noun(frame, position)
+    if noun is None:
+        return 0
+    owned = noun.suffix in _OBJECT_SUFFIXES or (
+        frame.lang == "en" and frame.forms[position] in {"its", "their", "his", "her"}
+    )
+    return noun.start if owned else 0
+
+
+def _definite_event(frame: SentenceFrame, position: int) -> str:
+    """The type of a definite object event noun ("the strikes", الضربات), for discourse."""
+    noun = _object_noun(frame, position)
+    if noun is None or _noun_source(frame, noun) is not None:
+        return ""
+    definite = "ال" in noun.prefix if frame.lang == "ar" else frame.forms[position] in {
+        "the", "this", "these", "that", "those",
+    }  # fmt: skip
+    nouns = [t for t in noun.triggers if t.pos == "noun"]
+    return nouns[0].type if definite and nouns else ""
 
 
 def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
@@ -1027,3 +1086,39 @@ def _only_one_after(frame: SentenceFrame, first: Slot) -> bool:
             if not _is_barrier(frame, slot.start):
                 return False
     return True
+
+
+def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]:
+    """Give targets to interactions whose object was named earlier in the document.
+
+    ``found`` holds (interaction, sentence index) pairs in text order. A refusal
+    or acceptance with no object answers the latest request made to its
+    source; "condemned the strikes" (``about``) targets whoever carried out the
+    latest strikes. Interactions still without a target are dropped.
+    """
+    resolved: list[tuple[Found, int]] = []
+    for position, (item, sentence) in enumerate(found):
+        if item.target:
+            resolved.append((item, sentence))
+            continue
+        earlier = [o for o, _ in found[:position] if o.target and not o.negated]
+        where = {id(o): at for o, at in found[:position]}
+        targets: list[str] = []
+        if item.about:
+            event = next((o for o in reversed(earlier) if o.type == item.about), None)
+            if event is not None:
+                targets = [
+                    o.source for o in earlier
+                    if (o.type, o.trigger_start, o.target, where[id(o)])
+                    == (event.type, event.trigger_start, event.target, where[id(event)])
+                ]  # fmt: skip
+        elif item.type in {"REJECT", "AGREE"}:
+            targets = [
+                next((o.source for o in reversed(earlier)
+                      if o.type == "REQUEST" and o.target == item.source), "")
+            ]  # fmt: skip
+        for target in dict.fromkeys(targets):
+            if target and target != item.source:
+                answered = replace(item, target=target, confidence=0.6, about="")
+                resolved.append((answered, sentence))
+    return resolved
