@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import compress
 
 from spacy.attrs import IDX, LENGTH, NORM
 from spacy.tokens import Doc
@@ -17,7 +19,7 @@ from spacy.tokens import Doc
 from kg.lang import nlp
 from kg.lang.ar.normalize import normalize
 from kg.lexicon import LanguageLexicon, Lexicon, load_lexicon
-from kg.mentions import match_table, person_spans, token_forms
+from kg.mentions import Table, Vocabulary, match_table, person_spans
 from kg.model import Actor, Document, Interaction, Mention
 from kg.relations import Found, SentenceFrame, Slot, TriggerHit, find_interactions
 from kg.resolve import resolve_mentions, side
@@ -56,15 +58,19 @@ def tokens_of(doc: Doc, lang: str, text: str | None = None) -> Tokens:
     ``text`` is the text the Doc was made from, if the caller has it (``Doc.text``
     rebuilds it token by token).
     """
-    array = doc.to_array([IDX, LENGTH, NORM]).tolist() if len(doc) else []
     text = doc.text if text is None else text
-    strings = doc.vocab.strings
-    starts = [row[0] for row in array]
-    ends = [row[0] + row[1] for row in array]
+    if not len(doc):
+        return Tokens([], [], [], [], [])
+    array = doc.to_array([IDX, LENGTH, NORM])
+    starts = array[:, 0].tolist()
+    ends = (array[:, 0] + array[:, 1]).tolist()
     texts = [text[s:e] for s, e in zip(starts, ends, strict=True)]
-    following = starts[1:] + [len(text)] if starts else []
+    following = starts[1:] + [len(text)]
     after = [text[e:f] for e, f in zip(ends, following, strict=True)]
-    norms = [strings[row[2]] for row in array] if lang == "ar" else [t.lower() for t in texts]
+    if lang == "ar":
+        norms = list(map(doc.vocab.strings.__getitem__, array[:, 2].tolist()))
+    else:
+        norms = [t.lower() for t in texts]
     return Tokens(texts, norms, starts, ends, after)
 
 
@@ -74,7 +80,6 @@ def sentences(tokens: Tokens) -> list[tuple[int, int]]:
     A headline line without final punctuation is its own sentence.
     """
     texts, spaces = tokens.texts, tokens.after
-    blank = [not text.strip() for text in texts]
     spans: list[tuple[int, int]] = []
     start, i, n = 0, 0, len(texts)
     while i < n:
@@ -85,7 +90,9 @@ def sentences(tokens: Tokens) -> list[tuple[int, int]]:
                 i += 1
             end_here = True
         elif (
-            "\n" in spaces[i] or (i + 1 < n and "\n" in texts[i + 1]) or (blank[i] and "\n" in text)
+            "\n" in spaces[i]
+            or (i + 1 < n and "\n" in texts[i + 1])
+            or ("\n" in text and not text.strip())
         ):
             end_here = True
         if end_here:
@@ -94,13 +101,15 @@ def sentences(tokens: Tokens) -> list[tuple[int, int]]:
         i += 1
     if start < n:
         spans.append((start, n))
-    return [(s, e) for s, e in spans if not all(blank[s:e])]
+    return [(s, e) for s, e in spans if any(text.strip() for text in texts[s:e])]
 
 
 def _frame(
     tokens: Tokens,
+    words: _DocumentWords,
     lang: str,
     table: LanguageLexicon,
+    vocabulary: Vocabulary,
     start: int,
     end: int,
     actors: dict[str, Actor],
@@ -108,52 +117,53 @@ def _frame(
     """One sentence's mentions, triggers, titles, names and cue words, and its name spans."""
     texts = tokens.texts[start:end]
     norms = tokens.norms[start:end]
-    alias_forms = token_forms(lang, texts, norms, table="aliases")
-    lemma_forms = token_forms(lang, texts, norms, table="triggers")
+    alias_forms = texts if lang == "en" else norms
     slots = [
         Slot(m.start, m.end, m.value[0], m.value[1], m.prefix, side(actors[m.value[0]]))
-        for m in match_table(lang, alias_forms, _unambiguous(table), table.longest["aliases"])
+        for m in match_table(alias_forms, words.aliases[start:end], vocabulary.aliases)
         if m.value[0] and _article_ok(table, m, alias_forms)
     ]
+    lemma_forms = words.lemmas[start:end]
+    if not slots:  # no actor: nothing the sentence says can be kept
+        return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
     mention_positions = {i for slot in slots for i in range(slot.start, slot.end)}
-    punctuation = {
-        i for i, text in enumerate(texts) if not any(c.isalnum() for c in text) and text != "-"
-    }  # a hyphen may sit inside a phrase: "lifted nuclear-related sanctions"
+    punctuation = set(compress(range(end - start), words.punctuation[start:end]))
     hits = [
         TriggerHit(m.start, m.end, tuple(m.value), m.prefix, m.suffix, m.stem, m.reach)
         for m in match_table(
-            lang,
             lemma_forms,
-            table.triggers,
-            table.longest["triggers"],
-            suffixes=True,
-            clitics="trigger",
+            words.triggers[start:end],
+            vocabulary.triggers,
             gap=3 if lang == "en" else 0,
             stop=mention_positions | punctuation,
         )  # fmt: skip
     ]
     roles = {
         i
-        for m in match_table(lang, norms, table.roles, table.longest["roles"])
+        for m in match_table(norms, words.roles[start:end], vocabulary.roles)
         for i in range(m.start, m.end)
     }
+    if not hits and not roles and all(slot.kind != "capital" for slot in slots):
+        # With no trigger there is no interaction, and with no title no name to attach:
+        # the mentions are all the sentence gives, and only a venue cue could change them.
+        return SentenceFrame(lang, texts, norms, lemma_forms, slots, [], roles), []
     cues: dict[int, str] = {}
-    cue_table = _cue_table(table)
-    for m in match_table(lang, lemma_forms if lang == "en" else norms, cue_table, 3, clitics="cue"):
+    cue_forms = lemma_forms if lang == "en" else norms
+    for m in match_table(cue_forms, words.cues[start:end], vocabulary.cues):
         if lang == "en" and m.value in _LOWER_CASE_CUES and not texts[m.start].islower():
             continue  # "US" is the United States and "May" a month, not "us" and "may"
         for i in range(m.start, m.end):
             cues[i] = m.value
     # Possessive suffixes of the first person (بلادنا، حكومتنا) and "we/our" count as the speaker.
-    for i, form in enumerate(norms):
-        if (
-            lang == "ar"
-            and form.endswith("نا")
-            and i not in cues
-            and len(form) > 3
-            and (form[:-2] in {"بلاد", "حكومت", "دولت", "شعب", "قوات", "جيش", "موقف"})
-        ):
-            cues[i] = "first_person"
+    if lang == "ar":
+        for i, form in enumerate(norms):
+            if (
+                form.endswith("نا")
+                and i not in cues
+                and len(form) > 3
+                and (form[:-2] in {"بلاد", "حكومت", "دولت", "شعب", "قوات", "جيش", "موقف"})
+            ):
+                cues[i] = "first_person"
     # A capital naming a meeting or deal is a place: مؤتمر باريس، the Doha talks.
     slots = [slot for slot in slots if not _venue(slot, cues, lang)]
     # ة reads as ه once normalised: أسلحة is not أسلح + the suffix ه.
@@ -170,13 +180,60 @@ def _frame(
     return frame, names
 
 
+@dataclass(frozen=True, slots=True)
+class _DocumentWords:
+    """Per token of a document: what the tables make of its word, looked up once."""
+
+    lemmas: list[str]  # the form triggers are keyed on: normalised (ar), lemma (en)
+    aliases: list[tuple]  # the readings of the word that start an entry, per table
+    triggers: list[tuple]
+    roles: list[tuple]
+    cues: list[tuple]
+    punctuation: list[bool]  # no letter or digit; a hyphen may sit inside a phrase
+
+
+def _document_words(tokens: Tokens, lang: str, vocabulary: Vocabulary) -> _DocumentWords:
+    words = vocabulary.words(tokens.texts if lang == "en" else tokens.norms)
+    return _DocumentWords(
+        [word.lemma for word in words],
+        [word.aliases for word in words],
+        [word.triggers for word in words],
+        [word.roles for word in words],
+        [word.cues for word in words],
+        [_is_punctuation(text) for text in tokens.texts],
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_punctuation(text: str) -> bool:
+    # A hyphen may sit inside a phrase: "lifted nuclear-related sanctions".
+    return not any(c.isalnum() for c in text) and text != "-"
+
+
 _LOWER_CASE_CUES = {"first_person", "intent"}
-_UNAMBIGUOUS_CACHE: dict[int, dict] = {}
-_CUE_CACHE: dict[int, dict] = {}
+_VOCABULARIES: dict[int, tuple[LanguageLexicon, Vocabulary]] = {}
 
 
 #: When one form is listed under several kinds for one actor, the kind it counts as.
 _KIND_ORDER = ("name", "short", "abbrev", "capital", "body", "person", "demonym")
+
+
+def _vocabulary(table: LanguageLexicon) -> Vocabulary:
+    """The matcher's tables for one language, built once per lexicon."""
+    cached = _VOCABULARIES.get(id(table))
+    if cached is None or cached[0] is not table:
+        lang = table.lang
+        vocabulary = Vocabulary(
+            lang,
+            aliases=Table(_unambiguous(table), table.longest["aliases"]),
+            triggers=Table(
+                table.triggers, table.longest["triggers"], clitics="trigger", suffixes=True
+            ),
+            roles=Table(table.roles, table.longest["roles"]),
+            cues=Table(_cue_table(table), 3, clitics="cue"),
+        )
+        cached = _VOCABULARIES[id(table)] = (table, vocabulary)
+    return cached[1]
 
 
 def _unambiguous(table: LanguageLexicon) -> dict:
@@ -185,31 +242,25 @@ def _unambiguous(table: LanguageLexicon) -> dict:
     Ambiguous forms still take up their words, so "Latin American" or
     "أمريكا اللاتينية" never leave a shorter match ("American") behind.
     """
-    cached = _UNAMBIGUOUS_CACHE.get(id(table))
-    if cached is None:
-        cached = {}
-        for tokens, entries in table.aliases.items():
-            keys = {key for key, kind in entries if kind != "ambiguous"}
-            if len(keys) == 1:
-                key = next(iter(keys))
-                kinds = {kind for k, kind in entries if k == key}
-                kind = next(k for k in _KIND_ORDER if k in kinds)
-                cached[tokens] = (key, kind)
-            else:
-                cached[tokens] = ("", "ambiguous")
-        _UNAMBIGUOUS_CACHE[id(table)] = cached
-    return cached
+    index = {}
+    for tokens, entries in table.aliases.items():
+        keys = {key for key, kind in entries if kind != "ambiguous"}
+        if len(keys) == 1:
+            key = next(iter(keys))
+            kinds = {kind for k, kind in entries if k == key}
+            kind = next(k for k in _KIND_ORDER if k in kinds)
+            index[tokens] = (key, kind)
+        else:
+            index[tokens] = ("", "ambiguous")
+    return index
 
 
 def _cue_table(table: LanguageLexicon) -> dict:
-    cached = _CUE_CACHE.get(id(table))
-    if cached is None:
-        cached = {}
-        for kind, forms in table.cues.items():
-            for form in forms:
-                cached.setdefault(form, kind)
-        _CUE_CACHE[id(table)] = cached
-    return cached
+    index = {}
+    for kind, forms in table.cues.items():
+        for form in forms:
+            index.setdefault(form, kind)
+    return index
 
 
 def _venue(slot: Slot, cues: dict[int, str], lang: str) -> bool:
@@ -336,11 +387,13 @@ def extract(
     doc = doc if doc is not None else nlp(lang).make_doc(document.text)
     tokens = tokens_of(doc, lang, document.text)
     spans = sentences(tokens)
+    vocabulary = _vocabulary(table)
+    words = _document_words(tokens, lang, vocabulary)
     mentions: list[Mention] = []
     found: list[tuple[Found, int]] = []
     people: dict[str, Actor] = {}
     for index, (start, end) in enumerate(spans):
-        frame, names = _frame(tokens, lang, table, start, end, lexicon.actors)
+        frame, names = _frame(tokens, words, lang, table, vocabulary, start, end, lexicon.actors)
         _attach_people(frame, names, lexicon, people)
         for slot in frame.mentions:
             first, last = start + slot.start, start + slot.end - 1
@@ -402,6 +455,7 @@ def _prefix_length(original: str, prefix: str) -> int:
     return min(position, max(len(original) - 1, 0))
 
 
+@cache  # one entry per distinct character
 def _is_mark(char: str) -> bool:
     return normalize(char) == ""
 

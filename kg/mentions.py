@@ -6,19 +6,21 @@ split only when what remains is in the table (واشنطن keeps its و).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress
 
 from kg.lang.ar.normalize import PROCLITICS, PRONOUN_SUFFIXES
 from kg.lang.en import lemma
 
-__all__ = ["Match", "ar_stems", "match_table", "token_forms"]
+__all__ = ["Match", "Table", "Vocabulary", "Word", "ar_stems", "match_table", "person_spans"]
 
 # Verb prefixes besides the proclitics: the future marker (سيرفض، وسنواصل).
 _AR_VERB_PREFIXES = ("وس", "فس", "س", "ول", "ل")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one is made per match, and frozen ones cost 4x to make
 class Match:
     """Tokens ``start``..``end`` (exclusive) matched ``value``; ``prefix``, ``suffix``: clitics."""
 
@@ -70,62 +72,100 @@ def ar_stems(
                         yield stem[:-1] + "ه", prefix, suffix
 
 
-def token_forms(lang: str, texts: Sequence[str], norms: Sequence[str], *, table: str) -> list[str]:
-    """The per-token strings a table is keyed on: normalised Arabic, English surface or lemma."""
-    if lang == "ar":
-        return list(norms)
-    if table == "aliases":
-        return list(texts)
-    if table == "triggers":
-        return [lemma(text) for text in texts]
-    return [text.lower() for text in texts]
+class Table:
+    """A lexicon table made ready for matching: its entries indexed by their first word.
 
-
-_READINGS: dict[tuple[int, str, bool, str], tuple[set[str], dict[str, tuple]]] = {}
-
-
-def _reading_cache(table: Mapping, lang: str, suffixes: bool, clitics: str):
-    """A per-table, per-word memo of the readings whose stem can start an entry.
-
-    Words repeat (Zipf): each distinct word is split into clitics once per table,
-    and most words, which start no entry, cost one dictionary look-up after that.
+    ``clitics`` and ``suffixes`` say which Arabic clitics a word may carry in front of
+    an entry (see ``CLITIC_SETS``); ``longest`` bounds how many words a match spans.
     """
-    key = (id(table), lang, suffixes, clitics)
-    memo = _READINGS.get(key)
-    if memo is None:
-        memo = ({entry[0] for entry in table}, {})
-        _READINGS[key] = memo
-    firsts, seen = memo
 
-    def readings(word: str) -> tuple:
-        cached = seen.get(word)
-        if cached is None:
-            if lang == "ar":
-                candidates = ar_stems(word, suffixes=suffixes, clitics=clitics)
-            else:
-                candidates = [(word, "", "")]
-            cached = tuple(reading for reading in candidates if reading[0] in firsts)
-            if len(seen) > 500_000:  # bound the memory a long run can take
-                seen.clear()
-            seen[word] = cached
-        return cached
+    __slots__ = ("entries", "longest", "clitics", "suffixes", "lengths", "multi")
 
-    return readings
-
-
-def _by_first(table: Mapping[tuple[str, ...], object]) -> dict[str, list[tuple[str, ...]]]:
-    """Multi-token entries grouped by their first token, longest first (cached per table)."""
-    cached = _BY_FIRST.get(id(table))
-    if cached is None:
-        cached = {}
-        for key in sorted(table, key=len, reverse=True):
+    def __init__(
+        self,
+        entries: Mapping[tuple[str, ...], object],
+        longest: int,
+        *,
+        clitics: str = "all",
+        suffixes: bool = False,
+    ) -> None:
+        self.entries = entries
+        self.longest = longest
+        self.clitics = clitics
+        self.suffixes = suffixes
+        lengths: dict[str, set[int]] = {}
+        # Multi-word entries by first word, longest first, for gapped matches.
+        self.multi: dict[str, list[tuple[str, ...]]] = {}
+        for key in sorted(entries, key=len, reverse=True):
+            lengths.setdefault(key[0], set()).add(len(key))
             if len(key) > 1:
-                cached.setdefault(key[0], []).append(key)
-        _BY_FIRST[id(table)] = cached
-    return cached
+                self.multi.setdefault(key[0], []).append(key)
+        #: First word -> the lengths of the entries it starts, longest first.
+        self.lengths = {
+            first: tuple(sorted(sizes, reverse=True)) for first, sizes in lengths.items()
+        }
+
+    def readings(self, lang: str, form: str) -> tuple[tuple[str, str, str], ...]:
+        """The ``(stem, prefix, suffix)`` readings of ``form`` whose stem starts an entry."""
+        if lang == "ar":
+            candidates = ar_stems(form, suffixes=self.suffixes, clitics=self.clitics)
+        else:
+            candidates = ((form, "", ""),)
+        return tuple(reading for reading in candidates if reading[0] in self.lengths)
 
 
-_BY_FIRST: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+@dataclass(frozen=True, slots=True)
+class Word:
+    """What the four tables make of one distinct word: its readings that start an entry."""
+
+    lemma: str  # the form triggers and cues are keyed on: normalised (ar), lemma (en)
+    aliases: tuple[tuple[str, str, str], ...]
+    triggers: tuple[tuple[str, str, str], ...]
+    roles: tuple[tuple[str, str, str], ...]
+    cues: tuple[tuple[str, str, str], ...]
+
+
+class Vocabulary:
+    """One language's tables and a memo of the words seen so far.
+
+    Words repeat (Zipf): each distinct word is split into clitics and looked up
+    in every table once, and after that costs one dictionary look-up; most words
+    start no entry at all. English words are keyed by their text (aliases are
+    case-sensitive, roles lower-case, triggers and cues lemmatised); Arabic words
+    by their normalised form, which every table is keyed on.
+    """
+
+    __slots__ = ("lang", "aliases", "triggers", "roles", "cues", "_seen")
+
+    def __init__(self, lang: str, *, aliases: Table, triggers: Table, roles: Table, cues: Table):
+        self.lang = lang
+        self.aliases, self.triggers, self.roles, self.cues = aliases, triggers, roles, cues
+        self._seen: dict[str, Word] = {}
+
+    def words(self, keys: Iterable[str]) -> list[Word]:
+        """The ``Word`` of each key: the text (en) or the normalised form (ar) of a token."""
+        seen = self._seen
+        words = []
+        for key in keys:
+            word = seen.get(key)
+            if word is None:
+                if len(seen) > 500_000:  # bound the memory a long run can take
+                    seen.clear()
+                word = seen[key] = self._word(key)
+            words.append(word)
+        return words
+
+    def _word(self, key: str) -> Word:
+        lang = self.lang
+        lower = key if lang == "ar" else key.lower()
+        lemmatised = key if lang == "ar" else lemma(key)
+        return Word(
+            lemmatised,
+            self.aliases.readings(lang, key),
+            self.triggers.readings(lang, lemmatised),
+            self.roles.readings(lang, lower),
+            self.cues.readings(lang, lemmatised),
+        )
 
 
 def _gapped(forms: Sequence[str], i: int, key: tuple[str, ...], gap: int, stop: set[int]) -> int:
@@ -145,37 +185,38 @@ def _gapped(forms: Sequence[str], i: int, key: tuple[str, ...], gap: int, stop: 
 
 
 def match_table(
-    lang: str,
     forms: Sequence[str],
-    table: Mapping[tuple[str, ...], object],
-    longest: int,
+    readings: Sequence[tuple[tuple[str, str, str], ...]],
+    table: Table,
     *,
-    suffixes: bool = False,
-    clitics: str = "all",
     gap: int = 0,
-    stop: set[int] | None = None,
+    stop: set[int] = frozenset(),
 ) -> list[Match]:
     """Greedy longest-first matches of ``table`` entries over ``forms``.
 
-    For Arabic the first token of an entry may carry proclitics and the last one
-    (of a one-token entry) a pronoun suffix, when ``suffixes`` is set. With
+    ``readings`` holds, per position, the readings of the word there whose stem
+    starts an entry (``Table.readings``); only those positions are tried. For
+    Arabic the first token of an entry may carry proclitics and the last one (of
+    a one-token entry) a pronoun suffix, when the table allows suffixes. With
     ``gap``, a multi-token entry also matches with up to ``gap`` words before
     each later part ("imposed broader sanctions"); positions in ``stop`` are
     never skipped. A gapped match spans only its first token and reports where
     it reaches in ``Match.reach``.
     """
     matches: list[Match] = []
-    stop = stop or set()
-    readings_of = _reading_cache(table, lang, suffixes, clitics)
-    i, n = 0, len(forms)
-    while i < n:
+    entries, lengths = table.entries, table.lengths
+    n = len(forms)
+    free = 0  # the first position not inside an earlier match
+    for i in compress(range(n), readings):
+        if i < free:
+            continue
         found: Match | None = None
-        readings = readings_of(forms[i])
-        for stem, prefix, suffix in readings:
-            span_max = 1 if suffix else min(longest, n - i)
-            for size in range(span_max, 0, -1):
-                key = (stem, *forms[i + 1 : i + size])
-                value = table.get(key)
+        for stem, prefix, suffix in readings[i]:
+            span_max = 1 if suffix else min(table.longest, n - i)
+            for size in lengths[stem]:
+                if size > span_max:
+                    continue
+                value = entries.get((stem, *forms[i + 1 : i + size]))
                 if value:
                     if found is None or size > found.end - found.start:
                         found = Match(i, i + size, value, prefix, suffix, stem, i + size)
@@ -183,18 +224,16 @@ def match_table(
             if found is not None and found.end - found.start > 1:
                 break
             if gap and not suffix:
-                for key in _by_first(table).get(stem, ()):
+                for key in table.multi.get(stem, ()):
                     end = _gapped(forms, i, key, gap, stop)
                     if end:
-                        found = Match(i, i + 1, table[key], prefix, suffix, stem, end)
+                        found = Match(i, i + 1, entries[key], prefix, suffix, stem, end)
                         break
             if found is not None:
                 break
         if found is not None:
             matches.append(found)
-            i = found.end
-        else:
-            i += 1
+            free = found.end
     return matches
 
 
@@ -209,6 +248,7 @@ _AR_NOT_NAME = {
 _EN_NAME_PARTICLES = {"al", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "el", "la", "le"}
 
 
+@lru_cache(maxsize=1 << 16)
 def _en_name_token(text: str) -> bool:
     parts = [part for part in text.replace("'", "-").split("-") if part]
     return (

@@ -24,20 +24,25 @@ def resolve_mentions(
     actor points to is itself an actor of the result. ``people`` are persons
     found by name next to a title, known to this document only.
     """
-    known = {**lexicon.actors, **(people or {})}
+    people = people or {}
+
+    def known(key: str) -> Actor | None:
+        return people.get(key) or lexicon.actors.get(key)
+
     forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for mention in mentions:
         forms[mention.actor].add((lang, mention.text))
     for key in list(forms):
-        affiliation = known[key].affiliation if key in known else None
-        if affiliation and affiliation in known:
+        actor = known(key)
+        affiliation = actor.affiliation if actor else None
+        if affiliation and known(affiliation):
             forms.setdefault(affiliation, set())
     actors = []
     for key in sorted(forms):
-        if key not in known:
+        actor = known(key)
+        if actor is None:
             continue
-        seen = tuple(sorted(forms[key]))
-        actors.append(replace(known[key], forms_seen=seen))
+        actors.append(replace(actor, forms_seen=tuple(sorted(forms[key]))))
     return actors
 
 
