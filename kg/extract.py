@@ -21,7 +21,14 @@ from kg.lang.ar.normalize import normalize
 from kg.lexicon import LanguageLexicon, Lexicon, load_lexicon
 from kg.mentions import Table, Vocabulary, match_table, person_spans
 from kg.model import Actor, Document, Interaction, Mention
-from kg.relations import Found, SentenceFrame, Slot, TriggerHit, find_interactions
+from kg.relations import (
+    Found,
+    SentenceFrame,
+    Slot,
+    TriggerHit,
+    find_interactions,
+    resolve_discourse,
+)
 from kg.resolve import resolve_mentions, side
 
 __all__ = ["DocumentExtraction", "Tokens", "extract", "extract_many", "sentences", "tokens_of"]
@@ -330,39 +337,6 @@ def _slot_at(frame: SentenceFrame, position: int) -> Slot | None:
     return next((s for s in frame.mentions if s.start <= position < s.end), None)
 
 
-def _discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]:
-    """A refusal or acceptance with no object answers the latest request made to its source."""
-    resolved: list[tuple[Found, int]] = []
-    requests: list[Found] = []
-    for item, sentence in found:
-        if item.type == "REQUEST" and item.target and not item.negated:
-            requests.append(item)
-        if not item.target:
-            if item.type in {"REJECT", "AGREE"}:
-                asker = next(
-                    (r.source for r in reversed(requests) if r.target == item.source), None
-                )
-                if asker and asker != item.source:
-                    resolved.append(
-                        (
-                            Found(
-                                item.source,
-                                item.type,
-                                asker,
-                                item.trigger_start,
-                                item.trigger_end,
-                                0.6,
-                                item.negated,
-                                item.speaker,
-                            ),
-                            sentence,
-                        )  # fmt: skip
-                    )
-            continue
-        resolved.append((item, sentence))
-    return resolved
-
-
 def extract(
     document: Document, lexicon: Lexicon | None = None, *, doc: Doc | None = None
 ) -> DocumentExtraction:
@@ -410,7 +384,7 @@ def extract(
     known = {actor.key for actor in actors}
     interactions: list[Interaction] = []
     seen: set[tuple] = set()
-    for item, index in _discourse(found):
+    for item, index in resolve_discourse(found):
         if item.source not in known or item.target not in known:
             continue
         start, end = spans[index]
