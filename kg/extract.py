@@ -126,7 +126,15 @@ def _frame(
     norms = tokens.norms[start:end]
     alias_forms = texts if lang == "en" else norms
     slots = [
-        Slot(m.start, m.end, m.value[0], m.value[1], m.prefix, side(actors[m.value[0]]))
+        Slot(
+            m.start,
+            m.end,
+            m.value[0],
+            m.value[1],
+            m.prefix,
+            side(actors[m.value[0]]),
+            actors[m.value[0]].actor_class == "State",
+        )  # fmt: skip
         for m in match_table(alias_forms, words.aliases[start:end], vocabulary.aliases)
         if m.value[0] and _article_ok(table, m, alias_forms)
     ]

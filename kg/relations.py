@@ -27,6 +27,7 @@ class Slot:
     kind: str
     prefix: str = ""
     side: str = ""  # whom the actor acts for: its state, for officials and bodies
+    state: bool = False  # a state (named, or by its capital): it can also be a place
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,8 +357,18 @@ def _right_mention(
             clitic_prep = frame.lang == "ar" and any(p in slot.prefix for p in preps if len(p) == 1)
             before = frame.forms[position - 1] if position else ""
             seat = position >= 2 and position - 2 in frame.roles  # الحكومة في بغداد
-            if before in _LOCATIVE and before not in preps and slot.kind == "capital" and not seat:
-                position = slot.end  # a city as a place, not its government: "in Paris"
+            # A place, not an actor: "a conference in Paris", "strikes inside Syria". Past
+            # the event's own preposition it locates the target: "strikes on cities across
+            # Ukraine", "pulled back from towns around Kyiv".
+            if (
+                slot.state
+                and before in _LOCATIVE
+                and position - 1 >= start  # not the particle of "lashed out at"
+                and before not in preps
+                and not seen_prep
+                and not seat
+            ):
+                position = slot.end
                 continue
             if subject and frame.lang == "ar" and _prep_clitic(slot.prefix):
                 return None  # لروسيا، بواشنطن: a prepositional phrase, never the subject
@@ -417,7 +428,9 @@ def _noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     """
     if frame.lang == "en":
         position = hit.start - 1
-        while position >= 0 and frame.forms[position] in _EN_DETERMINERS | {"'s", "’s"}:
+        while position >= 0 and (
+            frame.forms[position] in _EN_DETERMINERS | {"'s", "’s"} or position in frame.roles
+        ):  # "the Russian defence ministry's accusation"
             position -= 1
         slot = _mention_at(frame, position) if position >= 0 else None
         if slot is not None and position == slot.end - 1:
@@ -942,8 +955,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         else:
             targets, distance = _targets(frame, hit, trigger, after, sources)
         confidence -= 0.05 * min(distance, 4)
-        if not targets and trigger.pos == "noun" and trigger.type in {"REQUEST", "AGREE"}:
-            # "رفضت طهران طلباً أميركياً", "Iran rejected a U.S. request": asked of the rejecter.
+        if not targets and trigger.pos == "noun":
+            # "رفضت طهران طلباً أميركياً", "Iran rejected a U.S. request", "dismissed Russia's
+            # accusation": what is rejected or accepted was addressed to the rejecter.
             governing = next(
                 (f for f in reversed(found)
                  if f.type in {"REJECT", "AGREE"} and 0 <= hit.start - f.trigger_end <= 3),
