@@ -763,7 +763,11 @@ def _targets(
         frame, after, max_gap=max_gap, preps=trigger.preps, skip_keys=skip,
         require_prep=bool(trigger.preps),
     )  # fmt: skip
-    if found is None and trigger.preps:
+    # A meeting noun's genitive is its host (قمة الاتحاد الأفريقي), not the other side,
+    # unless a suffix already names who met (لقائه الرئيس).
+    hosted = frame.lang == "ar" and trigger.pos == "noun" and trigger.type == "CONSULT"
+    hosted = hosted and not hit.suffix
+    if found is None and trigger.preps and not hosted:
         # Verbal nouns also take a direct object: استهداف موقع عسكري إسرائيلي.
         found = _right_mention(
             frame, after, max_gap=3 if trigger.pos == "noun" else 1, skip_keys=skip
@@ -877,6 +881,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     found: list[Found] = []
     speakers = _speakers(frame)
     last_subject: str | None = None
+    last_group: list[str] = []  # the last verb's subjects
     skip_positions: set[int] = set()
     for hit in frame.triggers:
         if hit.start in skip_positions:
@@ -905,6 +910,15 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             sources, confidence, after = _noun_sources(frame, hit, speaker)
             if not sources and refusal is not None and refusal.source:
                 sources, confidence = [refusal.source], 0.6
+            if trigger.type == "CONSULT" and len(last_group) > 1 and _setting(frame, hit):
+                # "Putin and Erdogan agreed at talks in Sochi", اتفقتا خلال قمة: the talks
+                # were between the parties of the verb.
+                negated = _negated(frame, hit.start)
+                found.extend(
+                    Found(a, "CONSULT", b, hit.start, hit.end, 0.6, negated, speaker)
+                    for a in last_group for b in last_group if a != b
+                )  # fmt: skip
+                continue
         else:
             sources, confidence, after = _verb_sources(
                 frame, hit, speaker, last_subject, lexicon.triggers
@@ -933,7 +947,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if not sources:
             continue
         if trigger.pos != "noun":
-            last_subject = sources[0]
+            last_subject, last_group = sources[0], sources
         antecedent = _antecedent(frame, hit) if trigger.pos == "verb" else None
         complement = _complement(frame, after) if trigger.type == "REJECT" else None
         possessed = trigger.pos == "verb" and _possessed_event(frame, after)
@@ -1057,6 +1071,13 @@ def _definite_event(frame: SentenceFrame, position: int) -> str:
     }  # fmt: skip
     nouns = [t for t in noun.triggers if t.pos == "noun"]
     return nouns[0].type if definite and nouns else ""
+
+
+def _setting(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """A meeting noun that sets the scene of the verb before it: at talks, خلال قمة."""
+    before = frame.forms[hit.start - 1] if hit.start else ""
+    agentless = not hit.suffix and _noun_source(frame, hit) is None
+    return agentless and before in {"at", "during", "in", "خلال", "في", "على هامش", "اثناء"}
 
 
 def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
