@@ -892,6 +892,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue  # "lodged a formal protest": protest belongs to the phrase, not a PROTEST
         if _alleged(frame, hit, found):
             continue  # اتهمت الهند باكستان بدعم …, accused X of backing Y: only alleged
+        if _requested(frame, hit, found):
+            continue  # طلباً للتعاون، urged Iran to stop …: asked for, not done
         trigger = _pos(frame, hit)
         if frame.lang == "en" and trigger.pos == "verb" and _adjective_before(frame, hit.start):
             continue  # "Iraqi targets": a noun the lexicon lists only as a verb
@@ -952,18 +954,18 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         complement = _complement(frame, after) if trigger.type == "REJECT" else None
         possessed = trigger.pos == "verb" and _possessed_event(frame, after)
         about = _definite_event(frame, after) if trigger.pos == "verb" else ""
-        if possessed:
+        if complement is not None and complement.type not in _JOINING:
+            targets, distance = [], 0  # rejecting a condemnation is no rejection of its target
+        elif complement is not None:
+            # "رفضت طهران الانضمام إلى التحالف": refusing to join the coalition rejects it.
+            targets, distance = _targets(frame, hit, complement, after + 1, sources)
+        elif possessed:
             # انتقد دعمها لـ…, criticised its support for …: the target is whoever "its"
             # refers to, which word order cannot tell; the phrase yields nothing.
             skip_positions.add(possessed)
             targets, distance = [], 0
         elif about:
             targets, distance = [], 0  # "condemned the strikes": resolved in discourse
-        elif complement is not None and complement.type not in _JOINING:
-            targets, distance = [], 0  # rejecting a condemnation is no rejection of its target
-        elif complement is not None:
-            # "رفضت طهران الانضمام إلى التحالف": refusing to join the coalition rejects it.
-            targets, distance = _targets(frame, hit, complement, after + 1, sources)
         elif antecedent is not None and antecedent.key not in sources:
             targets, distance = _keys(frame, antecedent), 0
         else:
@@ -1098,6 +1100,15 @@ def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
         if _trigger_at(frame, position) or _is_barrier(frame, position, commas=True):
             return []
     return []
+
+
+def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """An act someone is asked to do: a verbal noun or verb right after a request."""
+    before = frame.forms[hit.start - 1] if hit.start else ""
+    marked = (frame.lang == "ar" and _prep_clitic(hit.prefix)) or before in {"to", "ان", "بان"}
+    if not marked:
+        return False
+    return any(item.type == "REQUEST" and 0 <= hit.start - item.trigger_end <= 4 for item in found)
 
 
 def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
