@@ -47,7 +47,8 @@ def summary_lines(summary: BuildSummary) -> list[str]:
         count = len(summary.warnings)
         lines.append(f"warnings      {count} ({skipped}see above; --strict stops at the first)")
     lines.append(
-        f"time          {summary.seconds:.2f} s ({summary.sentences_per_second:,.0f} sentences/s)"
+        f"time          {summary.seconds:.2f} s (extraction {summary.extract_seconds:.2f} s, "
+        f"{summary.sentences_per_second:,.0f} sentences/s)"
     )
     lines += [f"wrote         {path}" for path in summary.outputs]
     return lines

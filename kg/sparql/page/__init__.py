@@ -1,0 +1,1 @@
+"""The offline SPARQL query page served by `kg serve` at /query."""

@@ -1,0 +1,1 @@
+"""The query library: one SPARQL file per question (read with importlib.resources)."""
