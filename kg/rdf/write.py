@@ -6,23 +6,20 @@ through pyoxigraph, which serialises large graphs many times faster.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
 from importlib.resources import files
-from pathlib import Path
 
-import pyoxigraph as ox
-from rdflib import RDF, SKOS, XSD, BNode, Graph, Literal, URIRef
+from rdflib import RDF, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from kg.atomic import atomic_write
 from kg.extract import DocumentExtraction
 from kg.model import Actor, Document, Interaction
-from kg.rdf.iri import ID, actor_iri, document_iri, interaction_iri
+from kg.rdf.iri import actor_iri, document_iri, interaction_iri
 from kg.rdf.namespace import PAKG
+from kg.rdf.turtle import PREFIXES, write_turtle
 
 __all__ = [
     "PREFIXES",
@@ -33,17 +30,6 @@ __all__ = [
     "write_turtle",
 ]
 
-PREFIXES = {
-    "pakg": str(PAKG),
-    "pakgid": ID,
-    "rdf": str(RDF),
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": str(XSD),
-    "skos": str(SKOS),
-    "prov": str(PROV),
-    "dcterms": str(DCTERMS),
-}
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -155,27 +141,3 @@ def build_graph(extractions: Iterable[DocumentExtraction]) -> Graph:
     for extraction in extractions:
         add_extraction(graph, extraction)
     return graph
-
-
-def _ox_term(term):
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype:
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-    return ox.Literal(str(term))
-
-
-def to_turtle(graph: Graph) -> bytes:
-    """Serialise ``graph`` as Turtle with kg's prefixes, through pyoxigraph, in a stable order."""
-    triples = sorted(graph, key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
-    converted = [ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o)) for s, p, o in triples]
-    return ox.serialize(converted, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-
-
-def write_turtle(graph: Graph, path: str | os.PathLike) -> Path:
-    """Write ``graph`` to ``path`` as Turtle, atomically (temporary name, then rename)."""
-    return atomic_write(path, to_turtle(graph))

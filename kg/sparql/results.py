@@ -97,7 +97,7 @@ def compact(term, prefixes: dict[str, str] = PREFIXES) -> str:
     Examples
     --------
     >>> compact(ox.NamedNode("https://w3id.org/pakg/id/actor/IRN"))
-    'pakgid:actor/IRN'
+    'actor:IRN'
     >>> compact(ox.Literal("إيران", language="ar"))
     'إيران'
     >>> compact(None)
@@ -106,7 +106,8 @@ def compact(term, prefixes: dict[str, str] = PREFIXES) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, iri in prefixes.items():
+        # The longest namespace wins: actor:IRN rather than pakgid:actor/IRN.
+        for prefix, iri in sorted(prefixes.items(), key=lambda item: -len(item[1])):
             if term.value.startswith(iri) and len(term.value) > len(iri):
                 return f"{prefix}:{term.value[len(iri) :]}"
         return f"<{term.value}>"
@@ -135,9 +136,9 @@ def to_table(result: QueryResult, max_cell: int = 60) -> str:
     >>> r = QueryResult("select", ("actor", "n"),
     ...                 ((ox.NamedNode("https://w3id.org/pakg/id/actor/IRN"), ox.Literal(3)),))
     >>> print(to_table(r))
-    actor             n
-    ----------------  -
-    pakgid:actor/IRN  3
+    actor      n
+    ---------  -
+    actor:IRN  3
     <BLANKLINE>
     (1 row)
     """

@@ -326,7 +326,7 @@ def _service_description(endpoint: str, triples: int) -> str:
         "    sd:supportedLanguage sd:SPARQL11Query ;\n"
         f"    sd:resultFormat {result_formats} ;\n"
         '    dcterms:description "kg actor graph, read-only: SPARQL Update and SERVICE are '
-        "refused; prefixes pakg, pakgid, rdf, rdfs, owl, xsd, skos, prov, dcterms are "
+        f"refused; prefixes {', '.join(PREFIXES)} are "
         'predeclared."@en ;\n'
         "    sd:defaultDataset [ a sd:Dataset ;\n"
         f"        sd:defaultGraph [ a sd:Graph ; void:triples {triples} ] ] .\n"

@@ -32,9 +32,9 @@ def test_write_turtle_round_trips_with_prefixes(tmp_path, sample_path, sample_st
     graph = sample_store if source == "store" else reference
     out = write_turtle(graph, tmp_path / "out" / "graph.ttl")
     text = out.read_text(encoding="utf-8")
-    for prefix in ("pakg", "pakgid", "skos", "prov", "dcterms", "xsd"):
+    for prefix in ("pakg", "actor", "interaction", "skos", "prov", "dcterms", "xsd"):
         assert f"@prefix {prefix}: " in text
-    assert "pakg:actorKey" in text and "\\/" not in text
+    assert "pakg:actorKey" in text and "actor:IRN" in text and "\\/" not in text
     assert isomorphic(rdflib.Graph().parse(out, format="turtle"), reference)
     assert not list(out.parent.glob(".*.tmp"))
 
