@@ -10,7 +10,7 @@ import json
 import pytest
 
 from kg.viewer import write_html
-from tests.viewer.conftest import REPO, SCALE_ACTORS, SCALE_EDGES
+from tests.viewer.conftest import SCALE_ACTORS, SCALE_EDGES
 from tests.viewer.test_data import ACTORS, DIRECT, sparql_count
 from tools.synthetic_graph import arabic_name
 
@@ -53,7 +53,9 @@ def node_index(page, key: str) -> int:
     return page.evaluate(f"window.kgViewer.data.nodes.findIndex(n => n.k === {key})")
 
 
-def test_sample_page_draws_the_graph_with_no_error_and_no_request(open_page, sample_graph):
+def test_sample_page_draws_the_graph_with_no_error_and_no_request(
+    open_page, sample_graph, tmp_path
+):
     page = open_page(sample_graph)
     status = page.evaluate("window.kgStatus")
     assert status["drawn"] == {
@@ -64,7 +66,8 @@ def test_sample_page_draws_the_graph_with_no_error_and_no_request(open_page, sam
     assert page.console_errors() == []
     assert page.requests() == []
     assert status["errors"] == []
-    page.screenshot(REPO / "outputs" / "viewer_sample.png")
+    shot = page.screenshot(tmp_path / "viewer_sample.png")
+    assert shot.read_bytes().startswith(b"\x89PNG")
 
 
 def test_search_finds_an_arabic_alias_and_focuses_it(open_page, sample_graph):
@@ -157,7 +160,7 @@ def test_english_labels_switch(open_page, sample_graph):
     assert page.evaluate(f"window.kgViewer.network.body.nodes[{index}].options.label") == "Iran"
 
 
-def test_5000_actors_are_interactive_quickly(open_page, scale_html, record_property):
+def test_5000_actors_are_interactive_quickly(open_page, scale_html, record_property, tmp_path):
     page = open_page(scale_html)
     status = page.evaluate("window.kgStatus")
     record_property("time_to_interactive_ms", status["tti_ms"])
@@ -178,4 +181,5 @@ def test_5000_actors_are_interactive_quickly(open_page, scale_html, record_prope
     )
     assert page.console_errors() == []
     assert page.requests() == []
-    page.screenshot(REPO / "outputs" / "viewer_5000.png")
+    shot = page.screenshot(tmp_path / "viewer_5000.png")
+    assert shot.read_bytes().startswith(b"\x89PNG")
