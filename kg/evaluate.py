@@ -18,7 +18,8 @@ from kg.errors import InputError
 from kg.extract import DocumentExtraction, extract
 from kg.lang import LANGUAGES, detect
 from kg.lexicon import Lexicon, load_lexicon
-from kg.model import EVENT_TYPES, QUAD_CLASS, Actor, Document
+from kg.model import EVENT_TYPES, QUAD_CLASS, Document
+from kg.resolve import side
 
 __all__ = [
     "LEVELS",
@@ -173,21 +174,9 @@ def read_gold(path: str | Path) -> list[GoldRecord]:
     return records
 
 
-def guideline_key(actor: Actor) -> str:
-    """The guideline key an actor counts as: officials and bodies count as their state.
-
-    Examples
-    --------
-    >>> guideline_key(Actor("ali_khamenei", "Person", country="IRN", affiliation="IRN"))
-    'IRN'
-    >>> guideline_key(Actor("hassan_nasrallah", "Person", affiliation="HEZBOLLAH"))
-    'HEZBOLLAH'
-    >>> guideline_key(Actor("ISIS", "ArmedGroup"))
-    'ISIS'
-    """
-    if actor.actor_class in {"Person", "GovernmentBody"}:
-        return actor.country or actor.affiliation or actor.key
-    return actor.key
+#: The guideline key an actor counts as: officials and bodies count as their state
+#: (the side they act for, the same rule the extractor uses).
+guideline_key = side
 
 
 def system_triples(extraction: DocumentExtraction) -> set[Triple]:
