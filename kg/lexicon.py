@@ -27,7 +27,7 @@ CUE_HEADER = ["kind", "form"]
 ACTOR_FILES = ("actors.tsv", "organizations.tsv")
 ALIAS_FILES = ("aliases.tsv", "organization_aliases.tsv")
 ALIAS_KINDS = {"name", "short", "capital", "demonym", "abbrev", "body", "person", "ambiguous"}
-TRIGGER_POS = {"verb", "passive", "noun"}
+TRIGGER_POS = {"verb", "passive", "noun", "participle"}
 #: What a cue word does to the events around it (see the comments in each cues.tsv).
 CUE_KINDS = {
     "negation", "denial", "refusal", "failure", "report", "attribution", "first_person",

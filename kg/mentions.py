@@ -249,6 +249,11 @@ _EN_NAME_PARTICLES = {"al", "bin", "ibn", "abu", "de", "da", "van", "von", "der"
 
 
 @lru_cache(maxsize=1 << 16)
+def _plural(word: str) -> bool:
+    """An Arabic sound plural (مسؤولين، مسؤولون، قيادات); short words like أمين are not."""
+    return len(word) > 4 and word.endswith(("ين", "ون", "ات"))
+
+
 def _en_name_token(text: str) -> bool:
     parts = [part for part in text.replace("'", "-").split("-") if part]
     return (
@@ -302,8 +307,8 @@ def person_spans(
             i = end
             continue
         # Arabic: a name follows a title, possibly after the state named with it.
-        if i not in roles or (i + 1 < n and i + 1 in roles):
-            i += 1
+        if i not in roles or (i + 1 < n and i + 1 in roles) or _plural(norms[i]):
+            i += 1  # a name follows the last word of a singular title (مسؤولين: no name)
             continue
         start = i + 1
         while start < n and start in taken and start not in known_people:

@@ -908,7 +908,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and _complement_of(frame, hit, found)
         ):
             continue  # رفضت الحكومة الدعوة: the refused request is resolved in discourse
-        if trigger.pos == "noun":
+        if trigger.pos == "participle":
+            # "…، متهماً طهران": the participle's agent is the main clause's subject.
+            agent = last_subject or speaker
+            sources, confidence, after = ([agent] if agent else []), 0.7, hit.end
+        elif trigger.pos == "noun":
             sources, confidence, after = _noun_sources(frame, hit, speaker)
             if not sources and refusal is not None and refusal.source:
                 sources, confidence = [refusal.source], 0.6
@@ -945,6 +949,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                     Found(a, trigger.type, b, hit.start, hit.end, 0.7, negated, speaker)
                     for a in pair for b in pair if a != b
                 )  # fmt: skip
+                if trigger.type == "CONSULT":
+                    # استضافت مسقط محادثات بين إيران والولايات المتحدة: the host meets both.
+                    found.extend(
+                        Found(a, "CONSULT", b, hit.start, hit.end, 0.6, negated, speaker)
+                        for a in sources if a not in pair for b in pair
+                    )  # fmt: skip
             continue
         if not sources:
             continue
@@ -1084,7 +1094,7 @@ def _setting(frame: SentenceFrame, hit: TriggerHit) -> bool:
 
 def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
     """The parties after "بين"/"between" right after a trigger, when there are two or more."""
-    for position in range(hit.end, min(hit.end + 3, len(frame.forms))):
+    for position in range(hit.end, min(hit.end + 5, len(frame.forms))):
         if frame.forms[position] in {"بين", "between"}:
             slot = _mention_at(frame, position + 1)
             if (
@@ -1097,8 +1107,8 @@ def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
                 keys = list(dict.fromkeys(_keys(frame, slot)))
                 return keys if len(keys) > 1 else []
             return []
-        if _trigger_at(frame, position) or _is_barrier(frame, position, commas=True):
-            return []
+        if _is_barrier(frame, position, commas=True) or _mention_at(frame, position):
+            return []  # a trigger may stand between: اتفاق لوقف إطلاق النار بين …
     return []
 
 

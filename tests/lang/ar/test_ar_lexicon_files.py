@@ -18,6 +18,7 @@ import pytest
 
 from kg.lang.ar.normalize import PROCLITICS, PRONOUN_SUFFIXES, normalize
 from kg.lexicon import CUE_KINDS
+from kg.lexicon import TRIGGER_POS as POS
 from kg.model import EVENT_TYPES
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -26,7 +27,7 @@ CUES = ROOT / "kg" / "lang" / "ar" / "cues.tsv"
 ACTORS = ROOT / "kg" / "lang" / "actors.tsv"
 CASES = Path(__file__).with_name("cases.jsonl")
 
-POS = {"verb", "passive", "noun"}
+
 PREPS = {"ل", "على", "إلى", "مع", "ضد", "ب", "من", "في", "عن", "بين", "أمام", "لدى", "قرب",
          "حول", "باتجاه", "نحو"}  # fmt: skip
 FIXED_KEYS = {
