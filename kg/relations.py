@@ -370,8 +370,11 @@ def _right_mention(
             ):
                 position = slot.end
                 continue
-            if subject and frame.lang == "ar" and _prep_clitic(slot.prefix):
-                return None  # لروسيا، بواشنطن: a prepositional phrase, never the subject
+            # لروسيا، بواشنطن: a prepositional phrase is never the subject, except the
+            # body a unit belongs to: القوات البحرية التابعة للحرس الثوري.
+            belongs = before in {"التابعه", "التابع", "التابعين", "التابعون"}
+            if subject and frame.lang == "ar" and _prep_clitic(slot.prefix) and not belongs:
+                return None
             if not subject and slot in frame.speaker_slots:
                 return None  # "…, South Korea's military said": the speaker, not an object
             if not require_prep or seen_prep or clitic_prep:
