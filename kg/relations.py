@@ -199,6 +199,21 @@ def _mention_at(frame: SentenceFrame, position: int) -> Slot | None:
     return frame.slot_at[position] if 0 <= position < len(frame.slot_at) else None
 
 
+def _closing_quote(frame: SentenceFrame, position: int) -> bool:
+    """The end of a quoted statement (not of a quoted name such as تنظيم «داعش»)."""
+    text = frame.texts[position]
+    if text in {"»", "”"}:
+        opening = {"»": "«", "”": "“"}[text]
+    elif text == '"' and frame.texts[:position].count('"') % 2 == 1:
+        opening = '"'
+    else:
+        return False
+    start = position - 1
+    while start >= 0 and frame.texts[start] != opening:
+        start -= 1
+    return position - start > 4  # more than three words inside
+
+
 def _nominal_after(frame: SentenceFrame, position: int) -> bool:
     """Whether an English word is followed by a noun phrase (an actor, a determiner, a name)."""
     following = position + 1
@@ -245,6 +260,14 @@ def _coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
     while index + 1 < len(frame.mentions):
         current, following = frame.mentions[index], frame.mentions[index + 1]
         gap = [frame.forms[i] for i in range(current.end, following.start)]
+        titles_only = all(
+            i in frame.roles or i in frame.persons for i in range(current.end, following.start)
+        )
+        if titles_only and following.side == current.side and following.key != current.key:
+            # "Japanese Prime Minister Fumio Kishida", الإيراني محمد جواد ظريف: one actor.
+            group[-1] = following
+            index += 1
+            continue
         joined = following.prefix.startswith("و") and not gap
         listed = gap and all(word in conjunctions for word in gap)
         if not (joined or listed):
@@ -350,8 +373,10 @@ def _right_mention(
     seen_prep = False
     position = start
     while position < len(frame.texts) and gap <= max_gap:
-        if _is_barrier(frame, position):
-            return None
+        if _is_barrier(frame, position) or (
+            not subject and position > start and _closing_quote(frame, position)
+        ):
+            return None  # an object never lies past the end of a quotation
         slot = _mention_at(frame, position)
         if slot is not None and slot.key not in skip_keys:
             clitic_prep = frame.lang == "ar" and any(p in slot.prefix for p in preps if len(p) == 1)
@@ -606,18 +631,24 @@ def _verb_sources(
     frame: SentenceFrame,
     hit: TriggerHit,
     speaker: str | None,
-    last_subject: str | None,
+    last_group: list[str],
     triggers: dict,
 ) -> tuple[list[str], float, int]:
     """Who does what an active verb says, how sure the word order makes us, and
-    where the object may start (after a subject that follows the verb)."""
+    where the object may start (after a subject that follows the verb).
+
+    ``last_group`` holds the subjects of the sentence's previous verb, which a
+    coordinated verb shares.
+    """
     after = max(hit.end, hit.reach)
     if speaker and _first_person_verb(frame, hit, triggers):
         return [speaker], 0.75, after
-    if frame.lang == "en" and last_subject is not None and _continues_clause(frame, hit):
+    if speaker and _first_person(frame, max(0, hit.start - 1), hit.start):
+        return [speaker], 0.75, after  # "… and we reject …": we, whatever stands before
+    if frame.lang == "en" and last_group and _continues_clause(frame, hit):
         # "met Houthi negotiators in Muscat and urged Riyadh", ", accusing Doha of":
-        # the second verb shares the first one's subject.
-        return [last_subject], 0.7, after
+        # the second verb shares the first one's subjects.
+        return list(last_group), 0.7, after
     left = _left_subject(frame, hit.start, max_gap=1 if frame.lang == "ar" else 4)
     if left is not None and frame.lang == "ar" and hit.suffix in _OBJECT_SUFFIXES:
         # بحارة أوكرانيون احتجزتهم موسكو: the actor before is the object the suffix
@@ -631,22 +662,22 @@ def _verb_sources(
         return [speaker], 0.75, after
     if frame.lang == "ar":
         right = _right_mention(frame, hit.end, max_gap=3, subject=True)
-        carried = hit.prefix.startswith(("و", "ف")) and last_subject is not None
+        carried = hit.prefix.startswith(("و", "ف")) and bool(last_group)
         titled = right is not None and any(i in frame.roles for i in range(hit.end, right[0].start))
         if right is not None and (titled or not (carried and _only_one_after(frame, right[0]))):
             group = _coordinated(frame, right[0])
             return [slot.key for slot in group], 0.85 - 0.05 * right[1], max(after, group[-1].end)
         if carried:
-            return [last_subject], 0.65, after
+            return list(last_group), 0.65, after
         clause = _clause_subject(frame, hit.start)
         if clause is not None:
             return _keys(frame, clause), 0.7, after
     else:
         pronoun = _pronoun_before(frame, hit.start)
-        if pronoun and (speaker or last_subject):
-            return [speaker or last_subject], 0.7, after
-        if last_subject is not None and hit.start and frame.forms[hit.start - 1] == "and":
-            return [last_subject], 0.65, after
+        if pronoun and (speaker or last_group):
+            return ([speaker] if speaker else list(last_group)), 0.7, after
+        if last_group and hit.start and frame.forms[hit.start - 1] == "and":
+            return list(last_group), 0.65, after
     if speaker:
         return [speaker], 0.55, after
     return [], 0.0, after
@@ -883,7 +914,6 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     frame.index()
     found: list[Found] = []
     speakers = _speakers(frame)
-    last_subject: str | None = None
     last_group: list[str] = []  # the last verb's subjects
     skip_positions: set[int] = set()
     for hit in frame.triggers:
@@ -913,8 +943,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue  # رفضت الحكومة الدعوة: the refused request is resolved in discourse
         if trigger.pos == "participle":
             # "…، متهماً طهران": the participle's agent is the main clause's subject.
-            agent = last_subject or speaker
-            sources, confidence, after = ([agent] if agent else []), 0.7, hit.end
+            agents = list(last_group) or ([speaker] if speaker else [])
+            sources, confidence, after = agents, 0.7, hit.end
         elif trigger.pos == "noun":
             sources, confidence, after = _noun_sources(frame, hit, speaker)
             if not sources and refusal is not None and refusal.source:
@@ -930,7 +960,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 continue
         else:
             sources, confidence, after = _verb_sources(
-                frame, hit, speaker, last_subject, lexicon.triggers
+                frame, hit, speaker, last_group, lexicon.triggers
             )
         pair = _between(frame, hit)
         if pair:
@@ -962,7 +992,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if not sources:
             continue
         if trigger.pos != "noun":
-            last_subject, last_group = sources[0], sources
+            last_group = sources
         antecedent = _antecedent(frame, hit) if trigger.pos == "verb" else None
         complement = _complement(frame, after) if trigger.type == "REJECT" else None
         possessed = trigger.pos == "verb" and _possessed_event(frame, after)

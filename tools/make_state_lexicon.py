@@ -103,7 +103,7 @@ CAN | كندا | | أوتاوا | كندي | |
 CAF | جمهورية أفريقيا الوسطى | | بانغي; بانجي | | | أفريقيا الوسطى
 TCD | تشاد; جمهورية تشاد | | نجامينا; إنجامينا | تشادي | |
 CHL | تشيلي; شيلي; جمهورية تشيلي | | سانتياغو; سانتياجو | تشيلي; شيلي | |
-CHN | الصين; جمهورية الصين الشعبية; الصين الشعبية | | بكين; بيجين; بيجينغ | صيني | |
+CHN | الصين; جمهورية الصين الشعبية; الصين الشعبية | | بكين; بيجين; بيجينغ | صيني | | بحر الصين الجنوبي; بحر الصين الشرقي
 COL | كولومبيا; جمهورية كولومبيا | | بوغوتا; بوجوتا | كولومبي | |
 COM | جزر القمر; اتحاد جزر القمر; الاتحاد القمري | | موروني | | | قمري
 COG | جمهورية الكونغو; الكونغو برازافيل | | برازافيل | | | الكونغو; كونغولي
@@ -305,7 +305,7 @@ CAN | Canada | | Ottawa | Canadian | |
 CAF | Central African Republic | | Bangui | Central African | CAR |
 TCD | Chad; Republic of Chad | | N'Djamena; Ndjamena; N’Djamena | Chadian | |
 CHL | Chile; Republic of Chile | | Santiago | Chilean | |
-CHN | China; People's Republic of China; Mainland China | | Beijing; Peking | Chinese | PRC; P.R.C. |
+CHN | China; People's Republic of China; Mainland China | | Beijing; Peking | Chinese | PRC; P.R.C. | South China Sea; East China Sea
 COL | Colombia; Republic of Colombia | | Bogota; Bogotá | Colombian | |
 COM | Comoros; Union of the Comoros | | Moroni | Comorian; Comoran | |
 COG | Republic of the Congo; Congo-Brazzaville; Congo Brazzaville; Republic of Congo | | Brazzaville | | | Congo; Congolese
