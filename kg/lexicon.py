@@ -46,7 +46,7 @@ class Trigger:
     """A relation trigger: the PLOVER type it signals and how its arguments are found."""
 
     type: str
-    pos: str  # verb | passive | noun
+    pos: str  # verb | passive | noun | participle
     preps: tuple[str, ...]  # normalised prepositions that introduce the target
     form: str  # as written in the lexicon
 
@@ -66,11 +66,8 @@ class LanguageLexicon:
     bare: set[Tokens] = field(default_factory=set)
 
     def cue(self, kind: str) -> set[Tokens]:
+        """The token sequences listed as cues of ``kind`` (negation, report …)."""
         return self.cues.get(kind, set())
-
-    def cue_words(self, kind: str) -> set[str]:
-        """Single-token cues of ``kind``."""
-        return {form[0] for form in self.cue(kind) if len(form) == 1}
 
 
 @dataclass(slots=True)
@@ -192,7 +189,8 @@ def _load_language(lang: str, actors: dict[str, Actor]) -> LanguageLexicon:
         for where, (key, kind, form) in _rows(package, name, ALIAS_HEADER):
             if key not in actors:
                 raise LexiconError(
-                    f"{where}: unknown actor key {key!r}; add it to kg/lang/actors.tsv"
+                    f"{where}: unknown actor key {key!r}; add it to kg/lang/actors.tsv "
+                    "(states) or kg/lang/organizations.tsv"
                 )
             if kind not in ALIAS_KINDS:
                 raise LexiconError(

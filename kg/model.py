@@ -6,7 +6,7 @@ nothing after extraction needs spaCy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = [
     "ACTOR_CLASSES",
@@ -14,7 +14,6 @@ __all__ = [
     "QUAD_CLASS",
     "Actor",
     "Document",
-    "Extraction",
     "Interaction",
     "Mention",
 ]
@@ -113,12 +112,3 @@ class Interaction:
     speaker: str | None = None  # Actor.key of the reported speaker
     trigger_start: int = 0  # the trigger's character offsets in the document
     trigger_end: int = 0
-
-
-@dataclass(slots=True)
-class Extraction:
-    """Everything extracted from a set of documents, ready to become RDF."""
-
-    documents: list[Document] = field(default_factory=list)
-    actors: dict[str, Actor] = field(default_factory=dict)
-    interactions: list[Interaction] = field(default_factory=list)

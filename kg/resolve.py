@@ -32,11 +32,15 @@ def resolve_mentions(
     forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for mention in mentions:
         forms[mention.actor].add((lang, mention.text))
-    for key in list(forms):
-        actor = known(key)
+    # Affiliations chain (a militia's leader -> the militia -> its state): follow them
+    # until every actor the result points to is in it.
+    pending = list(forms)
+    while pending:
+        actor = known(pending.pop())
         affiliation = actor.affiliation if actor else None
-        if affiliation and known(affiliation):
-            forms.setdefault(affiliation, set())
+        if affiliation and known(affiliation) and affiliation not in forms:
+            forms[affiliation] = set()
+            pending.append(affiliation)
     actors = []
     for key in sorted(forms):
         actor = known(key)
@@ -47,7 +51,7 @@ def resolve_mentions(
 
 
 def side(actor: Actor) -> str:
-    """The actor an action counts for: officials and bodies act for their state.
+    """The actor an action counts for: an official or body for the state or group it serves.
 
     Examples
     --------
@@ -59,5 +63,5 @@ def side(actor: Actor) -> str:
     'ISIS'
     """
     if actor.actor_class in {"Person", "GovernmentBody"}:
-        return actor.country or actor.affiliation or actor.key
+        return actor.affiliation or actor.country or actor.key
     return actor.key

@@ -111,7 +111,8 @@ def query(args, query_file, name, params, list_, fmt, store_dir):
 
     GRAPH.ttl is the Turtle that `kg build` writes (or use --store DIR). The query comes
     as an argument, from --file, or from the library with --name; the prefixes pakg,
-    pakgid, rdf, rdfs, owl, xsd, skos, prov and dcterms are predeclared. SELECT prints an
+    actor, doc, interaction, pakgid, rdf, rdfs, owl, xsd, skos, prov and dcterms are
+    predeclared (actor:IRN is the actor with key IRN). SELECT prints an
     aligned table (or --format csv/tsv/json/xml), ASK prints true/false, CONSTRUCT prints
     Turtle. Updates and SERVICE are refused.
 

@@ -70,7 +70,7 @@ def serve(graph, store_dir, host, port, timeout, max_rows, workers):
     Example:
         kg serve outputs/graph.ttl
         kg serve outputs/graph.ttl --store outputs/store --port 8000
-        curl 'http://127.0.0.1:7878/sparql?query=ASK{?s?p?o}'
+        curl --data-urlencode 'query=ASK { ?s ?p ?o }' http://127.0.0.1:7878/sparql
     """
     if graph is None and store_dir is None:
         raise click.UsageError("give GRAPH.ttl (or --store DIR)")

@@ -561,7 +561,9 @@ class _Handler(BaseHTTPRequestHandler):
         formats = params.get("format", []) + params.get("output", []) + params.get("results", [])
         accept = self.headers.get("Accept")
         if query is None:
-            endpoint = f"http://{self.headers.get('Host') or '127.0.0.1'}/sparql"
+            # From the address we listen on, never from the client's Host header.
+            host, port = self.server.server_address[:2]
+            endpoint = f"http://{host}:{port}/sparql"
             self._description(endpoint, accept, formats)
             return
         if not query.strip():

@@ -419,7 +419,9 @@ def find_actor(data: ViewData, name: str) -> str:
         f"{data.actors[sorted(index[c])[0]].label('en')} ({sorted(index[c])[0]})" for c in close
     )
     hint = (
-        f"; close matches: {hint}" if hint else "; list actors with `kg query GRAPH --name actors`"
+        f"; close matches: {hint}"
+        if hint
+        else "; list actors with `kg query GRAPH 'SELECT ?key WHERE { ?a pakg:actorKey ?key }'`"
     )
     raise InputError(f"--ego {name!r}: no actor has this key, label or alias{hint}")
 

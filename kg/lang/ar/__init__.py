@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.attrs import NORM
 from spacy.lang.ar import Arabic, ArabicDefaults
-from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from kg.lang.ar.normalize import normalize
 
@@ -25,8 +24,3 @@ class KgArabicDefaults(ArabicDefaults):
 class KgArabic(Arabic):
     lang = "ar"
     Defaults = KgArabicDefaults
-
-
-def _check() -> None:  # pragma: no cover - kept for readers: how the regexes compile
-    compile_prefix_regex(PREFIXES)
-    compile_suffix_regex(SUFFIXES)

@@ -1,0 +1,32 @@
+"""Mentions -> actors: every affiliation an actor points to is an actor of the result."""
+
+from __future__ import annotations
+
+from kg.model import Mention
+from kg.resolve import resolve_mentions, side
+
+
+def test_affiliations_are_followed_to_the_end(lexicon):
+    # A militia leader -> his militia -> its state: the graph must hold all three.
+    leader = next(
+        actor for actor in lexicon.actors.values()
+        if actor.actor_class == "Person" and actor.affiliation
+        and lexicon.actors.get(actor.affiliation)
+        and lexicon.actors[actor.affiliation].affiliation
+    )  # fmt: skip
+    actors = resolve_mentions([Mention("d", 0, 4, "name", leader.key)], lexicon, "en")
+    keys = {actor.key for actor in actors}
+    for actor in actors:
+        assert actor.affiliation is None or actor.affiliation in keys, actor
+
+
+def test_forms_seen_are_kept_per_language(lexicon):
+    mentions = [Mention("d", 0, 5, "طهران", "IRN"), Mention("d", 9, 14, "إيران", "IRN")]
+    (iran,) = resolve_mentions(mentions, lexicon, "ar")
+    assert iran.forms_seen == (("ar", "إيران"), ("ar", "طهران"))
+
+
+def test_officials_act_for_their_state_and_leaders_of_groups_for_the_group(lexicon):
+    assert side(lexicon.actors["USA.PENTAGON"]) == "USA"
+    assert side(lexicon.actors["IRN"]) == "IRN"
+    assert side(lexicon.actors["ISIS"]) == "ISIS"
