@@ -25,6 +25,8 @@ __all__ = ["SUFFIXES", "ReadReport", "decode", "read_documents", "sniff_encoding
 
 #: File suffixes read from a directory (a file named on the command line is read whatever its name).
 SUFFIXES = (".txt", ".jsonl")
+#: Files someone may pass by mistake: kg's own outputs and formats it cannot read.
+NOT_NEWS = {".ttl", ".nt", ".trig", ".jsonld", ".html", ".htm", ".pdf", ".docx", ".png", ".zip"}
 _OPTIONAL_FIELDS = ("title", "date", "url", "source")
 _HEAD = 1 << 16  # bytes read to tell a file's encoding and kind
 _STDIN = "<stdin>"
@@ -332,6 +334,11 @@ def _files(path: Path) -> Iterator[Path]:
             raise InputError(
                 f"{path}: kg reads .txt (one document) and .jsonl (one JSON object per line); "
                 "save the records as JSON Lines (.jsonl)"
+            )
+        if path.suffix.lower() in NOT_NEWS:
+            raise InputError(
+                f"{path}: a {path.suffix} file is not news text; kg reads .txt and .jsonl "
+                "(to look at a graph, use kg viz or kg query)"
             )
         yield path
     else:

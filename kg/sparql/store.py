@@ -55,6 +55,8 @@ def load_store(path: str | os.PathLike) -> ox.Store:
     1
     """
     path = Path(path)
+    if path.is_dir() and (path / "graph.ttl").is_file():
+        path = path / "graph.ttl"  # the --out directory of kg build
     if not path.is_file():
         raise InputError(f"{path}: no such graph file; run `kg build INPUT --out DIR` first")
     store = ox.Store()
