@@ -11,6 +11,8 @@ targets after the trigger's prepositions, coordinated actors, reported speech
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from operator import attrgetter, or_
 
 from kg.lexicon import LanguageLexicon, Trigger
 
@@ -30,7 +32,8 @@ class Slot:
     state: bool = False  # a state (named, or by its capital): it can also be a place
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: one is made per trigger or interaction, and frozen ones cost 4x to make.
+@dataclass(slots=True)
 class TriggerHit:
     start: int
     end: int
@@ -58,22 +61,53 @@ class SentenceFrame:
     # Position -> the mention or trigger covering it; rebuilt by index().
     slot_at: list[Slot | None] = field(default_factory=list)
     hit_at: list[TriggerHit | None] = field(default_factory=list)
+    # Look-ups the rules make over and over, built once by index(): the argument
+    # searches step word by word, and each step asks the same questions.
+    stops: list[bool] = field(default_factory=list, init=False)  # ends an argument search
+    stops_at_comma: list[bool] = field(default_factory=list, init=False)  # ... or is a comma
+    quote_ends: set[int] = field(default_factory=set, init=False)  # closes a quoted statement
+    order: dict[int, int] = field(default_factory=dict, init=False)  # mention start -> index
+    named: set[int] = field(default_factory=set, init=False)  # roles | persons
+    cue_at: dict[str, list[int]] = field(default_factory=dict, init=False)  # kind -> positions
+    # What find_interactions works out once per mention or trigger (by start position;
+    # mentions do not overlap, nor do triggers): coordinated groups and verbal nouns' agents.
+    groups: dict[int, tuple[Slot, ...]] = field(default_factory=dict, init=False)
+    agents: dict[int, Slot | None] = field(default_factory=dict, init=False)
+    sides: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, init=False)
 
     def index(self) -> SentenceFrame:
         """Build the position look-ups once the mentions are final."""
-        self.mentions.sort(key=lambda slot: slot.start)
+        self.mentions.sort(key=attrgetter("start"))
         self.slot_at = [None] * len(self.texts)
         for slot in self.mentions:
-            for position in range(slot.start, slot.end):
-                self.slot_at[position] = slot
+            self.slot_at[slot.start : slot.end] = [slot] * (slot.end - slot.start)
         self.hit_at = [None] * len(self.texts)
         for hit in self.triggers:
-            for position in range(hit.start, hit.end):
-                self.hit_at[position] = hit
+            self.hit_at[hit.start : hit.end] = [hit] * (hit.end - hit.start)
+        self.stops = _barriers(self)
+        self.stops_at_comma = self.stops  # the same, unless there is a comma
+        if not _COMMA.isdisjoint(self.texts):
+            commas = map(_COMMA.__contains__, self.texts)
+            self.stops_at_comma = list(map(or_, self.stops, commas))
+        self.quote_ends = set()
+        if not _QUOTE_CLOSERS.isdisjoint(self.texts):
+            self.quote_ends = {
+                position
+                for position, text in enumerate(self.texts)
+                if text in _QUOTE_CLOSERS and _closing_quote(self, position)
+            }
+        self.order = {slot.start: index for index, slot in enumerate(self.mentions)}
+        self.named = self.roles | self.persons
+        self.cue_at = {}
+        for position, kind in sorted(self.cues.items()):
+            self.cue_at.setdefault(kind, []).append(position)
+        self.groups = {}
+        self.agents = {}
+        self.sides = {}
         return self
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: see TriggerHit
 class Found:
     """An interaction found in a sentence, before it gets document offsets."""
 
@@ -97,6 +131,7 @@ _EN_STOP = {"that", "which", "who", "whom", "whose", "while", "but", "because", 
 _CLAUSE_PUNCT = {".", "!", "?", "؟", ";", "؛", ":"}
 _COMMA = {",", "،"}
 _QUOTES = {"«", "»", '"', "“", "”"}
+_QUOTE_CLOSERS = {"»", "”", '"'}
 _AR_PREPS = {
     "في",
     "على",
@@ -115,12 +150,16 @@ _AR_PREPS = {
 }
 _EN_PREPS = {"in", "on", "at", "to", "with", "against", "from", "of", "for", "by", "into", "toward",
              "towards", "over", "about", "inside", "within", "near", "across"}  # fmt: skip
+_PREPS = _AR_PREPS | _EN_PREPS
 _LOCATIVE = {"في", "in", "at", "near", "inside", "within", "across", "to"}
 # Words after which an Arabic form that could be a verb is a verbal noun (أن رفض طهران …).
 _AR_NOMINAL_BEFORE = {"ان", "عدم", "غير", "الى", "علي", "في", "من", "بعد", "قبل", "مع", "عن", "جاء",
                       "ياتي", "تم", "يتم", "خلال", "اثر", "عقب", "بسبب", "رغم"}  # fmt: skip
 _EN_PRONOUNS = {"he", "she", "it", "they"}
 _EN_BE = {"be", "is", "are", "was", "were", "been", "being", "get", "got"}
+_EN_FINITE_BE = _EN_BE - {"be", "being", "been"}
+_EN_CONJUNCTIONS = {"and", "or", ",", "the", "as well as"}
+_AR_CONJUNCTIONS = {"و", "او", "،"}
 _EN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our"}
 
 
@@ -175,18 +214,19 @@ def _new_predicate(frame: SentenceFrame, position: int) -> bool:
 
     So does an English auxiliary "be": "Islamic State targets … were struck".
     """
-    if frame.lang == "en" and frame.forms[position] in _EN_BE - {"be", "being", "been"}:
+    if frame.lang == "en" and frame.forms[position] in _EN_FINITE_BE:
         return True
-    for hit in frame.triggers:
-        if hit.start == position:
-            verb = all(trigger.pos != "noun" for trigger in hit.triggers)
-            joined = hit.prefix.startswith(("و", "ف")) or (
-                position and frame.forms[position - 1] in {"and", "but"}
-            )
-            return verb and joined
-    return False
+    hit = frame.hit_at[position]
+    if hit is None or hit.start != position:
+        return False
+    verb = all(trigger.pos != "noun" for trigger in hit.triggers)
+    joined = hit.prefix.startswith(("و", "ف")) or (
+        position and frame.forms[position - 1] in {"and", "but"}
+    )
+    return verb and joined
 
 
+@lru_cache(maxsize=1 << 10)  # a handful of distinct proclitic strings, asked about often
 def _prep_clitic(prefix: str) -> bool:
     """Whether Arabic proclitics hold a preposition: بـ، لـ، كـ (وللعراق yes, وال no)."""
     if prefix.endswith("لل"):
@@ -236,40 +276,55 @@ def _trigger_at(frame: SentenceFrame, position: int) -> bool:
     return 0 <= position < len(frame.hit_at) and frame.hit_at[position] is not None
 
 
-def _is_barrier(frame: SentenceFrame, position: int, *, commas: bool = False) -> bool:
-    text, form = frame.texts[position], frame.forms[position]
-    if text in _CLAUSE_PUNCT or (commas and text in _COMMA):
-        return True
+def _barriers(frame: SentenceFrame) -> list[bool]:
+    """Per position, whether the word ends a search for an argument (commas aside).
+
+    Clause punctuation, complementisers and conjunctions (``_AR_STOP``,
+    ``_EN_STOP``) and reporting words end it. Read as ``frame.stops``, and as
+    ``frame.stops_at_comma`` where a comma ends the search too.
+    """
     stop = _AR_STOP if frame.lang == "ar" else _EN_STOP
-    if frame.cues.get(position) == "report":
-        # في بيان مشترك, "in a statement": a report noun inside a phrase ends nothing.
-        return not (position and frame.forms[position - 1] in {"في", "in", "via"})
-    if form == "قبل" and position and frame.forms[position - 1] == "من":
-        return False  # من قبل introduces a passive's agent, it is no "before"
-    return form in stop
-
-
-def _coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
-    """The mention and the actors coordinated with it (وسوريا، and Syria, ", Jordan and")."""
-    group = [slot]
-    index = frame.mentions.index(slot)
-    conjunctions = (
-        {"and", "or", ",", "the", "as well as"} if frame.lang == "en" else {"و", "او", "،"}
+    forms = frame.forms
+    # Word by word "text in _CLAUSE_PUNCT or form in stop", looked up by map(): this
+    # runs for every sentence, and a Python loop over its words costs 3x as much.
+    flags = list(
+        map(or_, map(_CLAUSE_PUNCT.__contains__, frame.texts), map(stop.__contains__, forms))
     )
+    if "قبل" in stop and "قبل" in forms:
+        for position in range(1, len(forms)):
+            if forms[position] == "قبل" and forms[position - 1] == "من":
+                flags[position] = False  # من قبل introduces a passive's agent, it is no "before"
+    for position, kind in frame.cues.items():
+        if kind == "report" and frame.texts[position] not in _CLAUSE_PUNCT:
+            # في بيان مشترك, "in a statement": a report noun inside a phrase ends nothing.
+            flags[position] = not (position and frame.forms[position - 1] in {"في", "in", "via"})
+    return flags
+
+
+def _coordinated(frame: SentenceFrame, slot: Slot) -> tuple[Slot, ...]:
+    """The mention and the actors coordinated with it (وسوريا، and Syria, ", Jordan and")."""
+    group = frame.groups.get(slot.start)
+    if group is None:  # each search asks again for the same few mentions
+        group = frame.groups[slot.start] = tuple(_find_coordinated(frame, slot))
+    return group
+
+
+def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
+    group = [slot]
+    index = frame.order[slot.start]
+    conjunctions = _EN_CONJUNCTIONS if frame.lang == "en" else _AR_CONJUNCTIONS
     closed = len(group)  # members up to here are joined by a real conjunction
     while index + 1 < len(frame.mentions):
         current, following = frame.mentions[index], frame.mentions[index + 1]
-        gap = [frame.forms[i] for i in range(current.end, following.start)]
-        titles_only = all(
-            i in frame.roles or i in frame.persons for i in range(current.end, following.start)
-        )
+        gap = frame.forms[current.end : following.start]
+        titles_only = frame.named.issuperset(range(current.end, following.start))
         if titles_only and following.side == current.side and following.key != current.key:
             # "Japanese Prime Minister Fumio Kishida", الإيراني محمد جواد ظريف: one actor.
             group[-1] = following
             index += 1
             continue
         joined = following.prefix.startswith("و") and not gap
-        listed = gap and all(word in conjunctions for word in gap)
+        listed = gap and conjunctions.issuperset(gap)
         if not (joined or listed):
             break
         if (
@@ -287,8 +342,17 @@ def _coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
     return group[:closed]
 
 
+def _cue_in(frame: SentenceFrame, kinds: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether a cue of one of ``kinds`` stands at a position from ``start`` to ``end - 1``."""
+    for kind in kinds:
+        for position in frame.cue_at.get(kind, ()):
+            if start <= position < end:
+                return True
+    return False
+
+
 def _first_person(frame: SentenceFrame, start: int, end: int) -> bool:
-    return any(frame.cues.get(i) == "first_person" for i in range(start, end))
+    return _cue_in(frame, ("first_person",), start, end)
 
 
 def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None:
@@ -309,7 +373,7 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
             if skipped is not None:
                 position = skipped
                 continue
-        if _is_barrier(frame, position, commas=True) or frame.texts[position] in _QUOTES:
+        if frame.stops_at_comma[position] or frame.texts[position] in _QUOTES:
             return None
         if position not in frame.roles and position not in frame.persons:
             gap += 1
@@ -342,7 +406,7 @@ _INSERTION_OPENERS = {"which", "who", "whose", "whom", "a", "an", "the", "its", 
 
 def _coordination_head(frame: SentenceFrame, slot: Slot) -> Slot:
     """For "Jordan and Egypt condemned", the first conjunct: coordination expands forward."""
-    index = frame.mentions.index(slot)
+    index = frame.order[slot.start]
     while index > 0:
         previous = frame.mentions[index - 1]
         if slot in _coordinated(frame, previous):
@@ -372,14 +436,15 @@ def _right_mention(
     gap = 0
     seen_prep = False
     position = start
+    letters = _clitic_letters(preps) if frame.lang == "ar" else ()
     while position < len(frame.texts) and gap <= max_gap:
-        if _is_barrier(frame, position) or (
-            not subject and position > start and _closing_quote(frame, position)
+        if frame.stops[position] or (
+            not subject and position > start and position in frame.quote_ends
         ):
             return None  # an object never lies past the end of a quotation
-        slot = _mention_at(frame, position)
+        slot = frame.slot_at[position]
         if slot is not None and slot.key not in skip_keys:
-            clitic_prep = frame.lang == "ar" and any(p in slot.prefix for p in preps if len(p) == 1)
+            clitic_prep = bool(letters) and any(letter in slot.prefix for letter in letters)
             before = frame.forms[position - 1] if position else ""
             seat = position >= 2 and position - 2 in frame.roles  # الحكومة في بغداد
             # A place, not an actor: "a conference in Paris", "strikes inside Syria". Past
@@ -412,18 +477,12 @@ def _right_mention(
         form = frame.forms[position]
         # المرشد الأعلى في إيران، الحكومة في بغداد، وفد من حماس
         title_of = form in {"في", "من", "of"} and position - 1 in frame.roles
-        if (
-            subject
-            and not title_of
-            and (_trigger_at(frame, position) or form in _AR_PREPS | _EN_PREPS)
-        ):
+        if subject and not title_of and (frame.hit_at[position] is not None or form in _PREPS):
             return None
         shared = gap <= 1 and frame.forms[position - 1] in {"and", "or"}
         if not subject and not shared and position > start and _new_predicate(frame, position):
             return None  # "fired on and seized X" shares X; "condemned Y and vowed" does not
-        prep_here = form in preps or (
-            frame.lang == "ar" and any(form.startswith(p) for p in preps if len(p) == 1)
-        )
+        prep_here = form in preps or form.startswith(letters)  # no letters: False
         if prep_here and form == "to" and not _nominal_after(frame, position):
             prep_here = False  # "ordered troops to withdraw": an infinitive, not a direction
         if prep_here:
@@ -441,11 +500,23 @@ def _right_mention(
         elif (
             position not in frame.roles
             and position not in frame.persons
-            and any(c.isalnum() for c in frame.texts[position])
+            and _wordlike(frame.texts[position])
         ):
             gap += 1
         position += 1
     return None
+
+
+@lru_cache(maxsize=1 << 10)
+def _clitic_letters(preps: tuple[str, ...]) -> tuple[str, ...]:
+    """Arabic prepositions of one letter, written as clitics: لروسيا، بواشنطن."""
+    return tuple(p for p in preps if len(p) == 1)
+
+
+@lru_cache(maxsize=1 << 16)
+def _wordlike(text: str) -> bool:
+    """A word rather than punctuation: it counts toward a search's distance."""
+    return any(c.isalnum() for c in text)
 
 
 def _noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
@@ -453,7 +524,16 @@ def _noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
 
     رفض طهران، المساعدات الإيرانية، اتصالات أجراها مسؤولون أميركيون; in English
     "Tehran's rejection", "a U.S. request", "the rejection by Tehran".
+
+    Several rules ask about the same noun; the answer is kept in ``frame.agents``
+    (asked only once the speakers, which no agent can be, are known).
     """
+    if hit.start not in frame.agents:
+        frame.agents[hit.start] = _find_noun_source(frame, hit)
+    return frame.agents[hit.start]
+
+
+def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     if frame.lang == "en":
         position = hit.start - 1
         while position >= 0 and (
@@ -494,7 +574,7 @@ def _clause_start(frame: SentenceFrame, position: int) -> int:
     while position > 0:
         previous = position - 1
         if (
-            _is_barrier(frame, previous, commas=True)
+            frame.stops_at_comma[previous]
             or frame.texts[previous] in _QUOTES
             or frame.cues.get(previous) == "report"
         ):
@@ -532,16 +612,15 @@ def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> 
 
 def _negated(frame: SentenceFrame, start: int) -> bool:
     """Negation right before the trigger, or a denial earlier in the sentence."""
-    window = range(max(0, start - (3 if frame.lang == "en" else 2)), start)
-    if any(frame.cues.get(i) in {"negation", "failure"} for i in window):
-        return True
-    return any(frame.cues.get(i) == "denial" for i in range(0, start))
+    window = max(0, start - (3 if frame.lang == "en" else 2))
+    return _cue_in(frame, ("negation", "failure"), window, start) or _cue_in(
+        frame, ("denial",), 0, start
+    )
 
 
 def _hypothetical(frame: SentenceFrame, start: int) -> bool:
     """An intended or conditional event (تسعى إلى، يريد أن، plans to, if): not asserted."""
-    window = range(max(0, start - 4), start)
-    return any(frame.cues.get(i) in {"intent", "condition"} for i in window)
+    return _cue_in(frame, ("intent", "condition"), max(0, start - 4), start)
 
 
 def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found | None:
@@ -575,7 +654,7 @@ def _complement_of_negated(frame: SentenceFrame, hit: TriggerHit, found: list[Fo
     for item in reversed(found):
         if item.negated and 0 < hit.start - item.trigger_end <= 2:
             between = range(item.trigger_end, hit.start)
-            return all(frame.forms[i] in _AR_PREPS | _EN_PREPS for i in between)
+            return all(frame.forms[i] in _PREPS for i in between)
     return False
 
 
@@ -713,7 +792,7 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
         kind = frame.cues.get(index)
         if kind in {"light_verb", "aspect"}:
             return kind, index
-        if _is_barrier(frame, index, commas=True) or _trigger_at(frame, index):
+        if frame.stops_at_comma[index] or _trigger_at(frame, index):
             return None
     return None
 
@@ -790,8 +869,7 @@ def _noun_sources(
 def _targets(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, after: int, sources: list[str]
 ) -> tuple[list[str], int]:
-    sides = {slot.side for slot in frame.mentions if slot.key in sources} | set(sources)
-    skip = frozenset(slot.key for slot in frame.mentions if slot.side in sides) | frozenset(sources)
+    skip = _own_side(frame, sources)
     max_gap = 6 if trigger.pos != "noun" else 4
     found = _right_mention(
         frame, after, max_gap=max_gap, preps=trigger.preps, skip_keys=skip,
@@ -809,6 +887,21 @@ def _targets(
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
+
+
+def _own_side(frame: SentenceFrame, sources: list[str]) -> frozenset[str]:
+    """The sources and the actors on their side (their officials, their state): no target.
+
+    Each trigger of a sentence asks for the same few groups; answers are kept in
+    ``frame.sides``.
+    """
+    key = tuple(sources)
+    skip = frame.sides.get(key)
+    if skip is None:
+        sides = {slot.side for slot in frame.mentions if slot.key in sources} | set(sources)
+        skip = frozenset(slot.key for slot in frame.mentions if slot.side in sides)
+        skip = frame.sides[key] = skip | frozenset(sources)
+    return skip
 
 
 _RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"}
@@ -916,12 +1009,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     speakers = _speakers(frame)
     last_group: list[str] = []  # the last verb's subjects
     skip_positions: set[int] = set()
+    # Words a split phrase reaches over: "lodged a formal protest".
+    inside_phrase = {p for other in frame.triggers for p in range(other.start + 1, other.reach)}
     for hit in frame.triggers:
         if hit.start in skip_positions:
             continue
         if _mention_at(frame, hit.start) is not None or _hypothetical(frame, hit.start):
             continue
-        if any(other.start < hit.start < other.reach for other in frame.triggers):
+        if hit.start in inside_phrase:
             continue  # "lodged a formal protest": protest belongs to the phrase, not a PROTEST
         if _alleged(frame, hit, found):
             continue  # اتهمت الهند باكستان بدعم …, accused X of backing Y: only alleged
@@ -1140,7 +1235,7 @@ def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
                 keys = list(dict.fromkeys(_keys(frame, slot)))
                 return keys if len(keys) > 1 else []
             return []
-        if _is_barrier(frame, position, commas=True) or _mention_at(frame, position):
+        if frame.stops_at_comma[position] or _mention_at(frame, position):
             return []  # a trigger may stand between: اتفاق لوقف إطلاق النار بين …
     return []
 
@@ -1172,7 +1267,7 @@ def _only_one_after(frame: SentenceFrame, first: Slot) -> bool:
     """True when the first actor after a coordinated verb is its only one: then it is the object."""
     for slot in frame.mentions:
         if slot.start >= first.end and slot.start - first.end < 6:
-            if not _is_barrier(frame, slot.start):
+            if not frame.stops[slot.start]:
                 return False
     return True
 
