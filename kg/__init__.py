@@ -1,15 +1,11 @@
 """kg: political news in, an actor knowledge graph (RDF, HTML, SPARQL) out.
 
-The public API is two functions::
+The Python API lives in its modules (``kg`` itself imports nothing heavy, and a
+function named like its module would hide that module from ``import kg.extract``)::
 
-    from kg import build, extract
-    build(["seeds/"], "outputs/")                 # what `kg build` runs
-    extract(Document("id", "text…", "ar"))        # one document -> DocumentExtraction
+    from kg.build import build        # what `kg build` runs: build(["seeds/"], "outputs/")
+    from kg.extract import extract    # one Document -> DocumentExtraction
 """
 
 __version__ = "0.1.0"
-
-from kg.build import build  # noqa: E402  (after __version__, which the CLI reads)
-from kg.extract import extract  # noqa: E402
-
-__all__ = ["__version__", "build", "extract"]
+__all__ = ["__version__"]

@@ -169,15 +169,10 @@ def _frame(
             continue  # "US" is the United States and "May" a month, not "us" and "may"
         for i in range(m.start, m.end):
             cues[i] = m.value
-    # Possessive suffixes of the first person (بلادنا، حكومتنا) and "we/our" count as the speaker.
+    # "Our country" (بلادنا) and, in reported speech, "his country" (بلاده) are the speaker.
     if lang == "ar":
         for i, form in enumerate(norms):
-            if (
-                form.endswith("نا")
-                and i not in cues
-                and len(form) > 3
-                and (form[:-2] in {"بلاد", "حكومت", "دولت", "شعب", "قوات", "جيش", "موقف"})
-            ):
+            if i not in cues and _own_side(form):
                 cues[i] = "first_person"
     # A capital naming a meeting or deal is a place: مؤتمر باريس، the Doha talks.
     slots = [slot for slot in slots if not _venue(slot, cues, lang)]
@@ -226,6 +221,18 @@ def _is_punctuation(text: str) -> bool:
 
 
 _LOWER_CASE_CUES = {"first_person", "intent"}
+
+# Nouns for a speaker's own side: بلادنا "our country", and in reported speech
+# بلاده/بلادها "his/its country" (قال الوزير إن بلاده تدعم …) is the speaker's too.
+_SIDE_NOUNS = {"بلاد", "حكومت", "دولت", "شعب", "قوات", "جيش", "موقف"}
+_SIDE_SUFFIXES = ("نا", "ها", "ه")
+
+
+def _own_side(form: str) -> bool:
+    """Whether an Arabic word is "our/his country, government, army …"."""
+    return any(
+        form.endswith(suffix) and form[: -len(suffix)] in _SIDE_NOUNS for suffix in _SIDE_SUFFIXES
+    )
 _VOCABULARIES: dict[int, tuple[LanguageLexicon, Vocabulary]] = {}
 
 

@@ -678,7 +678,9 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
                 found = _right_mention(frame, position + 1, max_gap=3, subject=True)
                 slot = found[0] if found else None
         if slot is not None:
-            speakers.append((position, slot.key))
+            # The titled person, not the state before the title: "Iranian Foreign
+            # Minister Mohammad Javad Zarif said" is Zarif speaking.
+            speakers.append((position, _keys(frame, slot)[0]))
             if slot.start > 0 and slot.end <= position:
                 frame.speaker_slots.add(slot)
     return speakers
