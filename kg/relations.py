@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter, or_
 
+from kg.lang.ar.normalize import normalize
 from kg.lexicon import LanguageLexicon, Trigger
 
 __all__ = ["Sentence", "SentenceFrame", "find_interactions", "resolve_discourse"]
@@ -132,29 +133,23 @@ _CLAUSE_PUNCT = {".", "!", "?", "؟", ";", "؛", ":"}
 _COMMA = {",", "،"}
 _QUOTES = {"«", "»", '"', "“", "”"}
 _QUOTE_CLOSERS = {"»", "”", '"'}
+# Arabic word lists are written as printed and normalised once, like the lexicon
+# (على is matched as علي, إلى as الي).
 _AR_PREPS = {
-    "في",
-    "على",
-    "الى",
-    "مع",
-    "ضد",
-    "من",
-    "عن",
-    "ب",
-    "ل",
-    "لدي",
-    "عند",
-    "تجاه",
-    "بحق",
-    "نحو",
-}
+    normalize(word)
+    for word in ("في", "على", "إلى", "مع", "ضد", "من", "عن", "ب", "ل", "لدى", "عند", "تجاه",
+                 "بحق", "نحو")
+}  # fmt: skip
 _EN_PREPS = {"in", "on", "at", "to", "with", "against", "from", "of", "for", "by", "into", "toward",
              "towards", "over", "about", "inside", "within", "near", "across"}  # fmt: skip
 _PREPS = _AR_PREPS | _EN_PREPS
 _LOCATIVE = {"في", "in", "at", "near", "inside", "within", "across", "to"}
 # Words after which an Arabic form that could be a verb is a verbal noun (أن رفض طهران …).
-_AR_NOMINAL_BEFORE = {"ان", "عدم", "غير", "الى", "علي", "في", "من", "بعد", "قبل", "مع", "عن", "جاء",
-                      "ياتي", "تم", "يتم", "خلال", "اثر", "عقب", "بسبب", "رغم"}  # fmt: skip
+_AR_NOMINAL_BEFORE = {
+    normalize(word)
+    for word in ("أن", "عدم", "غير", "إلى", "على", "في", "من", "بعد", "قبل", "مع", "عن", "جاء",
+                 "يأتي", "تم", "يتم", "خلال", "إثر", "عقب", "بسبب", "رغم")
+}  # fmt: skip
 _EN_PRONOUNS = {"he", "she", "it", "they"}
 _EN_BE = {"be", "is", "are", "was", "were", "been", "being", "get", "got"}
 _EN_FINITE_BE = _EN_BE - {"be", "being", "been"}
@@ -462,7 +457,9 @@ def _right_mention(
                 continue
             # لروسيا، بواشنطن: a prepositional phrase is never the subject, except the
             # body a unit belongs to: القوات البحرية التابعة للحرس الثوري.
-            belongs = before in {"التابعه", "التابع", "التابعين", "التابعون"}
+            belongs = before in {"التابعه", "التابع", "التابعين", "التابعون"} or (
+                position - 1 in frame.roles  # الأمين العام لحزب الله: the office's holder
+            )
             if subject and frame.lang == "ar" and _prep_clitic(slot.prefix) and not belongs:
                 return None
             if not subject and slot in frame.speaker_slots:
@@ -611,11 +608,18 @@ def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> 
 
 
 def _negated(frame: SentenceFrame, start: int) -> bool:
-    """Negation right before the trigger, or a denial earlier in the sentence."""
+    """Negation right before the trigger, or a denial earlier in the same predicate.
+
+    A denial covers what it denies, not a verb coordinated after it: in نفت X أي
+    مسؤولية … وحمّلت الجيش المسؤولية the blame is asserted.
+    """
     window = max(0, start - (3 if frame.lang == "en" else 2))
-    return _cue_in(frame, ("negation", "failure"), window, start) or _cue_in(
-        frame, ("denial",), 0, start
-    )
+    if _cue_in(frame, ("negation", "failure"), window, start):
+        return True
+    denials = [p for p in frame.cue_at.get("denial", ()) if p < start]
+    if not denials:
+        return False
+    return not any(_new_predicate(frame, p) for p in range(denials[-1] + 1, start))
 
 
 def _hypothetical(frame: SentenceFrame, start: int) -> bool:
@@ -743,9 +747,18 @@ def _verb_sources(
         return [speaker], 0.75, after
     if frame.lang == "ar":
         right = _right_mention(frame, hit.end, max_gap=3, subject=True)
+        verb_only = all(t.pos != "noun" for t in hit.triggers)
+        if not last_group and verb_only:
+            last_group = _sentence_subject(frame, hit.start)  # جدّد مجلس التعاون …، ودعا طهران
         carried = hit.prefix.startswith(("و", "ف")) and bool(last_group)
         titled = right is not None and any(i in frame.roles for i in range(hit.end, right[0].start))
-        if right is not None and (titled or not (carried and _only_one_after(frame, right[0]))):
+        # After a verb that shares the previous subject, the actor right after it is its
+        # object when a preposition follows (ودعا طهران إلى، ودعا الدولة اللبنانية إلى) or
+        # nothing else does; a title otherwise marks a new subject (فرفضت الحكومة التركية).
+        leads = right is not None and _prep_follows(frame, right[0])
+        alone = right is not None and _only_one_after(frame, right[0])
+        object_first = carried and (leads or (alone and not titled))
+        if right is not None and not object_first:
             group = _coordinated(frame, right[0])
             return [slot.key for slot in group], 0.85 - 0.05 * right[1], max(after, group[-1].end)
         if carried:
@@ -772,6 +785,22 @@ def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
     if frame.forms[before] in {"and", "but", "then"}:
         return True
     return frame.texts[before] in _COMMA and frame.forms[hit.start].endswith("ing")
+
+
+def _sentence_subject(frame: SentenceFrame, before: int) -> list[str]:
+    """The actor the sentence opens with (first two words), if it stands before ``before``."""
+    if not frame.mentions or frame.mentions[0].end > before:
+        return []
+    slot = _clause_subject(frame, frame.mentions[0].end)
+    return _keys(frame, slot) if slot is not None else []
+
+
+def _prep_follows(frame: SentenceFrame, slot: Slot) -> bool:
+    """Whether a preposition comes right after an Arabic mention (دعا طهران إلى، بالإفراج)."""
+    if slot.end >= len(frame.forms):
+        return False
+    word = frame.forms[slot.end]
+    return word in _AR_PREPS or (word[:1] in {"ب", "ل"} and _mention_at(frame, slot.end) is None)
 
 
 def _keys(frame: SentenceFrame, slot: Slot) -> list[str]:
@@ -1219,7 +1248,7 @@ def _setting(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """A meeting noun that sets the scene of the verb before it: at talks, خلال قمة."""
     before = frame.forms[hit.start - 1] if hit.start else ""
     agentless = not hit.suffix and _noun_source(frame, hit) is None
-    return agentless and before in {"at", "during", "in", "خلال", "في", "على هامش", "اثناء"}
+    return agentless and before in {"at", "during", "in", "خلال", "في", "اثناء"}
 
 
 def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
