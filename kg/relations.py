@@ -318,7 +318,7 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             group[-1] = following
             index += 1
             continue
-        joined = following.prefix.startswith("و") and not gap
+        joined = (following.prefix.startswith("و") or _adjectives(current, following)) and not gap
         listed = gap and conjunctions.issuperset(gap)
         if not (joined or listed):
             break
@@ -344,6 +344,11 @@ def _cue_in(frame: SentenceFrame, kinds: tuple[str, ...], start: int, end: int) 
             if start <= position < end:
                 return True
     return False
+
+
+def _adjectives(current: Slot, following: Slot) -> bool:
+    """Two demonyms in a row qualify one noun jointly: المقترح المصري القطري."""
+    return current.kind == "demonym" and following.kind == "demonym"
 
 
 def _first_person(frame: SentenceFrame, start: int, end: int) -> bool:
@@ -906,10 +911,11 @@ def _targets(
         frame, after, max_gap=max_gap, preps=trigger.preps, skip_keys=skip,
         require_prep=bool(trigger.preps),
     )  # fmt: skip
-    # A meeting noun's genitive is its host (قمة الاتحاد الأفريقي), not the other side,
-    # unless a suffix already names who met (لقائه الرئيس).
-    hosted = frame.lang == "ar" and trigger.pos == "noun" and trigger.type == "CONSULT"
-    hosted = hosted and not hit.suffix
+    # A meeting noun's genitive is its host (قمة الاتحاد الأفريقي), and a meeting that is
+    # "theirs" (اجتماعهم) is among its owners; only "his/her meeting" (لقائه الرئيس)
+    # takes the other side as a direct object.
+    meeting = frame.lang == "ar" and trigger.pos == "noun" and trigger.type == "CONSULT"
+    hosted = meeting and hit.suffix not in {"ه", "ها"}
     if found is None and trigger.preps and not hosted:
         # Verbal nouns also take a direct object: استهداف موقع عسكري إسرائيلي.
         found = _right_mention(
@@ -1069,7 +1075,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue  # رفضت الحكومة الدعوة: the refused request is resolved in discourse
         if trigger.pos == "participle":
             # "…، متهماً طهران": the participle's agent is the main clause's subject.
-            agents = list(last_group) or ([speaker] if speaker else [])
+            # A reported statement's participle belongs to the report: أعلن X أن حماس
+            # وافقت …، داعياً إسرائيل — X calls on Israel, not Hamas.
+            agents = [speaker] if speaker else list(last_group)
             sources, confidence, after = agents, 0.7, hit.end
         elif trigger.pos == "noun":
             sources, confidence, after = _noun_sources(frame, hit, speaker)
