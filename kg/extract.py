@@ -175,7 +175,7 @@ def _frame(
             if i not in cues and _own_side(form):
                 cues[i] = "first_person"
     # A capital naming a meeting or deal is a place: مؤتمر باريس، the Doha talks.
-    slots = [slot for slot in slots if not _venue(slot, cues, lang)]
+    slots = [slot for slot in slots if not _venue(slot, cues, lang) and not _modifier(slot, texts)]
     # ة reads as ه once normalised: أسلحة is not أسلح + the suffix ه.
     hits = [hit for hit in hits if not (hit.suffix == "ه" and texts[hit.start].endswith("ة"))]
     hits = [hit for hit in hits if hit.start not in roles]  # وزارة is no و + زار + ة
@@ -233,6 +233,8 @@ def _own_side(form: str) -> bool:
     return any(
         form.endswith(suffix) and form[: -len(suffix)] in _SIDE_NOUNS for suffix in _SIDE_SUFFIXES
     )
+
+
 _VOCABULARIES: dict[int, tuple[LanguageLexicon, Vocabulary]] = {}
 
 
@@ -283,6 +285,21 @@ def _cue_table(table: LanguageLexicon) -> dict:
         for form in forms:
             index.setdefault(form, kind)
     return index
+
+
+# "the Saudi-backed government", "Iranian-allied militias": the actor only qualifies
+# the noun after the hyphen and is neither its subject nor its object.
+_COMPOUND_HEADS = {"backed", "led", "allied", "funded", "sponsored", "aligned", "controlled",
+                   "based", "run", "made", "brokered", "supported", "held", "occupied"}  # fmt: skip
+
+
+def _modifier(slot: Slot, texts: list[str]) -> bool:
+    after = slot.end
+    return (
+        after + 1 < len(texts)
+        and texts[after] == "-"
+        and texts[after + 1].lower() in _COMPOUND_HEADS
+    )
 
 
 def _venue(slot: Slot, cues: dict[int, str], lang: str) -> bool:
