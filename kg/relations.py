@@ -209,7 +209,7 @@ def _new_predicate(frame: SentenceFrame, position: int) -> bool:
 
     So does an English auxiliary "be": "Islamic State targets … were struck".
     """
-    if frame.lang == "en" and frame.forms[position] in _EN_FINITE_BE:
+    if frame.lang == "en" and frame.texts[position] in _EN_FINITE_BE:
         return True
     hit = frame.hit_at[position]
     if hit is None or hit.start != position:
@@ -624,12 +624,28 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     denials = [p for p in frame.cue_at.get("denial", ()) if p < start]
     if not denials:
         return False
-    return not any(_new_predicate(frame, p) for p in range(denials[-1] + 1, start))
+    return not any(_new_predicate(frame, p) for p in range(denials[-1] + 1, start + 1))
 
 
 def _hypothetical(frame: SentenceFrame, start: int) -> bool:
-    """An intended or conditional event (تسعى إلى، يريد أن، plans to, if): not asserted."""
-    return _cue_in(frame, ("intent", "condition"), max(0, start - 4), start)
+    """An intended or conditional event (تسعى إلى، يريد أن، plans to, if): not asserted.
+
+    A reported "will" stays a commitment: "Britain announced it would send …".
+    """
+    for position in range(max(0, start - 4), start):
+        kind = frame.cues.get(position)
+        if kind == "condition":
+            return True
+        if kind == "intent" and not _reported_will(frame, position):
+            return True
+    return False
+
+
+def _reported_will(frame: SentenceFrame, position: int) -> bool:
+    """ "said it would": the backshifted future of a reported statement."""
+    if frame.forms[position] != "would":
+        return False
+    return any(frame.cues.get(p) == "report" for p in range(max(0, position - 3), position))
 
 
 def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found | None:
@@ -735,6 +751,9 @@ def _verb_sources(
         return [speaker], 0.75, after
     if speaker and _first_person(frame, max(0, hit.start - 1), hit.start):
         return [speaker], 0.75, after  # "… and we reject …": we, whatever stands before
+    if frame.lang == "en" and not last_group and hit.start and frame.forms[hit.start - 1] == "and":
+        # "Ankara denied buying oil from IS and dismissed …": the sentence's subject.
+        last_group = _sentence_subject(frame, hit.start)
     if frame.lang == "en" and last_group and _continues_clause(frame, hit):
         # "met Houthi negotiators in Muscat and urged Riyadh", ", accusing Doha of":
         # the second verb shares the first one's subjects.
@@ -1028,7 +1047,8 @@ def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
         return False
     word = frame.texts[hit.start].lower()
     return (
-        any(frame.forms[i] in _EN_BE for i in range(max(0, hit.start - 2), hit.start))
+        # The printed word, not its lower-cased form: "IS" is Islamic State, not "is".
+        any(frame.texts[i] in _EN_BE for i in range(max(0, hit.start - 2), hit.start))
         and word != frame.lemmas[hit.start]
         and not word.endswith(("ing", "s"))
     )
@@ -1153,7 +1173,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # accusation": what is rejected or accepted was addressed to the rejecter.
             governing = next(
                 (f for f in reversed(found)
-                 if f.type in {"REJECT", "AGREE"} and 0 <= hit.start - f.trigger_end <= 3),
+                 if f.type in {"REJECT", "AGREE"} and _object_of(frame, f.trigger_end, hit.start)),
                 None,
             )  # fmt: skip
             if governing is not None:
@@ -1257,6 +1277,22 @@ def _setting(frame: SentenceFrame, hit: TriggerHit) -> bool:
     before = frame.forms[hit.start - 1] if hit.start else ""
     agentless = not hit.suffix and _noun_source(frame, hit) is None
     return agentless and before in {"at", "during", "in", "خلال", "في", "اثناء"}
+
+
+def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
+    """Whether only the noun's own modifiers stand between a verb and a verbal noun.
+
+    "rejected a U.S. request", رفضت طهران طلباً, "dismissed the Russian defence
+    ministry's allegations": determiners, actors, titles and the possessive.
+    """
+    if not 0 <= noun_start - verb_end <= 6:
+        return False
+    return all(
+        frame.forms[i] in _EN_DETERMINERS | {"'s", "’s"}
+        or i in frame.roles
+        or _mention_at(frame, i) is not None
+        for i in range(verb_end, noun_start)
+    )
 
 
 def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
