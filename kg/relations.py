@@ -1098,6 +1098,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # A reported statement's participle belongs to the report: أعلن X أن حماس
             # وافقت …، داعياً إسرائيل — X calls on Israel, not Hamas.
             agents = [speaker] if speaker else list(last_group)
+            agents = agents or _sentence_subject(frame, hit.start)  # فرض الاتحاد …، متهماً
             sources, confidence, after = agents, 0.7, hit.end
         elif trigger.pos == "noun":
             sources, confidence, after = _noun_sources(frame, hit, speaker)
