@@ -1065,6 +1065,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     found: list[Found] = []
     speakers = _speakers(frame)
     last_group: list[str] = []  # the last verb's subjects
+    last_verb_end = -1
     skip_positions: set[int] = set()
     # Words a split phrase reaches over: "lodged a formal protest".
     inside_phrase = {p for other in frame.triggers for p in range(other.start + 1, other.reach)}
@@ -1100,8 +1101,21 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             agents = [speaker] if speaker else list(last_group)
             agents = agents or _sentence_subject(frame, hit.start)  # فرض الاتحاد …، متهماً
             sources, confidence, after = agents, 0.7, hit.end
+        elif trigger.pos == "noun" and _answered(frame, hit, found):
+            # رفض الكرملين مطالب واشنطن، رضخت أثينا لمطالب الاتحاد: the demands answered
+            # are the genitive's own, even after a preposition.
+            own = _noun_source(frame, hit)
+            sources, confidence, after = _keys(frame, own), 0.8, max(hit.end, own.end)
         elif trigger.pos == "noun":
             sources, confidence, after = _noun_sources(frame, hit, speaker)
+            if (
+                not sources
+                and frame.lang == "en"
+                and last_group
+                and _in_clause_of(frame, last_verb_end, hit.start)
+            ):
+                # "Moscow retaliated with a ban on imports from …": the verb's subject acts.
+                sources, confidence = list(last_group), 0.6
             if not sources and refusal is not None and refusal.source:
                 sources, confidence = [refusal.source], 0.6
             if trigger.type == "CONSULT" and len(last_group) > 1 and _setting(frame, hit):
@@ -1147,7 +1161,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if not sources:
             continue
         if trigger.pos != "noun":
-            last_group = sources
+            last_group, last_verb_end = sources, hit.end
         antecedent = _antecedent(frame, hit) if trigger.pos == "verb" else None
         complement = _complement(frame, after) if trigger.type == "REJECT" else None
         possessed = trigger.pos == "verb" and _possessed_event(frame, after)
@@ -1174,7 +1188,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # accusation": what is rejected or accepted was addressed to the rejecter.
             governing = next(
                 (f for f in reversed(found)
-                 if f.type in {"REJECT", "AGREE"} and _object_of(frame, f.trigger_end, hit.start)),
+                 if f.type in _ANSWERS and _object_of(frame, f.trigger_end, hit.start)),
                 None,
             )  # fmt: skip
             if governing is not None:
@@ -1278,6 +1292,24 @@ def _setting(frame: SentenceFrame, hit: TriggerHit) -> bool:
     before = frame.forms[hit.start - 1] if hit.start else ""
     agentless = not hit.suffix and _noun_source(frame, hit) is None
     return agentless and before in {"at", "during", "in", "خلال", "في", "اثناء"}
+
+
+# Verbs that answer a demand or offer: what they answer was addressed to their subject.
+_ANSWERS = {"REJECT", "AGREE", "CONCEDE"}
+
+
+def _in_clause_of(frame: SentenceFrame, verb_end: int, position: int) -> bool:
+    """Whether ``position`` follows a verb closely, with no clause boundary between."""
+    if verb_end < 0 or not 0 <= position - verb_end <= 8:
+        return False
+    return not any(frame.stops_at_comma[verb_end:position])
+
+
+def _answered(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """A verbal noun with its own agent that a rejection, acceptance or concession takes."""
+    if _noun_source(frame, hit) is None:
+        return False
+    return any(f.type in _ANSWERS and _object_of(frame, f.trigger_end, hit.start) for f in found)
 
 
 def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
