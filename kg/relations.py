@@ -621,10 +621,20 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     window = max(0, start - (3 if frame.lang == "en" else 2))
     if _cue_in(frame, ("negation", "failure"), window, start):
         return True
-    denials = [p for p in frame.cue_at.get("denial", ()) if p < start]
+    # Failure scopes like a denial: فشلت مصر وإثيوبيا في التوصل إلى اتفاق, "failed to …".
+    denials = sorted(
+        p for kind in ("denial", "failure") for p in frame.cue_at.get(kind, ()) if p < start
+    )
     if not denials:
         return False
-    return not any(_new_predicate(frame, p) for p in range(denials[-1] + 1, start + 1))
+    denial = denials[-1]
+    # A complementiser (denied that, نفى … أن) opens the denial's scope; another clause
+    # boundary (but, لكن, a full stop) closes it.
+    closed = any(
+        frame.stops[p] and frame.forms[p] not in {"that", "ان", "بان"}
+        for p in range(denial + 1, start)
+    )
+    return not closed and not any(_new_predicate(frame, p) for p in range(denial + 1, start + 1))
 
 
 def _hypothetical(frame: SentenceFrame, start: int) -> bool:
@@ -1299,10 +1309,19 @@ _ANSWERS = {"REJECT", "AGREE", "CONCEDE"}
 
 
 def _in_clause_of(frame: SentenceFrame, verb_end: int, position: int) -> bool:
-    """Whether ``position`` follows a verb closely, with no clause boundary between."""
+    """Whether a noun is the object of the verb just before it (or of its "with").
+
+    "retaliated with a one-year ban" yes; "a request for talks on fighting" no:
+    nothing but modifiers, and no other event word, may stand between.
+    """
     if verb_end < 0 or not 0 <= position - verb_end <= 8:
         return False
-    return not any(frame.stops_at_comma[verb_end:position])
+    if any(frame.stops_at_comma[verb_end:position]):
+        return False
+    return not any(
+        _trigger_at(frame, i) or (frame.forms[i] in _EN_PREPS and frame.forms[i] != "with")
+        for i in range(verb_end, position)
+    )
 
 
 def _answered(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
@@ -1351,7 +1370,12 @@ def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
 def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
     """An act someone is asked to do: a verbal noun or verb right after a request."""
     before = frame.forms[hit.start - 1] if hit.start else ""
-    marked = (frame.lang == "ar" and _prep_clitic(hit.prefix)) or before in {"to", "ان", "بان"}
+    marked = (frame.lang == "ar" and _prep_clitic(hit.prefix)) or before in {
+        "to",
+        "for",
+        "ان",
+        "بان",
+    }  # fmt: skip  (a request for talks: the talks are asked for)
     if not marked:
         return False
     return any(item.type == "REQUEST" and 0 <= hit.start - item.trigger_end <= 4 for item in found)

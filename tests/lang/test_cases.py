@@ -26,7 +26,7 @@ HERE = Path(__file__).parent
 KNOWN_GAPS = {
     "ar-case-006", "ar-case-013", "ar-case-024", "ar-case-025", "ar-case-054", "ar-case-061",
     "ar-case-070", "ar-case-071", "ar-case-073", "ar-case-076", "ar-case-078", "ar-case-079",
-    "ar-case-081", "ar-case-083", "ar-case-084", "ar-case-105",
+    "ar-case-081", "ar-case-083", "ar-case-084",
     "en-case-037", "en-case-039", "en-case-065", "en-case-074", "en-case-078", "en-case-096",
     "en-case-105",
 }  # fmt: skip
@@ -45,7 +45,6 @@ def _cases(lang: str):
             reason = f"not handled yet: {phenomena[record.id]}"
             marks.append(pytest.mark.xfail(strict=True, reason=reason))
         yield pytest.param(record, id=f"{record.id}-{phenomena[record.id]}", marks=marks)
-
 
 
 @pytest.mark.parametrize("case", [*_cases("ar"), *_cases("en")])
