@@ -1209,6 +1209,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "Ukraine received assistance from Germany": the receiver is the target.
             first = next((m for m in frame.mentions if m.end <= hit.start), None)
             targets = [k for k in _keys(frame, first) if k not in sources] if first else []
+        if not targets and trigger.type == "THREATEN":
+            targets = _threatened_if(frame, hit, sources)
         if not targets and trigger.type == "REQUEST" and hit.end < len(frame.forms):
             if frame.forms[hit.end] in {"that", "ان", "بان"}:  # demanded that Paris withdraw
                 slot = _mention_at(frame, hit.end + 1)
@@ -1345,6 +1347,20 @@ def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
         or _mention_at(frame, i) is not None
         for i in range(verb_end, noun_start)
     )
+
+
+def _threatened_if(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
+    """The actor a threat is conditioned on: هددت بـ… إذا واصلت إيران، "threatened … if Iran"."""
+    for position in range(hit.end, min(hit.end + 12, len(frame.forms))):
+        if frame.cues.get(position) == "condition":
+            for after in range(position + 1, min(position + 4, len(frame.forms))):
+                slot = _mention_at(frame, after)
+                if slot is not None and slot.key not in sources:
+                    return _keys(frame, slot)
+            return []
+        if frame.stops[position]:
+            return []
+    return []
 
 
 def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
