@@ -185,9 +185,18 @@ def _clean_message(query: str, line: int, column: int, message: str) -> str:
         found = re.search(r"([A-Za-z][\w.-]*)?:[\w.-]*$", before)
         name = (found.group(1) or "") if found else ""
         return f"unknown prefix '{name}:'; declare it with PREFIX {name}: <...>"
-    message = re.sub(r",?\s*\[[^\]]*\]", "", message).strip().rstrip(",")
-    if message in ("expected one of", "expected", ""):
-        message = "unexpected character"
+    if message.startswith("expected one of"):
+        # pyoxigraph lists quoted tokens, then character classes in brackets that may
+        # themselves contain quotes; keep the first few tokens only.
+        tokens = re.findall(r'"((?:[^"\\]|\\.)*)"', message.split("[", 1)[0] + '"')
+        tokens = [token for token in tokens if token.strip(", ")]
+        shown = ", ".join(f'"{token}"' for token in tokens[:10])
+        more = ", …" if len(tokens) > 10 else ""
+        message = f"expected one of {shown}{more}" if tokens else "unexpected character"
+    else:
+        message = re.sub(r",?\s*\[[^\]]*\]", "", message).strip().rstrip(",")
+        if message in ("expected", ""):
+            message = "unexpected character"
     near = text_line[max(column - 1, 0) : max(column - 1, 0) + 25].strip()
     return f"{message}{f' near {near!r}' if near else ''}"
 
