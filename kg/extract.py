@@ -175,7 +175,13 @@ def _frame(
             if i not in cues and _own_side(form):
                 cues[i] = "first_person"
     # A capital naming a meeting or deal is a place: مؤتمر باريس، the Doha talks.
-    slots = [slot for slot in slots if not _venue(slot, cues, lang) and not _modifier(slot, texts)]
+    slots = [
+        slot
+        for slot in slots
+        if not _venue(slot, cues, lang)
+        and not _modifier(slot, texts)
+        and not _place_phrase(slot, norms)
+    ]
     # ة reads as ه once normalised: أسلحة is not أسلح + the suffix ه.
     hits = [hit for hit in hits if not (hit.suffix == "ه" and texts[hit.start].endswith("ة"))]
     hits = [hit for hit in hits if hit.start not in roles]  # وزارة is no و + زار + ة
@@ -300,6 +306,20 @@ def _modifier(slot: Slot, texts: list[str]) -> bool:
         and texts[after] == "-"
         and texts[after + 1].lower() in _COMPOUND_HEADS
     )
+
+
+# An envoy's or ambassador's posting is no party to what the envoy does:
+# المبعوث الأممي إلى اليمن، سفير إيران لدى العراق، the U.S. ambassador to Iraq.
+_ENVOYS = {"مبعوث", "المبعوث", "سفير", "السفير", "مندوب", "المندوب", "envoy", "ambassador"}
+_POSTING_PREPS = {"الي", "لدي", "to"}
+
+
+def _place_phrase(slot: Slot, norms: list[str]) -> bool:
+    """A state named as a diplomat's posting, not as an actor."""
+    before = norms[slot.start - 1] if slot.start else ""
+    if before in _POSTING_PREPS:
+        return any(word in _ENVOYS for word in norms[max(0, slot.start - 4) : slot.start - 1])
+    return False
 
 
 def _venue(slot: Slot, cues: dict[int, str], lang: str) -> bool:

@@ -970,7 +970,7 @@ def _own_side(frame: SentenceFrame, sources: list[str]) -> frozenset[str]:
     return skip
 
 
-_RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"}
+_RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}  # SUPPORT: signing a pact together
 _OBJECT_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"}
 _JOINING = {"COOPERATE", "CONSULT", "AGREE"}
 
