@@ -629,9 +629,9 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
         return False
     denial = denials[-1]
     # A complementiser (denied that, نفى … أن) opens the denial's scope; another clause
-    # boundary (but, لكن, a full stop) closes it.
+    # boundary (but, لكن, a comma, a full stop) closes it.
     closed = any(
-        frame.stops[p] and frame.forms[p] not in {"that", "ان", "بان"}
+        frame.stops_at_comma[p] and frame.forms[p] not in {"that", "ان", "بان"}
         for p in range(denial + 1, start)
     )
     return not closed and not any(_new_predicate(frame, p) for p in range(denial + 1, start + 1))
@@ -782,9 +782,25 @@ def _verb_sources(
     if frame.lang == "ar":
         right = _right_mention(frame, hit.end, max_gap=3, subject=True)
         verb_only = all(t.pos != "noun" for t in hit.triggers)
-        if not last_group and verb_only:
+        if (
+            not last_group
+            and verb_only
+            and (
+                hit.prefix.startswith(("و", "ف"))
+                or any(
+                    frame.forms[i] in {"ان", "تكون", "يكون"}
+                    for i in range(max(0, hit.start - 2), hit.start)
+                )
+            )
+        ):
             last_group = _sentence_subject(frame, hit.start)  # جدّد مجلس التعاون …، ودعا طهران
-        carried = hit.prefix.startswith(("و", "ف")) and bool(last_group)
+        # A verb joined by و/ف, or opening a that-clause with no subject of its own
+        # (نفت إيران أن تكون زودت روسيا …), may share the sentence's subject.
+        embedded = any(
+            frame.forms[i] in {"ان", "تكون", "يكون"}
+            for i in range(max(0, hit.start - 2), hit.start)
+        )
+        carried = (hit.prefix.startswith(("و", "ف")) or embedded) and bool(last_group)
         titled = right is not None and any(i in frame.roles for i in range(hit.end, right[0].start))
         # After a verb that shares the previous subject, the actor right after it is its
         # object when a preposition follows (ودعا طهران إلى، ودعا الدولة اللبنانية إلى) or
