@@ -1,0 +1,483 @@
+"""Sources and targets of verbs, verbal nouns and passives; "between", meeting and answer rules."""
+
+from __future__ import annotations
+
+from kg.lexicon import Trigger
+from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
+from kg.relations.scope import _negated
+from kg.relations.search import (
+    _clause_start,
+    _clause_subject,
+    _coordinated,
+    _first_person,
+    _keys,
+    _left_subject,
+    _mention_at,
+    _noun_at,
+    _noun_source,
+    _prep_clitic,
+    _right_mention,
+    _sentence_subject,
+    _trigger_at,
+)
+from kg.relations.words import (
+    _AR_PREPS,
+    _CLAUSE_PUNCT,
+    _COMMA,
+    _EN_DETERMINERS,
+    _EN_PREPS,
+    _EN_PRONOUNS,
+    _OBJECT_SUFFIXES,
+)
+
+__all__ = [
+    "_verb_sources",
+    "_noun_sources",
+    "_targets",
+    "_antecedent",
+    "_complement",
+    "_target_before_noun",
+    "_passive",
+    "_between",
+    "_setting",
+    "_threatened_if",
+    "_agent_after_from",
+    "_possessed_event",
+    "_definite_event",
+    "_ANSWERS",
+    "_answered",
+    "_object_of",
+    "_in_clause_of",
+]
+
+
+def _first_person_verb(frame: SentenceFrame, hit: TriggerHit, triggers: dict) -> bool:
+    """An Arabic verb inflected for "we": نرفض (beside يرفض), رفضنا (beside رفض)."""
+    stem = hit.stem
+    if frame.lang != "ar" or len(stem) < 3:
+        return False
+    return (stem.startswith("ن") and ("ي" + stem[1:],) in triggers) or (
+        stem.endswith("نا") and (stem[:-2],) in triggers
+    )
+
+
+def _verb_sources(
+    frame: SentenceFrame,
+    hit: TriggerHit,
+    speaker: str | None,
+    last_group: list[str],
+    triggers: dict,
+) -> tuple[list[str], float, int]:
+    """Who does what an active verb says, how sure the word order makes us, and
+    where the object may start (after a subject that follows the verb).
+
+    ``last_group`` holds the subjects of the sentence's previous verb, which a
+    coordinated verb shares.
+    """
+    after = max(hit.end, hit.reach)
+    if speaker and _first_person_verb(frame, hit, triggers):
+        return [speaker], 0.75, after
+    if speaker and _first_person(frame, max(0, hit.start - 1), hit.start):
+        return [speaker], 0.75, after  # "… and we reject …": we, whatever stands before
+    if frame.lang == "en" and not last_group and hit.start and frame.forms[hit.start - 1] == "and":
+        # "Ankara denied buying oil from IS and dismissed …": the sentence's subject.
+        last_group = _sentence_subject(frame, hit.start)
+    if frame.lang == "en" and last_group and _continues_clause(frame, hit):
+        # "met Houthi negotiators in Muscat and urged Riyadh", ", accusing Doha of":
+        # the second verb shares the first one's subjects.
+        return list(last_group), 0.7, after
+    left = _left_subject(frame, hit.start, max_gap=1 if frame.lang == "ar" else 4)
+    if left is not None and frame.lang == "ar" and hit.suffix in _OBJECT_SUFFIXES:
+        # بحارة أوكرانيون احتجزتهم موسكو: the actor before is the object the suffix
+        # points back to, the one after is the subject.
+        right = _right_mention(frame, hit.end, max_gap=1, subject=True)
+        if right is not None:
+            return _keys(frame, right[0]), 0.75, after
+    if left is not None:
+        return _keys(frame, left), 0.9, after
+    if _first_person(frame, max(0, hit.start - 2), hit.start) and speaker:
+        return [speaker], 0.75, after
+    if frame.lang == "ar":
+        right = _right_mention(frame, hit.end, max_gap=3, subject=True)
+        verb_only = all(t.pos != "noun" for t in hit.triggers)
+        if (
+            not last_group
+            and verb_only
+            and (
+                hit.prefix.startswith(("و", "ف"))
+                or any(
+                    frame.forms[i] in {"ان", "تكون", "يكون"}
+                    for i in range(max(0, hit.start - 2), hit.start)
+                )
+            )
+        ):
+            last_group = _sentence_subject(frame, hit.start)  # جدّد مجلس التعاون …، ودعا طهران
+        # A verb joined by و/ف, or opening a that-clause with no subject of its own
+        # (نفت إيران أن تكون زودت روسيا …), may share the sentence's subject.
+        embedded = any(
+            frame.forms[i] in {"ان", "تكون", "يكون"}
+            for i in range(max(0, hit.start - 2), hit.start)
+        )
+        carried = (hit.prefix.startswith(("و", "ف")) or embedded) and bool(last_group)
+        titled = right is not None and any(i in frame.roles for i in range(hit.end, right[0].start))
+        # After a verb that shares the previous subject, the actor right after it is its
+        # object when a preposition follows (ودعا طهران إلى، ودعا الدولة اللبنانية إلى) or
+        # nothing else does; a title otherwise marks a new subject (فرفضت الحكومة التركية).
+        leads = right is not None and _prep_follows(frame, right[0])
+        alone = right is not None and _only_one_after(frame, right[0])
+        object_first = carried and (leads or (alone and not titled))
+        if right is not None and not object_first:
+            group = _coordinated(frame, right[0])
+            return [slot.key for slot in group], 0.85 - 0.05 * right[1], max(after, group[-1].end)
+        if carried:
+            return list(last_group), 0.65, after
+        clause = _clause_subject(frame, hit.start)
+        if clause is not None:
+            return _keys(frame, clause), 0.7, after
+    else:
+        pronoun = _pronoun_before(frame, hit.start)
+        if pronoun and (speaker or last_group):
+            return ([speaker] if speaker else list(last_group)), 0.7, after
+        if last_group and hit.start and frame.forms[hit.start - 1] == "and":
+            return list(last_group), 0.65, after
+    if speaker:
+        return [speaker], 0.55, after
+    return [], 0.0, after
+
+
+def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An English verb right after "and"/"but" or a comma participle (", accusing")."""
+    before = hit.start - 1
+    if before < 0:
+        return False
+    if frame.forms[before] in {"and", "but", "then"}:
+        return True
+    return frame.texts[before] in _COMMA and frame.forms[hit.start].endswith("ing")
+
+
+def _prep_follows(frame: SentenceFrame, slot: Slot) -> bool:
+    """Whether a preposition comes right after an Arabic mention (دعا طهران إلى، بالإفراج)."""
+    if slot.end >= len(frame.forms):
+        return False
+    word = frame.forms[slot.end]
+    return word in _AR_PREPS or (word[:1] in {"ب", "ل"} and _mention_at(frame, slot.end) is None)
+
+
+def _only_one_after(frame: SentenceFrame, first: Slot) -> bool:
+    """True when the first actor after a coordinated verb is its only one: then it is the object."""
+    for slot in frame.mentions:
+        if slot.start >= first.end and slot.start - first.end < 6:
+            if not frame.stops[slot.start]:
+                return False
+    return True
+
+
+def _pronoun_before(frame: SentenceFrame, position: int) -> bool:
+    """ "he had personally turned down": a third-person subject pronoun just before the verb."""
+    for index in range(position - 1, max(-1, position - 4), -1):
+        if frame.forms[index] in _EN_PRONOUNS:
+            return True
+        if _mention_at(frame, index) is not None or frame.texts[index] in _COMMA | _CLAUSE_PUNCT:
+            return False
+    return False
+
+
+def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | None:
+    """A light or aspectual verb shortly before a verbal noun: شنت إسرائيل غارات، held talks."""
+    for index in range(position - 1, max(-1, position - 5), -1):
+        kind = frame.cues.get(index)
+        if kind in {"light_verb", "aspect"}:
+            return kind, index
+        if frame.stops_at_comma[index] or _trigger_at(frame, index):
+            return None
+    return None
+
+
+def _noun_sources(
+    frame: SentenceFrame, hit: TriggerHit, speaker: str | None
+) -> tuple[list[str], float, int]:
+    """Who does what a verbal noun says, and where its target may start."""
+    after = max(hit.end, hit.reach)
+    governing = _governing_verb(frame, hit.start)
+    if governing is not None:
+        kind, position = governing
+        subject = _left_subject(frame, position, max_gap=1 if frame.lang == "ar" else 4)
+        if subject is None and frame.lang == "ar":
+            right = _right_mention(frame, position + 1, max_gap=2, subject=True)
+            subject = right[0] if right and right[0].end <= hit.start else None
+        if subject is not None:
+            return _keys(frame, subject), 0.8, after
+        if speaker and (
+            frame.forms[position].startswith(("ن", "سن"))
+            or _first_person(frame, max(0, position - 2), position)
+        ):
+            return [speaker], 0.75, after
+        if kind == "aspect" and speaker:
+            return [speaker], 0.6, after
+    if frame.lang == "ar" and _prep_clitic(hit.prefix) and not hit.suffix:
+        # بدعم أوكرانيا، لإقناع طهران: after a preposition the genitive is the object,
+        # and the agent is the clause's subject (or "we", the speaker).
+        if speaker and _first_person(frame, _clause_start(frame, hit.start), hit.start):
+            return [speaker], 0.65, after
+        clause = _clause_subject(frame, hit.start, max_words=4)
+        if clause is not None:
+            return _keys(frame, clause), 0.6, after
+        return [], 0.0, after
+    announced = next((slot for slot in frame.speaker_slots if slot.end == hit.start), None)
+    if announced is None and frame.lang == "ar" and hit.start:
+        report = hit.start - 1
+        while report >= 0 and frame.cues.get(report) != "report" and _mention_at(frame, report):
+            report -= 1
+        slot = _mention_at(frame, hit.start - 1)
+        if report >= 0 and frame.cues.get(report) == "report" and slot is not None:
+            announced = slot  # أعلن حزب الله استهداف …: the announced act is the speaker's
+    if announced is not None:
+        return _keys(frame, announced), 0.7, after
+    if frame.lang == "ar" and hit.suffix in _OBJECT_SUFFIXES:
+        # زيارته طهران، لقائه X: the suffix is the agent (the one just spoken of), the
+        # actor after the noun its object.
+        clause = _clause_subject(frame, hit.start, max_words=4)
+        if clause is not None:
+            return _keys(frame, clause), 0.6, after
+        return ([speaker], 0.6, after) if speaker else ([], 0.0, after)
+    own = _noun_source(frame, hit)
+    if own is not None:
+        group = _coordinated(frame, own)
+        if own.start >= hit.end:
+            after = max(after, group[-1].end)
+        return [slot.key for slot in group], 0.8, after
+    if speaker and (hit.suffix == "نا" or _first_person(frame, max(0, hit.start - 1), hit.start)):
+        return [speaker], 0.75, after
+    before = frame.forms[hit.start - 1] if hit.start else ""
+    adjunct = (
+        _prep_clitic(hit.prefix)
+        or before in _AR_PREPS - {"من"} | _EN_PREPS
+        # انسحاب بلاده من الاتفاق: the complement of another verbal noun (not حزمة من العقوبات)
+        or (before == "من" and hit.start >= 2 and _trigger_at(frame, hit.start - 2))
+    )
+    if frame.lang == "ar" and not adjunct:
+        clause = _clause_subject(frame, hit.start)
+        if clause is not None:
+            return _keys(frame, clause), 0.65, after
+    return [], 0.0, after
+
+
+def _targets(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, after: int, sources: list[str]
+) -> tuple[list[str], int]:
+    skip = _own_side(frame, sources)
+    max_gap = 6 if trigger.pos != "noun" else 4
+    found = _right_mention(
+        frame, after, max_gap=max_gap, preps=trigger.preps, skip_keys=skip,
+        require_prep=bool(trigger.preps),
+    )  # fmt: skip
+    # A meeting noun's genitive is its host (قمة الاتحاد الأفريقي), and a meeting that is
+    # "theirs" (اجتماعهم) is among its owners; only "his/her meeting" (لقائه الرئيس)
+    # takes the other side as a direct object.
+    meeting = frame.lang == "ar" and trigger.pos == "noun" and trigger.type == "CONSULT"
+    hosted = meeting and hit.suffix not in {"ه", "ها"}
+    if found is None and trigger.preps and not hosted:
+        # Verbal nouns also take a direct object: استهداف موقع عسكري إسرائيلي.
+        found = _right_mention(
+            frame, after, max_gap=3 if trigger.pos == "noun" else 1, skip_keys=skip
+        )
+    if found is None:
+        return [], 0
+    return [slot.key for slot in _coordinated(frame, found[0])], found[1]
+
+
+def _own_side(frame: SentenceFrame, sources: list[str]) -> frozenset[str]:
+    """The sources and the actors on their side (their officials, their state): no target.
+
+    Each trigger of a sentence asks for the same few groups; answers are kept in
+    ``frame.sides``.
+    """
+    key = tuple(sources)
+    skip = frame.sides.get(key)
+    if skip is None:
+        sides = {slot.side for slot in frame.mentions if slot.key in sources} | set(sources)
+        skip = frozenset(slot.key for slot in frame.mentions if slot.side in sides)
+        skip = frame.sides[key] = skip | frozenset(sources)
+    return skip
+
+
+def _antecedent(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """The actor an Arabic object suffix refers back to, right before the verb."""
+    if frame.lang != "ar" or hit.suffix not in _OBJECT_SUFFIXES:
+        return None
+    if _right_mention(frame, hit.end, max_gap=1, subject=True) is None:
+        return None
+    return _left_subject(frame, hit.start, max_gap=1)
+
+
+def _complement(frame: SentenceFrame, position: int) -> Trigger | None:
+    """The agentless verbal noun a verb takes as its object: رفضت طهران الانضمام."""
+    for hit in frame.triggers:
+        if _noun_source(frame, hit) is not None:
+            continue
+        if hit.start == position or (
+            frame.lang == "en" and hit.start == position + 1 and frame.forms[position] == "to"
+        ):
+            nouns = [t for t in hit.triggers if t.pos == "noun"]
+            return nouns[0] if nouns else (hit.triggers[0] if frame.lang == "en" else None)
+    return None
+
+
+def _target_before_noun(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, sources: list[str]
+) -> list[str]:
+    """The target a light verb put before its noun: قدمت إيران لبغداد أسلحة، gave Kyiv weapons."""
+    governing = _governing_verb(frame, hit.start)
+    if governing is None or not trigger.preps:
+        return []
+    for slot in frame.mentions:
+        if governing[1] < slot.start < hit.start and slot.key not in sources:
+            marked = frame.lang == "ar" and any(
+                p in slot.prefix for p in trigger.preps if len(p) == 1
+            )
+            if marked or frame.lang == "en":
+                return _keys(frame, slot)
+    return []
+
+
+def _passive(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, speaker: str | None
+) -> list[Found]:
+    """A passive verb: the subject is acted upon, the agent follows من قبل / على يد / by."""
+    agent = _right_mention(frame, hit.end, max_gap=14, preps=("قبل", "يد", "by"), require_prep=True)
+    patient = _left_subject(frame, hit.start, max_gap=3)
+    if patient is None and frame.lang == "ar":
+        right = _right_mention(frame, hit.end, max_gap=3)
+        patient = right[0] if right else None
+    if not (agent and patient):
+        return []
+    negated = _negated(frame, hit.start)
+    return [
+        Found(source.key, trigger.type, target.key, hit.start, hit.end, 0.75, negated, speaker)
+        for source in _coordinated(frame, agent[0])
+        for target in _coordinated(frame, patient)
+        if source.key != target.key
+    ]
+
+
+def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """The parties after "بين"/"between" right after a trigger, when there are two or more."""
+    for position in range(hit.end, min(hit.end + 5, len(frame.forms))):
+        if frame.forms[position] in {"بين", "between"}:
+            slot = _mention_at(frame, position + 1)
+            if (
+                slot is None
+                and position + 2 < len(frame.forms)
+                and frame.forms[position + 1] == "the"
+            ):
+                slot = _mention_at(frame, position + 2)
+            if slot is not None:
+                keys = list(dict.fromkeys(_keys(frame, slot)))
+                return keys if len(keys) > 1 else []
+            return []
+        if frame.stops_at_comma[position] or _mention_at(frame, position):
+            return []  # a trigger may stand between: اتفاق لوقف إطلاق النار بين …
+    return []
+
+
+def _setting(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """A meeting noun that sets the scene of the verb before it: at talks, خلال قمة."""
+    before = frame.forms[hit.start - 1] if hit.start else ""
+    agentless = not hit.suffix and _noun_source(frame, hit) is None
+    return agentless and before in {"at", "during", "in", "خلال", "في", "اثناء"}
+
+
+def _threatened_if(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
+    """The actor a threat is conditioned on: هددت بـ… إذا واصلت إيران، "threatened … if Iran"."""
+    for position in range(hit.end, min(hit.end + 12, len(frame.forms))):
+        if frame.cues.get(position) == "condition":
+            for after in range(position + 1, min(position + 4, len(frame.forms))):
+                slot = _mention_at(frame, after)
+                if slot is not None and slot.key not in sources:
+                    return _keys(frame, slot)
+            return []
+        if frame.stops[position]:
+            return []
+    return []
+
+
+def _agent_after_from(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    position = hit.end
+    return position < len(frame.forms) and frame.forms[position] == "from"
+
+
+def _object_noun(frame: SentenceFrame, position: int) -> TriggerHit | None:
+    """The verbal noun standing as a verb's direct object at ``position`` (after "the")."""
+    if frame.lang == "en" and position < len(frame.forms) and frame.forms[position] in {
+        "the", "its", "their", "his", "her", "this", "these", "that", "those",
+    }:  # fmt: skip
+        position += 1
+    if not _noun_at(frame, position):
+        return None
+    return frame.hit_at[position]
+
+
+def _possessed_event(frame: SentenceFrame, position: int) -> int:
+    """Position of an object verbal noun owned by a pronoun (دعمها، its support), else 0."""
+    noun = _object_noun(frame, position)
+    if noun is None:
+        return 0
+    owned = noun.suffix in _OBJECT_SUFFIXES or (
+        frame.lang == "en" and frame.forms[position] in {"its", "their", "his", "her"}
+    )
+    return noun.start if owned else 0
+
+
+def _definite_event(frame: SentenceFrame, position: int) -> str:
+    """The type of a definite object event noun ("the strikes", الضربات), for discourse."""
+    noun = _object_noun(frame, position)
+    if noun is None or _noun_source(frame, noun) is not None:
+        return ""
+    definite = "ال" in noun.prefix if frame.lang == "ar" else frame.forms[position] in {
+        "the", "this", "these", "that", "those",
+    }  # fmt: skip
+    nouns = [t for t in noun.triggers if t.pos == "noun"]
+    return nouns[0].type if definite and nouns else ""
+
+
+# Verbs that answer a demand or offer: what they answer was addressed to their subject.
+_ANSWERS = {"REJECT", "AGREE", "CONCEDE"}
+
+
+def _answered(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """A verbal noun with its own agent that a rejection, acceptance or concession takes."""
+    if _noun_source(frame, hit) is None:
+        return False
+    return any(f.type in _ANSWERS and _object_of(frame, f.trigger_end, hit.start) for f in found)
+
+
+def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
+    """Whether only the noun's own modifiers stand between a verb and a verbal noun.
+
+    "rejected a U.S. request", رفضت طهران طلباً, "dismissed the Russian defence
+    ministry's allegations": determiners, actors, titles and the possessive.
+    """
+    if not 0 <= noun_start - verb_end <= 6:
+        return False
+    return all(
+        frame.forms[i] in _EN_DETERMINERS | {"'s", "’s"}
+        or i in frame.roles
+        or _mention_at(frame, i) is not None
+        for i in range(verb_end, noun_start)
+    )
+
+
+def _in_clause_of(frame: SentenceFrame, verb_end: int, position: int) -> bool:
+    """Whether a noun is the object of the verb just before it (or of its "with").
+
+    "retaliated with a one-year ban" yes; "a request for talks on fighting" no:
+    nothing but modifiers, and no other event word, may stand between.
+    """
+    if verb_end < 0 or not 0 <= position - verb_end <= 8:
+        return False
+    if any(frame.stops_at_comma[verb_end:position]):
+        return False
+    return not any(
+        _trigger_at(frame, i) or (frame.forms[i] in _EN_PREPS and frame.forms[i] != "with")
+        for i in range(verb_end, position)
+    )

@@ -1,0 +1,45 @@
+"""resolve_discourse: targets named in an earlier sentence of the document."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.relations.frame import Found
+
+__all__ = ["resolve_discourse"]
+
+
+def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]:
+    """Give targets to interactions whose object was named earlier in the document.
+
+    ``found`` holds (interaction, sentence index) pairs in text order. A refusal
+    or acceptance with no object answers the latest request made to its
+    source; "condemned the strikes" (``about``) targets whoever carried out the
+    latest strikes. Interactions still without a target are dropped.
+    """
+    resolved: list[tuple[Found, int]] = []
+    for position, (item, sentence) in enumerate(found):
+        if item.target:
+            resolved.append((item, sentence))
+            continue
+        earlier = [o for o, _ in found[:position] if o.target and not o.negated]
+        where = {id(o): at for o, at in found[:position]}
+        targets: list[str] = []
+        if item.about:
+            event = next((o for o in reversed(earlier) if o.type == item.about), None)
+            if event is not None:
+                targets = [
+                    o.source for o in earlier
+                    if (o.type, o.trigger_start, o.target, where[id(o)])
+                    == (event.type, event.trigger_start, event.target, where[id(event)])
+                ]  # fmt: skip
+        elif item.type in {"REJECT", "AGREE"}:
+            targets = [
+                next((o.source for o in reversed(earlier)
+                      if o.type == "REQUEST" and o.target == item.source), "")
+            ]  # fmt: skip
+        for target in dict.fromkeys(targets):
+            if target and target != item.source:
+                answered = replace(item, target=target, confidence=0.6, about="")
+                resolved.append((answered, sentence))
+    return resolved

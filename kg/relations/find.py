@@ -1,0 +1,330 @@
+"""find_interactions: every interaction one sentence asserts or denies."""
+
+from __future__ import annotations
+
+from kg.lexicon import LanguageLexicon, Trigger
+from kg.relations.arguments import (
+    _ANSWERS,
+    _agent_after_from,
+    _answered,
+    _antecedent,
+    _between,
+    _complement,
+    _definite_event,
+    _in_clause_of,
+    _noun_sources,
+    _object_of,
+    _passive,
+    _possessed_event,
+    _setting,
+    _target_before_noun,
+    _targets,
+    _threatened_if,
+    _verb_sources,
+)
+from kg.relations.frame import Found, SentenceFrame, TriggerHit
+from kg.relations.reading import _adjective_before, _is_passive, _pos
+from kg.relations.scope import (
+    _alleged,
+    _complement_of,
+    _complement_of_negated,
+    _hypothetical,
+    _negated,
+    _refused,
+    _requested,
+    _speaker_for,
+    _speakers,
+)
+from kg.relations.search import _keys, _mention_at, _noun_source, _sentence_subject
+
+__all__ = ["find_interactions"]
+
+
+_RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}  # SUPPORT: signing a pact together
+_JOINING = {"COOPERATE", "CONSULT", "AGREE"}
+
+
+def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Found]:
+    """Every interaction one sentence asserts or denies, with its trigger position.
+
+    Pure: reads the frame, returns plain records; the caller adds offsets. An
+    interaction whose target is not found is returned with ``target == ""`` so
+    that discourse rules (a refusal answering an earlier request) can use it.
+
+    Each trigger in turn: skip it unless it is asserted, choose its reading, take
+    its sources, then its targets, then whether it is negated.
+    """
+    frame.index()
+    found: list[Found] = []
+    speakers = _speakers(frame)
+    last_group: list[str] = []  # the last verb's subjects
+    last_verb_end = -1
+    skip_positions: set[int] = set()
+    # Words a split phrase reaches over: "lodged a formal protest".
+    inside_phrase = {p for other in frame.triggers for p in range(other.start + 1, other.reach)}
+    for hit in frame.triggers:
+        if _skipped(frame, hit, found, skip_positions, inside_phrase):
+            continue
+        trigger = _pos(frame, hit)
+        if frame.lang == "en" and trigger.pos == "verb" and _adjective_before(frame, hit.start):
+            continue  # "Iraqi targets": a noun the lexicon lists only as a verb
+        speaker = _speaker_for(frame, speakers, hit.start)
+        if _is_passive(frame, hit, trigger):
+            found.extend(_passive(frame, hit, trigger, speaker))
+            continue
+        refusal = _refused(frame, hit, found)
+        if (
+            trigger.pos == "noun"
+            and trigger.type not in _JOINING
+            and _complement_of(frame, hit, found)
+        ):
+            continue  # رفضت الحكومة الدعوة: the refused request is resolved in discourse
+        sources, confidence, after = _sources(
+            frame, hit, trigger, speaker, last_group, last_verb_end, refusal, found, lexicon
+        )
+        if (  # a scene-setting noun has no agent, so _sources never took it as answered
+            trigger.pos == "noun"
+            and trigger.type == "CONSULT"
+            and len(last_group) > 1
+            and _setting(frame, hit)
+        ):
+            # "Putin and Erdogan agreed at talks in Sochi", اتفقتا خلال قمة: the talks
+            # were between the parties of the verb.
+            negated = _negated(frame, hit.start)
+            found.extend(
+                Found(a, "CONSULT", b, hit.start, hit.end, 0.6, negated, speaker)
+                for a in last_group for b in last_group if a != b
+            )  # fmt: skip
+            continue
+        pair = _between(frame, hit)
+        if pair:
+            found.extend(_among(frame, hit, trigger, sources, pair, speaker))
+            continue
+        if not sources:
+            continue
+        if trigger.pos != "noun":
+            last_group, last_verb_end = sources, hit.end
+        targets, distance, about = _objects(frame, hit, trigger, after, sources, skip_positions)
+        confidence -= 0.05 * min(distance, 4)
+        if not targets:
+            targets = _other_targets(frame, hit, trigger, sources, found)
+        if not targets and len(sources) > 1 and trigger.type in _RECIPROCAL:
+            # "موسكو وأنقرة اتفقتا", "Putin and Erdogan agreed": each with the other.
+            for source in sources:
+                found.extend(
+                    Found(source, trigger.type, other, hit.start, hit.end, 0.7,
+                          _negated(frame, hit.start), speaker)
+                    for other in sources if other != source
+                )  # fmt: skip
+            continue
+        negated = (
+            _negated(frame, hit.start)
+            or (refusal is not None and refusal.type == "REJECT" and trigger.type != "REJECT")
+            or (trigger.pos == "noun" and _complement_of_negated(frame, hit, found))
+        )
+        found.extend(
+            _asserted(
+                frame, hit, trigger, sources, targets, round(max(confidence, 0.3), 2), negated,
+                refusal, speaker, about,
+            )
+        )  # fmt: skip
+    return found
+
+
+def _skipped(
+    frame: SentenceFrame,
+    hit: TriggerHit,
+    found: list[Found],
+    skip_positions: set[int],
+    inside_phrase: set[int],
+) -> bool:
+    """Whether a trigger asserts no act of its own: inside a name or phrase, or not asserted."""
+    if hit.start in skip_positions:
+        return True
+    if _mention_at(frame, hit.start) is not None or _hypothetical(frame, hit.start):
+        return True
+    if hit.start in inside_phrase:
+        return True  # "lodged a formal protest": protest belongs to the phrase, not a PROTEST
+    if _alleged(frame, hit, found):
+        return True  # اتهمت الهند باكستان بدعم …, accused X of backing Y: only alleged
+    if _requested(frame, hit, found):
+        return True  # طلباً للتعاون، urged Iran to stop …: asked for, not done
+    return False
+
+
+def _sources(
+    frame: SentenceFrame,
+    hit: TriggerHit,
+    trigger: Trigger,
+    speaker: str | None,
+    last_group: list[str],
+    last_verb_end: int,
+    refusal: Found | None,
+    found: list[Found],
+    lexicon: LanguageLexicon,
+) -> tuple[list[str], float, int]:
+    """Who does what a trigger says, how sure we are, and where its target may start."""
+    if trigger.pos == "participle":
+        # "…، متهماً طهران": the participle's agent is the main clause's subject.
+        # A reported statement's participle belongs to the report: أعلن X أن حماس
+        # وافقت …، داعياً إسرائيل — X calls on Israel, not Hamas.
+        agents = [speaker] if speaker else list(last_group)
+        agents = agents or _sentence_subject(frame, hit.start)  # فرض الاتحاد …، متهماً
+        return agents, 0.7, hit.end
+    if trigger.pos == "noun" and _answered(frame, hit, found):
+        # رفض الكرملين مطالب واشنطن، رضخت أثينا لمطالب الاتحاد: the demands answered
+        # are the genitive's own, even after a preposition.
+        own = _noun_source(frame, hit)
+        return _keys(frame, own), 0.8, max(hit.end, own.end)
+    if trigger.pos == "noun":
+        sources, confidence, after = _noun_sources(frame, hit, speaker)
+        if (
+            not sources
+            and frame.lang == "en"
+            and last_group
+            and _in_clause_of(frame, last_verb_end, hit.start)
+        ):
+            # "Moscow retaliated with a ban on imports from …": the verb's subject acts.
+            sources, confidence = list(last_group), 0.6
+        if not sources and refusal is not None and refusal.source:
+            sources, confidence = [refusal.source], 0.6
+        return sources, confidence, after
+    return _verb_sources(frame, hit, speaker, last_group, lexicon.triggers)
+
+
+def _among(
+    frame: SentenceFrame,
+    hit: TriggerHit,
+    trigger: Trigger,
+    sources: list[str],
+    pair: list[str],
+    speaker: str | None,
+) -> list[Found]:
+    """The interactions of a trigger with parties after "between": بين الهند وباكستان."""
+    negated = _negated(frame, hit.start)
+    if (
+        trigger.type == "CONSULT"
+        and sources
+        and (trigger.pos != "noun" or hit.suffix or _noun_source(frame, hit) is not None)
+    ):
+        # "Qatar mediated between Israel and Hamas": the mediator meets each party.
+        return [
+            Found(a, trigger.type, b, hit.start, hit.end, 0.7, negated, speaker)
+            for a in sources for b in pair if a != b
+        ]  # fmt: skip
+    # محادثات بين الهند وباكستان، a deal between Israel and Hamas: the parties act
+    # on each other, whoever hosts or announces it.
+    among = [
+        Found(a, trigger.type, b, hit.start, hit.end, 0.7, negated, speaker)
+        for a in pair for b in pair if a != b
+    ]  # fmt: skip
+    if trigger.type == "CONSULT":
+        # استضافت مسقط محادثات بين إيران والولايات المتحدة: the host meets both.
+        among.extend(
+            Found(a, "CONSULT", b, hit.start, hit.end, 0.6, negated, speaker)
+            for a in sources if a not in pair for b in pair
+        )  # fmt: skip
+    return among
+
+
+def _objects(
+    frame: SentenceFrame,
+    hit: TriggerHit,
+    trigger: Trigger,
+    after: int,
+    sources: list[str],
+    skip_positions: set[int],
+) -> tuple[list[str], int, str]:
+    """A trigger's targets after ``after``, the words skipped to reach them, and the
+    type of a definite object event noun left for discourse ("condemned the strikes").
+
+    A verbal noun owned by a pronoun is added to ``skip_positions``.
+    """
+    antecedent = _antecedent(frame, hit) if trigger.pos == "verb" else None
+    complement = _complement(frame, after) if trigger.type == "REJECT" else None
+    possessed = trigger.pos == "verb" and _possessed_event(frame, after)
+    about = _definite_event(frame, after) if trigger.pos == "verb" else ""
+    if complement is not None and complement.type not in _JOINING:
+        return [], 0, about  # rejecting a condemnation is no rejection of its target
+    if complement is not None:
+        # "رفضت طهران الانضمام إلى التحالف": refusing to join the coalition rejects it.
+        return (*_targets(frame, hit, complement, after + 1, sources), about)
+    if possessed:
+        # انتقد دعمها لـ…, criticised its support for …: the target is whoever "its"
+        # refers to, which word order cannot tell; the phrase yields nothing.
+        skip_positions.add(possessed)
+        return [], 0, about
+    if about:
+        return [], 0, about  # "condemned the strikes": resolved in discourse
+    if antecedent is not None and antecedent.key not in sources:
+        return _keys(frame, antecedent), 0, about
+    return (*_targets(frame, hit, trigger, after, sources), about)
+
+
+def _other_targets(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, sources: list[str], found: list[Found]
+) -> list[str]:
+    """A target found elsewhere than after the trigger, when none stands there."""
+    if trigger.pos == "noun":
+        # "رفضت طهران طلباً أميركياً", "Iran rejected a U.S. request", "dismissed Russia's
+        # accusation": what is rejected or accepted was addressed to the rejecter.
+        governing = next(
+            (f for f in reversed(found)
+             if f.type in _ANSWERS and _object_of(frame, f.trigger_end, hit.start)),
+            None,
+        )  # fmt: skip
+        if governing is not None:
+            return [governing.source]
+        targets = _target_before_noun(frame, hit, trigger, sources)
+        if targets:
+            return targets
+        if _agent_after_from(frame, hit):
+            # "Ukraine received assistance from Germany": the receiver is the target.
+            first = next((m for m in frame.mentions if m.end <= hit.start), None)
+            targets = [k for k in _keys(frame, first) if k not in sources] if first else []
+            if targets:
+                return targets
+    if trigger.type == "THREATEN":
+        targets = _threatened_if(frame, hit, sources)
+        if targets:
+            return targets
+    if trigger.type == "REQUEST" and hit.end < len(frame.forms):
+        if frame.forms[hit.end] in {"that", "ان", "بان"}:  # demanded that Paris withdraw
+            slot = _mention_at(frame, hit.end + 1)
+            return _keys(frame, slot) if slot and slot.key not in sources else []
+    return []
+
+
+def _asserted(
+    frame: SentenceFrame,
+    hit: TriggerHit,
+    trigger: Trigger,
+    sources: list[str],
+    targets: list[str],
+    confidence: float,
+    negated: bool,
+    refusal: Found | None,
+    speaker: str | None,
+    about: str,
+) -> list[Found]:
+    """One interaction per source and target; a source with no target keeps ``target == ""``."""
+    out: list[Found] = []
+    if refusal is not None and frame.lang == "en" and not refusal.source and targets:
+        # "Iran refused to join the coalition": a rejection of the coalition.
+        out.extend(
+            Found(source, "REJECT", target, hit.start, hit.end, 0.8, _negated(
+                frame, refusal.trigger_start), speaker)
+            for source in sources for target in targets if source != target
+        )  # fmt: skip
+    for source in sources:
+        for target in targets:
+            if target != source:
+                out.append(
+                    Found(source, trigger.type, target, hit.start, hit.end, confidence, negated,
+                          speaker)
+                )  # fmt: skip
+        if not targets:
+            out.append(
+                Found(source, trigger.type, "", hit.start, hit.end, 0.5, negated, speaker, about)
+            )
+    return out

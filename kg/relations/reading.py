@@ -1,0 +1,74 @@
+"""Which reading a trigger takes: verb, verbal noun or passive."""
+
+from __future__ import annotations
+
+from kg.lexicon import Trigger
+from kg.relations.frame import SentenceFrame, TriggerHit
+from kg.relations.search import _mention_at, _prep_clitic, _trigger_at
+from kg.relations.words import _AR_NOMINAL_BEFORE, _EN_BE, _EN_DETERMINERS, _EN_PREPS
+
+__all__ = ["_pos", "_adjective_before", "_is_passive"]
+
+
+def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
+    """Choose the reading of an ambiguous written form (Arabic رفض: verb or verbal noun)."""
+    readings = {trigger.pos: trigger for trigger in hit.triggers}
+    if len(readings) == 1:
+        return hit.triggers[0]
+    before = frame.forms[hit.start - 1] if hit.start else ""
+    if frame.lang == "ar":
+        nominal = (
+            "ال" in hit.prefix
+            or _prep_clitic(hit.prefix)
+            or before in _AR_NOMINAL_BEFORE
+            or bool(hit.start and _trigger_at(frame, hit.start - 1))
+            or frame.cues.get(hit.start - 1) in {"report", "light_verb", "negation"}
+            and before in {"عدم", "غير"}
+            or _object_position(frame, hit.start)
+        )
+    else:
+        nominal = (
+            before in _EN_DETERMINERS
+            or before in {"'s", "’s"}
+            or before in _EN_PREPS
+            or _adjective_before(frame, hit.start)
+        )
+    if nominal and "noun" in readings:
+        return readings["noun"]
+    return readings.get("verb") or readings.get("passive") or readings["noun"]
+
+
+def _object_position(frame: SentenceFrame, position: int) -> bool:
+    """Right after a verb's subject (رفضت طهران طلباً): the object slot, where nouns stand."""
+    slot = _mention_at(frame, position - 1) if position else None
+    if slot is None or slot.end != position:
+        return False
+    return any(hit.end == slot.start for hit in frame.triggers)
+
+
+def _adjective_before(frame: SentenceFrame, position: int) -> bool:
+    """An English demonym right before a word makes it a noun: "Iraqi targets", "a U.S. request"."""
+    slot = _mention_at(frame, position - 1) if position else None
+    if slot is None or slot.end != position:
+        return False
+    bare = frame.texts[position].lower() == frame.lemmas[position]
+    plural = frame.texts[slot.end - 1].endswith("s")  # "Kenyans demonstrated": a subject
+    return (slot.kind == "demonym" and not plural) or (slot.kind == "abbrev" and bare)
+
+
+def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    if trigger.pos == "passive":
+        return True
+    if frame.lang == "ar" and trigger.pos == "verb":
+        # Writers mark the passive with a damma on an early letter: قُصفت، استُهدفت، نُفّذت.
+        word = frame.texts[hit.start]
+        return "\u064f" in word[len(hit.prefix) : len(hit.prefix) + 6]
+    if frame.lang != "en" or trigger.pos != "verb":
+        return False
+    word = frame.texts[hit.start].lower()
+    return (
+        # The printed word, not its lower-cased form: "IS" is Islamic State, not "is".
+        any(frame.texts[i] in _EN_BE for i in range(max(0, hit.start - 2), hit.start))
+        and word != frame.lemmas[hit.start]
+        and not word.endswith(("ing", "s"))
+    )

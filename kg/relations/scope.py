@@ -1,0 +1,189 @@
+"""Scope rules: speakers, negation and denial, hypotheticals, refusals, requests, allegations."""
+
+from __future__ import annotations
+
+from kg.relations.frame import Found, SentenceFrame, TriggerHit
+from kg.relations.search import (
+    _cue_in,
+    _keys,
+    _left_subject,
+    _mention_at,
+    _new_predicate,
+    _noun_source,
+    _prep_clitic,
+    _right_mention,
+)
+from kg.relations.words import _COMMA, _PREPS
+
+__all__ = [
+    "_speakers",
+    "_speaker_for",
+    "_hypothetical",
+    "_alleged",
+    "_requested",
+    "_refused",
+    "_complement_of",
+    "_negated",
+    "_complement_of_negated",
+]
+
+
+def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
+    """(position, actor key) of each reporting verb's speaker, in order."""
+    speakers: list[tuple[int, str]] = []
+    for position, kind in sorted(frame.cues.items()):
+        if kind != "report":
+            continue
+        slot = None
+        if frame.lang == "ar":
+            found = _right_mention(frame, position + 1, max_gap=4, subject=True)
+            slot = found[0] if found else _left_subject(frame, position, max_gap=1)
+        else:
+            slot = _left_subject(frame, position, max_gap=3)
+            if slot is None and position and frame.texts[position - 1] in _COMMA:
+                # ", telling Putin …": a participle shares the main clause's subject.
+                slot = next((m for m in frame.mentions if m.end <= position), None)
+                slot = _left_subject(frame, slot.end, max_gap=0) if slot else None
+            if slot is None:
+                found = _right_mention(frame, position + 1, max_gap=3, subject=True)
+                slot = found[0] if found else None
+        if slot is not None:
+            # The titled person, not the state before the title: "Iranian Foreign
+            # Minister Mohammad Javad Zarif said" is Zarif speaking.
+            speakers.append((position, _keys(frame, slot)[0]))
+            if slot.start > 0 and slot.end <= position:
+                frame.speaker_slots.add(slot)
+    return speakers
+
+
+def _speaker_for(
+    frame: SentenceFrame, speakers: list[tuple[int, str]], position: int
+) -> str | None:
+    before = [key for at, key in speakers if at < position]
+    if before:
+        return before[-1]
+    # English puts the quote first: "We will stand by Iraq," the minister said.
+    if frame.lang == "en" and speakers:
+        return speakers[0][1]
+    return None
+
+
+def _hypothetical(frame: SentenceFrame, start: int) -> bool:
+    """An intended or conditional event (تسعى إلى، يريد أن، plans to, if): not asserted.
+
+    A reported "will" stays a commitment: "Britain announced it would send …".
+    """
+    for position in range(max(0, start - 4), start):
+        kind = frame.cues.get(position)
+        if kind == "condition":
+            return True
+        if kind == "intent" and not _reported_will(frame, position):
+            return True
+    return False
+
+
+def _reported_will(frame: SentenceFrame, position: int) -> bool:
+    """ "said it would": the backshifted future of a reported statement."""
+    if frame.forms[position] != "would":
+        return False
+    return any(frame.cues.get(p) == "report" for p in range(max(0, position - 3), position))
+
+
+def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """An act the speaker accuses someone of: بـ/of after an accusation and its object."""
+    before = hit.start - 1
+    marked = (frame.lang == "ar" and hit.prefix.startswith(("ب", "وب"))) or (
+        before >= 0 and frame.forms[before] == "of"
+    )
+    if not marked:
+        return False
+    return any(
+        item.type == "ACCUSE" and 0 < hit.start - item.trigger_end <= 5 and item.target
+        for item in found
+    )
+
+
+def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """An act someone is asked to do: a verbal noun or verb right after a request."""
+    before = frame.forms[hit.start - 1] if hit.start else ""
+    marked = (frame.lang == "ar" and _prep_clitic(hit.prefix)) or before in {
+        "to",
+        "for",
+        "ان",
+        "بان",
+    }  # fmt: skip  (a request for talks: the talks are asked for)
+    if not marked:
+        return False
+    return any(item.type == "REQUEST" and 0 <= hit.start - item.trigger_end <= 4 for item in found)
+
+
+def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found | None:
+    """The refusal governing this trigger: رفضت طهران الانضمام، Iran refused to join.
+
+    A complement with its own agent is the thing refused, not an act of the
+    refuser: in رفضت طهران طلباً أميركياً the request stands.
+    """
+    if _noun_source(frame, hit) is not None:
+        return None
+    for item in reversed(found):
+        if (
+            item.type == "REJECT"
+            and 0 <= hit.start - item.trigger_end <= 3
+            and all(
+                _mention_at(frame, i) is not None or frame.forms[i] in {"to", "ان"}
+                for i in range(item.trigger_end, hit.start)
+            )
+        ):
+            return item
+    if frame.lang == "en":
+        for back in (2, 3):
+            if hit.start >= back and frame.cues.get(hit.start - back) == "refusal":
+                return Found("", "REJECT", "", hit.start - back, hit.start - back + 1, 0.8,
+                             False, None)  # fmt: skip
+    return None
+
+
+def _complement_of(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """Whether this agentless verbal noun is the object of a refusal or acceptance just before."""
+    if _noun_source(frame, hit) is not None:
+        return False
+    return any(
+        item.type in {"REJECT", "AGREE"}
+        and 0 <= hit.start - item.trigger_end <= 3
+        and all(_mention_at(frame, i) is not None for i in range(item.trigger_end, hit.start))
+        for item in found
+    )
+
+
+def _negated(frame: SentenceFrame, start: int) -> bool:
+    """Negation right before the trigger, or a denial earlier in the same predicate.
+
+    A denial covers what it denies, not a verb coordinated after it: in نفت X أي
+    مسؤولية … وحمّلت الجيش المسؤولية the blame is asserted.
+    """
+    window = max(0, start - (3 if frame.lang == "en" else 2))
+    if _cue_in(frame, ("negation", "failure"), window, start):
+        return True
+    # Failure scopes like a denial: فشلت مصر وإثيوبيا في التوصل إلى اتفاق, "failed to …".
+    denials = sorted(
+        p for kind in ("denial", "failure") for p in frame.cue_at.get(kind, ()) if p < start
+    )
+    if not denials:
+        return False
+    denial = denials[-1]
+    # A complementiser (denied that, نفى … أن) opens the denial's scope; another clause
+    # boundary (but, لكن, a comma, a full stop) closes it.
+    closed = any(
+        frame.stops_at_comma[p] and frame.forms[p] not in {"that", "ان", "بان"}
+        for p in range(denial + 1, start)
+    )
+    return not closed and not any(_new_predicate(frame, p) for p in range(denial + 1, start + 1))
+
+
+def _complement_of_negated(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """الانضمام إلى العقوبات after رفض: a noun that completes a denied noun is denied too."""
+    for item in reversed(found):
+        if item.negated and 0 < hit.start - item.trigger_end <= 2:
+            between = range(item.trigger_end, hit.start)
+            return all(frame.forms[i] in _PREPS for i in between)
+    return False

@@ -1,0 +1,416 @@
+"""Word-order searches over a frame: actors left and right, coordination, clause subjects."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.relations.frame import SentenceFrame, Slot, TriggerHit
+from kg.relations.words import (
+    _AR_CONJUNCTIONS,
+    _CLAUSE_PUNCT,
+    _COMMA,
+    _EN_CONJUNCTIONS,
+    _EN_DETERMINERS,
+    _EN_FINITE_BE,
+    _LOCATIVE,
+    _PREPS,
+    _QUOTES,
+)
+
+__all__ = [
+    "_mention_at",
+    "_trigger_at",
+    "_noun_at",
+    "_prep_clitic",
+    "_new_predicate",
+    "_cue_in",
+    "_first_person",
+    "_coordinated",
+    "_keys",
+    "_left_subject",
+    "_right_mention",
+    "_clause_start",
+    "_clause_subject",
+    "_sentence_subject",
+    "_noun_source",
+]
+
+
+def _mention_at(frame: SentenceFrame, position: int) -> Slot | None:
+    return frame.slot_at[position] if 0 <= position < len(frame.slot_at) else None
+
+
+def _trigger_at(frame: SentenceFrame, position: int) -> bool:
+    return 0 <= position < len(frame.hit_at) and frame.hit_at[position] is not None
+
+
+def _noun_at(frame: SentenceFrame, position: int) -> bool:
+    hit = frame.hit_at[position] if 0 <= position < len(frame.hit_at) else None
+    return hit is not None and hit.start == position and any(t.pos == "noun" for t in hit.triggers)
+
+
+@lru_cache(maxsize=1 << 10)  # a handful of distinct proclitic strings, asked about often
+def _prep_clitic(prefix: str) -> bool:
+    """Whether Arabic proclitics hold a preposition: بـ، لـ، كـ (وللعراق yes, وال no)."""
+    if prefix.endswith("لل"):
+        return True
+    base = prefix[:-2] if prefix.endswith("ال") else prefix
+    return any(letter in base for letter in "بلك")
+
+
+def _nominal_after(frame: SentenceFrame, position: int) -> bool:
+    """Whether an English word is followed by a noun phrase (an actor, a determiner, a name)."""
+    following = position + 1
+    if following >= len(frame.forms):
+        return False
+    text = frame.texts[following]
+    return (
+        _mention_at(frame, following) is not None
+        or frame.forms[following] in _EN_DETERMINERS
+        or text[:1].isupper()
+    )
+
+
+def _new_predicate(frame: SentenceFrame, position: int) -> bool:
+    """A coordinated verb starts a new predicate: وتوعدت، and vowed; objects stop before it.
+
+    So does an English auxiliary "be": "Islamic State targets … were struck".
+    """
+    if frame.lang == "en" and frame.texts[position] in _EN_FINITE_BE:
+        return True
+    hit = frame.hit_at[position]
+    if hit is None or hit.start != position:
+        return False
+    verb = all(trigger.pos != "noun" for trigger in hit.triggers)
+    joined = hit.prefix.startswith(("و", "ف")) or (
+        position and frame.forms[position - 1] in {"and", "but"}
+    )
+    return verb and joined
+
+
+def _cue_in(frame: SentenceFrame, kinds: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether a cue of one of ``kinds`` stands at a position from ``start`` to ``end - 1``."""
+    for kind in kinds:
+        for position in frame.cue_at.get(kind, ()):
+            if start <= position < end:
+                return True
+    return False
+
+
+def _first_person(frame: SentenceFrame, start: int, end: int) -> bool:
+    return _cue_in(frame, ("first_person",), start, end)
+
+
+def _coordinated(frame: SentenceFrame, slot: Slot) -> tuple[Slot, ...]:
+    """The mention and the actors coordinated with it (وسوريا، and Syria, ", Jordan and")."""
+    group = frame.groups.get(slot.start)
+    if group is None:  # each search asks again for the same few mentions
+        group = frame.groups[slot.start] = tuple(_find_coordinated(frame, slot))
+    return group
+
+
+def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
+    group = [slot]
+    index = frame.order[slot.start]
+    conjunctions = _EN_CONJUNCTIONS if frame.lang == "en" else _AR_CONJUNCTIONS
+    closed = len(group)  # members up to here are joined by a real conjunction
+    while index + 1 < len(frame.mentions):
+        current, following = frame.mentions[index], frame.mentions[index + 1]
+        gap = frame.forms[current.end : following.start]
+        titles_only = frame.named.issuperset(range(current.end, following.start))
+        if titles_only and following.side == current.side and following.key != current.key:
+            # "Japanese Prime Minister Fumio Kishida", الإيراني محمد جواد ظريف: one actor.
+            group[-1] = following
+            index += 1
+            continue
+        joined = (following.prefix.startswith("و") or _adjectives(current, following)) and not gap
+        listed = gap and conjunctions.issuperset(gap)
+        if not (joined or listed):
+            break
+        if (
+            frame.lang == "en"
+            and "," in gap
+            and following.end < len(frame.forms)
+            and (_trigger_at(frame, following.end) and not _noun_at(frame, following.end))
+        ):
+            break  # "recognised Palestine, and Israel recalled …": a new clause's subject
+        group.append(following)
+        index += 1
+        if joined or any(word not in {",", "،", "the"} for word in gap):
+            closed = len(group)
+    # "Syria, the Pentagon said": commas alone make a list only when "and" ends it.
+    return group[:closed]
+
+
+def _adjectives(current: Slot, following: Slot) -> bool:
+    """Two demonyms in a row qualify one noun jointly: المقترح المصري القطري."""
+    return current.kind == "demonym" and following.kind == "demonym"
+
+
+def _coordination_head(frame: SentenceFrame, slot: Slot) -> Slot:
+    """For "Jordan and Egypt condemned", the first conjunct: coordination expands forward."""
+    index = frame.order[slot.start]
+    while index > 0:
+        previous = frame.mentions[index - 1]
+        if slot in _coordinated(frame, previous):
+            index -= 1
+        else:
+            break
+    return frame.mentions[index]
+
+
+def _keys(frame: SentenceFrame, slot: Slot) -> list[str]:
+    return [member.key for member in _coordinated(frame, slot)]
+
+
+def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None:
+    """The actor right before ``start`` (subject-verb order), skipping titles and names."""
+    position = start - 1
+    gap = 0
+    if frame.lang == "en" and position >= 0 and frame.forms[position] in {"which", "who", "that"}:
+        # "Russia, which backs Syria": the relative pronoun's antecedent is the subject.
+        position -= 1 + (position >= 1 and frame.texts[position - 1] in _COMMA)
+        slot = _mention_at(frame, position) if position >= 0 else None
+        return _coordination_head(frame, slot) if slot is not None else None
+    while position >= 0 and gap <= max_gap:
+        slot = _mention_at(frame, position)
+        if slot is not None:
+            return _coordination_head(frame, slot)
+        if frame.texts[position] in _COMMA:
+            skipped = _skip_insertion(frame, position)
+            if skipped is not None:
+                position = skipped
+                continue
+        if frame.stops_at_comma[position] or frame.texts[position] in _QUOTES:
+            return None
+        if position not in frame.roles and position not in frame.persons:
+            gap += 1
+        position -= 1
+    return None
+
+
+def _skip_insertion(frame: SentenceFrame, comma: int) -> int | None:
+    """Before a comma that closes "…, which backs Y," or an apposition, the position before it."""
+    position = comma - 1
+    while (
+        position >= 0
+        and frame.texts[position] not in _COMMA
+        and frame.texts[position] not in _CLAUSE_PUNCT
+    ):
+        position -= 1
+    if position < 0 or frame.texts[position] not in _COMMA or position + 1 >= comma:
+        return None
+    opener = frame.forms[position + 1]
+    if opener in _INSERTION_OPENERS:
+        return position - 1
+    return None
+
+
+# Words that open a relative clause or an apposition set off by commas:
+# "Russia, which backs Syria, …", "وطهران، التي تقدم نفسها حليفاً لدمشق، أرسلت …".
+_INSERTION_OPENERS = {"which", "who", "whose", "whom", "a", "an", "the", "its", "his", "her",
+                      "التي", "الذي", "الذين", "اللذان", "اللتان", "وهي", "وهو"}  # fmt: skip
+
+
+def _right_mention(
+    frame: SentenceFrame,
+    start: int,
+    *,
+    max_gap: int,
+    preps: tuple[str, ...] = (),
+    skip_keys: frozenset[str] = frozenset(),
+    require_prep: bool = False,
+    subject: bool = False,
+) -> tuple[Slot, int] | None:
+    """The first actor after ``start``, within ``max_gap`` non-title words.
+
+    With ``require_prep`` the actor must follow one of ``preps`` (as a word or
+    as a clitic on the mention or a word before it). A ``subject`` search (verb
+    then subject) skips no other trigger: in "طلبت تعاون طهران" Tehran is not the
+    subject. Returns the mention and the number of words skipped.
+    """
+    gap = 0
+    seen_prep = False
+    position = start
+    letters = _clitic_letters(preps) if frame.lang == "ar" else ()
+    while position < len(frame.texts) and gap <= max_gap:
+        if frame.stops[position] or (
+            not subject and position > start and position in frame.quote_ends
+        ):
+            return None  # an object never lies past the end of a quotation
+        slot = frame.slot_at[position]
+        if slot is not None and slot.key not in skip_keys:
+            clitic_prep = bool(letters) and any(letter in slot.prefix for letter in letters)
+            before = frame.forms[position - 1] if position else ""
+            seat = position >= 2 and position - 2 in frame.roles  # الحكومة في بغداد
+            # A place, not an actor: "a conference in Paris", "strikes inside Syria". Past
+            # the event's own preposition it locates the target: "strikes on cities across
+            # Ukraine", "pulled back from towns around Kyiv".
+            if (
+                slot.state
+                and before in _LOCATIVE
+                and position - 1 >= start  # not the particle of "lashed out at"
+                and before not in preps
+                and not seen_prep
+                and not seat
+            ):
+                position = slot.end
+                continue
+            # لروسيا، بواشنطن: a prepositional phrase is never the subject, except the
+            # body a unit belongs to: القوات البحرية التابعة للحرس الثوري.
+            belongs = before in {"التابعه", "التابع", "التابعين", "التابعون"} or (
+                position - 1 in frame.roles  # الأمين العام لحزب الله: the office's holder
+            )
+            if subject and frame.lang == "ar" and _prep_clitic(slot.prefix) and not belongs:
+                return None
+            if not subject and slot in frame.speaker_slots:
+                return None  # "…, South Korea's military said": the speaker, not an object
+            if not require_prep or seen_prep or clitic_prep:
+                return slot, gap
+            position = slot.end
+            continue
+        if slot is not None:
+            position = slot.end
+            continue
+        form = frame.forms[position]
+        # المرشد الأعلى في إيران، الحكومة في بغداد، وفد من حماس
+        title_of = form in {"في", "من", "of"} and position - 1 in frame.roles
+        if subject and not title_of and (frame.hit_at[position] is not None or form in _PREPS):
+            return None
+        shared = gap <= 1 and frame.forms[position - 1] in {"and", "or"}
+        if not subject and not shared and position > start and _new_predicate(frame, position):
+            return None  # "fired on and seized X" shares X; "condemned Y and vowed" does not
+        prep_here = form in preps or form.startswith(letters)  # no letters: False
+        if prep_here and form == "to" and not _nominal_after(frame, position):
+            prep_here = False  # "ordered troops to withdraw": an infinitive, not a direction
+        if prep_here:
+            if not seen_prep:
+                gap = 0  # distance counts from the preposition: ضربات … على مراكز … سورية
+            seen_prep = True
+            event = position + 1 if form in preps else position
+            if (
+                require_prep
+                and event < len(frame.forms)
+                and event > start
+                and _noun_at(frame, event)
+            ):
+                return None  # الانضمام إلى العقوبات: the object is an event, not an actor
+        elif (
+            position not in frame.roles
+            and position not in frame.persons
+            and _wordlike(frame.texts[position])
+        ):
+            gap += 1
+        position += 1
+    return None
+
+
+@lru_cache(maxsize=1 << 10)
+def _clitic_letters(preps: tuple[str, ...]) -> tuple[str, ...]:
+    """Arabic prepositions of one letter, written as clitics: لروسيا، بواشنطن."""
+    return tuple(p for p in preps if len(p) == 1)
+
+
+@lru_cache(maxsize=1 << 16)
+def _wordlike(text: str) -> bool:
+    """A word rather than punctuation: it counts toward a search's distance."""
+    return any(c.isalnum() for c in text)
+
+
+def _clause_start(frame: SentenceFrame, position: int) -> int:
+    """Where the clause holding ``position`` begins: after punctuation, quote or complementiser."""
+    while position > 0:
+        previous = position - 1
+        if (
+            frame.stops_at_comma[previous]
+            or frame.texts[previous] in _QUOTES
+            or frame.cues.get(previous) == "report"
+        ):
+            return position
+        position = previous
+    return 0
+
+
+def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> Slot | None:
+    """The subject of the clause a verbal noun is the object of: فرضت واشنطن عقوبات على …
+
+    It is the clause's first actor, standing within its first two words (after
+    the verb, or before it), not after a preposition.
+    """
+    start = _clause_start(frame, position)
+    words = 0
+    for index in range(start, position):
+        slot = _mention_at(frame, index)
+        if slot is not None and slot.end <= position:
+            if slot.start != index:
+                continue
+            if any(
+                hit.end == index and ("ال" in hit.prefix or _prep_clitic(hit.prefix))
+                for hit in frame.triggers
+            ):
+                return None  # لدعوة إيران: the genitive of a verbal noun, not a subject
+            return _coordination_head(frame, slot) if not _prep_clitic(slot.prefix) else None
+        if index in frame.roles or index in frame.persons or frame.cues.get(index) == "negation":
+            continue
+        words += 1
+        if words > max_words:
+            return None
+    return None
+
+
+def _sentence_subject(frame: SentenceFrame, before: int) -> list[str]:
+    """The actor the sentence opens with (first two words), if it stands before ``before``."""
+    if not frame.mentions or frame.mentions[0].end > before:
+        return []
+    slot = _clause_subject(frame, frame.mentions[0].end)
+    return _keys(frame, slot) if slot is not None else []
+
+
+def _noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """A verbal noun's own agent: the genitive or adjective after it, or a possessor.
+
+    رفض طهران، المساعدات الإيرانية، اتصالات أجراها مسؤولون أميركيون; in English
+    "Tehran's rejection", "a U.S. request", "the rejection by Tehran".
+
+    Several rules ask about the same noun; the answer is kept in ``frame.agents``
+    (asked only once the speakers, which no agent can be, are known).
+    """
+    if hit.start not in frame.agents:
+        frame.agents[hit.start] = _find_noun_source(frame, hit)
+    return frame.agents[hit.start]
+
+
+def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    if frame.lang == "en":
+        position = hit.start - 1
+        while position >= 0 and (
+            frame.forms[position] in _EN_DETERMINERS | {"'s", "’s"} or position in frame.roles
+        ):  # "the Russian defence ministry's accusation"
+            position -= 1
+        slot = _mention_at(frame, position) if position >= 0 else None
+        if slot is not None and position == slot.end - 1:
+            return slot
+        # "the rejection by Tehran", "criticism from Egypt"
+        found = _right_mention(frame, hit.end, max_gap=1, preps=("by", "from"), require_prep=True)
+        return found[0] if found else None
+    position = hit.end
+    # Nouns coordinated with the trigger share its adjective: المساعدات والاستشارات الإيرانية.
+    while (
+        position < len(frame.forms)
+        and position - hit.end < 2
+        and frame.forms[position].startswith("و")
+        and _mention_at(frame, position) is None
+    ):
+        position += 1
+    slot = _mention_at(frame, position)
+    if slot is not None and slot.start == position and not _prep_clitic(slot.prefix):
+        return slot
+    # A light verb after the noun carries its agent: اتصالات أجراها مسؤولون أميركيون،
+    # غارات جوية نُفّذت من قبل طائرات أميركية.
+    for light in (hit.end, hit.end + 1):
+        if frame.cues.get(light) == "light_verb":
+            found = _right_mention(frame, light + 1, max_gap=2, subject=True) or _right_mention(
+                frame, light + 1, max_gap=3, preps=("قبل", "يد"), require_prep=True
+            )
+            return found[0] if found else None
+    return None

@@ -1,0 +1,94 @@
+"""Word lists the argument rules share: barriers, prepositions, conjunctions, determiners."""
+
+from __future__ import annotations
+
+from kg.lang.ar.normalize import normalize
+
+__all__ = [
+    "_AR_STOP",
+    "_EN_STOP",
+    "_CLAUSE_PUNCT",
+    "_COMMA",
+    "_QUOTES",
+    "_QUOTE_CLOSERS",
+    "_AR_PREPS",
+    "_EN_PREPS",
+    "_PREPS",
+    "_LOCATIVE",
+    "_AR_NOMINAL_BEFORE",
+    "_EN_PRONOUNS",
+    "_EN_BE",
+    "_EN_FINITE_BE",
+    "_EN_CONJUNCTIONS",
+    "_AR_CONJUNCTIONS",
+    "_EN_DETERMINERS",
+    "_OBJECT_SUFFIXES",
+]
+
+
+# Function words that end a search for an argument (besides punctuation).
+_AR_STOP = {"ان", "الذي", "التي", "الذين", "لكن", "بينما", "حيث", "كما", "اذ", "بعد", "قبل", "منذ"}
+
+
+_EN_STOP = {"that", "which", "who", "whom", "whose", "while", "but", "because", "after", "before",
+            "since", "although", "as", "when", "if"}  # fmt: skip
+
+
+_CLAUSE_PUNCT = {".", "!", "?", "؟", ";", "؛", ":"}
+
+
+_COMMA = {",", "،"}
+
+
+_QUOTES = {"«", "»", '"', "“", "”"}
+
+
+_QUOTE_CLOSERS = {"»", "”", '"'}
+
+
+# Arabic word lists are written as printed and normalised once, like the lexicon
+# (على is matched as علي, إلى as الي).
+_AR_PREPS = {
+    normalize(word)
+    for word in ("في", "على", "إلى", "مع", "ضد", "من", "عن", "ب", "ل", "لدى", "عند", "تجاه",
+                 "بحق", "نحو")
+}  # fmt: skip
+
+
+_EN_PREPS = {"in", "on", "at", "to", "with", "against", "from", "of", "for", "by", "into", "toward",
+             "towards", "over", "about", "inside", "within", "near", "across"}  # fmt: skip
+
+
+_PREPS = _AR_PREPS | _EN_PREPS
+
+
+_LOCATIVE = {"في", "in", "at", "near", "inside", "within", "across", "to"}
+
+
+# Words after which an Arabic form that could be a verb is a verbal noun (أن رفض طهران …).
+_AR_NOMINAL_BEFORE = {
+    normalize(word)
+    for word in ("أن", "عدم", "غير", "إلى", "على", "في", "من", "بعد", "قبل", "مع", "عن", "جاء",
+                 "يأتي", "تم", "يتم", "خلال", "إثر", "عقب", "بسبب", "رغم")
+}  # fmt: skip
+
+
+_EN_PRONOUNS = {"he", "she", "it", "they"}
+
+
+_EN_BE = {"be", "is", "are", "was", "were", "been", "being", "get", "got"}
+
+
+_EN_FINITE_BE = _EN_BE - {"be", "being", "been"}
+
+
+_EN_CONJUNCTIONS = {"and", "or", ",", "the", "as well as"}
+
+
+_AR_CONJUNCTIONS = {"و", "او", "،"}
+
+
+_EN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our"}
+
+
+_OBJECT_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"}
