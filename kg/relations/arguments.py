@@ -214,6 +214,10 @@ def _noun_sources(
             return [speaker], 0.75, after
         if kind == "aspect" and speaker:
             return [speaker], 0.6, after
+    adjective = _mention_at(frame, hit.end)
+    if adjective is not None and adjective.kind == "demonym" and adjective.start == hit.end:
+        # بوساطة قطرية، بدعم أميركي: an adjective after the noun is its agent.
+        return _keys(frame, adjective), 0.75, max(after, adjective.end)
     if frame.lang == "ar" and _prep_clitic(hit.prefix) and not hit.suffix:
         # بدعم أوكرانيا، لإقناع طهران: after a preposition the genitive is the object,
         # and the agent is the clause's subject (or "we", the speaker).

@@ -107,7 +107,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         targets, distance, about = _objects(frame, hit, trigger, after, sources, skip_positions)
         confidence -= 0.05 * min(distance, 4)
         if not targets:
-            targets = _other_targets(frame, hit, trigger, sources, found)
+            targets = _other_targets(frame, hit, trigger, sources, found, last_group)
         if not targets and len(sources) > 1 and trigger.type in _RECIPROCAL:
             # "موسكو وأنقرة اتفقتا", "Putin and Erdogan agreed": each with the other.
             for source in sources:
@@ -262,9 +262,20 @@ def _objects(
 
 
 def _other_targets(
-    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, sources: list[str], found: list[Found]
+    frame: SentenceFrame,
+    hit: TriggerHit,
+    trigger: Trigger,
+    sources: list[str],
+    found: list[Found],
+    last_group: list[str] = (),
 ) -> list[str]:
     """A target found elsewhere than after the trigger, when none stands there."""
+    if trigger.type == "CONSULT" and trigger.pos == "noun" and last_group:
+        # أفرجت روسيا وأوكرانيا عن أسرى … بوساطة سعودية: the mediator deals with the
+        # parties of the main verb.
+        parties = [key for key in last_group if key not in sources]
+        if parties:
+            return parties
     if trigger.pos == "noun":
         # "رفضت طهران طلباً أميركياً", "Iran rejected a U.S. request", "dismissed Russia's
         # accusation": what is rejected or accepted was addressed to the rejecter.
