@@ -215,7 +215,6 @@ def build(
     started = time.perf_counter()
     summary = BuildSummary()
     report = ReadReport(warn=warn, strict=strict, warnings=summary.warnings)
-    prepare_out_dir(out_dir)
     documents = read_documents(inputs, lang=lang, encoding=encoding, report=report, stdin=stdin)
     try:
         build_documents(

@@ -21,7 +21,7 @@ from kg.errors import InputError
 from kg.lang import LANGUAGES, detect
 from kg.model import Document
 
-__all__ = ["SUFFIXES", "ReadReport", "decode", "read_documents", "sniff_encoding"]
+__all__ = ["SUFFIXES", "ReadReport", "check_codec", "decode", "read_documents", "sniff_encoding"]
 
 #: File suffixes read from a directory (a file named on the command line is read whatever its name).
 SUFFIXES = (".txt", ".jsonl")
@@ -56,7 +56,8 @@ class ReadReport:
         self.warn(warning)
 
 
-def _check_codec(encoding: str) -> str:
+def check_codec(encoding: str) -> str:
+    """The canonical name of a Python codec, or an InputError suggesting real ones."""
     try:
         return codecs.lookup(encoding).name
     except LookupError:
@@ -94,7 +95,7 @@ def sniff_encoding(head: bytes, where: str, encoding: str | None = None) -> str:
     'utf-8'
     """
     if encoding:
-        return _check_codec(encoding)
+        return check_codec(encoding)
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -396,7 +397,7 @@ def read_documents(
     """
     report = report or ReadReport()
     if encoding:
-        _check_codec(encoding)
+        check_codec(encoding)
     seen: set[str] = set()
 
     def unique(documents: Iterable[Document]) -> Iterator[Document]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import sys
 import time
 
@@ -10,6 +9,8 @@ import click
 
 from kg.build import BuildSummary, build
 from kg.cli._app import cli
+from kg.documents import check_codec
+from kg.errors import InputError
 
 __all__ = ["build_command", "summary_lines"]
 
@@ -23,12 +24,9 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
     if value is None:
         return None
     try:
-        return codecs.lookup(value).name
-    except LookupError:
-        raise click.BadParameter(
-            f"unknown encoding {value!r}; use a Python codec name such as utf-8, cp1256, "
-            "utf-16 or latin-1"
-        ) from None
+        return check_codec(value)
+    except InputError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 def summary_lines(summary: BuildSummary) -> list[str]:

@@ -17,7 +17,15 @@ from kg.atomic import atomic_write
 from kg.errors import OutputError
 from kg.rdf.iri import ID
 
-__all__ = ["PREFIXES", "ox_triples", "to_ox", "to_rdflib_term", "turtle_bytes", "write_turtle"]
+__all__ = [
+    "PREFIXES",
+    "TURTLE_PREFIXES",
+    "ox_triples",
+    "to_ox",
+    "to_rdflib_term",
+    "turtle_bytes",
+    "write_turtle",
+]
 
 PREFIXES: dict[str, str] = {
     "pakg": "https://w3id.org/pakg/ont#",
@@ -43,7 +51,7 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 # pakgid's IRIs all have a '/' in the local part, which Turtle can only write escaped
 # (pakgid:actor\/IRN); the actor/doc/interaction prefixes write them instead.
-_SERIALISER_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "pakgid"}
+TURTLE_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "pakgid"}
 
 
 def to_ox(term: rdflib.term.Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -105,7 +113,7 @@ def turtle_bytes(source: rdflib.Graph | ox.Store) -> bytes:
     actor:IRN pakg:actorKey "IRN" .
     """
     return ox.serialize(
-        _sorted_triples(source), format=ox.RdfFormat.TURTLE, prefixes=_SERIALISER_PREFIXES
+        _sorted_triples(source), format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES
     )
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg.rdf.turtle import TURTLE_PREFIXES
 from kg.sparql.store import PREFIXES
 
 __all__ = [
@@ -79,7 +80,7 @@ def serialize_result(result: QueryResult, fmt: str) -> bytes:
         rdf_format = RDF_FORMATS[fmt]
         prefixes = None
         if rdf_format != ox.RdfFormat.N_TRIPLES:
-            prefixes = {k: v for k, v in PREFIXES.items() if k != "pakgid"}
+            prefixes = TURTLE_PREFIXES
         return ox.serialize(result.triples, format=rdf_format, prefixes=prefixes)
     if fmt not in RESULT_FORMATS:
         raise ValueError(f"{fmt} is not a results format; use one of {', '.join(RESULT_FORMATS)}")
