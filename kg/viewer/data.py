@@ -266,7 +266,12 @@ def read_view(graph: Graph) -> ViewData:
         record = _interaction(props, actor_of, documents)
         if record is not None:
             interactions.append(record)
-    interactions.sort(key=lambda r: (r.source, r.type, r.target, r.doc or "", r.sentence))
+    # A total order (down to the trigger), so the same graph always gives the same page:
+    # rdflib iterates in hash order, which changes from run to run.
+    interactions.sort(
+        key=lambda r: (r.source, r.type, r.target, r.doc or "", r.sentence, r.trigger_start,
+                       r.trigger, r.negated, r.speaker or "")
+    )  # fmt: skip
 
     grouped: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     negated = 0
