@@ -143,6 +143,13 @@ def _frame(
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
     mention_positions = {i for slot in slots for i in range(slot.start, slot.end)}
     punctuation = set(compress(range(end - start), words.punctuation[start:end]))
+    roles = {
+        i
+        for m in match_table(norms, words.roles[start:end], vocabulary.roles)
+        for i in range(m.start, m.end)
+    }
+    # English splits a phrase with modifiers (imposed new sanctions on), Arabic with
+    # the verb's subject (فرضت الولايات المتحدة عقوبات، وقعت اليابان والفلبين اتفاقية).
     hits = [
         TriggerHit(m.start, m.end, tuple(m.value), m.prefix, m.suffix, m.stem, m.reach)
         for m in match_table(
@@ -150,14 +157,10 @@ def _frame(
             words.triggers[start:end],
             vocabulary.triggers,
             gap=3 if lang == "en" else 0,
-            stop=mention_positions | punctuation,
+            stop=mention_positions | punctuation if lang == "en" else punctuation,
+            skippable=frozenset() if lang == "en" else mention_positions | roles,
         )  # fmt: skip
     ]
-    roles = {
-        i
-        for m in match_table(norms, words.roles[start:end], vocabulary.roles)
-        for i in range(m.start, m.end)
-    }
     if not hits and not roles and all(slot.kind != "capital" for slot in slots):
         # With no trigger there is no interaction, and with no title no name to attach:
         # the mentions are all the sentence gives, and only a venue cue could change them.
@@ -382,6 +385,8 @@ def _attach_people(
         )
         index = frame.mentions.index(state)
         frame.mentions[index] = Slot(start, end, key, "person", "", state.key)
+        # The state's words now belong to the person's title, like the title's own words.
+        frame.roles.update(range(state.start, state.end))
         frame.mentions.sort(key=lambda slot: slot.start)
 
 

@@ -168,20 +168,41 @@ class Vocabulary:
         )
 
 
-def _gapped(forms: Sequence[str], i: int, key: tuple[str, ...], gap: int, stop: set[int]) -> int:
-    """End of ``key`` matched from ``i`` with up to ``gap`` other words before each later part."""
+def _gapped(
+    forms: Sequence[str],
+    i: int,
+    key: tuple[str, ...],
+    gap: int,
+    stop: set[int],
+    skippable: set[int] = frozenset(),
+) -> int:
+    """End of ``key`` matched from ``i`` with up to ``gap`` other words before each later
+    part, not counting positions in ``skippable`` (up to ``_MAX_SKIPPED`` of them)."""
     position = i + 1
+    skipped = 0
     for part in key[1:]:
-        for skip in range(gap + 1):
-            at = position + skip
+        other = 0
+        at = position
+        while True:
             if at >= len(forms) or at in stop:
                 return 0
             if forms[at] == part:
                 position = at + 1
                 break
-        else:
-            return 0
+            if at in skippable:
+                skipped += 1
+                if skipped > _MAX_SKIPPED:
+                    return 0
+            else:
+                other += 1
+                if other > gap:
+                    return 0
+            at += 1
     return position
+
+
+#: The most words a phrase may reach over that way: an actor with its title.
+_MAX_SKIPPED = 6
 
 
 def match_table(
@@ -191,6 +212,7 @@ def match_table(
     *,
     gap: int = 0,
     stop: set[int] = frozenset(),
+    skippable: set[int] = frozenset(),
 ) -> list[Match]:
     """Greedy longest-first matches of ``table`` entries over ``forms``.
 
@@ -200,8 +222,10 @@ def match_table(
     a one-token entry) a pronoun suffix, when the table allows suffixes. With
     ``gap``, a multi-token entry also matches with up to ``gap`` words before
     each later part ("imposed broader sanctions"); positions in ``stop`` are
-    never skipped. A gapped match spans only its first token and reports where
-    it reaches in ``Match.reach``.
+    never skipped, and positions in ``skippable`` are skipped without counting
+    toward ``gap`` (an Arabic verb's subject between the verb and its object:
+    وقعت اليابان والفلبين اتفاقية). A gapped match spans only its first token and
+    reports where it reaches in ``Match.reach``.
     """
     matches: list[Match] = []
     entries, lengths = table.entries, table.lengths
@@ -223,9 +247,9 @@ def match_table(
                     break
             if found is not None and found.end - found.start > 1:
                 break
-            if gap and not suffix:
+            if (gap or skippable) and not suffix:
                 for key in table.multi.get(stem, ()):
-                    end = _gapped(forms, i, key, gap, stop)
+                    end = _gapped(forms, i, key, gap, stop, skippable)
                     if end:
                         found = Match(i, i + 1, entries[key], prefix, suffix, stem, end)
                         break

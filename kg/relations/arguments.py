@@ -183,13 +183,37 @@ def _pronoun_before(frame: SentenceFrame, position: int) -> bool:
 
 
 def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | None:
-    """A light or aspectual verb shortly before a verbal noun: شنت إسرائيل غارات، held talks."""
-    for index in range(position - 1, max(-1, position - 5), -1):
+    """A light or aspectual verb shortly before a verbal noun: شنت إسرائيل غارات، held talks.
+
+    The verb's subject and a date set off by commas may stand between: بدأت القوات
+    المصرية والسعودية، الأحد، مناورات.
+    """
+    index, words = position - 1, 0
+    while index >= 0 and words < 4:
         kind = frame.cues.get(index)
         if kind in {"light_verb", "aspect"}:
             return kind, index
+        if frame.texts[index] in _COMMA:
+            inserted = _inserted_date(frame, index)
+            if inserted is None:
+                return None
+            index = inserted
+            continue
         if frame.stops_at_comma[index] or _trigger_at(frame, index):
             return None
+        if _mention_at(frame, index) is None and index not in frame.named:
+            words += 1
+        index -= 1
+    return None
+
+
+def _inserted_date(frame: SentenceFrame, comma: int) -> int | None:
+    """Before "، الأحد،" (a date or time set off by commas), the position before it."""
+    for opening in (comma - 2, comma - 3):
+        if opening >= 0 and frame.texts[opening] in _COMMA:
+            inside = range(opening + 1, comma)
+            if not any(frame.stops[i] or _mention_at(frame, i) for i in inside):
+                return opening - 1
     return None
 
 
@@ -384,11 +408,21 @@ def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
     return []
 
 
+_SETTING_PREPS = {"at", "during", "in", "خلال", "في", "اثناء"}
+
+
 def _setting(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """A meeting noun that sets the scene of the verb before it: at talks, خلال قمة."""
+    """A meeting noun that sets the scene of the verb before it: at talks, خلال قمة.
+
+    So does the parties' own meeting: خلال لقائهما، "during their talks".
+    """
     before = frame.forms[hit.start - 1] if hit.start else ""
+    if hit.suffix in {"هما", "هم"}:
+        return True
+    if before == "their" and hit.start > 1:
+        return frame.forms[hit.start - 2] in _SETTING_PREPS
     agentless = not hit.suffix and _noun_source(frame, hit) is None
-    return agentless and before in {"at", "during", "in", "خلال", "في", "اثناء"}
+    return agentless and before in _SETTING_PREPS
 
 
 def _threatened_if(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:

@@ -123,6 +123,12 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             group[-1] = following
             index += 1
             continue
+        if titles_only and gap and frame.texts[current.end].startswith("و") and frame.lang == "ar":
+            # الدبيبة ورئيس الوزراء المالطي: the conjunction is on the next actor's title.
+            group.append(following)
+            closed = len(group)
+            index += 1
+            continue
         joined = (following.prefix.startswith("و") or _adjectives(current, following)) and not gap
         listed = gap and conjunctions.issuperset(gap)
         if not (joined or listed):

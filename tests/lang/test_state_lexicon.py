@@ -18,7 +18,8 @@ ACTORS_HEADER = ["key", "class", "country", "affiliation", "label_en", "label_ar
 ALIASES_HEADER = ["key", "kind", "form"]
 STATE_KINDS = {"name", "short", "capital", "demonym", "abbrev", "ambiguous"}
 
-UN_MEMBERS = frozenset("""
+UN_MEMBERS = frozenset(
+    """
 AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA
 BRA BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK
 COD DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD
@@ -28,7 +29,8 @@ MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY 
 PRT QAT KOR ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF
 SSD ESP LKA SDN SUR SWE CHE SYR TJK TZA THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR
 USA URY UZB VUT VEN VNM YEM ZMB ZWE
-""".split())
+""".split()
+)
 OTHERS = frozenset({"PSE", "VAT", "TWN", "XKX"})  # observers, Taiwan, Kosovo
 EXPECTED = UN_MEMBERS | OTHERS
 
@@ -42,8 +44,10 @@ NO_CAPITAL = {
 }
 NO_DEMONYM = {
     # no nisba in use in Arabic news, or only an ambiguous one (مالي, قمري, كونغولي)
-    "ar": set("""ATG BHS BRB CPV CAF COG COM DMA GNQ GNB GRD KIR LSO LIE MHL MLI FSM MCO NRU
-                 PLW PNG KNA LCA VCT WSM SMR SLB SSD STP TON TUV VUT""".split()),
+    "ar": set(
+        """ATG BHS BRB CPV CAF COG COM DMA GNQ GNB GRD KIR LSO LIE MHL MLI FSM MCO NRU
+                 PLW PNG KNA LCA VCT WSM SMR SLB SSD STP TON TUV VUT""".split()
+    ),
     "en": {"COG", "DMA", "VAT"},  # Congolese -> COD, Dominican -> DOM; the Holy See has none
 }
 
@@ -52,8 +56,9 @@ def read_tsv(package: str, name: str) -> tuple[list[str], list[tuple[int, list[s
     """Return the first line's cells and the (line number, cells) of every data row."""
     text = (files(package) / name).read_text(encoding="utf-8")
     lines = list(csv.reader(text.splitlines(), dialect="excel-tab", quoting=csv.QUOTE_NONE))
-    rows = [(n, row) for n, row in enumerate(lines[1:], start=2)
-            if row and not row[0].startswith("#")]
+    rows = [
+        (n, row) for n, row in enumerate(lines[1:], start=2) if row and not row[0].startswith("#")
+    ]
     return lines[0], rows
 
 

@@ -21,8 +21,11 @@ def run():
 
 
 def test_query_prints_a_table(run, sample_path):
-    result = run("query", sample_path, "SELECT ?key WHERE { ?a a pakg:State ; pakg:actorKey ?key } "
-                 "ORDER BY ?key")
+    result = run(
+        "query",
+        sample_path,
+        "SELECT ?key WHERE { ?a a pakg:State ; pakg:actorKey ?key } ORDER BY ?key",
+    )
     assert result.exit_code == 0
     assert result.output.splitlines()[:3] == ["key", "---", "IRN"]
     assert "(3 rows)" in result.output
@@ -30,16 +33,22 @@ def test_query_prints_a_table(run, sample_path):
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "xml"])
 def test_query_formats(run, sample_path, fmt):
-    result = run("query", sample_path, "SELECT ?key WHERE { ?a a pakg:State ; pakg:actorKey ?key }",
-                 "--format", fmt)
+    result = run(
+        "query",
+        sample_path,
+        "SELECT ?key WHERE { ?a a pakg:State ; pakg:actorKey ?key }",
+        "--format",
+        fmt,
+    )
     assert result.exit_code == 0 and "IRQ" in result.output
     if fmt == "json":
         assert len(json.loads(result.output)["results"]["bindings"]) == 3
 
 
 def test_library_query_with_params(run, sample_path):
-    result = run("query", sample_path, "--name", "who-did-what", "--param", "type=REJECT",
-                 "--format", "csv")
+    result = run(
+        "query", sample_path, "--name", "who-did-what", "--param", "type=REJECT", "--format", "csv"
+    )
     assert result.exit_code == 0
     assert result.output.splitlines()[1].startswith("REJECT,IRN,Iran,COALITION")
 

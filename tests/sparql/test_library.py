@@ -10,14 +10,24 @@ from kg.errors import QueryError
 from kg.sparql.library import library, prepare
 from kg.sparql.query import run_query
 
-EXPECTED = {"who-did-what", "actor", "dyads", "cooperation-conflict", "types-per-month",
-            "evidence", "affiliated", "statements"}
+EXPECTED = {
+    "who-did-what",
+    "actor",
+    "dyads",
+    "cooperation-conflict",
+    "types-per-month",
+    "evidence",
+    "affiliated",
+    "statements",
+}
 
 
 def rows(store, name, **params):
     result = run_query(store, prepare(name, params))
-    return [{v: (None if t is None else t.value)
-             for v, t in zip(result.variables, row, strict=True)} for row in result.rows]
+    return [
+        {v: (None if t is None else t.value) for v, t in zip(result.variables, row, strict=True)}
+        for row in result.rows
+    ]
 
 
 def test_the_library_has_every_question():
@@ -44,7 +54,9 @@ def test_unknown_names_and_params_are_errors():
 def test_who_did_what_to_whom(sample_store):
     found = rows(sample_store, "who-did-what", type="ASSAULT")
     assert [(r["source"], r["target"], r["interactions"]) for r in found] == [
-        ("COALITION", "ISIS", "2"), ("USA", "ISIS", "1")]
+        ("COALITION", "ISIS", "2"),
+        ("USA", "ISIS", "1"),
+    ]
     arabic = rows(sample_store, "who-did-what", type="ASSAULT", lang="ar")
     assert arabic[0]["source_label"] == "التحالف الدولي"
 
@@ -57,8 +69,11 @@ def test_everything_about_one_actor_in_both_languages(sample_store):
     found = rows(sample_store, "actor", actor="IRN")
     labels = {r["value"] for r in found if r["relation"].endswith("#prefLabel")}
     assert labels == {"Iran", "إيران"}
-    did = {(r["relation"].rsplit("#")[-1], r["value_en"], r["value_ar"]) for r in found
-           if r["section"] == "did"}
+    did = {
+        (r["relation"].rsplit("#")[-1], r["value_en"], r["value_ar"])
+        for r in found
+        if r["section"] == "did"
+    }
     assert ("REJECT", "international coalition", "التحالف الدولي") in did
     assert not any(r["relation"].endswith("#AGREE") for r in found)  # negated
     received = {r["relation"].rsplit("#")[-1] for r in found if r["section"] == "received"}
@@ -85,8 +100,9 @@ def test_cooperation_vs_conflict(sample_store):
 
 
 def test_interactions_per_type_per_month(sample_store):
-    found = {(r["month"], r["type"]): r["interactions"]
-             for r in rows(sample_store, "types-per-month")}
+    found = {
+        (r["month"], r["type"]): r["interactions"] for r in rows(sample_store, "types-per-month")
+    }
     assert found["2014-09", "REJECT"] == "1"
     assert found["undated", "ASSAULT"] == "3"  # a plain-literal date is not a month
     assault = rows(sample_store, "types-per-month", type="ASSAULT")
@@ -110,6 +126,7 @@ def test_actors_affiliated_with_a_state(sample_store):
 def test_statements_attributed_to_a_person(sample_store):
     found = rows(sample_store, "statements", person="ali_shamkhani")
     assert [(r["how"], r["source"], r["type"], r["target"]) for r in found] == [
-        ("reported speech", "IRN", "SUPPORT", "IRQ")]
+        ("reported speech", "IRN", "SUPPORT", "IRQ")
+    ]
     nasrallah = rows(sample_store, "statements", person="hassan_nasrallah")
     assert [(r["how"], r["type"]) for r in nasrallah] == [("as source", "THREATEN")]

@@ -81,13 +81,14 @@ def test_updates_are_refused(sample_store, update):
 
 
 def test_param_values_cannot_change_the_query(sample_store):
-    query = ("SELECT ?a WHERE { VALUES ?key { UNDEF } ?a pakg:actorKey ?key }")
+    query = "SELECT ?a WHERE { VALUES ?key { UNDEF } ?a pakg:actorKey ?key }"
     hostile = 'IRN" } ?a ?p ?o . FILTER(true'
     bound = bind_params(query, {"key": param_term(hostile)})
     assert run_query(sample_store, bound).rows == ()
     bound = bind_params(query, {"key": param_term("IRN")})
     assert [r[0].value for r in run_query(sample_store, bound).rows] == [
-        "https://w3id.org/pakg/id/actor/IRN"]
+        "https://w3id.org/pakg/id/actor/IRN"
+    ]
 
 
 def test_a_param_without_placeholder_is_an_error():
@@ -117,8 +118,10 @@ def test_ask_and_construct(sample_store):
 
 @pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
 def test_result_formats_parse_back(sample_store, fmt):
-    query = ("SELECT ?a ?label ?none WHERE { ?a skos:prefLabel ?label ; pakg:actorKey \"IRN\" "
-             "OPTIONAL { ?a pakg:nothing ?none } }")
+    query = (
+        'SELECT ?a ?label ?none WHERE { ?a skos:prefLabel ?label ; pakg:actorKey "IRN" '
+        "OPTIONAL { ?a pakg:nothing ?none } }"
+    )
     result = run_query(sample_store, query)
     body = serialize_result(result, fmt)
     if fmt == "csv":  # values only, by the standard; pyoxigraph does not read CSV back
@@ -133,9 +136,10 @@ def test_result_formats_parse_back(sample_store, fmt):
 
 
 def test_table_aligns_arabic_and_counts_rows(sample_store):
-    result = run_query(sample_store,
-                       "SELECT ?label WHERE { ?a pakg:actorKey 'IRN' ; skos:prefLabel ?label } "
-                       "ORDER BY ?label")
+    result = run_query(
+        sample_store,
+        "SELECT ?label WHERE { ?a pakg:actorKey 'IRN' ; skos:prefLabel ?label } ORDER BY ?label",
+    )
     table = to_table(result).splitlines()
     assert table[0] == "label" and table[2:4] == ["Iran", "إيران"] and table[-1] == "(2 rows)"
     assert to_table(QueryResult("ask", boolean=True)) == "true"

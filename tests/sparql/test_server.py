@@ -98,9 +98,11 @@ def test_construct_content_negotiation(endpoint, accept, content_type, rdf_forma
     status, headers, body = get(endpoint, CONSTRUCT, accept)
     assert status == 200 and headers["Content-Type"].startswith(content_type)
     graph = rdflib.Graph().parse(data=body.decode("utf-8"), format=rdf_format)
-    assert (rdflib.URIRef("https://w3id.org/pakg/id/actor/IRN"),
-            rdflib.URIRef("https://w3id.org/pakg/ont#rejects"),
-            rdflib.URIRef("https://w3id.org/pakg/id/actor/COALITION")) in graph
+    assert (
+        rdflib.URIRef("https://w3id.org/pakg/id/actor/IRN"),
+        rdflib.URIRef("https://w3id.org/pakg/ont#rejects"),
+        rdflib.URIRef("https://w3id.org/pakg/id/actor/COALITION"),
+    ) in graph
 
 
 def test_format_parameter_wins_over_accept(endpoint):
@@ -117,19 +119,26 @@ def test_unacceptable_format_is_406(endpoint):
     "request_args",
     [
         {"path": "/sparql?update=" + urllib.parse.quote("CLEAR DEFAULT")},
-        {"data": b"update=CLEAR+DEFAULT",
-         "headers": {"Content-Type": "application/x-www-form-urlencoded"}},
+        {
+            "data": b"update=CLEAR+DEFAULT",
+            "headers": {"Content-Type": "application/x-www-form-urlencoded"},
+        },
         {"data": b"DROP ALL", "headers": {"Content-Type": "application/sparql-update"}},
-        {"data": b"LOAD <http://127.0.0.1:9/x.ttl>",
-         "headers": {"Content-Type": "application/sparql-query"}},
-        {"path": "/sparql?query=" + urllib.parse.quote("INSERT DATA { <http://a.example/> "
-                                                       "<http://b.example/> 1 }")},
+        {
+            "data": b"LOAD <http://127.0.0.1:9/x.ttl>",
+            "headers": {"Content-Type": "application/sparql-query"},
+        },
+        {
+            "path": "/sparql?query="
+            + urllib.parse.quote("INSERT DATA { <http://a.example/> <http://b.example/> 1 }")
+        },
     ],
 )
 def test_updates_are_refused_with_403(endpoint, request_args):
     path = request_args.get("path", "/sparql")
-    status, _, body = fetch(endpoint.url + path, data=request_args.get("data"),
-                            headers=request_args.get("headers"))
+    status, _, body = fetch(
+        endpoint.url + path, data=request_args.get("data"), headers=request_args.get("headers")
+    )
     assert status == 403 and b"read-only" in body
     assert get(endpoint, "ASK { ?s pakg:actorKey 'IRN' }")[2].endswith(b"true}")
 
@@ -178,9 +187,11 @@ def test_results_are_cut_at_max_rows(endpoint):
 
 
 def test_cors(endpoint):
-    status, headers, _ = fetch(f"{endpoint.url}/sparql", method="OPTIONS",
-                               headers={"Origin": "http://example.org",
-                                        "Access-Control-Request-Method": "POST"})
+    status, headers, _ = fetch(
+        f"{endpoint.url}/sparql",
+        method="OPTIONS",
+        headers={"Origin": "http://example.org", "Access-Control-Request-Method": "POST"},
+    )
     assert status == 204 and headers["Access-Control-Allow-Origin"] == "*"
     assert "POST" in headers["Access-Control-Allow-Methods"]
     assert get(endpoint, SELECT)[1]["Access-Control-Allow-Origin"] == "*"
@@ -202,7 +213,7 @@ def test_pages(endpoint):
     status, _, page = fetch(f"{endpoint.url}/query")
     text = page.decode("utf-8")
     assert status == 200 and "/sparql" in text
-    assert "src=\"http" not in text and "href=\"http" not in text and "@import" not in text
+    assert 'src="http' not in text and 'href="http' not in text and "@import" not in text
     status, _, listing = fetch(f"{endpoint.url}/queries.json")
     names = {q["name"] for q in json.loads(listing)["queries"]}
     assert status == 200 and "who-did-what" in names
@@ -243,7 +254,10 @@ def test_store_directory_endpoint(tmp_path, sample_path):
         status, _, body = get(server, SELECT)
         assert status == 200
         assert [b["key"]["value"] for b in json.loads(body)["results"]["bindings"]] == [
-            "IRN", "IRQ", "USA"]
+            "IRN",
+            "IRQ",
+            "USA",
+        ]
     finally:
         server.close()
     assert isinstance(ox.Store.read_only(str(directory)), ox.Store)

@@ -46,8 +46,9 @@ def test_missing_graph_names_the_next_step(tmp_path):
 
 def test_bad_turtle_gives_line_and_column(tmp_path):
     bad = tmp_path / "bad.ttl"
-    bad.write_text("@prefix pakg: <https://w3id.org/pakg/ont#> .\npakg:a pakg:b .\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "@prefix pakg: <https://w3id.org/pakg/ont#> .\npakg:a pakg:b .\n", encoding="utf-8"
+    )
     with pytest.raises(InputError, match=r"bad\.ttl: not valid Turtle at line 2, column \d+"):
         load_store(bad)
 
@@ -60,8 +61,13 @@ def test_store_directory_is_filled_then_reused(tmp_path, sample_path, sample_sto
     reused = open_store(store_dir=directory, read_only=True)
     assert len(reused) == len(sample_store)
     with pytest.raises(RuntimeError):
-        reused.add(ox.Quad(ox.NamedNode("http://a.example/"), ox.NamedNode("http://b.example/"),
-                           ox.Literal("c")))
+        reused.add(
+            ox.Quad(
+                ox.NamedNode("http://a.example/"),
+                ox.NamedNode("http://b.example/"),
+                ox.Literal("c"),
+            )
+        )
 
 
 def test_empty_directory_is_not_a_store(tmp_path):
