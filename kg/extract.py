@@ -17,6 +17,7 @@ from spacy.attrs import IDX, LENGTH, NORM
 from spacy.tokens import Doc
 
 from kg.lang import nlp
+from kg.lang.ar.ambiguity import read_ambiguous
 from kg.lang.ar.normalize import normalize
 from kg.lexicon import LanguageLexicon, Lexicon, load_lexicon
 from kg.mentions import Table, Vocabulary, match_table, person_spans
@@ -125,29 +126,25 @@ def _frame(
     texts = tokens.texts[start:end]
     norms = tokens.norms[start:end]
     alias_forms = texts if lang == "en" else norms
-    slots = [
-        Slot(
-            m.start,
-            m.end,
-            m.value[0],
-            m.value[1],
-            m.prefix,
-            side(actors[m.value[0]]),
-            actors[m.value[0]].actor_class == "State",
-        )  # fmt: skip
-        for m in match_table(alias_forms, words.aliases[start:end], vocabulary.aliases)
-        if m.value[0] and _article_ok(table, m, alias_forms)
-    ]
+    slots = []
+    for m in match_table(alias_forms, words.aliases[start:end], vocabulary.aliases):
+        key, kind = m.value[0], m.value[1]
+        if not key and lang == "ar" and m.end - m.start == 1:
+            previous = norms[m.start - 1] if m.start else ""
+            reading = read_ambiguous(texts[m.start], m.prefix, previous, m.value[2])
+            key, kind = reading or ("", kind)
+        if key and _article_ok(table, m, alias_forms):
+            actor = actors[key]
+            slots.append(
+                Slot(m.start, m.end, key, kind, m.prefix, side(actor), actor.actor_class == "State")
+            )
     lemma_forms = words.lemmas[start:end]
     if not slots:  # no actor: nothing the sentence says can be kept
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
     mention_positions = {i for slot in slots for i in range(slot.start, slot.end)}
     punctuation = set(compress(range(end - start), words.punctuation[start:end]))
-    roles = {
-        i
-        for m in match_table(norms, words.roles[start:end], vocabulary.roles)
-        for i in range(m.start, m.end)
-    }
+    role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
+    roles = {i for m in role_matches for i in range(m.start, m.end)}
     # English splits a phrase with modifiers (imposed new sanctions on), Arabic with
     # the verb's subject (فرضت الولايات المتحدة عقوبات، وقعت اليابان والفلبين اتفاقية).
     hits = [
@@ -190,9 +187,11 @@ def _frame(
     hits = [hit for hit in hits if hit.start not in roles]  # وزارة is no و + زار + ة
     blocked = {i for hit in hits for i in range(hit.start, hit.end)} | set(cues) | punctuation
     people = {i for slot in slots if slot.kind == "person" for i in range(slot.start, slot.end)}
+    # Only an official's title is followed by a name: not السفارة الإسرائيلية بعمان.
+    titles = {m.end - 1 for m in role_matches if m.value[1] == "person"}
     names = person_spans(
         lang, texts, norms, taken=mention_positions, roles=roles, blocked=blocked,
-        known_people=people,
+        known_people=people, titles=titles,
     )  # fmt: skip
     persons = {i for start, end in names for i in range(start, end)}
     frame = SentenceFrame(lang, texts, norms, lemma_forms, slots, hits, roles, persons, cues)
@@ -283,8 +282,8 @@ def _unambiguous(table: LanguageLexicon) -> dict:
             kinds = {kind for k, kind in entries if k == key}
             kind = next(k for k in _KIND_ORDER if k in kinds)
             index[tokens] = (key, kind)
-        else:
-            index[tokens] = ("", "ambiguous")
+        else:  # the candidates, for the context rules of kg.lang.ar.ambiguity
+            index[tokens] = ("", "ambiguous", tuple(sorted({key for key, _ in entries})))
     return index
 
 

@@ -32,7 +32,7 @@ TRIGGER_POS = {"verb", "passive", "noun", "participle"}
 CUE_KINDS = {
     "negation", "denial", "refusal", "failure", "report", "attribution", "first_person",
     "first_person_suffix", "intent", "condition", "future", "conjunction", "quote_open",
-    "quote_close", "light_verb", "aspect", "venue",
+    "quote_close", "light_verb", "aspect", "venue", "claim",
 }  # fmt: skip
 
 #: Arabic nisba endings: accusative alif (أميركياً), feminine, plural, dual (ة -> ه).

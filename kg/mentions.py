@@ -275,7 +275,12 @@ _EN_NAME_PARTICLES = {"al", "bin", "ibn", "abu", "de", "da", "van", "von", "der"
 @lru_cache(maxsize=1 << 16)
 def _plural(word: str) -> bool:
     """An Arabic sound plural (مسؤولين، مسؤولون، قيادات); short words like أمين are not."""
-    return len(word) > 4 and word.endswith(("ين", "ون", "ات"))
+    return (len(word) > 4 and word.endswith(("ين", "ون", "ات"))) or word in _BROKEN_PLURALS
+
+
+# Titles in a broken plural: a group, never one named person (جنود أتراك وأصيب …).
+_BROKEN_PLURALS = {"جنود", "الجنود", "ضباط", "الضباط", "نواب", "النواب", "قاده", "القاده",
+                   "زعماء", "الزعماء", "عناصر", "العناصر"}  # fmt: skip
 
 
 def _en_name_token(text: str) -> bool:
@@ -296,14 +301,17 @@ def person_spans(
     roles: set[int],
     blocked: set[int],
     known_people: set[int] = frozenset(),
+    titles: set[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Token ranges that read as a person's name: what stands right after a title.
 
     English: a run of capitalised words (with al, bin, von …), anywhere but the
     sentence's first word. Arabic, which has no capitals: up to three words
     right after a title (and the state named with it), stopping at punctuation,
-    a known word, a preposition or a time word.
+    a known word, a preposition or a time word. ``titles`` holds the last word of
+    each official's title (all of ``roles`` if not given): a body's name is no title.
     """
+    titles = roles if titles is None else titles
     spans: list[tuple[int, int]] = []
     n = len(texts)
     i = 0
@@ -331,7 +339,7 @@ def person_spans(
             i = end
             continue
         # Arabic: a name follows a title, possibly after the state named with it.
-        if i not in roles or (i + 1 < n and i + 1 in roles) or _plural(norms[i]):
+        if i not in titles or (i + 1 < n and i + 1 in roles) or _plural(norms[i]):
             i += 1  # a name follows the last word of a singular title (مسؤولين: no name)
             continue
         start = i + 1

@@ -84,9 +84,16 @@ def _verb_sources(
         last_group = _sentence_subject(frame, hit.start)
     if frame.lang == "en" and last_group and _continues_clause(frame, hit):
         # "met Houthi negotiators in Muscat and urged Riyadh", ", accusing Doha of":
-        # the second verb shares the first one's subjects.
+        # the second verb shares the first one's subjects; after reported speech a
+        # comma participle is the speaker's ("Erdogan said …, accusing Stockholm").
+        if speaker and frame.texts[hit.start - 1] in _COMMA:
+            return [speaker], 0.7, after
         return list(last_group), 0.7, after
     left = _left_subject(frame, hit.start, max_gap=1 if frame.lang == "ar" else 4)
+    if left is not None and frame.lang == "ar" and hit.prefix.startswith(("و", "ف")):
+        # قطعت … علاقاتها مع قطر وأغلقت …: the actor before a verb joined by و ends the
+        # previous clause; the joined verb's subject follows it or is the first verb's.
+        left = None
     if left is not None and frame.lang == "ar" and hit.suffix in _OBJECT_SUFFIXES:
         # بحارة أوكرانيون احتجزتهم موسكو: the actor before is the object the suffix
         # points back to, the one after is the subject.
@@ -294,6 +301,10 @@ def _targets(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, after: int, sources: list[str]
 ) -> tuple[list[str], int]:
     skip = _own_side(frame, sources)
+    if after < len(frame.forms) and frame.forms[after] in _AR_OBJECT_PRONOUNS:
+        # متهمة إياها: "her", the last actor named before that is not the subject's side.
+        earlier = [slot for slot in frame.mentions if slot.end <= hit.start and slot.key not in skip]
+        return ([earlier[-1].key], 0) if earlier else ([], 0)
     max_gap = 6 if trigger.pos != "noun" else 4
     found = _right_mention(
         frame, after, max_gap=max_gap, preps=trigger.preps, skip_keys=skip,
@@ -312,6 +323,9 @@ def _targets(
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
+
+
+_AR_OBJECT_PRONOUNS = {"اياه", "اياها", "اياهم", "اياهما"}
 
 
 def _own_side(frame: SentenceFrame, sources: list[str]) -> frozenset[str]:
@@ -375,7 +389,8 @@ def _passive(
     agent = _right_mention(frame, hit.end, max_gap=14, preps=("قبل", "يد", "by"), require_prep=True)
     patient = _left_subject(frame, hit.start, max_gap=3)
     if patient is None and frame.lang == "ar":
-        right = _right_mention(frame, hit.end, max_gap=3)
+        # استُهدفت مواقع رادار ومخازن صواريخ تابعة للحوثيين: the owner of what was hit.
+        right = _right_mention(frame, hit.end, max_gap=5)
         patient = right[0] if right else None
     if not (agent and patient):
         return []
@@ -392,13 +407,14 @@ def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
     """The parties after "بين"/"between" right after a trigger, when there are two or more."""
     for position in range(hit.end, min(hit.end + 5, len(frame.forms))):
         if frame.forms[position] in {"بين", "between"}:
-            slot = _mention_at(frame, position + 1)
-            if (
-                slot is None
-                and position + 2 < len(frame.forms)
-                and frame.forms[position + 1] == "the"
+            # بين وفد من جماعة الحوثي ومسؤولين سعوديين, "between the Israeli and …":
+            # a determiner, a delegation's title and its "of" come before the party.
+            party = position + 1
+            while party < min(position + 5, len(frame.forms)) and (
+                frame.forms[party] in {"the", "من", "of", "from"} or party in frame.roles
             ):
-                slot = _mention_at(frame, position + 2)
+                party += 1
+            slot = _mention_at(frame, party)
             if slot is not None:
                 keys = list(dict.fromkeys(_keys(frame, slot)))
                 return keys if len(keys) > 1 else []

@@ -35,7 +35,14 @@ from kg.relations.scope import (
     _speaker_for,
     _speakers,
 )
-from kg.relations.search import _keys, _mention_at, _noun_source, _sentence_subject
+from kg.relations.search import (
+    _keys,
+    _left_subject,
+    _mention_at,
+    _noun_source,
+    _right_mention,
+    _sentence_subject,
+)
 
 __all__ = ["find_interactions"]
 
@@ -152,6 +159,24 @@ def _skipped(
     return False
 
 
+def _claimant(frame: SentenceFrame, hit: TriggerHit, speaker: str | None) -> list[str]:
+    """Who claimed the attack a trigger names: أعلنت حماس مسؤوليتها عن هجوم …،
+    "the Houthis claimed responsibility for a drone attack that struck …"."""
+    for position in reversed(frame.cue_at.get("claim", ())):
+        if not 0 < hit.start - position <= 10:
+            continue
+        if any(frame.stops_at_comma[position:hit.start]):
+            return []
+        if speaker:
+            return [speaker]
+        subject = _left_subject(frame, position, max_gap=2)
+        if subject is None and frame.lang == "ar":
+            right = _right_mention(frame, position + 1, max_gap=1, subject=True)
+            subject = right[0] if right else None
+        return _keys(frame, subject) if subject is not None else []
+    return []
+
+
 def _sources(
     frame: SentenceFrame,
     hit: TriggerHit,
@@ -164,6 +189,10 @@ def _sources(
     lexicon: LanguageLexicon,
 ) -> tuple[list[str], float, int]:
     """Who does what a trigger says, how sure we are, and where its target may start."""
+    if trigger.type == "ASSAULT" and "claim" in frame.cue_at:
+        claimant = _claimant(frame, hit, speaker)
+        if claimant:
+            return claimant, 0.75, max(hit.end, hit.reach)
     if trigger.pos == "participle":
         # "…، متهماً طهران": the participle's agent is the main clause's subject.
         # A reported statement's participle belongs to the report: أعلن X أن حماس

@@ -400,6 +400,8 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         found = _right_mention(frame, hit.end, max_gap=1, preps=("by", "from"), require_prep=True)
         return found[0] if found else None
     position = hit.end
+    if position < len(frame.forms) and frame.forms[position] in _ENVOY_TITLES:
+        return None  # طرد السفير الفرنسي، استدعاء سفير إيران: the envoy is acted upon
     # Nouns coordinated with the trigger share its adjective: المساعدات والاستشارات الإيرانية.
     while (
         position < len(frame.forms)
@@ -420,3 +422,8 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             )
             return found[0] if found else None
     return None
+
+
+# Diplomats are expelled, summoned and recalled: after a verbal noun they are its object.
+_ENVOY_TITLES = {"سفير", "السفير", "سفراء", "السفراء", "القائم", "الدبلوماسيين", "دبلوماسيين",
+                 "مبعوث", "المبعوث"}  # fmt: skip
