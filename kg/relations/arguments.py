@@ -290,11 +290,27 @@ def _noun_sources(
         # انسحاب بلاده من الاتفاق: the complement of another verbal noun (not حزمة من العقوبات)
         or (before == "من" and hit.start >= 2 and _trigger_at(frame, hit.start - 2))
     )
-    if frame.lang == "ar" and not adjunct:
+    if frame.lang == "ar" and not adjunct and not _object_of_verbal(frame, hit):
         clause = _clause_subject(frame, hit.start)
         if clause is not None:
             return _keys(frame, clause), 0.65, after
     return [], 0.0, after
+
+
+# Verbs that speak about an event rather than carry it out: أدانت مصر الهجوم.
+_ABOUT_EVENTS = {"ACCUSE", "SUPPORT", "REJECT", "AGREE", "REQUEST", "THREATEN"}
+
+
+def _object_of_verbal(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """A verbal noun that is the object of a verb of speaking about it: أدانت مصر الهجوم
+    على السودان. The verb's subject judges the attack; it did not carry it out."""
+    for other in frame.triggers:
+        if other.end > hit.start:
+            break
+        verbal = any(t.pos == "verb" and t.type in _ABOUT_EVENTS for t in other.triggers)
+        if verbal and _object_of(frame, max(other.end, other.reach), hit.start):
+            return True
+    return False
 
 
 def _targets(
@@ -303,7 +319,7 @@ def _targets(
     skip = _own_side(frame, sources)
     if after < len(frame.forms) and frame.forms[after] in _AR_OBJECT_PRONOUNS:
         # متهمة إياها: "her", the last actor named before that is not the subject's side.
-        earlier = [slot for slot in frame.mentions if slot.end <= hit.start and slot.key not in skip]
+        earlier = [s for s in frame.mentions if s.end <= hit.start and s.key not in skip]
         return ([earlier[-1].key], 0) if earlier else ([], 0)
     max_gap = 6 if trigger.pos != "noun" else 4
     found = _right_mention(

@@ -165,7 +165,7 @@ def _claimant(frame: SentenceFrame, hit: TriggerHit, speaker: str | None) -> lis
     for position in reversed(frame.cue_at.get("claim", ())):
         if not 0 < hit.start - position <= 10:
             continue
-        if any(frame.stops_at_comma[position:hit.start]):
+        if any(frame.stops_at_comma[position : hit.start]):
             return []
         if speaker:
             return [speaker]

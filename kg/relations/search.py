@@ -123,6 +123,9 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             group[-1] = following
             index += 1
             continue
+        if not titles_only and frame.lang == "ar" and len(gap) > 1 and gap[-1] == "من":
+            # ووفد من حركة حماس: a title and its "of" before the next actor.
+            titles_only = frame.named.issuperset(range(current.end, following.start - 1))
         if titles_only and gap and frame.texts[current.end].startswith("و") and frame.lang == "ar":
             # الدبيبة ورئيس الوزراء المالطي: the conjunction is on the next actor's title.
             group.append(following)
@@ -355,7 +358,11 @@ def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> 
                 for hit in frame.triggers
             ):
                 return None  # لدعوة إيران: the genitive of a verbal noun, not a subject
-            return _coordination_head(frame, slot) if not _prep_clitic(slot.prefix) else None
+            if _prep_clitic(slot.prefix) or (
+                slot.state and index and frame.forms[index - 1] in _LOCATIVE
+            ):
+                return None  # لروسيا, في القاهرة: a prepositional phrase or a place
+            return _coordination_head(frame, slot)
         if index in frame.roles or index in frame.persons or frame.cues.get(index) == "negation":
             continue
         words += 1
