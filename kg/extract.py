@@ -145,6 +145,7 @@ def _frame(
     punctuation = set(compress(range(end - start), words.punctuation[start:end]))
     role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
     roles = {i for m in role_matches for i in range(m.start, m.end)}
+    numbers = {i for i, text in enumerate(texts) if text.isdigit()}  # تبادل 150 أسيراً
     # English splits a phrase with modifiers (imposed new sanctions on), Arabic with
     # the verb's subject (فرضت الولايات المتحدة عقوبات، وقعت اليابان والفلبين اتفاقية).
     hits = [
@@ -155,7 +156,7 @@ def _frame(
             vocabulary.triggers,
             gap=3 if lang == "en" else 0,
             stop=mention_positions | punctuation if lang == "en" else punctuation,
-            skippable=frozenset() if lang == "en" else mention_positions | roles,
+            skippable=frozenset() if lang == "en" else mention_positions | roles | numbers,
         )  # fmt: skip
     ]
     if not hits and not roles and all(slot.kind != "capital" for slot in slots):

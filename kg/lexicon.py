@@ -163,8 +163,8 @@ def _has_article(form: str) -> bool:
 def _alias_variants(lang: str, kind: str, tokens: Tokens, form: str = "") -> list[Tokens]:
     """The token sequences a lexicon form stands for in running text."""
     variants = [tokens]
-    if lang == "en" and kind == "demonym" and len(tokens) == 1 and not tokens[0].endswith("s"):
-        variants.append((tokens[0] + "s",))  # Iranians, Saudis
+    if lang == "en" and kind == "demonym" and not tokens[-1].endswith("s"):
+        variants.append((*tokens[:-1], tokens[-1] + "s"))  # Iranians, Saudis, South Koreans
     if lang == "ar":
         if kind == "demonym" and len(tokens) == 1:
             variants = [(tokens[0] + ending,) for ending in AR_DEMONYM_ENDINGS]

@@ -39,9 +39,12 @@ __all__ = [
     "_target_before_noun",
     "_passive",
     "_between",
+    "_mediated",
     "_setting",
     "_threatened_if",
     "_agent_after_from",
+    "_embassy_owner",
+    "_AT_EMBASSY",
     "_possessed_event",
     "_definite_event",
     "_ANSWERS",
@@ -419,9 +422,16 @@ def _passive(
     ]
 
 
-def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
-    """The parties after "بين"/"between" right after a trigger, when there are two or more."""
-    for position in range(hit.end, min(hit.end + 5, len(frame.forms))):
+def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str]:
+    """The parties after "بين"/"between" right after a trigger (or ``start``), when there
+    are two or more. A mediator may stand before them: "talks brokered by Oman between"."""
+    start = hit.end if start < 0 else start
+    position = start
+    while position < min(start + 5, len(frame.forms)):
+        mediator = _mediator(frame, position)
+        if mediator is not None:
+            position = mediator.end
+            continue
         if frame.forms[position] in {"بين", "between"}:
             # بين وفد من جماعة الحوثي ومسؤولين سعوديين, "between the Israeli and …":
             # a determiner, a delegation's title and its "of" come before the party.
@@ -437,7 +447,40 @@ def _between(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
             return []
         if frame.stops_at_comma[position] or _mention_at(frame, position):
             return []  # a trigger may stand between: اتفاق لوقف إطلاق النار بين …
+        position += 1
     return []
+
+
+_MEDIATING = {"brokered", "mediated", "facilitated", "sponsored", "hosted"}
+
+
+def _mediator(frame: SentenceFrame, position: int) -> Slot | None:
+    """The actor of "brokered by Oman", "mediated by the UAE" starting at ``position``."""
+    if frame.lang != "en" or frame.forms[position] not in _MEDIATING:
+        return None
+    by = position + 1
+    if by >= len(frame.forms) or frame.forms[by] != "by":
+        return None
+    agent = by + 1 + (by + 1 < len(frame.forms) and frame.forms[by + 1] == "the")
+    return _mention_at(frame, agent)
+
+
+def _mediated(
+    frame: SentenceFrame, hit: TriggerHit, parties: list[str], speaker: str | None
+) -> list[Found] | None:
+    """ "a swap mediated by the UAE", "talks brokered by Oman between A and B": the
+    mediator deals with each party (those after "between", else the main clause's)."""
+    mediator = _mediator(frame, hit.start)
+    if mediator is None:
+        return None
+    parties = _between(frame, hit, mediator.end) or parties
+    negated = _negated(frame, hit.start)
+    return [
+        Found(key, "CONSULT", party, hit.start, hit.end, 0.7, negated, speaker)
+        for key in _keys(frame, mediator)
+        for party in parties
+        if party != key
+    ]
 
 
 _SETTING_PREPS = {"at", "during", "in", "خلال", "في", "اثناء"}
@@ -455,6 +498,31 @@ def _setting(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return frame.forms[hit.start - 2] in _SETTING_PREPS
     agentless = not hit.suffix and _noun_source(frame, hit) is None
     return agentless and before in _SETTING_PREPS
+
+
+# Acts done at an embassy are done to the state it represents: "marched to the British
+# embassy", تظاهروا أمام السفارة الإسرائيلية، اقتحمت الشرطة السفارة المكسيكية.
+_AT_EMBASSY = {"PROTEST", "ASSAULT", "COERCE"}
+_EMBASSIES = {"embassy", "consulate", "السفاره", "سفاره", "القنصليه", "قنصليه"}
+
+
+def _embassy_owner(frame: SentenceFrame, start: int) -> list[str]:
+    """The state whose embassy stands within a few words after ``start``, if any."""
+    for position in range(start, min(start + 6, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return []
+        if frame.forms[position] not in _EMBASSIES:
+            continue
+        if frame.lang == "ar":
+            slot = _mention_at(frame, position + 1)
+        else:
+            before = position - 2 if frame.forms[position - 1] in {"'s", "’s"} else position - 1
+            slot = _mention_at(frame, before)
+            after = position + 1
+            if slot is None and after < len(frame.forms) and frame.forms[after] == "of":
+                slot = _mention_at(frame, position + 2)
+        return [slot.key] if slot is not None else []
+    return []
 
 
 def _threatened_if(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:

@@ -5,13 +5,16 @@ from __future__ import annotations
 from kg.lexicon import LanguageLexicon, Trigger
 from kg.relations.arguments import (
     _ANSWERS,
+    _AT_EMBASSY,
     _agent_after_from,
     _answered,
     _antecedent,
     _between,
     _complement,
     _definite_event,
+    _embassy_owner,
     _in_clause_of,
+    _mediated,
     _noun_sources,
     _object_of,
     _passive,
@@ -47,7 +50,9 @@ from kg.relations.search import (
 __all__ = ["find_interactions"]
 
 
-_RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}  # SUPPORT: signing a pact together
+# Done by coordinated actors with no target, these are done to each other: SUPPORT is
+# signing a pact together, RETREAT a ceasefire or a prisoner exchange.
+_RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "RETREAT"}
 _JOINING = {"COOPERATE", "CONSULT", "AGREE"}
 
 
@@ -76,6 +81,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if frame.lang == "en" and trigger.pos == "verb" and _adjective_before(frame, hit.start):
             continue  # "Iraqi targets": a noun the lexicon lists only as a verb
         speaker = _speaker_for(frame, speakers, hit.start)
+        if trigger.type == "CONSULT" and frame.lang == "en":
+            parties = last_group or _sentence_subject(frame, hit.start)
+            mediated = _mediated(frame, hit, parties, speaker)
+            if mediated is not None:
+                found.extend(mediated)
+                continue
         if _is_passive(frame, hit, trigger):
             found.extend(_passive(frame, hit, trigger, speaker))
             continue
@@ -324,6 +335,10 @@ def _other_targets(
             targets = [k for k in _keys(frame, first) if k not in sources] if first else []
             if targets:
                 return targets
+    if trigger.type in _AT_EMBASSY:
+        targets = [key for key in _embassy_owner(frame, hit.end) if key not in sources]
+        if targets:
+            return targets
     if trigger.type == "THREATEN":
         targets = _threatened_if(frame, hit, sources)
         if targets:
