@@ -339,6 +339,10 @@ def _targets(
         found = _right_mention(
             frame, after, max_gap=3 if trigger.pos == "noun" else 1, skip_keys=skip
         )
+        if found is not None and any(
+            frame.texts[i] in _COMMA for i in range(after, found[0].start)
+        ):
+            found = None  # "Houthi attacks, with Italy … contributing": not the object
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
@@ -527,15 +531,15 @@ def _embassy_owner(frame: SentenceFrame, start: int) -> list[str]:
 
 def _threatened_if(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
     """The actor a threat is conditioned on: هددت بـ… إذا واصلت إيران، "threatened … if Iran"."""
-    for position in range(hit.end, min(hit.end + 12, len(frame.forms))):
+    for position in range(hit.end, min(hit.end + 20, len(frame.forms))):
         if frame.cues.get(position) == "condition":
             for after in range(position + 1, min(position + 4, len(frame.forms))):
                 slot = _mention_at(frame, after)
                 if slot is not None and slot.key not in sources:
                     return _keys(frame, slot)
             return []
-        if frame.stops[position]:
-            return []
+        if frame.stops[position] and frame.forms[position] not in {"that", "ان", "بان"}:
+            return []  # "warned that Ankara would … unless the SDF": the threat's own clause
     return []
 
 

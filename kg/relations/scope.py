@@ -114,7 +114,18 @@ def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> boo
     }  # fmt: skip  (a request for talks: the talks are asked for)
     if not marked:
         return False
-    return any(item.type == "REQUEST" and 0 <= hit.start - item.trigger_end <= 4 for item in found)
+    # "urged Israel and Hamas on Sunday to accept": the addressees do not count.
+    return any(
+        item.type == "REQUEST"
+        and 0 <= hit.start - item.trigger_end
+        and _words_between(frame, item.trigger_end, hit.start) <= 4
+        for item in found
+    )
+
+
+def _words_between(frame: SentenceFrame, start: int, end: int) -> int:
+    """Words from ``start`` to ``end`` that are not part of an actor, a title or a name."""
+    return sum(1 for i in range(start, end) if frame.slot_at[i] is None and i not in frame.named)
 
 
 def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found | None:
