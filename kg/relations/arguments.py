@@ -6,6 +6,7 @@ from kg.lexicon import Trigger
 from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
 from kg.relations.scope import _negated
 from kg.relations.search import (
+    _MEDIATING,
     _clause_start,
     _clause_subject,
     _coordinated,
@@ -453,9 +454,6 @@ def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str
             return []  # a trigger may stand between: اتفاق لوقف إطلاق النار بين …
         position += 1
     return []
-
-
-_MEDIATING = {"brokered", "mediated", "facilitated", "sponsored", "hosted"}
 
 
 def _mediator(frame: SentenceFrame, position: int) -> Slot | None:

@@ -46,6 +46,7 @@ from kg.relations.search import (
     _right_mention,
     _sentence_subject,
 )
+from kg.relations.words import _EN_DETERMINERS
 
 __all__ = ["find_interactions"]
 
@@ -78,8 +79,15 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if _skipped(frame, hit, found, skip_positions, inside_phrase):
             continue
         trigger = _pos(frame, hit)
-        if frame.lang == "en" and trigger.pos == "verb" and _adjective_before(frame, hit.start):
-            continue  # "Iraqi targets": a noun the lexicon lists only as a verb
+        if (
+            frame.lang == "en"
+            and trigger.pos == "verb"
+            and (
+                _adjective_before(frame, hit.start)
+                or (hit.start and frame.forms[hit.start - 1] in _EN_DETERMINERS)
+            )
+        ):
+            continue  # "Iraqi targets", "our ally": a noun the lexicon lists only as a verb
         speaker = _speaker_for(frame, speakers, hit.start)
         if trigger.type == "CONSULT" and frame.lang == "en":
             parties = last_group or _sentence_subject(frame, hit.start)

@@ -106,6 +106,8 @@ def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
 def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
     """An act someone is asked to do: a verbal noun or verb right after a request."""
     before = frame.forms[hit.start - 1] if hit.start else ""
+    if hit.start >= 2 and frame.cues.get(hit.start - 1) in {"aspect", "light_verb"}:
+        before = frame.forms[hit.start - 2]  # "urged … to resume talks", "to hold talks"
     marked = (frame.lang == "ar" and _prep_clitic(hit.prefix)) or before in {
         "to",
         "for",
@@ -173,8 +175,10 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     مسؤولية … وحمّلت الجيش المسؤولية the blame is asserted.
     """
     window = max(0, start - (3 if frame.lang == "en" else 2))
-    if _cue_in(frame, ("negation", "failure"), window, start):
+    if _cue_in(frame, ("negation",), window, start):
         return True
+    if _cue_in(frame, ("failure",), window, start) and "and" not in frame.forms[window:start]:
+        return True  # "blocked and fired on": the blocking is an act of its own
     # Failure scopes like a denial: فشلت مصر وإثيوبيا في التوصل إلى اتفاق, "failed to …".
     denials = sorted(
         p for kind in ("denial", "failure") for p in frame.cue_at.get(kind, ()) if p < start

@@ -218,6 +218,7 @@ def _skip_insertion(frame: SentenceFrame, comma: int) -> int | None:
 # Words that open a relative clause or an apposition set off by commas:
 # "Russia, which backs Syria, …", "وطهران، التي تقدم نفسها حليفاً لدمشق، أرسلت …".
 _INSERTION_OPENERS = {"which", "who", "whose", "whom", "a", "an", "the", "its", "his", "her",
+                      "among", "including",
                       "التي", "الذي", "الذين", "اللذان", "اللتان", "وهي", "وهو"}  # fmt: skip
 
 
@@ -282,6 +283,8 @@ def _right_mention(
             position = slot.end
             continue
         form = frame.forms[position]
+        if form == "by" and not subject and frame.forms[position - 1] in _MEDIATING:
+            return None  # "a swap brokered by the EU": an agent, not the object
         # المرشد الأعلى في إيران، الحكومة في بغداد، وفد من حماس
         title_of = form in {"في", "من", "of"} and position - 1 in frame.roles
         if subject and not title_of and (frame.hit_at[position] is not None or form in _PREPS):
@@ -434,3 +437,7 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
 # Diplomats are expelled, summoned and recalled: after a verbal noun they are its object.
 _ENVOY_TITLES = {"سفير", "السفير", "سفراء", "السفراء", "القائم", "الدبلوماسيين", "دبلوماسيين",
                  "مبعوث", "المبعوث"}  # fmt: skip
+
+
+# Participles naming a go-between: "talks brokered by Oman", "a swap mediated by the UAE".
+_MEDIATING = {"brokered", "mediated", "facilitated", "sponsored", "hosted"}
