@@ -121,8 +121,13 @@ def _frame(
     start: int,
     end: int,
     actors: dict[str, Actor],
+    group: str = "",
 ) -> tuple[SentenceFrame, list[tuple[int, int]]]:
-    """One sentence's mentions, triggers, titles, names and cue words, and its name spans."""
+    """One sentence's mentions, triggers, titles, names and cue words, and its name spans.
+
+    ``group`` is the armed group or movement the document named last, which "the
+    movement" (الحركة، the group) refers back to.
+    """
     texts = tokens.texts[start:end]
     norms = tokens.norms[start:end]
     alias_forms = texts if lang == "en" else norms
@@ -139,6 +144,11 @@ def _frame(
                 Slot(m.start, m.end, key, kind, m.prefix, side(actor), actor.actor_class == "State")
             )
     lemma_forms = words.lemmas[start:end]
+    cue_forms = lemma_forms if lang == "en" else norms
+    if group or any(actors[slot.key].actor_class in _GROUP_CLASSES for slot in slots):
+        anaphors = frozenset(form for form, *_ in table.cues.get("group_anaphor", ()))
+        slots += _group_anaphors(lang, cue_forms, texts, anaphors, slots, group, actors)
+        slots.sort(key=lambda slot: slot.start)
     if not slots:  # no actor: nothing the sentence says can be kept
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
     mention_positions = {i for slot in slots for i in range(slot.start, slot.end)}
@@ -164,7 +174,6 @@ def _frame(
         # the mentions are all the sentence gives, and only a venue cue could change them.
         return SentenceFrame(lang, texts, norms, lemma_forms, slots, [], roles), []
     cues: dict[int, str] = {}
-    cue_forms = lemma_forms if lang == "en" else norms
     for m in match_table(cue_forms, words.cues[start:end], vocabulary.cues):
         if lang == "en" and m.value in _LOWER_CASE_CUES and not texts[m.start].islower():
             continue  # "US" is the United States and "May" a month, not "us" and "may"
@@ -197,6 +206,64 @@ def _frame(
     persons = {i for start, end in names for i in range(start, end)}
     frame = SentenceFrame(lang, texts, norms, lemma_forms, slots, hits, roles, persons, cues)
     return frame, names
+
+
+def _group_anaphors(
+    lang: str,
+    forms: list[str],
+    texts: list[str],
+    anaphors: frozenset[str],
+    slots: list[Slot],
+    group: str,
+    actors: dict[str, Actor],
+) -> list[Slot]:
+    """Mentions of the last named group by a definite noun: وقالت الحركة، "the group said".
+
+    The group is the last one named before the noun in the sentence, else ``group``,
+    the last one the document named before. Not when the noun starts a name of its
+    own: الحركة الإسلامية، the Group of Seven.
+    """
+    taken = {i for slot in slots for i in range(slot.start, slot.end)}
+    found = []
+    for position, form in enumerate(forms):
+        if position in taken:
+            continue
+        prefix = _anaphor_prefix(lang, form, anaphors)
+        if prefix is None:
+            continue
+        following = forms[position + 1] if position + 1 < len(forms) else ""
+        if lang == "ar":
+            if following.startswith("ال") and following not in {"التي", "الذي"}:
+                continue  # الحركة الإسلامية: an adjective makes it a name of its own
+        elif not (position and forms[position - 1] == "the") or following == "of":
+            continue
+        elif following and texts[position + 1][:1].isupper():
+            continue
+        named = [
+            slot.key for slot in slots
+            if slot.end <= position and actors[slot.key].actor_class in _GROUP_CLASSES
+        ]  # fmt: skip
+        key = named[-1] if named else group
+        if key:
+            found.append(Slot(position, position + 1, key, "anaphor", prefix, side(actors[key])))
+    return found
+
+
+def _anaphor_prefix(lang: str, form: str, anaphors: frozenset[str]) -> str | None:
+    """The proclitics before a group anaphor (والحركة، للحزب), or None if ``form`` is none."""
+    if lang == "en":
+        return "" if form in anaphors else None
+    for prefix in ("", "و", "ف", "ب", "وب", "فب"):
+        if form.startswith(prefix) and form[len(prefix) :] in anaphors:
+            return prefix
+    for prefix in ("لل", "ولل", "فلل"):  # للحزب: ل + الحزب
+        if form.startswith(prefix) and "ال" + form[len(prefix) :] in anaphors:
+            return prefix
+    return None
+
+
+#: The actors "the group" or الحركة can stand for.
+_GROUP_CLASSES = {"ArmedGroup", "Organization"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,9 +486,16 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     mentions: list[Mention] = []
     found: list[tuple[Found, int]] = []
     people: dict[str, Actor] = {}
+    group = ""  # the armed group or movement named last
     for index, (start, end) in enumerate(spans):
-        frame, names = _frame(tokens, words, lang, table, vocabulary, start, end, lexicon.actors)
+        frame, names = _frame(
+            tokens, words, lang, table, vocabulary, start, end, lexicon.actors, group
+        )
         _attach_people(frame, names, lexicon, people)
+        for slot in frame.mentions:
+            actor = lexicon.actors.get(slot.key)
+            if actor is not None and actor.actor_class in _GROUP_CLASSES:
+                group = slot.key
         for slot in frame.mentions:
             first, last = start + slot.start, start + slot.end - 1
             skip = _prefix_length(tokens.texts[first], slot.prefix) if lang == "ar" else 0

@@ -135,7 +135,13 @@ def _verb_sources(
         # object when a preposition follows (ودعا طهران إلى، ودعا الدولة اللبنانية إلى) or
         # nothing else does; a title otherwise marks a new subject (فرفضت الحكومة التركية).
         leads = right is not None and _prep_follows(frame, right[0])
-        alone = right is not None and _only_one_after(frame, right[0])
+        # … unless a definite noun follows it, the object of a verb-subject-object
+        # clause: وانتقدت باكستان القرار، ودانت اليابان التجربة.
+        alone = (
+            right is not None
+            and _only_one_after(frame, right[0])
+            and not _definite_noun_at(frame, right[0].end)
+        )
         object_first = carried and (leads or (alone and not titled))
         if right is not None and not object_first:
             group = _coordinated(frame, right[0])
@@ -172,6 +178,14 @@ def _prep_follows(frame: SentenceFrame, slot: Slot) -> bool:
         return False
     word = frame.forms[slot.end]
     return word in _AR_PREPS or (word[:1] in {"ب", "ل"} and _mention_at(frame, slot.end) is None)
+
+
+def _definite_noun_at(frame: SentenceFrame, position: int) -> bool:
+    """An Arabic noun with the article at ``position`` that is no actor and no relative."""
+    if position >= len(frame.forms) or _mention_at(frame, position) is not None:
+        return False
+    form = frame.forms[position]
+    return form.startswith("ال") and form not in {"التي", "الذي", "الذين"}
 
 
 def _only_one_after(frame: SentenceFrame, first: Slot) -> bool:
@@ -321,6 +335,7 @@ def _targets(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, after: int, sources: list[str]
 ) -> tuple[list[str], int]:
     skip = _own_side(frame, sources)
+    after = _past_relative(frame, after)
     if after < len(frame.forms) and frame.forms[after] in _AR_OBJECT_PRONOUNS:
         # متهمة إياها: "her", the last actor named before that is not the subject's side.
         earlier = [s for s in frame.mentions if s.end <= hit.start and s.key not in skip]
@@ -350,6 +365,21 @@ def _targets(
 
 
 _AR_OBJECT_PRONOUNS = {"اياه", "اياها", "اياهم", "اياهما"}
+
+
+def _past_relative(frame: SentenceFrame, position: int) -> int:
+    """After a subject's relative clause set off by commas, where the object may start:
+    أدانت حماس، التي تحكم غزة، الغارات; "Iran, which backs the Houthis, accused …"."""
+    if position + 1 >= len(frame.forms) or frame.texts[position] not in _COMMA:
+        return position
+    if frame.forms[position + 1] not in {"التي", "الذي", "الذين", "which", "who"}:
+        return position
+    for end in range(position + 2, min(position + 12, len(frame.forms))):
+        if frame.texts[end] in _COMMA:
+            return end + 1
+        if frame.texts[end] in _CLAUSE_PUNCT:
+            break
+    return position
 
 
 def _own_side(frame: SentenceFrame, sources: list[str]) -> frozenset[str]:
@@ -411,6 +441,8 @@ def _passive(
 ) -> list[Found]:
     """A passive verb: the subject is acted upon, the agent follows من قبل / على يد / by."""
     agent = _right_mention(frame, hit.end, max_gap=14, preps=("قبل", "يد", "by"), require_prep=True)
+    if agent is None and frame.lang == "ar":
+        agent = _relative_agent(frame, hit.end)
     patient = _left_subject(frame, hit.start, max_gap=3)
     if patient is None and frame.lang == "ar":
         # استُهدفت مواقع رادار ومخازن صواريخ تابعة للحوثيين: the owner of what was hit.
@@ -425,6 +457,23 @@ def _passive(
         for target in _coordinated(frame, patient)
         if source.key != target.key
     ]
+
+
+def _relative_agent(frame: SentenceFrame, start: int) -> tuple[Slot, int] | None:
+    """The subject of a verb that takes up the means of a passive: قُتل جنديان بصاروخ
+    أطلقه حزب الله، قُتل أربعة جنود في هجوم شنّه مسلحون من حزب العمال."""
+    for position in range(start, min(start + 10, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return None
+        form = frame.forms[position]
+        stem = form[:-2] if form.endswith("ها") else form[:-1] if form.endswith("ه") else ""
+        if stem in _CARRIED_OUT:
+            return _right_mention(frame, position + 1, max_gap=2, subject=True)
+    return None
+
+
+# Verbs of carrying out an attack, with a suffix for the attack: شنّه، نفذها، أطلقه.
+_CARRIED_OUT = {"شن", "شنت", "نفذ", "نفذت", "اطلق", "اطلقت", "ارتكب", "ارتكبت", "تبني", "تبنت"}
 
 
 def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str]:

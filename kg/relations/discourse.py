@@ -15,7 +15,8 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
     ``found`` holds (interaction, sentence index) pairs in text order. A refusal
     or acceptance with no object answers the latest request made to its
     source; "condemned the strikes" (``about``) targets whoever carried out the
-    latest strikes. Interactions still without a target are dropped.
+    latest strikes, and "criticised the decision" (``about == "*"``) whoever did
+    the latest thing reported. Interactions still without a target are dropped.
     """
     resolved: list[tuple[Found, int]] = []
     for position, (item, sentence) in enumerate(found):
@@ -25,7 +26,16 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
         earlier = [o for o, _ in found[:position] if o.target and not o.negated]
         where = {id(o): at for o, at in found[:position]}
         targets: list[str] = []
-        if item.about:
+        if item.about == "*":
+            # "criticised the decision": the latest act by someone else, with or without
+            # a target of its own.
+            act = next(
+                (o for o, _ in reversed(found[:position]) if o.source != item.source
+                 and not o.negated and o.type != item.type),
+                None,
+            )  # fmt: skip
+            targets = [act.source] if act is not None else []
+        elif item.about:
             event = next((o for o in reversed(earlier) if o.type == item.about), None)
             if event is not None:
                 targets = [

@@ -148,6 +148,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             or (refusal is not None and refusal.type == "REJECT" and trigger.type != "REJECT")
             or (trigger.pos == "noun" and _complement_of_negated(frame, hit, found))
         )
+        if about == "*" and not targets and not found:
+            # "ودانت اليابان التجربة" after a clause with no act the rules know: whoever
+            # the sentence spoke of before.
+            targets = _earlier_actor(frame, hit, sources)
         found.extend(
             _asserted(
                 frame, hit, trigger, sources, targets, round(max(confidence, 0.3), 2), negated,
@@ -292,6 +296,8 @@ def _objects(
     complement = _complement(frame, after) if trigger.type == "REJECT" else None
     possessed = trigger.pos == "verb" and _possessed_event(frame, after)
     about = _definite_event(frame, after) if trigger.pos == "verb" else ""
+    if not about and trigger.pos == "verb" and trigger.type in _JUDGING:
+        about = _event_anaphor(frame, after)  # "criticised the decision": whoever made it
     if complement is not None and complement.type not in _JOINING:
         return [], 0, about  # rejecting a condemnation is no rejection of its target
     if complement is not None:
@@ -307,6 +313,36 @@ def _objects(
     if antecedent is not None and antecedent.key not in sources:
         return _keys(frame, antecedent), 0, about
     return (*_targets(frame, hit, trigger, after, sources), about)
+
+
+# Verbs that judge an act, and so target whoever did it.
+_JUDGING = {"ACCUSE", "SUPPORT", "REJECT"}
+
+
+def _earlier_actor(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
+    """The first actor of the sentence, before the trigger, that is not the source's side."""
+    sides = {slot.side for slot in frame.mentions if slot.key in sources} | set(sources)
+    for slot in frame.mentions:
+        if slot.end > hit.start:
+            break
+        if slot.key not in sources and slot.side not in sides:
+            return [slot.key]
+    return []
+
+
+def _event_anaphor(frame: SentenceFrame, position: int) -> str:
+    """ "*" when a verb's object is a definite noun for an act just reported: انتقدت
+    طالبان القرار، "condemned the launch", ودانت طوكيو عملية الإطلاق."""
+    if frame.lang == "en":
+        if position < len(frame.forms) and frame.forms[position] in {"the", "this", "these"}:
+            position += 1
+    elif position + 1 < len(frame.forms) and frame.forms[position] in {"عمليه", "قرار"}:
+        position += 1  # عملية الإطلاق، قرار الترحيل: the act is in the genitive
+    if frame.cues.get(position) != "event_anaphor" or _mention_at(frame, position + 1):
+        return ""  # التصعيد الإسرائيلي: the act's own agent is named, and is the target
+    if frame.lang == "ar" and not frame.forms[position].lstrip("وف").startswith("ال"):
+        return ""
+    return "*"
 
 
 def _other_targets(

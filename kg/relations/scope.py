@@ -114,6 +114,12 @@ def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> boo
         "ان",
         "بان",
     }  # fmt: skip  (a request for talks: the talks are asked for)
+    if frame.lang == "ar" and not marked and hit.start:
+        # طلبت تعاون طهران، طلبت مساعدة إيرانية: the noun right after the request is asked for.
+        previous = frame.hit_at[hit.start - 1]
+        return previous is not None and any(
+            item.type == "REQUEST" and item.trigger_end == hit.start for item in found
+        )
     if not marked:
         return False
     # "urged Israel and Hamas on Sunday to accept": the addressees do not count.

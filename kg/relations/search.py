@@ -176,8 +176,10 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
     """The actor right before ``start`` (subject-verb order), skipping titles and names."""
     position = start - 1
     gap = 0
-    if frame.lang == "en" and position >= 0 and frame.forms[position] in {"which", "who", "that"}:
-        # "Russia, which backs Syria": the relative pronoun's antecedent is the subject.
+    relative = {"which", "who", "that"} if frame.lang == "en" else {"التي", "الذي", "الذين"}
+    if position >= 0 and frame.forms[position] in relative:
+        # "Russia, which backs Syria", الحركة التي نددت: the relative pronoun's antecedent
+        # is the subject.
         position -= 1 + (position >= 1 and frame.texts[position - 1] in _COMMA)
         slot = _mention_at(frame, position) if position >= 0 else None
         return _coordination_head(frame, slot) if slot is not None else None
@@ -283,6 +285,13 @@ def _right_mention(
             position = slot.end
             continue
         form = frame.forms[position]
+        if (
+            not subject
+            and form in {",", "،"}
+            and position + 1 < len(frame.forms)
+            and frame.forms[position + 1] in {"and", "but", "while"}
+        ):
+            return None  # "attacks on shipping, and Iran's ministry …": a new clause
         if form == "by" and not subject and frame.forms[position - 1] in _MEDIATING:
             return None  # "a swap brokered by the EU": an agent, not the object
         # المرشد الأعلى في إيران، الحكومة في بغداد، وفد من حماس
