@@ -355,10 +355,13 @@ def _targets(
         found = _right_mention(
             frame, after, max_gap=3 if trigger.pos == "noun" else 1, skip_keys=skip
         )
-        if found is not None and any(
-            frame.texts[i] in _COMMA for i in range(after, found[0].start)
-        ):
+        between = range(after, found[0].start) if found is not None else range(0)
+        if any(frame.texts[i] in _COMMA for i in between):
             found = None  # "Houthi attacks, with Italy … contributing": not the object
+        elif frame.lang == "en" and any(
+            _noun_at(frame, i) and frame.forms[i - 1] in {"of", "a", "an", "the"} for i in between
+        ):
+            found = None  # "condemnation of a visit to Taipei": the visit is the object
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]

@@ -134,6 +134,13 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             continue
         joined = (following.prefix.startswith("و") or _adjectives(current, following)) and not gap
         listed = gap and conjunctions.issuperset(gap)
+        if not listed and frame.lang == "en" and {"and", "or"} & set(gap):
+            # "Syria's interim government and the Kurdish-led SDF": the first actor's
+            # title stands in the gap.
+            listed = all(
+                frame.forms[i] in conjunctions or frame.forms[i] in {"'s", "’s"} or i in frame.named
+                for i in range(current.end, following.start)
+            )
         if not (joined or listed):
             break
         if (
@@ -309,6 +316,8 @@ def _right_mention(
                 gap = 0  # distance counts from the preposition: ضربات … على مراكز … سورية
             seen_prep = True
             event = position + 1 if form in preps else position
+            if event < len(frame.forms) and frame.forms[event] in {"a", "an", "the"}:
+                event += 1  # "condemnation of a visit to Taipei": the visit is the object
             if (
                 require_prep
                 and event < len(frame.forms)

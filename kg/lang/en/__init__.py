@@ -30,8 +30,14 @@ def lemma(word: str) -> str:
 
     Examples
     --------
-    >>> lemma("Rejected"), lemma("talks"), lemma("Iran")
-    ('reject', 'talk', 'iran')
+    >>> lemma("Rejected"), lemma("talks"), lemma("Iran"), lemma("warplanes")
+    ('reject', 'talk', 'iran', 'warplane')
     """
     lower = word.lower()
-    return _lemma_table().get(lower, lower)
+    found = _lemma_table().get(lower)
+    if found is not None:
+        return found
+    # A plural the table lacks (warplanes): the singular, as for the nouns it has.
+    if len(lower) > 4 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return lower[:-1]
+    return lower
