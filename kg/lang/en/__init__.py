@@ -38,6 +38,10 @@ def lemma(word: str) -> str:
     if found is not None:
         return found
     # A plural the table lacks (warplanes): the singular, as for the nouns it has.
-    if len(lower) > 4 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+    if len(lower) > 4 and lower.endswith("s") and not lower.endswith(_NOT_PLURAL):
         return lower[:-1]
     return lower
+
+
+# Endings of words in -s that are no plurals: -ss, -us, -is, -ics, -ous, -selves.
+_NOT_PLURAL = ("ss", "us", "is", "ics", "ous", "selves")
