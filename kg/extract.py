@@ -121,12 +121,12 @@ def _frame(
     start: int,
     end: int,
     actors: dict[str, Actor],
-    group: str = "",
+    groups: tuple[str, ...] = (),
 ) -> tuple[SentenceFrame, list[tuple[int, int]]]:
     """One sentence's mentions, triggers, titles, names and cue words, and its name spans.
 
-    ``group`` is the armed group or movement the document named last, which "the
-    movement" (الحركة، the group) refers back to.
+    ``groups`` are the armed groups and movements the document named so far, the
+    latest last, which "the movement" (الحركة، the group) refers back to.
     """
     texts = tokens.texts[start:end]
     norms = tokens.norms[start:end]
@@ -145,9 +145,9 @@ def _frame(
             )
     lemma_forms = words.lemmas[start:end]
     cue_forms = lemma_forms if lang == "en" else norms
-    if group or any(actors[slot.key].actor_class in _GROUP_CLASSES for slot in slots):
+    if groups or any(actors[slot.key].actor_class in _GROUP_CLASSES for slot in slots):
         anaphors = frozenset(form for form, *_ in table.cues.get("group_anaphor", ()))
-        slots += _group_anaphors(lang, cue_forms, texts, anaphors, slots, group, actors)
+        slots += _group_anaphors(lang, cue_forms, texts, anaphors, slots, groups, table, actors)
         slots.sort(key=lambda slot: slot.start)
     if not slots:  # no actor: nothing the sentence says can be kept
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
@@ -214,14 +214,16 @@ def _group_anaphors(
     texts: list[str],
     anaphors: frozenset[str],
     slots: list[Slot],
-    group: str,
+    groups: tuple[str, ...],
+    table: LanguageLexicon,
     actors: dict[str, Actor],
 ) -> list[Slot]:
     """Mentions of the last named group by a definite noun: وقالت الحركة، "the group said".
 
-    The group is the last one named before the noun in the sentence, else ``group``,
-    the last one the document named before. Not when the noun starts a name of its
-    own: الحركة الإسلامية، the Group of Seven.
+    The group is the latest named before the noun (in the sentence, else in
+    ``groups``) whose Arabic name has that noun (الحركة: حركة طالبان، not تنظيم
+    القاعدة), else the latest. Not when the noun starts a name of its own: الحركة
+    الإسلامية، the Group of Seven.
     """
     taken = {i for slot in slots for i in range(slot.start, slot.end)}
     found = []
@@ -233,17 +235,18 @@ def _group_anaphors(
             continue
         following = forms[position + 1] if position + 1 < len(forms) else ""
         if lang == "ar":
-            if following.startswith("ال") and following not in {"التي", "الذي"}:
+            adjective = following.startswith("ال") and following not in {"التي", "الذي"}
+            if adjective and position + 1 not in taken:
                 continue  # الحركة الإسلامية: an adjective makes it a name of its own
         elif not (position and forms[position - 1] == "the") or following == "of":
             continue
         elif following and texts[position + 1][:1].isupper():
             continue
-        named = [
+        named = [*groups] + [
             slot.key for slot in slots
             if slot.end <= position and actors[slot.key].actor_class in _GROUP_CLASSES
         ]  # fmt: skip
-        key = named[-1] if named else group
+        key = _antecedent_group(lang, form[len(prefix) :], named, table)
         if key:
             found.append(Slot(position, position + 1, key, "anaphor", prefix, side(actors[key])))
     return found
@@ -260,6 +263,34 @@ def _anaphor_prefix(lang: str, form: str, anaphors: frozenset[str]) -> str | Non
         if form.startswith(prefix) and "ال" + form[len(prefix) :] in anaphors:
             return prefix
     return None
+
+
+def _antecedent_group(lang: str, noun: str, named: list[str], table: LanguageLexicon) -> str:
+    """The latest of ``named`` that an Arabic name calls ``noun`` (حركه for حركة حماس),
+    else the latest of all."""
+    if lang == "ar" and named:
+        head = noun[2:] if noun.startswith("ال") else noun
+        heads = _name_heads(table)
+        for key in reversed(named):
+            if head in heads.get(key, ()):
+                return key
+    return named[-1] if named else ""
+
+
+_NAME_HEADS: dict[int, tuple[LanguageLexicon, dict[str, frozenset[str]]]] = {}
+
+
+def _name_heads(table: LanguageLexicon) -> dict[str, frozenset[str]]:
+    """Per actor key, the first words of its names (حركه، تنظيم، جماعه …), built once."""
+    cached = _NAME_HEADS.get(id(table))
+    if cached is None or cached[0] is not table:
+        heads: dict[str, set[str]] = {}
+        for tokens, entries in table.aliases.items():
+            for key, _kind in entries:
+                heads.setdefault(key, set()).add(tokens[0])
+        frozen = {key: frozenset(words) for key, words in heads.items()}
+        cached = _NAME_HEADS[id(table)] = (table, frozen)
+    return cached[1]
 
 
 #: The actors "the group" or الحركة can stand for.
@@ -486,16 +517,16 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     mentions: list[Mention] = []
     found: list[tuple[Found, int]] = []
     people: dict[str, Actor] = {}
-    group = ""  # the armed group or movement named last
+    groups: list[str] = []  # the armed groups and movements named so far, latest last
     for index, (start, end) in enumerate(spans):
         frame, names = _frame(
-            tokens, words, lang, table, vocabulary, start, end, lexicon.actors, group
+            tokens, words, lang, table, vocabulary, start, end, lexicon.actors, tuple(groups)
         )
         _attach_people(frame, names, lexicon, people)
         for slot in frame.mentions:
             actor = lexicon.actors.get(slot.key)
             if actor is not None and actor.actor_class in _GROUP_CLASSES:
-                group = slot.key
+                groups.append(slot.key)
         for slot in frame.mentions:
             first, last = start + slot.start, start + slot.end - 1
             skip = _prefix_length(tokens.texts[first], slot.prefix) if lang == "ar" else 0

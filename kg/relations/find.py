@@ -43,6 +43,7 @@ from kg.relations.search import (
     _left_subject,
     _mention_at,
     _noun_source,
+    _prep_clitic,
     _right_mention,
     _sentence_subject,
 )
@@ -134,7 +135,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         confidence -= 0.05 * min(distance, 4)
         if not targets:
             targets = _other_targets(frame, hit, trigger, sources, found, last_group)
-        if not targets and len(sources) > 1 and trigger.type in _RECIPROCAL:
+        if (
+            not targets
+            and len(sources) > 1
+            and trigger.type in _RECIPROCAL
+            and not _purpose(frame, hit)
+        ):
             # "موسكو وأنقرة اتفقتا", "Putin and Erdogan agreed": each with the other.
             for source in sources:
                 found.extend(
@@ -161,6 +167,23 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     return found
 
 
+def _purpose(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """A verbal noun of purpose: أرسلتا مساعدات لدعم المتضررين, "sent aid to support"."""
+    if frame.lang == "ar":
+        return _prep_clitic(hit.prefix)
+    return hit.start > 0 and frame.forms[hit.start - 1] == "to"
+
+
+def _threatened(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """The act a threat threatens: توعد باستهداف، هدد بفرض عقوبات، "threatened to strike"."""
+    marked = (frame.lang == "ar" and "ب" in hit.prefix) or (
+        hit.start > 0 and frame.forms[hit.start - 1] in {"to", "with"}
+    )
+    return marked and any(
+        item.type == "THREATEN" and 0 <= hit.start - item.trigger_end <= 3 for item in found
+    )
+
+
 def _skipped(
     frame: SentenceFrame,
     hit: TriggerHit,
@@ -177,6 +200,8 @@ def _skipped(
         return True  # "lodged a formal protest": protest belongs to the phrase, not a PROTEST
     if _alleged(frame, hit, found):
         return True  # اتهمت الهند باكستان بدعم …, accused X of backing Y: only alleged
+    if _threatened(frame, hit, found):
+        return True  # توعد باستهداف السفن، threatened to strike: only threatened
     if _requested(frame, hit, found):
         return True  # طلباً للتعاون، urged Iran to stop …: asked for, not done
     return False

@@ -42,7 +42,8 @@ PHENOMENA = {
     "conjoined-title", "their-meeting", "vso-split-phrase", "light-verb-past-date",
     "claimed-attack", "group-members", "object-pronoun", "closing-borders", "suspension",
     "expelled-envoy", "between-delegations", "ambiguous-name", "joined-verb-subject",
-    "group-anaphor", "event-anaphor", "relative-agent", "relative-subject",
+    "group-anaphor", "event-anaphor", "threatened-act", "purpose-noun", "relative-agent",
+    "relative-subject",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4

@@ -53,7 +53,7 @@ PHENOMENA = {
     "reported_speech", "negation", "denial", "refusal", "failure", "intent", "no_event",
     "embassy-target", "mediator-by", "prisoner-exchange", "send-forces", "plural-demonym",
     "request-addressees", "speaker-participle", "passive-insertion", "lift-restrictions",
-    "group-anaphor", "event-anaphor",
+    "group-anaphor", "event-anaphor", "threatened-act", "purpose-noun",
 }  # fmt: skip
 
 
