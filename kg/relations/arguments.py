@@ -52,6 +52,7 @@ __all__ = [
     "_answered",
     "_object_of",
     "_in_clause_of",
+    "_object_of_verbal",
 ]
 
 

@@ -17,6 +17,7 @@ from kg.relations.arguments import (
     _mediated,
     _noun_sources,
     _object_of,
+    _object_of_verbal,
     _passive,
     _possessed_event,
     _setting,
@@ -86,9 +87,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and (
                 _adjective_before(frame, hit.start)
                 or (hit.start and frame.forms[hit.start - 1] in _EN_DETERMINERS)
+                or (trigger.form in _INFLECTED_ONLY and frame.forms[hit.start] in _INFLECTED_ONLY)
             )
         ):
-            continue  # "Iraqi targets", "our ally": a noun the lexicon lists only as a verb
+            continue  # "Iraqi targets", "our ally", "free trade": not the verb
         speaker = _speaker_for(frame, speakers, hit.start)
         if trigger.type == "CONSULT" and frame.lang == "en":
             parties = last_group or _sentence_subject(frame, hit.start)
@@ -154,6 +156,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             or (refusal is not None and refusal.type == "REJECT" and trigger.type != "REJECT")
             or (trigger.pos == "noun" and _complement_of_negated(frame, hit, found))
         )
+        if not targets and trigger.pos == "noun" and not about:
+            # "were struck by U.S. … warplanes in the first wave of coalition air strikes":
+            # a noun naming the same act again has the same target.
+            targets = _same_act_targets(found, trigger.type, sources)
         if about == "*" and not targets and not found:
             # "ودانت اليابان التجربة" after a clause with no act the rules know: whoever
             # the sentence spoke of before.
@@ -165,6 +171,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             )
         )  # fmt: skip
     return found
+
+
+# English verbs that are adjectives in their bare form: "freed" yes, "free trade" no.
+_INFLECTED_ONLY = {"free"}
 
 
 def _purpose(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -260,6 +270,7 @@ def _sources(
             and frame.lang == "en"
             and last_group
             and _in_clause_of(frame, last_verb_end, hit.start)
+            and not _object_of_verbal(frame, hit)
         ):
             # "Moscow retaliated with a ban on imports from …": the verb's subject acts.
             sources, confidence = list(last_group), 0.6
@@ -342,6 +353,18 @@ def _objects(
 
 # Verbs that judge an act, and so target whoever did it.
 _JUDGING = {"ACCUSE", "SUPPORT", "REJECT"}
+
+
+def _same_act_targets(found: list[Found], kind: str, sources: list[str]) -> list[str]:
+    """The targets of the sentence's latest act of ``kind``, if that act has any."""
+    for item in reversed(found):
+        if item.type == kind and item.target and not item.negated:
+            targets = [
+                f.target for f in found
+                if f.type == kind and f.trigger_start == item.trigger_start and f.target
+            ]  # fmt: skip
+            return [t for t in dict.fromkeys(targets) if t not in sources]
+    return []
 
 
 def _earlier_actor(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
