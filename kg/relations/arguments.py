@@ -61,8 +61,9 @@ def _first_person_verb(frame: SentenceFrame, hit: TriggerHit, triggers: dict) ->
     stem = hit.stem
     if frame.lang != "ar" or len(stem) < 3:
         return False
-    return (stem.startswith("ن") and ("ي" + stem[1:],) in triggers) or (
-        stem.endswith("نا") and (stem[:-2],) in triggers
+    rest = tuple(frame.forms[hit.start + 1 : hit.end])  # سنقف إلى جانب: the phrase's other words
+    return (stem.startswith("ن") and ("ي" + stem[1:], *rest) in triggers) or (
+        stem.endswith("نا") and (stem[:-2], *rest) in triggers
     )
 
 
@@ -84,6 +85,8 @@ def _verb_sources(
         return [speaker], 0.75, after
     if speaker and _first_person(frame, max(0, hit.start - 1), hit.start):
         return [speaker], 0.75, after  # "… and we reject …": we, whatever stands before
+    if speaker and hit.start and frame.forms[hit.start - 1] in _THAT_THEY:
+        return [speaker], 0.75, after  # قالت مصر والأردن إنهما تدينان: the speakers
     if frame.lang == "en" and not last_group and hit.start and frame.forms[hit.start - 1] == "and":
         # "Ankara denied buying oil from IS and dismissed …": the sentence's subject.
         last_group = _sentence_subject(frame, hit.start)
@@ -161,6 +164,10 @@ def _verb_sources(
     if speaker:
         return [speaker], 0.55, after
     return [], 0.0, after
+
+
+# "that he/she/they" before a verb in reported speech: the speaker is its subject.
+_THAT_THEY = {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما"}
 
 
 def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -341,6 +348,13 @@ def _targets(
         # متهمة إياها: "her", the last actor named before that is not the subject's side.
         earlier = [s for s in frame.mentions if s.end <= hit.start and s.key not in skip]
         return ([earlier[-1].key], 0) if earlier else ([], 0)
+    if hit.reach > hit.end and frame.lang == "ar":
+        # قدمت إيران لبغداد أسلحة: a phrase split by its subject may hold its target too.
+        letters = [p for p in trigger.preps if len(p) == 1]
+        for slot in frame.mentions:
+            inside = hit.end <= slot.start < hit.reach and slot.key not in skip
+            if inside and any(letter in slot.prefix for letter in letters):
+                return [member.key for member in _coordinated(frame, slot)], 0
     max_gap = 6 if trigger.pos != "noun" else 4
     found = _right_mention(
         frame, after, max_gap=max_gap, preps=trigger.preps, skip_keys=skip,
@@ -432,8 +446,10 @@ def _target_before_noun(
         return []
     for slot in frame.mentions:
         if governing[1] < slot.start < hit.start and slot.key not in sources:
-            marked = frame.lang == "ar" and any(
-                p in slot.prefix for p in trigger.preps if len(p) == 1
+            before = frame.forms[slot.start - 1]
+            marked = frame.lang == "ar" and (
+                any(p in slot.prefix for p in trigger.preps if len(p) == 1)
+                or before in trigger.preps  # فرضت بريطانيا على روسيا عقوبات
             )
             if marked or frame.lang == "en":
                 return _keys(frame, slot)

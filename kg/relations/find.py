@@ -111,6 +111,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         sources, confidence, after = _sources(
             frame, hit, trigger, speaker, last_group, last_verb_end, refusal, found, lexicon
         )
+        if speaker and sources == [speaker] and speaker in frame.speaker_groups:
+            sources = frame.speaker_groups[speaker]  # "Britain, France and Germany … urged"
         if (  # a scene-setting noun has no agent, so _sources never took it as answered
             trigger.pos == "noun"
             and trigger.type == "CONSULT"
@@ -123,6 +125,18 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             found.extend(
                 Found(a, "CONSULT", b, hit.start, hit.end, 0.6, negated, speaker)
                 for a in last_group for b in last_group if a != b
+            )  # fmt: skip
+            continue
+        deal = _deal_left(frame, hit) if trigger.type == "RETREAT" and sources else None
+        if deal is not None:
+            # انسحاب بلاده من الاتفاق النووي مع إيران, "withdrew from the deal with Iran":
+            # leaving a deal reduces relations with the other party.
+            position, partners = deal
+            skip_positions.add(position)
+            negated = _negated(frame, hit.start)
+            found.extend(
+                Found(source, "SANCTION", partner, hit.start, hit.end, 0.6, negated, speaker)
+                for source in sources for partner in partners if partner != source
             )  # fmt: skip
             continue
         pair = _between(frame, hit)
@@ -353,6 +367,34 @@ def _objects(
 
 # Verbs that judge an act, and so target whoever did it.
 _JUDGING = {"ACCUSE", "SUPPORT", "REJECT"}
+
+
+_FROM = {"من", "from", "of"}
+_WITH = {"مع", "with"}
+
+
+def _deal_left(frame: SentenceFrame, hit: TriggerHit) -> tuple[int, list[str]] | None:
+    """The agreement a withdrawal leaves and the parties it was made with, if named.
+
+    A withdrawal from a deal is no concession: the deal's noun is skipped and the
+    act counts against the partners after "مع"/"with".
+    """
+    end = min(hit.end + 4, len(frame.forms))
+    start = next((i for i in range(max(hit.end, hit.reach), end) if frame.forms[i] in _FROM), -1)
+    if start < 0:
+        return None
+    for position in range(start + 1, min(start + 5, len(frame.forms))):
+        noun = frame.hit_at[position]
+        if noun is None or noun.start != position:
+            continue
+        if not any(t.type == "AGREE" and t.pos == "noun" for t in noun.triggers):
+            return None
+        for after in range(noun.end, min(noun.end + 4, len(frame.forms))):
+            if frame.forms[after] in _WITH or frame.forms[after].startswith("مع"):
+                slot = _mention_at(frame, after + 1)
+                return position, _keys(frame, slot) if slot is not None else []
+        return position, []
+    return None
 
 
 def _same_act_targets(found: list[Found], kind: str, sources: list[str]) -> list[str]:

@@ -50,7 +50,10 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
         if slot is not None:
             # The titled person, not the state before the title: "Iranian Foreign
             # Minister Mohammad Javad Zarif said" is Zarif speaking.
-            speakers.append((position, _keys(frame, slot)[0]))
+            keys = _keys(frame, slot)
+            speakers.append((position, keys[0]))
+            if len(keys) > 1:
+                frame.speaker_groups[keys[0]] = list(dict.fromkeys(keys))
             if slot.start > 0 and slot.end <= position:
                 frame.speaker_slots.add(slot)
     return speakers

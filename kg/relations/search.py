@@ -265,6 +265,9 @@ def _right_mention(
             # A place, not an actor: "a conference in Paris", "strikes inside Syria". Past
             # the event's own preposition it locates the target: "strikes on cities across
             # Ukraine", "pulled back from towns around Kyiv".
+            if slot.state and before in _PLACE_NOUNS:
+                position = slot.end  # داخل الأراضي السورية، "into Syrian territory": a place
+                continue
             if (
                 slot.state
                 and before in _LOCATIVE
@@ -459,3 +462,9 @@ _ENVOY_TITLES = {"سفير", "السفير", "سفراء", "السفراء", "ا
 
 # Participles naming a go-between: "talks brokered by Oman", "a swap mediated by the UAE".
 _MEDIATING = {"brokered", "mediated", "facilitated", "sponsored", "hosted"}
+
+
+# Nouns for a state's ground, air or sea: with its demonym they name a place.
+# (Not a border: troops massed near a state's border are aimed at it.)
+_PLACE_NOUNS = {"الاراضي", "اراضي", "الاجواء", "اجواء", "المياه", "مياه", "territory", "soil",
+                "airspace", "waters"}  # fmt: skip
