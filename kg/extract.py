@@ -122,11 +122,13 @@ def _frame(
     end: int,
     actors: dict[str, Actor],
     groups: tuple[str, ...] = (),
+    parties: tuple[tuple[str, ...], ...] = (),
 ) -> tuple[SentenceFrame, list[tuple[int, int]]]:
     """One sentence's mentions, triggers, titles, names and cue words, and its name spans.
 
     ``groups`` are the armed groups and movements the document named so far, the
-    latest last, which "the movement" (الحركة، the group) refers back to.
+    latest last, which "the movement" (الحركة، the group) refers back to; ``parties``
+    the actors named together so far, which "the two countries" (البلدين) refers to.
     """
     texts = tokens.texts[start:end]
     norms = tokens.norms[start:end]
@@ -149,6 +151,9 @@ def _frame(
         anaphors = frozenset(form for form, *_ in table.cues.get("group_anaphor", ()))
         slots += _group_anaphors(lang, cue_forms, texts, anaphors, slots, groups, table, actors)
         slots.sort(key=lambda slot: slot.start)
+    plurals = _plural_anaphors(cue_forms, table, slots, parties)
+    slots += [slot for slot, _keys in plurals]
+    slots.sort(key=lambda slot: slot.start)
     if not slots:  # no actor: nothing the sentence says can be kept
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
     mention_positions = {i for slot in slots for i in range(slot.start, slot.end)}
@@ -172,7 +177,9 @@ def _frame(
     if not hits and not roles and all(slot.kind != "capital" for slot in slots):
         # With no trigger there is no interaction, and with no title no name to attach:
         # the mentions are all the sentence gives, and only a venue cue could change them.
-        return SentenceFrame(lang, texts, norms, lemma_forms, slots, [], roles), []
+        frame = SentenceFrame(lang, texts, norms, lemma_forms, slots, [], roles)
+        frame.plurals = {slot.start: keys for slot, keys in plurals}
+        return frame, []
     cues: dict[int, str] = {}
     for m in match_table(cue_forms, words.cues[start:end], vocabulary.cues):
         if lang == "en" and m.value in _LOWER_CASE_CUES and not texts[m.start].islower():
@@ -205,6 +212,7 @@ def _frame(
     )  # fmt: skip
     persons = {i for start, end in names for i in range(start, end)}
     frame = SentenceFrame(lang, texts, norms, lemma_forms, slots, hits, roles, persons, cues)
+    frame.plurals = {slot.start: keys for slot, keys in plurals}
     return frame, names
 
 
@@ -250,6 +258,47 @@ def _group_anaphors(
         if key:
             found.append(Slot(position, position + 1, key, "anaphor", prefix, side(actors[key])))
     return found
+
+
+def _plural_anaphors(
+    forms: list[str],
+    table: LanguageLexicon,
+    slots: list[Slot],
+    parties: tuple[tuple[str, ...], ...],
+) -> list[tuple[Slot, tuple[str, ...]]]:
+    """ "the two countries", البلدين، الدول الثلاث: the two (three) actors named together
+    last, in this sentence before the phrase or earlier in the document."""
+    found = []
+    for kind, size in (("pair_anaphor", 2), ("trio_anaphor", 3)):
+        for entry in table.cues.get(kind, ()):
+            for position in range(len(forms) - len(entry) + 1):
+                if tuple(forms[position : position + len(entry)]) != entry:
+                    continue
+                earlier = [s for s in slots if s.end <= position]
+                runs = [*parties, *_conjoined(earlier, forms)]
+                keys = next((run for run in reversed(runs) if len(run) == size), None)
+                if keys:
+                    slot = Slot(position, position + len(entry), keys[0], "plural", "", keys[0])
+                    found.append((slot, keys))
+    return found
+
+
+def _conjoined(slots: list[Slot], forms: list[str]) -> list[tuple[str, ...]]:
+    """Runs of distinct actors joined by و, "and" or commas: مصر والأردن، Spain and Norway."""
+    runs: list[list[Slot]] = []
+    for slot in slots:
+        previous = runs[-1][-1] if runs else None
+        gap = forms[previous.end : slot.start] if previous else None
+        joined = previous is not None and (
+            (not gap and slot.prefix.startswith("و"))
+            or (gap and set(gap) <= {"and", ",", "،", "و"})
+        )
+        if joined:
+            runs[-1].append(slot)
+        else:
+            runs.append([slot])
+    keys = [tuple(dict.fromkeys(s.key for s in run)) for run in runs]
+    return [run for run in keys if len(run) > 1]
 
 
 def _anaphor_prefix(lang: str, form: str, anaphors: frozenset[str]) -> str | None:
@@ -518,9 +567,15 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     found: list[tuple[Found, int]] = []
     people: dict[str, Actor] = {}
     groups: list[str] = []  # the armed groups and movements named so far, latest last
+    parties: list[tuple[str, ...]] = []  # actors named together so far, latest last
     for index, (start, end) in enumerate(spans):
         frame, names = _frame(
-            tokens, words, lang, table, vocabulary, start, end, lexicon.actors, tuple(groups)
+            tokens, words, lang, table, vocabulary, start, end, lexicon.actors, tuple(groups),
+            tuple(parties),
+        )  # fmt: skip
+        parties += _conjoined(
+            [slot for slot in frame.mentions if slot.kind != "plural"],
+            words.lemmas[start:end] if lang == "en" else tokens.norms[start:end],
         )
         _attach_people(frame, names, lexicon, people)
         for slot in frame.mentions:
@@ -531,11 +586,9 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
             first, last = start + slot.start, start + slot.end - 1
             skip = _prefix_length(tokens.texts[first], slot.prefix) if lang == "ar" else 0
             char_start, char_end = tokens.starts[first] + skip, tokens.ends[last]
-            mentions.append(
-                Mention(
-                    document.id, char_start, char_end, document.text[char_start:char_end], slot.key
-                )
-            )
+            text = document.text[char_start:char_end]
+            for key in frame.plurals.get(slot.start, (slot.key,)):  # "the two countries"
+                mentions.append(Mention(document.id, char_start, char_end, text, key))
         if frame.triggers and frame.mentions:
             found.extend((item, index) for item in find_interactions(frame, table))
     actors = resolve_mentions(mentions, lexicon, lang, people)

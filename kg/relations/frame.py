@@ -50,6 +50,8 @@ class SentenceFrame:
     persons: set[int] = field(default_factory=set)  # token positions inside a person's name
     cues: dict[int, str] = field(default_factory=dict)  # token position -> cue kind
     speaker_slots: set[Slot] = field(default_factory=set)  # subjects of reporting verbs
+    # "the two countries" (a mention of kind "plural", keyed on its start) -> the actors.
+    plurals: dict[int, tuple[str, ...]] = field(default_factory=dict)
     # A speaker's key -> every actor speaking with it: "Britain, France and Germany said".
     speaker_groups: dict[str, list[str]] = field(default_factory=dict)
     # Position -> the mention or trigger covering it; rebuilt by index().

@@ -110,6 +110,11 @@ def _coordinated(frame: SentenceFrame, slot: Slot) -> tuple[Slot, ...]:
 
 
 def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
+    if slot.start in frame.plurals:  # "the two countries": the actors it stands for
+        return [
+            Slot(slot.start, slot.end, key, "plural", slot.prefix, key, slot.state)
+            for key in frame.plurals[slot.start]
+        ]
     group = [slot]
     index = frame.order[slot.start]
     conjunctions = _EN_CONJUNCTIONS if frame.lang == "en" else _AR_CONJUNCTIONS

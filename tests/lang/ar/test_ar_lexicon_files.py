@@ -42,7 +42,8 @@ PHENOMENA = {
     "conjoined-title", "their-meeting", "vso-split-phrase", "light-verb-past-date",
     "claimed-attack", "group-members", "object-pronoun", "closing-borders", "suspension",
     "expelled-envoy", "between-delegations", "ambiguous-name", "joined-verb-subject",
-    "group-anaphor", "event-anaphor", "threatened-act", "purpose-noun", "place-noun",
+    "group-anaphor", "event-anaphor", "threatened-act", "purpose-noun", "plural-anaphor",
+    "place-noun",
     "split-phrase-target", "speaker-group", "withdrawal-from-deal", "first-person-phrase",
     "relative-agent", "relative-subject",
 }  # fmt: skip

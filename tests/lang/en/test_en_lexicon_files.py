@@ -53,7 +53,8 @@ PHENOMENA = {
     "reported_speech", "negation", "denial", "refusal", "failure", "intent", "no_event",
     "embassy-target", "mediator-by", "prisoner-exchange", "send-forces", "plural-demonym",
     "request-addressees", "speaker-participle", "passive-insertion", "lift-restrictions",
-    "group-anaphor", "event-anaphor", "threatened-act", "purpose-noun", "freed", "vetoed-draft",
+    "group-anaphor", "event-anaphor", "threatened-act", "purpose-noun", "plural-anaphor", "freed",
+    "vetoed-draft",
     "speaker-group", "same-act",
 }  # fmt: skip
 
