@@ -147,13 +147,14 @@ def _frame(
             )
     lemma_forms = words.lemmas[start:end]
     cue_forms = lemma_forms if lang == "en" else norms
-    if groups or any(actors[slot.key].actor_class in _GROUP_CLASSES for slot in slots):
-        anaphors = frozenset(form for form, *_ in table.cues.get("group_anaphor", ()))
-        slots += _group_anaphors(lang, cue_forms, texts, anaphors, slots, groups, table, actors)
+    anaphors = _anaphor_index(table)
+    plurals: list[tuple[Slot, tuple[str, ...]]] = []
+    if not anaphors.words.isdisjoint(cue_forms):  # "the group", الحركة، البلدين
+        if groups or any(actors[slot.key].actor_class in _GROUP_CLASSES for slot in slots):
+            slots += _group_anaphors(lang, cue_forms, texts, anaphors, slots, groups, table, actors)
+        plurals = _plural_anaphors(cue_forms, anaphors, slots, parties)
+        slots += [slot for slot, _keys in plurals]
         slots.sort(key=lambda slot: slot.start)
-    plurals = _plural_anaphors(cue_forms, table, slots, parties)
-    slots += [slot for slot, _keys in plurals]
-    slots.sort(key=lambda slot: slot.start)
     if not slots:  # no actor: nothing the sentence says can be kept
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
     mention_positions = {i for slot in slots for i in range(slot.start, slot.end)}
@@ -220,7 +221,7 @@ def _group_anaphors(
     lang: str,
     forms: list[str],
     texts: list[str],
-    anaphors: frozenset[str],
+    anaphors: _AnaphorIndex,
     slots: list[Slot],
     groups: tuple[str, ...],
     table: LanguageLexicon,
@@ -238,9 +239,10 @@ def _group_anaphors(
     for position, form in enumerate(forms):
         if position in taken:
             continue
-        prefix = _anaphor_prefix(lang, form, anaphors)
-        if prefix is None:
+        reading = anaphors.group.get(form)
+        if reading is None:
             continue
+        prefix, noun = reading
         following = forms[position + 1] if position + 1 < len(forms) else ""
         if lang == "ar":
             adjective = following.startswith("ال") and following not in {"التي", "الذي"}
@@ -254,7 +256,7 @@ def _group_anaphors(
             slot.key for slot in slots
             if slot.end <= position and actors[slot.key].actor_class in _GROUP_CLASSES
         ]  # fmt: skip
-        key = _antecedent_group(lang, form[len(prefix) :], named, table)
+        key = _antecedent_group(lang, noun, named, table)
         if key:
             found.append(Slot(position, position + 1, key, "anaphor", prefix, side(actors[key])))
     return found
@@ -262,24 +264,23 @@ def _group_anaphors(
 
 def _plural_anaphors(
     forms: list[str],
-    table: LanguageLexicon,
+    anaphors: _AnaphorIndex,
     slots: list[Slot],
     parties: tuple[tuple[str, ...], ...],
 ) -> list[tuple[Slot, tuple[str, ...]]]:
     """ "the two countries", البلدين، الدول الثلاث: the two (three) actors named together
     last, in this sentence before the phrase or earlier in the document."""
     found = []
-    for kind, size in (("pair_anaphor", 2), ("trio_anaphor", 3)):
-        for entry in table.cues.get(kind, ()):
-            for position in range(len(forms) - len(entry) + 1):
-                if tuple(forms[position : position + len(entry)]) != entry:
-                    continue
-                earlier = [s for s in slots if s.end <= position]
-                runs = [*parties, *_conjoined(earlier, forms)]
-                keys = next((run for run in reversed(runs) if len(run) == size), None)
-                if keys:
-                    slot = Slot(position, position + len(entry), keys[0], "plural", "", keys[0])
-                    found.append((slot, keys))
+    for position, form in enumerate(forms):
+        for entry, size in anaphors.plural.get(form, ()):
+            if tuple(forms[position : position + len(entry)]) != entry:
+                continue
+            earlier = [s for s in slots if s.end <= position]
+            runs = [*parties, *_conjoined(earlier, forms)]
+            keys = next((run for run in reversed(runs) if len(run) == size), None)
+            if keys:
+                slot = Slot(position, position + len(entry), keys[0], "plural", "", keys[0])
+                found.append((slot, keys))
     return found
 
 
@@ -301,17 +302,36 @@ def _conjoined(slots: list[Slot], forms: list[str]) -> list[tuple[str, ...]]:
     return [run for run in keys if len(run) > 1]
 
 
-def _anaphor_prefix(lang: str, form: str, anaphors: frozenset[str]) -> str | None:
-    """The proclitics before a group anaphor (والحركة، للحزب), or None if ``form`` is none."""
-    if lang == "en":
-        return "" if form in anaphors else None
-    for prefix in ("", "و", "ف", "ب", "وب", "فب"):
-        if form.startswith(prefix) and form[len(prefix) :] in anaphors:
-            return prefix
-    for prefix in ("لل", "ولل", "فلل"):  # للحزب: ل + الحزب
-        if form.startswith(prefix) and "ال" + form[len(prefix) :] in anaphors:
-            return prefix
-    return None
+@dataclass(frozen=True, slots=True)
+class _AnaphorIndex:
+    """The anaphor cue words of one language, indexed for a pass over a sentence's words."""
+
+    group: dict[str, tuple[str, str]]  # written form -> (proclitics, noun): وللحزب -> ول، الحزب
+    plural: dict[str, list[tuple[tuple[str, ...], int]]]  # first word -> (phrase, how many)
+    words: frozenset[str]  # every key of both: a sentence with none of them has no anaphor
+
+
+_ANAPHORS: dict[int, tuple[LanguageLexicon, _AnaphorIndex]] = {}
+
+
+def _anaphor_index(table: LanguageLexicon) -> _AnaphorIndex:
+    cached = _ANAPHORS.get(id(table))
+    if cached is None or cached[0] is not table:
+        group: dict[str, tuple[str, str]] = {}
+        for form, *_ in table.cues.get("group_anaphor", ()):
+            group[form] = ("", form)
+            if table.lang == "ar":
+                for prefix in ("و", "ف", "ب", "وب", "فب"):
+                    group[prefix + form] = (prefix, form)
+                for prefix in ("لل", "ولل", "فلل"):  # للحزب: ل + الحزب
+                    group[prefix + form[2:]] = (prefix, form)
+        plural: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for kind, size in (("pair_anaphor", 2), ("trio_anaphor", 3)):
+            for entry in table.cues.get(kind, ()):
+                plural.setdefault(entry[0], []).append((entry, size))
+        index = _AnaphorIndex(group, plural, frozenset(group) | frozenset(plural))
+        cached = _ANAPHORS[id(table)] = (table, index)
+    return cached[1]
 
 
 def _antecedent_group(lang: str, noun: str, named: list[str], table: LanguageLexicon) -> str:
@@ -384,6 +404,7 @@ _SIDE_NOUNS = {"بلاد", "حكومت", "دولت", "شعب", "قوات", "جي
 _SIDE_SUFFIXES = ("نا", "ها", "ه")
 
 
+@lru_cache(maxsize=1 << 16)
 def _own_side(form: str) -> bool:
     """Whether an Arabic word is "our/his country, government, army …"."""
     return any(
