@@ -198,7 +198,7 @@ def _frame(
         for slot in slots
         if not _venue(slot, cues, lang)
         and not _modifier(slot, texts)
-        and not _place_phrase(slot, norms)
+        and not _place_phrase(slot, norms, hits)
     ]
     # ة reads as ه once normalised: أسلحة is not أسلح + the suffix ه.
     hits = [hit for hit in hits if not (hit.suffix == "ه" and texts[hit.start].endswith("ة"))]
@@ -485,12 +485,23 @@ _ENVOYS = {"مبعوث", "المبعوث", "سفير", "السفير", "مندو
 _POSTING_PREPS = {"الي", "لدي", "to"}
 
 
-def _place_phrase(slot: Slot, norms: list[str]) -> bool:
-    """A state named as a diplomat's posting, not as an actor."""
+def _place_phrase(slot: Slot, norms: list[str], hits: list[TriggerHit]) -> bool:
+    """A state named as a diplomat's posting, not as an actor.
+
+    Unless an act on the diplomat comes first: "recalled its ambassador to Israel",
+    استدعت سفيرها لدى إسرائيل, which is aimed at the posting.
+    """
     before = norms[slot.start - 1] if slot.start else ""
-    if before in _POSTING_PREPS:
-        return any(word in _ENVOYS for word in norms[max(0, slot.start - 4) : slot.start - 1])
-    return False
+    if before not in _POSTING_PREPS:
+        return False
+    envoys = [i for i in range(max(0, slot.start - 4), slot.start - 1) if norms[i] in _ENVOYS]
+    if not envoys:
+        return False
+    return not any(
+        0 <= envoys[0] - hit.end <= 2
+        and any(t.type in {"SANCTION", "ACCUSE"} for t in hit.triggers)
+        for hit in hits
+    )  # "recalled its ambassador to", not "دعا المبعوث الأممي إلى اليمن"
 
 
 def _venue(slot: Slot, cues: dict[int, str], lang: str) -> bool:

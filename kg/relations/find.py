@@ -147,14 +147,20 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue
         if trigger.pos != "noun":
             last_group, last_verb_end = sources, hit.end
-        targets, distance, about = _objects(frame, hit, trigger, after, sources, skip_positions)
+        answering = _answering(frame, hit, trigger, found)
+        if answering is not None:
+            # "brushing aside appeals from the Taliban and U.N. agencies": the appeals were
+            # made to whoever brushes them aside.
+            targets, distance, about = [answering.source], 0, ""
+        else:
+            targets, distance, about = _objects(frame, hit, trigger, after, sources, skip_positions)
         confidence -= 0.05 * min(distance, 4)
         if not targets:
             targets = _other_targets(frame, hit, trigger, sources, found, last_group)
         if (
             not targets
             and len(sources) > 1
-            and trigger.type in _RECIPROCAL
+            and (trigger.type in _RECIPROCAL or trigger.form in _MUTUAL)
             and not _purpose(frame, hit)
         ):
             # "موسكو وأنقرة اتفقتا", "Putin and Erdogan agreed": each with the other.
@@ -178,6 +184,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "ودانت اليابان التجربة" after a clause with no act the rules know: whoever
             # the sentence spoke of before.
             targets = _earlier_actor(frame, hit, sources)
+        if trigger.form == "welcome" and targets and _welcomes_person(frame, hit):
+            trigger = Trigger("CONSULT", trigger.pos, trigger.preps, trigger.form)
         found.extend(
             _asserted(
                 frame, hit, trigger, sources, targets, round(max(confidence, 0.3), 2), negated,
@@ -188,7 +196,42 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
 
 
 # English verbs that are adjectives in their bare form: "freed" yes, "free trade" no.
-_INFLECTED_ONLY = {"free"}
+_INFLECTED_ONLY = {"free", "pound"}
+
+# Acts that coordinated actors do to each other whatever their type: they trade fire,
+# clash. (Written forms, as in the lexicon.)
+_MUTUAL = {"trade fire", "exchange fire", "clash", "تبادل إطلاق النار", "تبادلت إطلاق النار",
+           "تبادلا إطلاق النار", "تبادلتا إطلاق النار", "اشتبك", "اشتبكت", "اشتباكات"}  # fmt: skip
+
+
+def _answering(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, found: list[Found]
+) -> Found | None:
+    """The rejection or acceptance that takes a request noun with its own agent as object."""
+    if trigger.pos != "noun" or trigger.type != "REQUEST" or not _answered(frame, hit, found):
+        return None
+    return next(
+        (
+            f
+            for f in reversed(found)
+            if f.type in _ANSWERS and _object_of(frame, f.trigger_end, hit.start)
+        ),
+        None,
+    )
+
+
+def _welcomes_person(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """ "welcomed Qatar's emir at Riyadh airport": a visitor is received (CONSULT), unlike
+    "welcomed the decision" (SUPPORT)."""
+    for position in range(hit.end, min(hit.end + 5, len(frame.forms))):
+        slot = _mention_at(frame, position)
+        if slot is not None and slot.kind == "person":
+            return True
+        if position in frame.roles and frame.forms[position] not in {"government", "ministry"}:
+            return True
+        if frame.stops_at_comma[position]:
+            return False
+    return False
 
 
 def _purpose(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -237,8 +280,12 @@ def _claimant(frame: SentenceFrame, hit: TriggerHit, speaker: str | None) -> lis
     for position in reversed(frame.cue_at.get("claim", ())):
         if not 0 < hit.start - position <= 10:
             continue
-        if any(frame.stops_at_comma[position : hit.start]):
-            return []
+        relative = {"that", "which", "التي", "الذي"}
+        if any(
+            frame.stops_at_comma[i] and frame.forms[i] not in relative
+            for i in range(position, hit.start)
+        ):
+            return []  # "claimed responsibility for a bombing that killed …" reaches over "that"
         if speaker:
             return [speaker]
         subject = _left_subject(frame, position, max_gap=2)
@@ -290,6 +337,10 @@ def _sources(
             sources, confidence = list(last_group), 0.6
         if not sources and refusal is not None and refusal.source:
             sources, confidence = [refusal.source], 0.6
+        before = frame.forms[hit.start - 1] if hit.start else ""
+        if not sources and frame.lang == "en" and before in {"after", "following", "during"}:
+            # "the IAEA chief said after talks with Iranian officials": the clause's subject.
+            sources, confidence = ([speaker] if speaker else list(last_group)), 0.6
         return sources, confidence, after
     return _verb_sources(frame, hit, speaker, last_group, lexicon.triggers)
 

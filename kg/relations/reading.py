@@ -32,10 +32,22 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
             or before in {"'s", "’s"}
             or before in _EN_PREPS
             or _adjective_before(frame, hit.start)
+            or _plural_noun(frame, hit.start)
         )
     if nominal and "noun" in readings:
         return readings["noun"]
     return readings.get("verb") or readings.get("passive") or readings["noun"]
+
+
+def _plural_noun(frame: SentenceFrame, position: int) -> bool:
+    """ "indirect talks mediated by …": a word in -s with no subject before it is a plural
+    noun, not a verb (a verb in -s follows its subject: "Iran talks to …")."""
+    text = frame.texts[position]
+    if not text.endswith("s") or text.lower() == frame.lemmas[position] or not position:
+        return False
+    return _mention_at(frame, position - 1) is None and frame.forms[position - 1] not in {
+        "he", "she", "it", "who", "which", "that",
+    }  # fmt: skip
 
 
 def _object_position(frame: SentenceFrame, position: int) -> bool:
