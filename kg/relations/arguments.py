@@ -482,7 +482,7 @@ def _passive(
 def _relative_agent(frame: SentenceFrame, start: int) -> tuple[Slot, int] | None:
     """The subject of a verb that takes up the means of a passive: قُتل جنديان بصاروخ
     أطلقه حزب الله، قُتل أربعة جنود في هجوم شنّه مسلحون من حزب العمال."""
-    for position in range(start, min(start + 10, len(frame.forms))):
+    for position in range(start, min(start + 14, len(frame.forms))):
         if frame.stops_at_comma[position]:
             return None
         form = frame.forms[position]

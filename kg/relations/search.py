@@ -329,7 +329,7 @@ def _right_mention(
             if (
                 require_prep
                 and event < len(frame.forms)
-                and event > start
+                and event >= start
                 and _noun_at(frame, event)
             ):
                 return None  # الانضمام إلى العقوبات: the object is an event, not an actor

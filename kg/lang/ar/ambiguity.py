@@ -24,6 +24,22 @@ _COUNTRY_CONTEXT = {
 }  # fmt: skip
 
 
+# Nouns a demonym qualifies: after them المالي is "Malian" (الجيش المالي), not "financial".
+_STATE_NOUNS = {
+    normalize(word)
+    for word in ("جيش", "قوات", "حكومة", "سلطات", "رئيس", "وزير", "وزارة", "مجلس", "جنود",
+                 "جندي", "شعب", "سفير", "سفارة", "خارجية", "دفاع", "مسؤولين", "مسؤول")
+}  # fmt: skip
+
+
+def _base(word: str) -> str:
+    """A word without the article and the prepositions fused to it: للجيش -> جيش."""
+    for prefix in ("وبال", "وال", "بال", "لل", "ال", "ول", "وب", "و", "ب", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
+
+
 def read_ambiguous(
     text: str, prefix: str, previous: str, candidates: tuple[str, ...]
 ) -> tuple[str, str] | None:
@@ -39,6 +55,8 @@ def read_ambiguous(
     >>> read_ambiguous("مالي", "", "دعم", ("MLI",))
     >>> read_ambiguous("مالي", "", "في", ("MLI",))
     ('MLI', 'name')
+    >>> read_ambiguous("المالي", "ال", "للجيش", ("MLI",))
+    ('MLI', 'demonym')
     """
     if set(candidates) == {"JOR", "OMN"}:
         # Amman is written عمّان (a shadda on the mim), Oman عُمان (a damma on the ain).
@@ -48,6 +66,8 @@ def read_ambiguous(
             return "OMN", "name"
         return None
     if candidates == ("MLI",):
+        if _base(previous) in _STATE_NOUNS:
+            return "MLI", "demonym"  # الجيش المالي، للحكومة المالية
         # "financial" takes the article or follows its noun: الدعم المالي، دعم مالي، ومالي.
         if "ال" in prefix or prefix.startswith("و"):
             return None
