@@ -292,7 +292,7 @@ def _conjoined(slots: list[Slot], forms: list[str]) -> list[tuple[str, ...]]:
         gap = forms[previous.end : slot.start] if previous else None
         joined = previous is not None and (
             (not gap and slot.prefix.startswith("و"))
-            or (gap and set(gap) <= {"and", ",", "،", "و"})
+            or (gap and set(gap) <= {"and", ",", "،", "و", "the"})
         )
         if joined:
             runs[-1].append(slot)

@@ -25,6 +25,7 @@ from kg.relations.words import (
     _AR_PREPS,
     _CLAUSE_PUNCT,
     _COMMA,
+    _EN_BE,
     _EN_DETERMINERS,
     _EN_PREPS,
     _EN_PRONOUNS,
@@ -271,6 +272,11 @@ def _noun_sources(
             return [speaker], 0.75, after
         if kind == "aspect" and speaker:
             return [speaker], 0.6, after
+    if frame.lang == "en":
+        agent = _passive_light_agent(frame, hit.end)
+        if agent is not None:
+            # "new sanctions … were imposed on Moscow by the European Union"
+            return _keys(frame, agent), 0.75, after
     adjective = _mention_at(frame, hit.end)
     if adjective is not None and adjective.kind == "demonym" and adjective.start == hit.end:
         # بوساطة قطرية، بدعم أميركي: an adjective after the noun is its agent.
@@ -339,13 +345,24 @@ def _object_of_verbal(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return False
 
 
+def _passive_light_agent(frame: SentenceFrame, start: int) -> Slot | None:
+    """The by-agent of "were imposed", "was launched" shortly after a verbal noun."""
+    for position in range(start, min(start + 8, len(frame.forms) - 1)):
+        if frame.stops_at_comma[position] and frame.forms[position] not in _EN_BE:
+            return None
+        if frame.texts[position] in _EN_BE and frame.cues.get(position + 1) == "light_verb":
+            found = _right_mention(frame, position + 2, max_gap=5, preps=("by",), require_prep=True)
+            return found[0] if found else None
+    return None
+
+
 def _targets(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, after: int, sources: list[str]
 ) -> tuple[list[str], int]:
     skip = _own_side(frame, sources)
     after = _past_relative(frame, after)
-    if after < len(frame.forms) and frame.forms[after] in _AR_OBJECT_PRONOUNS:
-        # متهمة إياها: "her", the last actor named before that is not the subject's side.
+    if after < len(frame.forms) and frame.forms[after] in _OBJECT_PRONOUNS:
+        # متهمة إياها، "urged him to": the last actor named before that is not the subject's.
         earlier = [s for s in frame.mentions if s.end <= hit.start and s.key not in skip]
         return ([earlier[-1].key], 0) if earlier else ([], 0)
     if hit.reach > hit.end and frame.lang == "ar":
@@ -382,7 +399,7 @@ def _targets(
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
 
 
-_AR_OBJECT_PRONOUNS = {"اياه", "اياها", "اياهم", "اياهما"}
+_OBJECT_PRONOUNS = {"اياه", "اياها", "اياهم", "اياهما", "him", "her", "them"}
 
 
 def _past_relative(frame: SentenceFrame, position: int) -> int:
@@ -672,7 +689,21 @@ def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
         frame.forms[i] in _EN_DETERMINERS | {"'s", "’s"}
         or i in frame.roles
         or _mention_at(frame, i) is not None
+        or _adjective(frame, i)
         for i in range(verb_end, noun_start)
+    )
+
+
+def _adjective(frame: SentenceFrame, position: int) -> bool:
+    """An English word that can only modify the noun after it: "a direct appeal", "a new
+    proposal" (no preposition, trigger or clause word)."""
+    form = frame.forms[position]
+    return (
+        frame.lang == "en"
+        and form.isalpha()
+        and form not in _EN_PREPS
+        and not frame.stops_at_comma[position]
+        and frame.hit_at[position] is None
     )
 
 

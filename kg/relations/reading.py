@@ -33,10 +33,23 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
             or before in _EN_PREPS
             or _adjective_before(frame, hit.start)
             or _plural_noun(frame, hit.start)
+            or _after_adjective(frame, hit.start)
         )
     if nominal and "noun" in readings:
         return readings["noun"]
     return readings.get("verb") or readings.get("passive") or readings["noun"]
+
+
+def _after_adjective(frame: SentenceFrame, position: int) -> bool:
+    """ "a direct appeal", "the latest strikes": a determiner and a plain word before it."""
+    if position < 2 or frame.forms[position - 2] not in _EN_DETERMINERS:
+        return False
+    previous = position - 1
+    return (
+        frame.forms[previous].isalpha()
+        and frame.hit_at[previous] is None
+        and frame.slot_at[previous] is None
+    )
 
 
 def _plural_noun(frame: SentenceFrame, position: int) -> bool:
