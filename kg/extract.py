@@ -162,6 +162,11 @@ def _frame(
     role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
     roles = {i for m in role_matches for i in range(m.start, m.end)}
     numbers = {i for i, text in enumerate(texts) if text.isdigit()}  # تبادل 150 أسيراً
+    # "ordered the French ambassador to leave": a demonym before an envoy is inside the phrase.
+    envoy_states = {
+        i for slot in slots if slot.kind == "demonym" and slot.end < len(norms)
+        and norms[slot.end] in _ENVOY_WORDS for i in range(slot.start, slot.end)
+    } if lang == "en" else set()  # fmt: skip
     # English splits a phrase with modifiers (imposed new sanctions on), Arabic with
     # the verb's subject (فرضت الولايات المتحدة عقوبات، وقعت اليابان والفلبين اتفاقية).
     hits = [
@@ -171,7 +176,7 @@ def _frame(
             words.triggers[start:end],
             vocabulary.triggers,
             gap=3 if lang == "en" else 0,
-            stop=mention_positions | punctuation if lang == "en" else punctuation,
+            stop=(mention_positions - envoy_states) | punctuation if lang == "en" else punctuation,
             skippable=frozenset() if lang == "en" else mention_positions | roles | numbers,
         )  # fmt: skip
     ]
@@ -483,6 +488,7 @@ def _modifier(slot: Slot, texts: list[str]) -> bool:
 # المبعوث الأممي إلى اليمن، سفير إيران لدى العراق، the U.S. ambassador to Iraq.
 _ENVOYS = {"مبعوث", "المبعوث", "سفير", "السفير", "مندوب", "المندوب", "envoy", "ambassador"}
 _POSTING_PREPS = {"الي", "لدي", "to"}
+_ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats"}
 
 
 def _place_phrase(slot: Slot, norms: list[str], hits: list[TriggerHit]) -> bool:

@@ -345,6 +345,10 @@ def _object_of_verbal(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return False
 
 
+_ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+                "charge", "chargé", "attaché", "attache", "attachés", "attaches"}  # fmt: skip
+
+
 def _passive_light_agent(frame: SentenceFrame, start: int) -> Slot | None:
     """The by-agent of "were imposed", "was launched" shortly after a verbal noun."""
     for position in range(start, min(start + 8, len(frame.forms) - 1)):
@@ -365,6 +369,12 @@ def _targets(
         # متهمة إياها، "urged him to": the last actor named before that is not the subject's.
         earlier = [s for s in frame.mentions if s.end <= hit.start and s.key not in skip]
         return ([earlier[-1].key], 0) if earlier else ([], 0)
+    if hit.reach > hit.end and frame.lang == "en":
+        # "ordered the French ambassador to leave": the envoy's state, inside the phrase.
+        for slot in frame.mentions:
+            inside = hit.end <= slot.start < hit.reach and slot.key not in skip
+            if inside and slot.end < len(frame.forms) and frame.forms[slot.end] in _ENVOY_WORDS:
+                return [slot.key], 0
     if hit.reach > hit.end and frame.lang == "ar":
         # قدمت إيران لبغداد أسلحة: a phrase split by its subject may hold its target too.
         letters = [p for p in trigger.preps if len(p) == 1]
@@ -481,6 +491,9 @@ def _passive(
     if agent is None and frame.lang == "ar":
         agent = _relative_agent(frame, hit.end)
     patient = _left_subject(frame, hit.start, max_gap=3)
+    if patient is None and frame.lang == "en":
+        # "Islamic State hideouts in the Hamrin mountains were pounded": the clause's subject.
+        patient = _clause_subject(frame, hit.start, max_words=1)
     if patient is None and frame.lang == "ar":
         # استُهدفت مواقع رادار ومخازن صواريخ تابعة للحوثيين: the owner of what was hit.
         right = _right_mention(frame, hit.end, max_gap=5)

@@ -530,7 +530,10 @@ def _other_targets(
             return targets
     if trigger.type == "REQUEST" and hit.end < len(frame.forms):
         if frame.forms[hit.end] in {"that", "ان", "بان"}:  # demanded that Paris withdraw
-            slot = _mention_at(frame, hit.end + 1)
+            subject = hit.end + 1
+            if subject < len(frame.forms) and frame.forms[subject] == "the":
+                subject += 1  # "demanded that the Taliban reverse"
+            slot = _mention_at(frame, subject)
             return _keys(frame, slot) if slot and slot.key not in sources else []
     return []
 

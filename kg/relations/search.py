@@ -275,6 +275,16 @@ def _right_mention(
                 continue
             if (
                 slot.state
+                and before in _DIRECTIONS
+                and frame.lang == "en"
+                and position >= 2
+                and frame.forms[position - 2] in _LOCATIVE
+                and not seen_prep
+            ):
+                position = slot.end  # "near Sulaimaniyah in northern Iraq", في شمال العراق
+                continue
+            if (
+                slot.state
                 and before in _LOCATIVE
                 and position - 1 >= start  # not the particle of "lashed out at"
                 and before not in preps
@@ -473,3 +483,9 @@ _MEDIATING = {"brokered", "mediated", "facilitated", "sponsored", "hosted"}
 # (Not a border: troops massed near a state's border are aimed at it.)
 _PLACE_NOUNS = {"الاراضي", "اراضي", "الاجواء", "اجواء", "المياه", "مياه", "territory", "soil",
                 "airspace", "waters"}  # fmt: skip
+
+
+# Compass words between a locative and a state: "in northern Iraq", في شمال سوريا.
+_DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south",
+               "east", "west", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي",
+               "شرقي", "غربي"}  # fmt: skip
