@@ -16,6 +16,7 @@ from kg.relations.search import (
     _mention_at,
     _noun_at,
     _noun_source,
+    _placed,
     _prep_clitic,
     _right_mention,
     _sentence_subject,
@@ -91,6 +92,12 @@ def _verb_sources(
     if frame.lang == "en" and not last_group and hit.start and frame.forms[hit.start - 1] == "and":
         # "Ankara denied buying oil from IS and dismissed …": the sentence's subject.
         last_group = _sentence_subject(frame, hit.start)
+    if frame.lang == "en" and last_group and hit.start and frame.forms[hit.start - 1] == "to":
+        # "summoned the Afghan envoy in Islamabad to lodge a protest": the main subject;
+        # but "prompting Mexico to break off ties": the actor before "to".
+        controller = _mention_at(frame, hit.start - 2)
+        if controller is None or _placed(frame, controller):
+            return list(last_group), 0.7, after
     if frame.lang == "en" and last_group and _continues_clause(frame, hit):
         # "met Houthi negotiators in Muscat and urged Riyadh", ", accusing Doha of":
         # the second verb shares the first one's subjects; after reported speech a

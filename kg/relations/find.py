@@ -48,7 +48,7 @@ from kg.relations.search import (
     _right_mention,
     _sentence_subject,
 )
-from kg.relations.words import _EN_DETERMINERS
+from kg.relations.words import _EN_DETERMINERS, _EN_PREPS
 
 __all__ = ["find_interactions"]
 
@@ -88,9 +88,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 _adjective_before(frame, hit.start)
                 or (hit.start and frame.forms[hit.start - 1] in _EN_DETERMINERS)
                 or (trigger.form in _INFLECTED_ONLY and frame.forms[hit.start] in _INFLECTED_ONLY)
+                or _participle_adjective(frame, hit)
             )
         ):
             continue  # "Iraqi targets", "our ally", "free trade": not the verb
+        if frame.lang == "en" and trigger.pos == "noun" and frame.texts[hit.start].endswith("ed"):
+            continue  # "Macron called Zelensky": a verb the lexicon lists only as a noun
         speaker = _speaker_for(frame, speakers, hit.start)
         if trigger.type == "CONSULT" and frame.lang == "en":
             parties = last_group or _sentence_subject(frame, hit.start)
@@ -184,6 +187,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "ودانت اليابان التجربة" after a clause with no act the rules know: whoever
             # the sentence spoke of before.
             targets = _earlier_actor(frame, hit, sources)
+        if trigger.type == "ACCUSE" and _own_envoy(frame, after):
+            # استدعت الجزائر سفيرها لدى فرنسا: its own ambassador is recalled, not summoned.
+            trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
         if trigger.form == "welcome" and targets and _welcomes_person(frame, hit):
             trigger = Trigger("CONSULT", trigger.pos, trigger.preps, trigger.form)
         found.extend(
@@ -218,6 +224,28 @@ def _answering(
         ),
         None,
     )
+
+
+def _own_envoy(frame: SentenceFrame, position: int) -> bool:
+    """Whether an Arabic verb's object (at ``position``) is the subject's own envoy:
+    سفيرها، سفيره، سفراءها."""
+    if frame.lang != "ar" or position >= len(frame.forms):
+        return False
+    form = frame.forms[position]
+    return form.startswith(("سفير", "سفراء")) and form.endswith(("ه", "ها", "هم"))
+
+
+def _participle_adjective(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """ "to release detained Afghans": a participle right after another act's verb qualifies
+    the noun after it."""
+    text = frame.texts[hit.start]
+    if not text.endswith("ed") or not hit.start or hit.end >= len(frame.forms):
+        return False
+    following = frame.forms[hit.end]  # "mediated by Qatar" is a verb; "detained Afghans" not
+    if following in _EN_PREPS or not following[:1].isalpha():
+        return False
+    previous = frame.hit_at[hit.start - 1]
+    return previous is not None and any(t.pos == "verb" for t in previous.triggers)
 
 
 def _welcomes_person(frame: SentenceFrame, hit: TriggerHit) -> bool:

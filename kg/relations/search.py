@@ -33,6 +33,7 @@ __all__ = [
     "_clause_subject",
     "_sentence_subject",
     "_noun_source",
+    "_placed",
 ]
 
 
@@ -197,8 +198,11 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         return _coordination_head(frame, slot) if slot is not None else None
     while position >= 0 and gap <= max_gap:
         slot = _mention_at(frame, position)
-        if slot is not None:
+        if slot is not None and not (frame.lang == "en" and _placed(frame, slot)):
             return _coordination_head(frame, slot)
+        if slot is not None:  # "positions across southern Lebanon": a place, no subject
+            position = slot.start - 1
+            continue
         if frame.texts[position] in _COMMA:
             skipped = _skip_insertion(frame, position)
             if skipped is not None:
@@ -210,6 +214,16 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
             gap += 1
         position -= 1
     return None
+
+
+def _placed(frame: SentenceFrame, slot: Slot) -> bool:
+    """A state named as a place: after "in/across" (and a compass word), في (شمال)."""
+    if not slot.state or not slot.start:
+        return False
+    before = frame.forms[slot.start - 1]
+    if before in _DIRECTIONS and slot.start >= 2:
+        before = frame.forms[slot.start - 2]
+    return before in _LOCATIVE - {"to"}
 
 
 def _skip_insertion(frame: SentenceFrame, comma: int) -> int | None:

@@ -36,14 +36,13 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
-    "vso", "svo", "clitics", "runtogether", "demonym", "capital", "role_person",
-    "coordination", "passive", "verbal_noun", "pronoun_suffix", "reported_speech",
-    "first_person", "negation", "denial", "failure", "intent", "no_event",
-    "conjoined-title", "their-meeting", "vso-split-phrase", "light-verb-past-date",
-    "claimed-attack", "group-members", "object-pronoun", "closing-borders", "suspension",
-    "expelled-envoy", "between-delegations", "ambiguous-name", "joined-verb-subject",
-    "group-anaphor", "event-anaphor", "threatened-act", "purpose-noun", "plural-anaphor",
-    "place-noun",
+    "vso", "svo", "clitics", "runtogether", "demonym", "capital", "role_person", "coordination",
+    "passive", "verbal_noun", "pronoun_suffix", "reported_speech", "first_person", "negation",
+    "denial", "failure", "intent", "no_event", "conjoined-title", "their-meeting",
+    "vso-split-phrase", "light-verb-past-date", "claimed-attack", "group-members",
+    "object-pronoun", "closing-borders", "suspension", "expelled-envoy", "between-delegations",
+    "ambiguous-name", "joined-verb-subject", "group-anaphor", "event-anaphor", "threatened-act",
+    "purpose-noun", "plural-anaphor", "mutual-fire", "recalled-envoy", "place-noun",
     "split-phrase-target", "speaker-group", "withdrawal-from-deal", "first-person-phrase",
     "relative-agent", "relative-subject",
 }  # fmt: skip
@@ -193,8 +192,8 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 
 
 # Types a rule composes from other words rather than reads off one trigger: leaving a
-# deal (انسحاب من الاتفاق مع) reduces relations.
-COMPOSED = {"withdrawal-from-deal": {"SANCTION"}}
+# deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
+COMPOSED = {"withdrawal-from-deal": {"SANCTION"}, "recalled-envoy": {"SANCTION"}}
 
 
 def test_every_case_triple_has_a_lexicon_trigger(triggers, cases):

@@ -49,13 +49,13 @@ NON_STATE_KEYS = {
 }  # fmt: skip
 PHENOMENA = {
     "svo", "passive", "coordination", "apposition", "relative_clause", "comma_clause",
-    "role_person", "short_forms", "nominalisation", "phrasal", "light_verb",
-    "reported_speech", "negation", "denial", "refusal", "failure", "intent", "no_event",
-    "embassy-target", "mediator-by", "prisoner-exchange", "send-forces", "plural-demonym",
-    "request-addressees", "speaker-participle", "passive-insertion", "lift-restrictions",
-    "group-anaphor", "event-anaphor", "threatened-act", "purpose-noun", "plural-anaphor", "freed",
-    "vetoed-draft",
-    "speaker-group", "same-act",
+    "role_person", "short_forms", "nominalisation", "phrasal", "light_verb", "reported_speech",
+    "negation", "denial", "refusal", "failure", "intent", "no_event", "embassy-target",
+    "mediator-by", "prisoner-exchange", "send-forces", "plural-demonym", "request-addressees",
+    "speaker-participle", "passive-insertion", "lift-restrictions", "group-anaphor",
+    "event-anaphor", "threatened-act", "purpose-noun", "plural-anaphor", "object-pronoun",
+    "answered-appeal", "passive-light-verb", "passive-clause-subject", "expelled-envoy",
+    "mutual-fire", "welcome-visitor", "freed", "vetoed-draft", "speaker-group", "same-act",
 }  # fmt: skip
 
 
