@@ -134,7 +134,8 @@ def _verb_sources(
                 )
             )
         ):
-            last_group = _sentence_subject(frame, hit.start)  # جدّد مجلس التعاون …، ودعا طهران
+            # جدّد مجلس التعاون …، ودعا طهران: the sentence's subject, else its speaker.
+            last_group = _sentence_subject(frame, hit.start) or ([speaker] if speaker else [])
         # A verb joined by و/ف, or opening a that-clause with no subject of its own
         # (نفت إيران أن تكون زودت روسيا …), may share the sentence's subject.
         embedded = any(
@@ -384,10 +385,14 @@ def _targets(
                 return [slot.key], 0
     if hit.reach > hit.end and frame.lang == "ar":
         # قدمت إيران لبغداد أسلحة: a phrase split by its subject may hold its target too.
+        # حمّلت القاهرة أديس أبابا مسؤولية: with no preposition, the object itself.
         letters = [p for p in trigger.preps if len(p) == 1]
         for slot in frame.mentions:
             inside = hit.end <= slot.start < hit.reach and slot.key not in skip
-            if inside and any(letter in slot.prefix for letter in letters):
+            marked = any(letter in slot.prefix for letter in letters) or (
+                not trigger.preps and not _prep_clitic(slot.prefix)
+            )
+            if inside and marked:
                 return [member.key for member in _coordinated(frame, slot)], 0
     max_gap = 6 if trigger.pos != "noun" else 4
     found = _right_mention(

@@ -68,7 +68,12 @@ def _object_position(frame: SentenceFrame, position: int) -> bool:
     slot = _mention_at(frame, position - 1) if position else None
     if slot is None or slot.end != position:
         return False
-    return any(hit.end == slot.start for hit in frame.triggers)
+    verb = slot.start
+    while verb > 0 and verb - 1 in frame.roles:  # جدّد المجلس الوزاري لمجلس التعاون دعمه
+        verb -= 1
+    if frame.cues.get(verb - 1) in {"report", "light_verb", "aspect"}:
+        return True
+    return any(hit.end in (slot.start, verb) for hit in frame.triggers)
 
 
 def _adjective_before(frame: SentenceFrame, position: int) -> bool:
