@@ -285,7 +285,7 @@ def _noun_sources(
         if agent is not None:
             # "new sanctions … were imposed on Moscow by the European Union"
             return _keys(frame, agent), 0.75, after
-    adjective = _mention_at(frame, hit.end)
+    adjective = _mention_at(frame, hit.end) if hit.end - hit.start == 1 else None
     if adjective is not None and adjective.kind == "demonym" and adjective.start == hit.end:
         # بوساطة قطرية، بدعم أميركي: an adjective after the noun is its agent.
         return _keys(frame, adjective), 0.75, max(after, adjective.end)
