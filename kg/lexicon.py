@@ -169,6 +169,14 @@ def _alias_variants(lang: str, kind: str, tokens: Tokens, form: str = "") -> lis
     if lang == "ar":
         if kind == "demonym" and len(tokens) == 1:
             variants = [(tokens[0] + ending,) for ending in AR_DEMONYM_ENDINGS]
+        elif kind == "demonym" and len(tokens) == 2:
+            # كوري جنوبي -> كوريون جنوبيون، الكوريين الجنوبيين: both words agree.
+            bare = [token[2:] if token.startswith("ال") else token for token in tokens]
+            variants = [tokens] + [
+                (article + bare[0] + ending, article + bare[1] + ending)
+                for ending in AR_DEMONYM_ENDINGS
+                for article in ("", "ال")
+            ]
         # A multi-word name run together by a scraper: الولاياتالمتحدة.
         if len(tokens) > 1:
             variants.append(("".join(tokens),))

@@ -108,7 +108,18 @@ class Table:
     def readings(self, lang: str, form: str) -> tuple[tuple[str, str, str], ...]:
         """The ``(stem, prefix, suffix)`` readings of ``form`` whose stem starts an entry."""
         if lang == "ar":
-            candidates = ar_stems(form, suffixes=self.suffixes, clitics=self.clitics)
+            # The longest stem first: وبحث is و + بحث ("and discussed"), not و + ب + حث.
+            candidates = sorted(
+                ar_stems(form, suffixes=self.suffixes, clitics=self.clitics),
+                key=lambda reading: len(reading[1]),
+            )
+            if self.clitics in ("trigger", "cue") and form.endswith("ا") and len(form) > 4:
+                # The accusative ending: اعتصاماً، هجوماً، رفضاً read as اعتصام، هجوم، رفض.
+                candidates += [
+                    (stem[:-1], prefix, suffix)
+                    for stem, prefix, suffix in candidates
+                    if not suffix and stem.endswith("ا") and len(stem) > 3
+                ]
         else:
             candidates = ((form, "", ""),)
         return tuple(reading for reading in candidates if reading[0] in self.lengths)

@@ -155,7 +155,13 @@ def _verb_sources(
             and _only_one_after(frame, right[0])
             and not _definite_noun_at(frame, right[0].end)
         )
-        object_first = carried and (leads or (alone and not titled))
+        # (Not after a bare أن: على أن تفرج الحركة عن الرهائن — the actor after it is its
+        # subject; after أن تكون the subject is the main clause's: أن تكون زودت روسيا.)
+        auxiliary = any(
+            frame.forms[i] in {"تكون", "يكون"} for i in range(max(0, hit.start - 2), hit.start)
+        )
+        joined = (hit.prefix.startswith(("و", "ف")) or auxiliary) and bool(last_group)
+        object_first = joined and (leads or (alone and not titled))
         if right is not None and not object_first:
             group = _coordinated(frame, right[0])
             return [slot.key for slot in group], 0.85 - 0.05 * right[1], max(after, group[-1].end)
