@@ -280,9 +280,12 @@ def _plural_anaphors(
         for entry, size in anaphors.plural.get(form, ()):
             if tuple(forms[position : position + len(entry)]) != entry:
                 continue
+            # The sentence's first pair ("Pakistan and Afghanistan agreed … after talks
+            # mediated by Qatar and Turkey … between the two neighbours"), else the latest.
             earlier = [s for s in slots if s.end <= position]
-            runs = [*parties, *_conjoined(earlier, forms)]
-            keys = next((run for run in reversed(runs) if len(run) == size), None)
+            here = [run for run in _conjoined(earlier, forms) if len(run) == size]
+            before = [run for run in parties if len(run) == size]
+            keys = here[0] if here else (before[-1] if before else None)
             if keys:
                 slot = Slot(position, position + len(entry), keys[0], "plural", "", keys[0])
                 found.append((slot, keys))

@@ -250,9 +250,14 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
         if frame.stops_at_comma[index] or _trigger_at(frame, index):
             return None
         if _mention_at(frame, index) is None and index not in frame.named:
-            words += 1
+            words += frame.forms[index] not in _MEASURE_WORDS  # "a 14th package of sanctions"
         index -= 1
     return None
+
+
+# Words between a light verb and its noun that do not make the noun any further from it.
+_MEASURE_WORDS = _EN_DETERMINERS | {"of", "new", "fresh", "further", "package", "round", "wave",
+                                    "series", "set"}  # fmt: skip
 
 
 def _inserted_date(frame: SentenceFrame, comma: int) -> int | None:

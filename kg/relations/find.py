@@ -366,9 +366,11 @@ def _sources(
         if not sources and refusal is not None and refusal.source:
             sources, confidence = [refusal.source], 0.6
         before = frame.forms[hit.start - 1] if hit.start else ""
-        if not sources and frame.lang == "en" and before in {"after", "following", "during"}:
-            # "the IAEA chief said after talks with Iranian officials": the clause's subject.
-            sources, confidence = ([speaker] if speaker else list(last_group)), 0.6
+        if not sources and frame.lang == "en" and before in {"after", "following", "during", "for"}:
+            # "the IAEA chief said after talks with Iranian officials", "Assad flew to Moscow
+            # for talks with Putin": the clause's subject.
+            subject = [speaker] if speaker else list(last_group)
+            sources, confidence = subject or _sentence_subject(frame, hit.start), 0.6
         return sources, confidence, after
     return _verb_sources(frame, hit, speaker, last_group, lexicon.triggers)
 
