@@ -48,7 +48,7 @@ from kg.relations.search import (
     _right_mention,
     _sentence_subject,
 )
-from kg.relations.words import _EN_DETERMINERS, _EN_PREPS
+from kg.relations.words import _EN_BE, _EN_DETERMINERS, _EN_PREPS
 
 __all__ = ["find_interactions"]
 
@@ -304,7 +304,14 @@ def _skipped(
 
 def _claimant(frame: SentenceFrame, hit: TriggerHit, speaker: str | None) -> list[str]:
     """Who claimed the attack a trigger names: أعلنت حماس مسؤوليتها عن هجوم …،
-    "the Houthis claimed responsibility for a drone attack that struck …"."""
+    "the Houthis claimed responsibility for a drone attack that struck …", "a bombing
+    that killed … was claimed by Islamic State"."""
+    if frame.lang == "en":
+        for position in range(hit.end, min(hit.end + 20, len(frame.forms) - 1)):
+            if frame.forms[position] == "claimed" and frame.texts[position - 1] in _EN_BE:
+                found = _right_mention(frame, position + 1, max_gap=2, preps=("by",),
+                                       require_prep=True)  # fmt: skip
+                return _keys(frame, found[0]) if found else []
     for position in reversed(frame.cue_at.get("claim", ())):
         if not 0 < hit.start - position <= 10:
             continue
@@ -336,7 +343,7 @@ def _sources(
     lexicon: LanguageLexicon,
 ) -> tuple[list[str], float, int]:
     """Who does what a trigger says, how sure we are, and where its target may start."""
-    if trigger.type == "ASSAULT" and "claim" in frame.cue_at:
+    if trigger.type == "ASSAULT" and ("claim" in frame.cue_at or "claimed" in frame.forms):
         claimant = _claimant(frame, hit, speaker)
         if claimant:
             return claimant, 0.75, max(hit.end, hit.reach)

@@ -13,7 +13,7 @@ from kg.relations.search import (
     _prep_clitic,
     _right_mention,
 )
-from kg.relations.words import _COMMA, _PREPS
+from kg.relations.words import _COMMA, _EN_BE, _PREPS
 
 __all__ = [
     "_speakers",
@@ -38,6 +38,10 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
         if frame.lang == "ar":
             found = _right_mention(frame, position + 1, max_gap=4, subject=True)
             slot = found[0] if found else _left_subject(frame, position, max_gap=1)
+        elif position and frame.texts[position - 1] in _EN_BE:
+            # "was claimed by Islamic State", "was announced by the ministry": the agent.
+            found = _right_mention(frame, position + 1, max_gap=2, preps=("by",), require_prep=True)
+            slot = found[0] if found else None
         else:
             slot = _left_subject(frame, position, max_gap=3)
             if slot is None and position and frame.texts[position - 1] in _COMMA:

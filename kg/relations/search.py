@@ -218,12 +218,25 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
 
 def _placed(frame: SentenceFrame, slot: Slot) -> bool:
     """A state named as a place: after "in/across" (and a compass word), في (شمال)."""
-    if not slot.state or not slot.start:
+    if not slot.state:
+        return False
+    if _place_adjective(frame, slot):
+        return True
+    if not slot.start:
         return False
     before = frame.forms[slot.start - 1]
     if before in _DIRECTIONS and slot.start >= 2:
         before = frame.forms[slot.start - 2]
     return before in _LOCATIVE - {"to"}
+
+
+def _place_adjective(frame: SentenceFrame, slot: Slot) -> bool:
+    """An English demonym on a place noun: "near the Malian border", "Syrian territory";
+    not "Russian border guards"."""
+    after = frame.forms[slot.end] if slot.end < len(frame.forms) else ""
+    if frame.lang != "en" or slot.kind != "demonym" or after not in _EN_PLACE_NOUNS:
+        return False
+    return slot.end not in frame.roles and slot.end + 1 not in frame.roles
 
 
 def _skip_insertion(frame: SentenceFrame, comma: int) -> int | None:
@@ -284,8 +297,8 @@ def _right_mention(
             # A place, not an actor: "a conference in Paris", "strikes inside Syria". Past
             # the event's own preposition it locates the target: "strikes on cities across
             # Ukraine", "pulled back from towns around Kyiv".
-            if slot.state and before in _PLACE_NOUNS:
-                position = slot.end  # داخل الأراضي السورية، "into Syrian territory": a place
+            if slot.state and (before in _PLACE_NOUNS or _place_adjective(frame, slot)):
+                position = slot.end  # داخل الأراضي السورية، "near the Malian border": a place
                 continue
             if (
                 slot.state
@@ -503,3 +516,5 @@ _PLACE_NOUNS = {"الاراضي", "اراضي", "الاجواء", "اجواء", 
 _DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south",
                "east", "west", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي",
                "شرقي", "غربي"}  # fmt: skip
+
+_EN_PLACE_NOUNS = {"border", "frontier", "territory", "soil", "airspace", "waters", "coast"}

@@ -55,7 +55,8 @@ PHENOMENA = {
     "speaker-participle", "passive-insertion", "lift-restrictions", "group-anaphor",
     "event-anaphor", "threatened-act", "purpose-noun", "plural-anaphor", "object-pronoun",
     "answered-appeal", "passive-light-verb", "passive-clause-subject", "expelled-envoy",
-    "mutual-fire", "welcome-visitor", "freed", "vetoed-draft", "speaker-group", "same-act",
+    "mutual-fire", "welcome-visitor", "claimed-attack", "place-noun", "purpose-talks", "freed",
+    "vetoed-draft", "speaker-group", "same-act",
 }  # fmt: skip
 
 
