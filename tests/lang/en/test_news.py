@@ -21,8 +21,8 @@ from kg.model import EVENT_TYPES
 
 NEWS = Path(__file__).resolve().parent / "news.jsonl"
 
-#: Measured type-F1 0.845 (P 0.986, R 0.739); the bar is 0.05 below.
-TYPE_F1_BAR = 0.79
+#: Measured type-F1 0.905 (P 1.000, R 0.826); the bar is 0.05 below.
+TYPE_F1_BAR = 0.85
 FIELDS = {"id", "lang", "text", "triples", "optional", "negated"}
 
 
