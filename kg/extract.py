@@ -628,8 +628,9 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
             skip = _prefix_length(tokens.texts[first], slot.prefix) if lang == "ar" else 0
             char_start, char_end = tokens.starts[first] + skip, tokens.ends[last]
             text = document.text[char_start:char_end]
+            reference = slot.kind in {"anaphor", "plural"}
             for key in frame.plurals.get(slot.start, (slot.key,)):  # "the two countries"
-                mentions.append(Mention(document.id, char_start, char_end, text, key))
+                mentions.append(Mention(document.id, char_start, char_end, text, key, reference))
         if frame.triggers and frame.mentions:
             found.extend((item, index) for item in find_interactions(frame, table))
     actors = resolve_mentions(mentions, lexicon, lang, people)

@@ -90,6 +90,8 @@ class Mention:
     end: int
     text: str
     actor: str  # Actor.key
+    # Referred to rather than named ("the group", البلدين): the text is no name of the actor.
+    reference: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,9 @@ def resolve_mentions(
 
     forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for mention in mentions:
-        forms[mention.actor].add((lang, mention.text))
+        seen = forms[mention.actor]
+        if not mention.reference:  # "the group" is no name of the group
+            seen.add((lang, mention.text))
     # Affiliations chain (a militia's leader -> the militia -> its state): follow them
     # until every actor the result points to is in it.
     pending = list(forms)

@@ -30,3 +30,18 @@ def test_officials_act_for_their_state_and_leaders_of_groups_for_the_group(lexic
     assert side(lexicon.actors["USA.PENTAGON"]) == "USA"
     assert side(lexicon.actors["IRN"]) == "IRN"
     assert side(lexicon.actors["ISIS"]) == "ISIS"
+
+
+def test_a_reference_is_no_name_of_the_actor(lexicon):
+    # "الحركة" refers back to Hamas: Hamas is an actor of the document, but "the
+    # movement" is not one of its labels.
+    from kg.extract import extract
+    from kg.model import Document
+
+    text = "قصفت إسرائيل مواقع لحركة حماس. وقالت الحركة إنها أطلقت صواريخ على إسرائيل."
+    result = extract(Document("d", text, "ar"), lexicon)
+    references = [m for m in result.mentions if m.reference]
+    assert [(m.text, m.actor) for m in references] == [("الحركة", "HAMAS")]
+    (hamas,) = [actor for actor in result.actors if actor.key == "HAMAS"]
+    assert ("ar", "الحركة") not in hamas.forms_seen
+    assert ("ar", "حركة حماس") in hamas.forms_seen
