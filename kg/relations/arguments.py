@@ -43,6 +43,8 @@ __all__ = [
     "_passive",
     "_between",
     "_mediated",
+    "_inside_phrase",
+    "_own_side",
     "_setting",
     "_threatened_if",
     "_agent_after_from",
@@ -379,6 +381,33 @@ def _passive_light_agent(frame: SentenceFrame, start: int) -> Slot | None:
     return None
 
 
+def _inside_phrase(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, skip: frozenset[str]
+) -> list[str]:
+    """The target inside a phrase split by other words, if it holds one.
+
+    قدمت إيران لبغداد أسلحة (marked by the phrase's preposition), حمّلت القاهرة أديس أبابا
+    مسؤولية (with no preposition, the object itself), "ordered the French ambassador
+    to leave" (the envoy's state).
+    """
+    if hit.reach <= hit.end:
+        return []
+    letters = [p for p in trigger.preps if len(p) == 1]
+    for slot in frame.mentions:
+        if not hit.end <= slot.start < hit.reach or slot.key in skip:
+            continue
+        if frame.lang == "en":
+            if slot.end < len(frame.forms) and frame.forms[slot.end] in _ENVOY_WORDS:
+                return [slot.key]
+            continue
+        marked = any(letter in slot.prefix for letter in letters) or (
+            not trigger.preps and not _prep_clitic(slot.prefix)
+        )
+        if marked:
+            return [member.key for member in _coordinated(frame, slot)]
+    return []
+
+
 def _targets(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, after: int, sources: list[str]
 ) -> tuple[list[str], int]:
@@ -388,23 +417,9 @@ def _targets(
         # متهمة إياها، "urged him to": the last actor named before that is not the subject's.
         earlier = [s for s in frame.mentions if s.end <= hit.start and s.key not in skip]
         return ([earlier[-1].key], 0) if earlier else ([], 0)
-    if hit.reach > hit.end and frame.lang == "en":
-        # "ordered the French ambassador to leave": the envoy's state, inside the phrase.
-        for slot in frame.mentions:
-            inside = hit.end <= slot.start < hit.reach and slot.key not in skip
-            if inside and slot.end < len(frame.forms) and frame.forms[slot.end] in _ENVOY_WORDS:
-                return [slot.key], 0
-    if hit.reach > hit.end and frame.lang == "ar":
-        # قدمت إيران لبغداد أسلحة: a phrase split by its subject may hold its target too.
-        # حمّلت القاهرة أديس أبابا مسؤولية: with no preposition, the object itself.
-        letters = [p for p in trigger.preps if len(p) == 1]
-        for slot in frame.mentions:
-            inside = hit.end <= slot.start < hit.reach and slot.key not in skip
-            marked = any(letter in slot.prefix for letter in letters) or (
-                not trigger.preps and not _prep_clitic(slot.prefix)
-            )
-            if inside and marked:
-                return [member.key for member in _coordinated(frame, slot)], 0
+    inside = _inside_phrase(frame, hit, trigger, skip)
+    if inside:
+        return inside, 0
     max_gap = 6 if trigger.pos != "noun" else 4
     found = _right_mention(
         frame, after, max_gap=max_gap, preps=trigger.preps, skip_keys=skip,

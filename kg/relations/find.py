@@ -14,10 +14,12 @@ from kg.relations.arguments import (
     _definite_event,
     _embassy_owner,
     _in_clause_of,
+    _inside_phrase,
     _mediated,
     _noun_sources,
     _object_of,
     _object_of_verbal,
+    _own_side,
     _passive,
     _possessed_event,
     _setting,
@@ -430,6 +432,10 @@ def _objects(
 
     A verbal noun owned by a pronoun is added to ``skip_positions``.
     """
+    if trigger.pos == "verb":
+        inside = _inside_phrase(frame, hit, trigger, _own_side(frame, sources))
+        if inside:
+            return inside, 0, ""  # وحمّل الجيش الإسرائيلي الحزب مسؤولية الهجوم
     antecedent = _antecedent(frame, hit) if trigger.pos == "verb" else None
     complement = _complement(frame, after) if trigger.type == "REJECT" else None
     possessed = trigger.pos == "verb" and _possessed_event(frame, after)

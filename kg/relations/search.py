@@ -498,7 +498,8 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
 
 
 # Diplomats are expelled, summoned and recalled: after a verbal noun they are its object.
-_ENVOY_TITLES = {"سفير", "السفير", "سفراء", "السفراء", "القائم", "الدبلوماسيين", "دبلوماسيين",
+_ENVOY_TITLES = {"سفير", "السفير", "سفيره", "السفيره", "سفراء", "السفراء", "القائم", "الدبلوماسيين",
+                 "دبلوماسيين",
                  "مبعوث", "المبعوث"}  # fmt: skip
 
 
