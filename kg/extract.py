@@ -253,7 +253,7 @@ def _group_anaphors(
             adjective = following.startswith("ال") and following not in {"التي", "الذي"}
             if adjective and position + 1 not in taken:
                 continue  # الحركة الإسلامية: an adjective makes it a name of its own
-        elif not (position and forms[position - 1] == "the") or following == "of":
+        elif not _after_the(forms, position) or following == "of":
             continue
         elif following and texts[position + 1][:1].isupper():
             continue
@@ -320,6 +320,16 @@ class _AnaphorIndex:
 
 
 _ANAPHORS: dict[int, tuple[LanguageLexicon, _AnaphorIndex]] = {}
+
+
+def _after_the(forms: list[str], position: int) -> bool:
+    """ "the group", "the Iran-backed movement": "the" at most four words before."""
+    for before in range(position - 1, max(-1, position - 5), -1):
+        if forms[before] == "the":
+            return True
+        if forms[before] in {",", ".", "and", "a", "an", "its", "their"}:
+            return False
+    return False
 
 
 def _anaphor_index(table: LanguageLexicon) -> _AnaphorIndex:

@@ -96,9 +96,20 @@ def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
     if frame.lang != "en" or trigger.pos != "verb":
         return False
     word = frame.texts[hit.start].lower()
+    if word.endswith("ed") and trigger.type == "COERCE" and _reduced_relative(frame, hit):
+        return True  # "five Iranians detained in the United States"
     return (
         # The printed word, not its lower-cased form: "IS" is Islamic State, not "is".
         any(frame.texts[i] in _EN_BE for i in range(max(0, hit.start - 2), hit.start))
         and word != frame.lemmas[hit.start]
         and not word.endswith(("ing", "s"))
     )
+
+
+def _reduced_relative(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """A participle right after a plural noun actor and before a preposition qualifies
+    that noun: "Iranians detained in the United States", "Americans held in Iran"."""
+    slot = _mention_at(frame, hit.start - 1) if hit.start else None
+    if slot is None or slot.end != hit.start or not frame.texts[slot.end - 1].endswith("s"):
+        return False
+    return hit.end < len(frame.forms) and frame.forms[hit.end] in _EN_PREPS
