@@ -175,7 +175,7 @@ def _frame(
             lemma_forms,
             words.triggers[start:end],
             vocabulary.triggers,
-            gap=3 if lang == "en" else 0,
+            gap=3 if lang == "en" else 1,
             stop=(mention_positions - envoy_states) | punctuation if lang == "en" else punctuation,
             skippable=frozenset() if lang == "en" else mention_positions | roles | numbers,
         )  # fmt: skip

@@ -282,7 +282,8 @@ def _noun_sources(
         kind, position = governing
         subject = _left_subject(frame, position, max_gap=1 if frame.lang == "ar" else 4)
         if subject is None and frame.lang == "ar":
-            right = _right_mention(frame, position + 1, max_gap=2, subject=True)
+            # نظّم ناشطون ومنظمات بيئية كورية جنوبية اعتصاماً
+            right = _right_mention(frame, position + 1, max_gap=3, subject=True)
             subject = right[0] if right and right[0].end <= hit.start else None
         if subject is not None:
             return _keys(frame, subject), 0.8, after
@@ -400,8 +401,11 @@ def _inside_phrase(
             if slot.end < len(frame.forms) and frame.forms[slot.end] in _ENVOY_WORDS:
                 return [slot.key]
             continue
-        marked = any(letter in slot.prefix for letter in letters) or (
-            not trigger.preps and not _prep_clitic(slot.prefix)
+        before = frame.forms[slot.start - 1] if slot.start else ""
+        marked = (
+            any(letter in slot.prefix for letter in letters)
+            or before in trigger.preps  # فرضت بريطانيا على روسيا عقوبات
+            or (not trigger.preps and not _prep_clitic(slot.prefix))
         )
         if marked:
             return [member.key for member in _coordinated(frame, slot)]

@@ -486,6 +486,12 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     slot = _mention_at(frame, position)
     if slot is not None and slot.start == position and not _prep_clitic(slot.prefix):
         return slot
+    if position + 1 < len(frame.forms) and frame.forms[position] == "من":
+        # دعوة من سول، طلب من واشنطن: the maker of a request or offer, after من.
+        slot = _mention_at(frame, position + 1)
+        nouns = {t.type for t in hit.triggers if t.pos == "noun"}
+        if slot is not None and slot.start == position + 1 and nouns & _FROM_AGENT:
+            return slot
     # A light verb after the noun carries its agent: اتصالات أجراها مسؤولون أميركيون،
     # غارات جوية نُفّذت من قبل طائرات أميركية.
     for light in (hit.end, hit.end + 1):
@@ -519,3 +525,7 @@ _DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north",
                "شرقي", "غربي"}  # fmt: skip
 
 _EN_PLACE_NOUNS = {"border", "frontier", "territory", "soil", "airspace", "waters", "coast"}
+
+
+# Verbal nouns whose maker may follow من: a request, an offer, an invitation, a proposal.
+_FROM_AGENT = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "THREATEN"}
