@@ -182,3 +182,20 @@ def test_read_gold_errors(tmp_path):
         read_gold(tmp_path / "empty.jsonl")
     with pytest.raises(InputError, match="cannot read"):
         read_gold(tmp_path)
+
+
+def test_groups_outside_the_guidelines_are_scored_only_when_the_gold_names_them(tmp_path):
+    # The RSF is in kg's lexicon but not among the guidelines' keys: a gold set that
+    # never names it does not count kg's RSF triple against it; one that does, does.
+    text = "Sudan's army bombed Rapid Support Forces positions in Khartoum."
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text(
+        json.dumps({"id": "a", "lang": "en", "text": text, "triples": [], "negated": []}) + "\n",
+        encoding="utf-8",
+    )
+    named = tmp_path / "named.jsonl"
+    gold = {"id": "b", "lang": "en", "text": text, "triples": [["SDN", "ASSAULT", "RSF"]],
+            "negated": []}  # fmt: skip
+    named.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    assert evaluate(read_gold(plain)).levels["type"].fp == 0
+    assert evaluate(read_gold(named)).levels["type"].tp == 1

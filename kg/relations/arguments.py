@@ -294,6 +294,8 @@ def _noun_sources(
             return [speaker], 0.75, after
         if kind == "aspect" and speaker:
             return [speaker], 0.6, after
+        if frame.lang == "en" and speaker and _pronoun_before(frame, position):
+            return [speaker], 0.65, after  # "U.S. Africa Command said it had conducted a strike"
     if frame.lang == "en":
         agent = _passive_light_agent(frame, hit.end)
         if agent is not None:
