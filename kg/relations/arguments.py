@@ -637,6 +637,8 @@ def _setting(frame: SentenceFrame, hit: TriggerHit) -> bool:
     So does the parties' own meeting: خلال لقائهما، "during their talks".
     """
     before = frame.forms[hit.start - 1] if hit.start else ""
+    if before in {"a", "an", "the"} and hit.start > 1:
+        before = frame.forms[hit.start - 2]  # "agreed … at a summit in Ankara"
     if hit.suffix in {"هما", "هم"}:
         return True
     if before == "their" and hit.start > 1:

@@ -50,7 +50,7 @@ from kg.relations.search import (
     _right_mention,
     _sentence_subject,
 )
-from kg.relations.words import _EN_BE, _EN_DETERMINERS, _EN_PREPS
+from kg.relations.words import _EN_DETERMINERS, _EN_PREPS
 
 __all__ = ["find_interactions"]
 
@@ -310,7 +310,7 @@ def _claimant(frame: SentenceFrame, hit: TriggerHit, speaker: str | None) -> lis
     that killed … was claimed by Islamic State"."""
     if frame.lang == "en":
         for position in range(hit.end, min(hit.end + 20, len(frame.forms) - 1)):
-            if frame.forms[position] == "claimed" and frame.texts[position - 1] in _EN_BE:
+            if frame.forms[position] == "claimed" and frame.forms[position + 1] == "by":
                 found = _right_mention(frame, position + 1, max_gap=2, preps=("by",),
                                        require_prep=True)  # fmt: skip
                 return _keys(frame, found[0]) if found else []

@@ -98,6 +98,9 @@ def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
     word = frame.texts[hit.start].lower()
     if word.endswith("ed") and trigger.type == "COERCE" and _reduced_relative(frame, hit):
         return True  # "five Iranians detained in the United States"
+    following = frame.forms[hit.end] if hit.end < len(frame.forms) else ""
+    if word.endswith("ed") and following == "by" and _mention_at(frame, hit.start - 1) is None:
+        return True  # "an attack later claimed by Islamic State and condemned by the U.N."
     return (
         # The printed word, not its lower-cased form: "IS" is Islamic State, not "is".
         any(frame.texts[i] in _EN_BE for i in range(max(0, hit.start - 2), hit.start))
