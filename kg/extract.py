@@ -284,6 +284,11 @@ def _plural_anaphors(
             # mediated by Qatar and Turkey … between the two neighbours"), else the latest.
             earlier = [s for s in slots if s.end <= position]
             here = [run for run in _conjoined(earlier, forms) if len(run) == size]
+            # "the two parties" after "mediating between Israel and Hamas": those two.
+            between = [
+                run for run in _conjoined(earlier, forms, after_between=True) if len(run) == size
+            ]
+            here = between or here
             before = [run for run in parties if len(run) == size]
             keys = here[0] if here else (before[-1] if before else None)
             if keys:
@@ -292,12 +297,20 @@ def _plural_anaphors(
     return found
 
 
-def _conjoined(slots: list[Slot], forms: list[str]) -> list[tuple[str, ...]]:
+def _conjoined(
+    slots: list[Slot], forms: list[str], after_between: bool = False
+) -> list[tuple[str, ...]]:
     """Runs of distinct actors joined by و, "and" or commas: مصر والأردن، Spain and Norway."""
     runs: list[list[Slot]] = []
     for slot in slots:
         previous = runs[-1][-1] if runs else None
-        gap = forms[previous.end : slot.start] if previous else None
+        gap = (
+            [w for w in forms[previous.end : slot.start] if w not in _QUOTE_MARKS]
+            if previous
+            else None
+        )
+        if gap and len(gap) == 1 and gap[0] in _AR_GROUP_HEADS:
+            gap = ["و"]  # إسرائيل وحركة «حماس»
         joined = previous is not None and (
             (not gap and slot.prefix.startswith("و"))
             or (gap and set(gap) <= {"and", ",", "،", "و", "the"})
@@ -306,6 +319,12 @@ def _conjoined(slots: list[Slot], forms: list[str]) -> list[tuple[str, ...]]:
             runs[-1].append(slot)
         else:
             runs.append([slot])
+    if after_between:  # only runs right after بين / between (the)
+        runs = [
+            run for run in runs
+            if {forms[i] for i in range(max(0, run[0].start - 2), run[0].start)}
+            & {"بين", "between"}
+        ]  # fmt: skip
     keys = [tuple(dict.fromkeys(s.key for s in run)) for run in runs]
     return [run for run in keys if len(run) > 1]
 
@@ -378,6 +397,10 @@ def _name_heads(table: LanguageLexicon) -> dict[str, frozenset[str]]:
         frozen = {key: frozenset(words) for key, words in heads.items()}
         cached = _NAME_HEADS[id(table)] = (table, frozen)
     return cached[1]
+
+
+_QUOTE_MARKS = {"«", "»", '"', "“", "”"}
+_AR_GROUP_HEADS = {"وحركه", "وجماعه", "وتنظيم", "وحزب", "وميليشيا"}
 
 
 #: The actors "the group" or الحركة can stand for.

@@ -7,6 +7,7 @@ from functools import lru_cache
 from kg.relations.frame import SentenceFrame, Slot, TriggerHit
 from kg.relations.words import (
     _AR_CONJUNCTIONS,
+    _AR_GROUP_HEADS,
     _CLAUSE_PUNCT,
     _COMMA,
     _EN_CONJUNCTIONS,
@@ -122,7 +123,9 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
     closed = len(group)  # members up to here are joined by a real conjunction
     while index + 1 < len(frame.mentions):
         current, following = frame.mentions[index], frame.mentions[index + 1]
-        gap = frame.forms[current.end : following.start]
+        gap = [w for w in frame.forms[current.end : following.start] if w not in _QUOTES]
+        if frame.lang == "ar" and len(gap) == 1 and gap[0] in _AR_GROUP_HEADS:
+            gap = ["و"]  # إسرائيل وحركة «حماس»
         titles_only = frame.named.issuperset(range(current.end, following.start))
         if titles_only and following.side == current.side and following.key != current.key:
             # "Japanese Prime Minister Fumio Kishida", الإيراني محمد جواد ظريف: one actor.
@@ -189,7 +192,11 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
     """The actor right before ``start`` (subject-verb order), skipping titles and names."""
     position = start - 1
     gap = 0
-    relative = {"which", "who", "that"} if frame.lang == "en" else {"التي", "الذي", "الذين"}
+    relative = (
+        {"which", "who", "that"}
+        if frame.lang == "en"
+        else {"التي", "الذي", "الذين", "اللتان", "اللذان", "اللتين", "اللذين"}
+    )
     if position >= 0 and frame.forms[position] in relative:
         # "Russia, which backs Syria", الحركة التي نددت: the relative pronoun's antecedent
         # is the subject.

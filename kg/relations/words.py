@@ -23,6 +23,7 @@ __all__ = [
     "_AR_CONJUNCTIONS",
     "_EN_DETERMINERS",
     "_OBJECT_SUFFIXES",
+    "_AR_GROUP_HEADS",
 ]
 
 
@@ -92,3 +93,8 @@ _EN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our"}
 
 
 _OBJECT_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"}
+
+
+# The head nouns of group names, which may stand before a quoted name:
+# بين إسرائيل وحركة «حماس» joins Israel and Hamas.
+_AR_GROUP_HEADS = {"وحركه", "وجماعه", "وتنظيم", "وحزب", "وميليشيا"}
