@@ -317,9 +317,15 @@ def _noun_sources(
     announced = next((slot for slot in frame.speaker_slots if slot.end == hit.start), None)
     if announced is None and frame.lang == "ar" and hit.start:
         report = hit.start - 1
-        while report >= 0 and frame.cues.get(report) != "report" and _mention_at(frame, report):
-            report -= 1
+        while (
+            report >= 0
+            and frame.cues.get(report) != "report"
+            and (_mention_at(frame, report) or frame.texts[report] in {"«", "»"})
+        ):
+            report -= 1  # أعلنت وزارة الدفاع التركية «تحييد» 14 عنصراً
         slot = _mention_at(frame, hit.start - 1)
+        if slot is None and hit.start >= 2 and frame.texts[hit.start - 1] == "«":
+            slot = _mention_at(frame, hit.start - 2)
         if report >= 0 and frame.cues.get(report) == "report" and slot is not None:
             announced = slot  # أعلن حزب الله استهداف …: the announced act is the speaker's
     if announced is not None:

@@ -215,6 +215,16 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
             if skipped is not None:
                 position = skipped
                 continue
+        if frame.texts[position] in _QUOTES and _quoted_name(frame, position):
+            # إسرائيل وحركة «حماس» وافقتا: the marks around a name; but a name after a
+            # preposition is no subject (التحالف الدولي ضد «داعش» التوصل).
+            opening = position - 1
+            while opening >= 0 and frame.texts[opening] not in {"«", "“"}:
+                opening -= 1
+            if opening >= 1 and frame.forms[opening - 1] in _PREPS:
+                return None
+            position -= 1
+            continue
         if frame.stops_at_comma[position] or frame.texts[position] in _QUOTES:
             return None
         if position not in frame.roles and position not in frame.persons:
@@ -244,6 +254,21 @@ def _place_adjective(frame: SentenceFrame, slot: Slot) -> bool:
     if frame.lang != "en" or slot.kind != "demonym" or after not in _EN_PLACE_NOUNS:
         return False
     return slot.end not in frame.roles and slot.end + 1 not in frame.roles
+
+
+def _quoted_name(frame: SentenceFrame, position: int) -> bool:
+    """Whether the quotation mark at ``position`` encloses a name of at most three words
+    («حماس»، "Islamic State"), not a quoted statement."""
+    text = frame.texts[position]
+    if text in {"»", "”"}:
+        opening = {"»": "«", "”": "“"}[text]
+        inner = range(position - 1, max(-1, position - 5), -1)
+        return any(frame.texts[i] == opening for i in inner)
+    if text in {"«", "“"}:
+        closing = {"«": "»", "“": "”"}[text]
+        inner = range(position + 1, min(len(frame.texts), position + 5))
+        return any(frame.texts[i] == closing for i in inner)
+    return False
 
 
 def _skip_insertion(frame: SentenceFrame, comma: int) -> int | None:
