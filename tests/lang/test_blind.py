@@ -23,14 +23,20 @@ HERE = Path(__file__).parent
 
 #: (file, measured type-F1 when the floor was set, first unseen type-F1)
 BLIND = [
-    ("ar/blind.jsonl", 0.82, 0.51),
-    ("ar/blind2.jsonl", 0.72, 0.50),
-    ("ar/blind3.jsonl", 0.74, 0.67),
-    ("ar/blind4.jsonl", 0.63, 0.60),
-    ("en/blind.jsonl", 0.81, 0.63),
-    ("en/blind2.jsonl", 0.75, 0.58),
-    ("en/blind3.jsonl", 0.82, 0.64),
-    ("en/blind4.jsonl", 0.73, 0.69),
+    ("ar/blind.jsonl", 0.83, 0.51),
+    ("ar/blind2.jsonl", 0.73, 0.50),
+    ("ar/blind3.jsonl", 0.75, 0.67),
+    ("ar/blind4.jsonl", 0.64, 0.60),
+    ("ar/blind5.jsonl", 0.61, 0.54),
+    ("ar/blind6.jsonl", 0.67, 0.55),
+    ("ar/blind7.jsonl", 0.47, 0.41),
+    ("en/blind.jsonl", 0.82, 0.63),
+    ("en/blind2.jsonl", 0.76, 0.58),
+    ("en/blind3.jsonl", 0.83, 0.64),
+    ("en/blind4.jsonl", 0.75, 0.69),
+    ("en/blind5.jsonl", 0.69, 0.65),
+    ("en/blind6.jsonl", 0.77, 0.76),
+    ("en/blind7.jsonl", 0.70, 0.70),
 ]
 
 
@@ -54,5 +60,5 @@ def test_blind_set_keeps_its_score(name, measured, unseen):
     score = evaluate(read_gold(HERE / name))
     f1 = score.levels["type"].f1
     assert f1 >= measured - 0.05, f"{name}: type-F1 {f1:.3f}"
-    assert f1 > unseen, f"{name}: below its first unseen score"
+    assert f1 >= unseen, f"{name}: below its first unseen score"
     assert score.negated_as_asserted <= 1, name
