@@ -161,7 +161,8 @@ def _frame(
     punctuation = set(compress(range(end - start), words.punctuation[start:end]))
     role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
     roles = {i for m in role_matches for i in range(m.start, m.end)}
-    numbers = {i for i, text in enumerate(texts) if text.isdigit()}  # تبادل 150 أسيراً
+    # تبادل 150 أسيراً، أطلقت جماعة «أنصار الله» صاروخاً: numbers and the marks round a name.
+    numbers = {i for i, text in enumerate(texts) if text.isdigit() or text in _QUOTE_MARKS}
     # "ordered the French ambassador to leave": a demonym before an envoy is inside the phrase.
     envoy_states = {
         i for slot in slots if slot.kind == "demonym" and slot.end < len(norms)
@@ -176,7 +177,9 @@ def _frame(
             words.triggers[start:end],
             vocabulary.triggers,
             gap=3 if lang == "en" else 1,
-            stop=(mention_positions - envoy_states) | punctuation if lang == "en" else punctuation,
+            stop=(mention_positions - envoy_states) | punctuation
+            if lang == "en"
+            else punctuation - numbers,
             skippable=frozenset() if lang == "en" else mention_positions | roles | numbers,
         )  # fmt: skip
     ]

@@ -573,7 +573,8 @@ def _relative_agent(frame: SentenceFrame, start: int) -> tuple[Slot, int] | None
 
 
 # Verbs of carrying out an attack, with a suffix for the attack: شنّه، نفذها، أطلقه.
-_CARRIED_OUT = {"شن", "شنت", "نفذ", "نفذت", "اطلق", "اطلقت", "ارتكب", "ارتكبت", "تبني", "تبنت"}
+_CARRIED_OUT = {"شن", "شنت", "نفذ", "نفذت", "اطلق", "اطلقت", "ارتكب", "ارتكبت", "تبني", "تبنا",
+                "تبنت"}  # fmt: skip
 
 
 def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str]:

@@ -165,7 +165,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if (
             not targets
             and len(sources) > 1
-            and (trigger.type in _RECIPROCAL or trigger.form in _MUTUAL)
+            and (trigger.type in _RECIPROCAL or _mutual(trigger))
             and not _purpose(frame, hit)
         ):
             # "موسكو وأنقرة اتفقتا", "Putin and Erdogan agreed": each with the other.
@@ -262,6 +262,12 @@ def _welcomes_person(frame: SentenceFrame, hit: TriggerHit) -> bool:
         if frame.stops_at_comma[position]:
             return False
     return False
+
+
+def _mutual(trigger: Trigger) -> bool:
+    """An act coordinated actors do to each other: trading fire, تبادل القصف، clashing."""
+    first = trigger.form.split()[0]
+    return trigger.form in _MUTUAL or first in {"تبادل", "تبادلت", "تبادلا", "تبادلتا", "تبادلوا"}
 
 
 def _purpose(frame: SentenceFrame, hit: TriggerHit) -> bool:

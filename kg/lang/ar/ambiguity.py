@@ -34,6 +34,8 @@ _STATE_NOUNS = {
 
 def _base(word: str) -> str:
     """A word without the article and the prepositions fused to it: للجيش -> جيش."""
+    if word.endswith("ا") and len(word) > 4:
+        word = word[:-1]  # جندياً مالياً: the accusative ending
     for prefix in ("وبال", "وال", "بال", "لل", "ال", "ول", "وب", "و", "ب", "ل"):
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             return word[len(prefix) :]
