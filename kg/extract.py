@@ -22,6 +22,14 @@ from kg.lang.ar.normalize import normalize
 from kg.lexicon import LanguageLexicon, Lexicon, load_lexicon
 from kg.mentions import Table, Vocabulary, match_table, person_spans
 from kg.model import Actor, Document, Interaction, Mention
+from kg.references import (
+    GROUP_CLASSES,
+    QUOTE_MARKS,
+    anaphor_index,
+    conjoined,
+    group_anaphors,
+    plural_anaphors,
+)
 from kg.relations import (
     Found,
     SentenceFrame,
@@ -147,12 +155,12 @@ def _frame(
             )
     lemma_forms = words.lemmas[start:end]
     cue_forms = lemma_forms if lang == "en" else norms
-    anaphors = _anaphor_index(table)
+    anaphors = anaphor_index(table)
     plurals: list[tuple[Slot, tuple[str, ...]]] = []
     if not anaphors.words.isdisjoint(cue_forms):  # "the group", الحركة، البلدين
-        if groups or any(actors[slot.key].actor_class in _GROUP_CLASSES for slot in slots):
-            slots += _group_anaphors(lang, cue_forms, texts, anaphors, slots, groups, table, actors)
-        plurals = _plural_anaphors(cue_forms, anaphors, slots, parties)
+        if groups or any(actors[slot.key].actor_class in GROUP_CLASSES for slot in slots):
+            slots += group_anaphors(lang, cue_forms, texts, anaphors, slots, groups, table, actors)
+        plurals = plural_anaphors(cue_forms, anaphors, slots, parties)
         slots += [slot for slot, _keys in plurals]
         slots.sort(key=lambda slot: slot.start)
     if not slots:  # no actor: nothing the sentence says can be kept
@@ -162,7 +170,7 @@ def _frame(
     role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
     roles = {i for m in role_matches for i in range(m.start, m.end)}
     # تبادل 150 أسيراً، أطلقت جماعة «أنصار الله» صاروخاً: numbers and the marks round a name.
-    numbers = {i for i, text in enumerate(texts) if text.isdigit() or text in _QUOTE_MARKS}
+    numbers = {i for i, text in enumerate(texts) if text.isdigit() or text in QUOTE_MARKS}
     # "ordered the French ambassador to leave": a demonym before an envoy is inside the phrase.
     envoy_states = {
         i for slot in slots if slot.kind == "demonym" and slot.end < len(norms)
@@ -223,191 +231,6 @@ def _frame(
     frame = SentenceFrame(lang, texts, norms, lemma_forms, slots, hits, roles, persons, cues)
     frame.plurals = {slot.start: keys for slot, keys in plurals}
     return frame, names
-
-
-def _group_anaphors(
-    lang: str,
-    forms: list[str],
-    texts: list[str],
-    anaphors: _AnaphorIndex,
-    slots: list[Slot],
-    groups: tuple[str, ...],
-    table: LanguageLexicon,
-    actors: dict[str, Actor],
-) -> list[Slot]:
-    """Mentions of the last named group by a definite noun: وقالت الحركة، "the group said".
-
-    The group is the latest named before the noun (in the sentence, else in
-    ``groups``) whose Arabic name has that noun (الحركة: حركة طالبان، not تنظيم
-    القاعدة), else the latest. Not when the noun starts a name of its own: الحركة
-    الإسلامية، the Group of Seven.
-    """
-    taken = {i for slot in slots for i in range(slot.start, slot.end)}
-    found = []
-    for position, form in enumerate(forms):
-        if position in taken:
-            continue
-        reading = anaphors.group.get(form)
-        if reading is None:
-            continue
-        prefix, noun = reading
-        following = forms[position + 1] if position + 1 < len(forms) else ""
-        if lang == "ar":
-            adjective = following.startswith("ال") and following not in {"التي", "الذي"}
-            if adjective and position + 1 not in taken:
-                continue  # الحركة الإسلامية: an adjective makes it a name of its own
-        elif not _after_the(forms, position) or following == "of":
-            continue
-        elif following and texts[position + 1][:1].isupper():
-            continue
-        named = [*groups] + [
-            slot.key for slot in slots
-            if slot.end <= position and actors[slot.key].actor_class in _GROUP_CLASSES
-        ]  # fmt: skip
-        key = _antecedent_group(lang, noun, named, table)
-        if key:
-            found.append(Slot(position, position + 1, key, "anaphor", prefix, side(actors[key])))
-    return found
-
-
-def _plural_anaphors(
-    forms: list[str],
-    anaphors: _AnaphorIndex,
-    slots: list[Slot],
-    parties: tuple[tuple[str, ...], ...],
-) -> list[tuple[Slot, tuple[str, ...]]]:
-    """ "the two countries", البلدين، الدول الثلاث: the two (three) actors named together
-    last, in this sentence before the phrase or earlier in the document."""
-    found = []
-    for position, form in enumerate(forms):
-        for entry, size in anaphors.plural.get(form, ()):
-            if tuple(forms[position : position + len(entry)]) != entry:
-                continue
-            # The sentence's first pair ("Pakistan and Afghanistan agreed … after talks
-            # mediated by Qatar and Turkey … between the two neighbours"), else the latest.
-            earlier = [s for s in slots if s.end <= position]
-            here = [run for run in _conjoined(earlier, forms) if len(run) == size]
-            # "the two parties" after "mediating between Israel and Hamas": those two.
-            between = [
-                run for run in _conjoined(earlier, forms, after_between=True) if len(run) == size
-            ]
-            here = between or here
-            before = [run for run in parties if len(run) == size]
-            keys = here[0] if here else (before[-1] if before else None)
-            if keys:
-                slot = Slot(position, position + len(entry), keys[0], "plural", "", keys[0])
-                found.append((slot, keys))
-    return found
-
-
-def _conjoined(
-    slots: list[Slot], forms: list[str], after_between: bool = False
-) -> list[tuple[str, ...]]:
-    """Runs of distinct actors joined by و, "and" or commas: مصر والأردن، Spain and Norway."""
-    runs: list[list[Slot]] = []
-    for slot in slots:
-        previous = runs[-1][-1] if runs else None
-        gap = (
-            [w for w in forms[previous.end : slot.start] if w not in _QUOTE_MARKS]
-            if previous
-            else None
-        )
-        if gap and len(gap) == 1 and gap[0] in _AR_GROUP_HEADS:
-            gap = ["و"]  # إسرائيل وحركة «حماس»
-        joined = previous is not None and (
-            (not gap and slot.prefix.startswith("و"))
-            or (gap and set(gap) <= {"and", ",", "،", "و", "the"})
-        )
-        if joined:
-            runs[-1].append(slot)
-        else:
-            runs.append([slot])
-    if after_between:  # only runs right after بين / between (the)
-        runs = [
-            run for run in runs
-            if {forms[i] for i in range(max(0, run[0].start - 2), run[0].start)}
-            & {"بين", "between"}
-        ]  # fmt: skip
-    keys = [tuple(dict.fromkeys(s.key for s in run)) for run in runs]
-    return [run for run in keys if len(run) > 1]
-
-
-@dataclass(frozen=True, slots=True)
-class _AnaphorIndex:
-    """The anaphor cue words of one language, indexed for a pass over a sentence's words."""
-
-    group: dict[str, tuple[str, str]]  # written form -> (proclitics, noun): وللحزب -> ول، الحزب
-    plural: dict[str, list[tuple[tuple[str, ...], int]]]  # first word -> (phrase, how many)
-    words: frozenset[str]  # every key of both: a sentence with none of them has no anaphor
-
-
-_ANAPHORS: dict[int, tuple[LanguageLexicon, _AnaphorIndex]] = {}
-
-
-def _after_the(forms: list[str], position: int) -> bool:
-    """ "the group", "the Iran-backed movement": "the" at most four words before."""
-    for before in range(position - 1, max(-1, position - 5), -1):
-        if forms[before] == "the":
-            return True
-        if forms[before] in {",", ".", "and", "a", "an", "its", "their"}:
-            return False
-    return False
-
-
-def _anaphor_index(table: LanguageLexicon) -> _AnaphorIndex:
-    cached = _ANAPHORS.get(id(table))
-    if cached is None or cached[0] is not table:
-        group: dict[str, tuple[str, str]] = {}
-        for form, *_ in table.cues.get("group_anaphor", ()):
-            group[form] = ("", form)
-            if table.lang == "ar":
-                for prefix in ("و", "ف", "ب", "وب", "فب"):
-                    group[prefix + form] = (prefix, form)
-                for prefix in ("لل", "ولل", "فلل"):  # للحزب: ل + الحزب
-                    group[prefix + form[2:]] = (prefix, form)
-        plural: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        for kind, size in (("pair_anaphor", 2), ("trio_anaphor", 3)):
-            for entry in table.cues.get(kind, ()):
-                plural.setdefault(entry[0], []).append((entry, size))
-        index = _AnaphorIndex(group, plural, frozenset(group) | frozenset(plural))
-        cached = _ANAPHORS[id(table)] = (table, index)
-    return cached[1]
-
-
-def _antecedent_group(lang: str, noun: str, named: list[str], table: LanguageLexicon) -> str:
-    """The latest of ``named`` that an Arabic name calls ``noun`` (حركه for حركة حماس),
-    else the latest of all."""
-    if lang == "ar" and named:
-        head = noun[2:] if noun.startswith("ال") else noun
-        heads = _name_heads(table)
-        for key in reversed(named):
-            if head in heads.get(key, ()):
-                return key
-    return named[-1] if named else ""
-
-
-_NAME_HEADS: dict[int, tuple[LanguageLexicon, dict[str, frozenset[str]]]] = {}
-
-
-def _name_heads(table: LanguageLexicon) -> dict[str, frozenset[str]]:
-    """Per actor key, the first words of its names (حركه، تنظيم، جماعه …), built once."""
-    cached = _NAME_HEADS.get(id(table))
-    if cached is None or cached[0] is not table:
-        heads: dict[str, set[str]] = {}
-        for tokens, entries in table.aliases.items():
-            for key, _kind in entries:
-                heads.setdefault(key, set()).add(tokens[0])
-        frozen = {key: frozenset(words) for key, words in heads.items()}
-        cached = _NAME_HEADS[id(table)] = (table, frozen)
-    return cached[1]
-
-
-_QUOTE_MARKS = {"«", "»", '"', "“", "”"}
-_AR_GROUP_HEADS = {"وحركه", "وجماعه", "وتنظيم", "وحزب", "وميليشيا"}
-
-
-#: The actors "the group" or الحركة can stand for.
-_GROUP_CLASSES = {"ArmedGroup", "Organization"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -650,14 +473,14 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
             tokens, words, lang, table, vocabulary, start, end, lexicon.actors, tuple(groups),
             tuple(parties),
         )  # fmt: skip
-        parties += _conjoined(
+        parties += conjoined(
             [slot for slot in frame.mentions if slot.kind != "plural"],
             words.lemmas[start:end] if lang == "en" else tokens.norms[start:end],
         )
         _attach_people(frame, names, lexicon, people)
         for slot in frame.mentions:
             actor = lexicon.actors.get(slot.key)
-            if actor is not None and actor.actor_class in _GROUP_CLASSES:
+            if actor is not None and actor.actor_class in GROUP_CLASSES:
                 groups.append(slot.key)
         for slot in frame.mentions:
             first, last = start + slot.start, start + slot.end - 1
