@@ -635,7 +635,7 @@ def _mediated(
     ]
 
 
-_SETTING_PREPS = {"at", "during", "in", "خلال", "في", "اثناء"}
+_SETTING_PREPS = {"at", "during", "in", "خلال", "في", "اثناء", "ختام", "نهايه", "هامش"}
 
 
 def _setting(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -644,8 +644,8 @@ def _setting(frame: SentenceFrame, hit: TriggerHit) -> bool:
     So does the parties' own meeting: خلال لقائهما، "during their talks".
     """
     before = frame.forms[hit.start - 1] if hit.start else ""
-    if before in {"a", "an", "the"} and hit.start > 1:
-        before = frame.forms[hit.start - 2]  # "agreed … at a summit in Ankara"
+    if before in {"a", "an", "the", "جوله"} and hit.start > 1:
+        before = frame.forms[hit.start - 2]  # "at a summit in Ankara", في ختام جولة مفاوضات
     if hit.suffix in {"هما", "هم"}:
         return True
     if before == "their" and hit.start > 1:
