@@ -40,6 +40,7 @@ from kg.relations.scope import (
     _requested,
     _speaker_for,
     _speakers,
+    _words_between,
 )
 from kg.relations.search import (
     _keys,
@@ -282,8 +283,12 @@ def _threatened(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bo
     marked = (frame.lang == "ar" and "ب" in hit.prefix) or (
         hit.start > 0 and frame.forms[hit.start - 1] in {"to", "with"}
     )
+    # The threatener may stand between: هدّد رئيس الوزراء الروسي … بقطع إمدادات الغاز.
     return marked and any(
-        item.type == "THREATEN" and 0 <= hit.start - item.trigger_end <= 3 for item in found
+        item.type == "THREATEN"
+        and 0 <= hit.start - item.trigger_end
+        and _words_between(frame, item.trigger_end, hit.start) <= 3
+        for item in found
     )
 
 

@@ -44,7 +44,7 @@ PHENOMENA = {
     "ambiguous-name", "joined-verb-subject", "group-anaphor", "event-anaphor", "threatened-act",
     "purpose-noun", "plural-anaphor", "mutual-fire", "recalled-envoy", "place-noun",
     "split-phrase-target", "speaker-group", "withdrawal-from-deal", "first-person-phrase",
-    "relative-agent", "relative-subject",
+    "relative-agent", "relative-subject", "arrest-verb", "halted-trade", "reached-agreement",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4
