@@ -24,7 +24,6 @@ from kg.mentions import Table, Vocabulary, match_table, person_spans
 from kg.model import Actor, Document, Interaction, Mention
 from kg.references import (
     GROUP_CLASSES,
-    QUOTE_MARKS,
     anaphor_index,
     conjoined,
     group_anaphors,
@@ -38,6 +37,7 @@ from kg.relations import (
     find_interactions,
     resolve_discourse,
 )
+from kg.relations.words import _ENVOYS, _QUOTES
 from kg.resolve import resolve_mentions, side
 
 __all__ = ["DocumentExtraction", "Tokens", "extract", "extract_many", "sentences", "tokens_of"]
@@ -170,11 +170,11 @@ def _frame(
     role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
     roles = {i for m in role_matches for i in range(m.start, m.end)}
     # تبادل 150 أسيراً، أطلقت جماعة «أنصار الله» صاروخاً: numbers and the marks round a name.
-    numbers = {i for i, text in enumerate(texts) if text.isdigit() or text in QUOTE_MARKS}
+    numbers = {i for i, text in enumerate(texts) if text.isdigit() or text in _QUOTES}
     # "ordered the French ambassador to leave": a demonym before an envoy is inside the phrase.
     envoy_states = {
         i for slot in slots if slot.kind == "demonym" and slot.end < len(norms)
-        and norms[slot.end] in _ENVOY_WORDS for i in range(slot.start, slot.end)
+        and norms[slot.end] in _ENVOYS for i in range(slot.start, slot.end)
     } if lang == "en" else set()  # fmt: skip
     # English splits a phrase with modifiers (imposed new sanctions on), Arabic with
     # the verb's subject (فرضت الولايات المتحدة عقوبات، وقعت اليابان والفلبين اتفاقية).
@@ -348,9 +348,7 @@ def _modifier(slot: Slot, texts: list[str]) -> bool:
 
 # An envoy's or ambassador's posting is no party to what the envoy does:
 # المبعوث الأممي إلى اليمن، سفير إيران لدى العراق، the U.S. ambassador to Iraq.
-_ENVOYS = {"مبعوث", "المبعوث", "سفير", "السفير", "مندوب", "المندوب", "envoy", "ambassador"}
 _POSTING_PREPS = {"الي", "لدي", "to"}
-_ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats"}
 
 
 def _place_phrase(slot: Slot, norms: list[str], hits: list[TriggerHit]) -> bool:

@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from kg.lexicon import LanguageLexicon
 from kg.model import Actor
 from kg.relations import Slot
-from kg.relations.words import _AR_GROUP_HEADS
+from kg.relations.words import _AR_GROUP_HEADS, _QUOTES
 from kg.resolve import side
 
 __all__ = [
     "GROUP_CLASSES",
-    "QUOTE_MARKS",
     "anaphor_index",
     "conjoined",
     "group_anaphors",
@@ -111,9 +110,7 @@ def conjoined(
     for slot in slots:
         previous = runs[-1][-1] if runs else None
         gap = (
-            [w for w in forms[previous.end : slot.start] if w not in QUOTE_MARKS]
-            if previous
-            else None
+            [w for w in forms[previous.end : slot.start] if w not in _QUOTES] if previous else None
         )
         if gap and len(gap) == 1 and gap[0] in _AR_GROUP_HEADS:
             gap = ["و"]  # إسرائيل وحركة «حماس»
@@ -203,9 +200,6 @@ def _name_heads(table: LanguageLexicon) -> dict[str, frozenset[str]]:
         frozen = {key: frozenset(words) for key, words in heads.items()}
         cached = _NAME_HEADS[id(table)] = (table, frozen)
     return cached[1]
-
-
-QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 
 
 #: The actors "the group" or الحركة can stand for.

@@ -30,6 +30,7 @@ from kg.relations.words import (
     _EN_DETERMINERS,
     _EN_PREPS,
     _EN_PRONOUNS,
+    _ENVOYS,
     _OBJECT_SUFFIXES,
 )
 
@@ -375,10 +376,6 @@ def _object_of_verbal(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return False
 
 
-_ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
-                "charge", "chargé", "attaché", "attache", "attachés", "attaches"}  # fmt: skip
-
-
 def _passive_light_agent(frame: SentenceFrame, start: int) -> Slot | None:
     """The by-agent of "were imposed", "was launched" shortly after a verbal noun."""
     for position in range(start, min(start + 8, len(frame.forms) - 1)):
@@ -406,7 +403,7 @@ def _inside_phrase(
         if not hit.end <= slot.start < hit.reach or slot.key in skip:
             continue
         if frame.lang == "en":
-            if slot.end < len(frame.forms) and frame.forms[slot.end] in _ENVOY_WORDS:
+            if slot.end < len(frame.forms) and frame.forms[slot.end] in _ENVOYS:
                 return [slot.key]
             continue
         before = frame.forms[slot.start - 1] if slot.start else ""

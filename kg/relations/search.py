@@ -13,6 +13,7 @@ from kg.relations.words import (
     _EN_CONJUNCTIONS,
     _EN_DETERMINERS,
     _EN_FINITE_BE,
+    _ENVOYS,
     _LOCATIVE,
     _PREPS,
     _QUOTES,
@@ -505,7 +506,7 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         found = _right_mention(frame, hit.end, max_gap=1, preps=("by", "from"), require_prep=True)
         return found[0] if found else None
     position = hit.end
-    if position < len(frame.forms) and frame.forms[position] in _ENVOY_TITLES:
+    if position < len(frame.forms) and frame.forms[position] in _ENVOYS:  # طرد السفير الفرنسي
         return None  # طرد السفير الفرنسي، استدعاء سفير إيران: the envoy is acted upon
     # Nouns coordinated with the trigger share its adjective: المساعدات والاستشارات الإيرانية.
     while (
@@ -533,12 +534,6 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             )
             return found[0] if found else None
     return None
-
-
-# Diplomats are expelled, summoned and recalled: after a verbal noun they are its object.
-_ENVOY_TITLES = {"سفير", "السفير", "سفيره", "السفيره", "سفراء", "السفراء", "القائم", "الدبلوماسيين",
-                 "دبلوماسيين",
-                 "مبعوث", "المبعوث"}  # fmt: skip
 
 
 # Participles naming a go-between: "talks brokered by Oman", "a swap mediated by the UAE".

@@ -24,6 +24,7 @@ __all__ = [
     "_EN_DETERMINERS",
     "_OBJECT_SUFFIXES",
     "_AR_GROUP_HEADS",
+    "_ENVOYS",
 ]
 
 
@@ -97,4 +98,14 @@ _OBJECT_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"}
 
 # The head nouns of group names, which may stand before a quoted name:
 # بين إسرائيل وحركة «حماس» joins Israel and Hamas.
+# Diplomats, in both languages (normalised Arabic): they are posted to a state (سفير
+# إيران لدى العراق), and expelled, summoned or recalled (طرد السفير الفرنسي، "ordered the
+# French ambassador to leave").
+_ENVOYS = {normalize(word) for word in (
+    "سفير", "السفير", "سفيرة", "السفيرة", "سفراء", "السفراء", "مبعوث", "المبعوث", "مندوب",
+    "المندوب", "القائم", "دبلوماسيين", "الدبلوماسيين", "ambassador", "ambassadors", "envoy",
+    "envoys", "diplomat", "diplomats", "charge", "chargé", "attaché", "attache",
+)}  # fmt: skip
+
+
 _AR_GROUP_HEADS = {"وحركه", "وجماعه", "وتنظيم", "وحزب", "وميليشيا"}
