@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.lang.ar.normalize import normalize
 from kg.lexicon import Trigger
 from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
 from kg.relations.scope import _negated
@@ -32,6 +33,7 @@ from kg.relations.words import (
     _EN_PRONOUNS,
     _ENVOYS,
     _OBJECT_SUFFIXES,
+    _QUOTES,
 )
 
 __all__ = [
@@ -164,7 +166,9 @@ def _verb_sources(
             frame.forms[i] in {"تكون", "يكون"} for i in range(max(0, hit.start - 2), hit.start)
         )
         joined = (hit.prefix.startswith(("و", "ف")) or auxiliary) and bool(last_group)
-        object_first = joined and (leads or (alone and not titled))
+        object_first = joined and (
+            leads or (alone and not titled) or _agrees_with_earlier(frame, hit, triggers)
+        )
         if right is not None and not object_first:
             group = _coordinated(frame, right[0])
             return [slot.key for slot in group], 0.85 - 0.05 * right[1], max(after, group[-1].end)
@@ -182,6 +186,22 @@ def _verb_sources(
     if speaker:
         return [speaker], 0.55, after
     return [], 0.0, after
+
+
+def _agrees_with_earlier(frame: SentenceFrame, hit: TriggerHit, triggers: dict) -> bool:
+    """An Arabic verb inflected for a dual or plural subject (وحمّلا، ودانوا، وطالبتا).
+
+    A verb before its subject stays singular (دانت الجامعة والمجلس), so one that
+    agrees in number has its subject before it, and the actor after it is its object.
+    """
+    stem = hit.stem
+    if len(stem) < 4:
+        return False
+    rest = tuple(normalize(hit.triggers[0].form).split()[1:])  # حمّلا … المسؤولية
+    for ending, base in (("وا", ""), ("تا", "ت"), ("ا", "")):
+        if stem.endswith(ending) and (stem[: -len(ending)] + base, *rest) in triggers:
+            return True
+    return False
 
 
 # "that he/she/they" before a verb in reported speech: the speaker is its subject.
@@ -252,7 +272,11 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
             continue
         if frame.stops_at_comma[index] or _trigger_at(frame, index):
             return None
-        if _mention_at(frame, index) is None and index not in frame.named:
+        if (
+            _mention_at(frame, index) is None
+            and index not in frame.named
+            and frame.texts[index] not in _QUOTES  # نصب مسلحون من «القاعدة» كميناً
+        ):
             words += frame.forms[index] not in _MEASURE_WORDS  # "a 14th package of sanctions"
         index -= 1
     return None
@@ -530,11 +554,15 @@ def _target_before_noun(
     return []
 
 
+# What introduces a passive's agent: من قبل، على يد، برصاص الجيش، بنيران القوات، by.
+_AGENT_MARKS = ("قبل", "يد", "برصاص", "بنيران", "by")
+
+
 def _passive(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, speaker: str | None
 ) -> list[Found]:
     """A passive verb: the subject is acted upon, the agent follows من قبل / على يد / by."""
-    agent = _right_mention(frame, hit.end, max_gap=14, preps=("قبل", "يد", "by"), require_prep=True)
+    agent = _right_mention(frame, hit.end, max_gap=14, preps=_AGENT_MARKS, require_prep=True)
     if agent is None and frame.lang == "ar":
         agent = _relative_agent(frame, hit.end)
     patient = _left_subject(frame, hit.start, max_gap=3)
@@ -545,9 +573,16 @@ def _passive(
         # استُهدفت مواقع رادار ومخازن صواريخ تابعة للحوثيين: the owner of what was hit.
         right = _right_mention(frame, hit.end, max_gap=5)
         patient = right[0] if right else None
+    negated = _negated(frame, hit.start)
+    if patient and not agent:
+        # قُتل 12 جندياً عراقياً في هجوم انتحاري: an act with no agent yet, which a
+        # later claim of responsibility may take up (see resolve_discourse).
+        return [
+            Found("", trigger.type, target.key, hit.start, hit.end, 0.5, negated, speaker)
+            for target in _coordinated(frame, patient)
+        ]
     if not (agent and patient):
         return []
-    negated = _negated(frame, hit.start)
     return [
         Found(source.key, trigger.type, target.key, hit.start, hit.end, 0.75, negated, speaker)
         for source in _coordinated(frame, agent[0])
@@ -571,7 +606,7 @@ def _relative_agent(frame: SentenceFrame, start: int) -> tuple[Slot, int] | None
 
 # Verbs of carrying out an attack, with a suffix for the attack: شنّه، نفذها، أطلقه.
 _CARRIED_OUT = {"شن", "شنت", "نفذ", "نفذت", "اطلق", "اطلقت", "ارتكب", "ارتكبت", "تبني", "تبنا",
-                "تبنت"}  # fmt: skip
+                "تبنت", "نصب", "نصبت", "زرع", "زرعت"}  # fmt: skip
 
 
 def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str]:

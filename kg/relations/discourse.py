@@ -16,7 +16,9 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
     or acceptance with no object answers the latest request made to its
     source; "condemned the strikes" (``about``) targets whoever carried out the
     latest strikes, and "criticised the decision" (``about == "*"``) whoever did
-    the latest thing reported. Interactions still without a target are dropped.
+    the latest thing reported. An attack with no target takes the victims of an attack
+    with no agent just before it (a claim of responsibility). Interactions still
+    without a target, or without a source, are dropped.
     """
     resolved: list[tuple[Found, int]] = []
     for position, (item, sentence) in enumerate(found):
@@ -31,7 +33,7 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
             # a target of its own.
             act = next(
                 (o for o, _ in reversed(found[:position]) if o.source != item.source
-                 and not o.negated and o.type != item.type),
+                 and o.source and not o.negated and o.type != item.type),
                 None,
             )  # fmt: skip
             targets = [act.source] if act is not None else []
@@ -43,6 +45,14 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
                     if (o.type, o.trigger_start, o.target, where[id(o)])
                     == (event.type, event.trigger_start, event.target, where[id(event)])
                 ]  # fmt: skip
+        elif item.type == "ASSAULT" and item.source:
+            # قُتل 12 جندياً عراقياً في هجوم … وتبنّى التنظيم الهجوم: an attack with no
+            # agent, in this sentence or the one before, is the one its claimant made.
+            victims = [
+                o.target for o, at in found[:position]
+                if not o.source and o.type == "ASSAULT" and sentence - at <= 1 and not o.negated
+            ]  # fmt: skip
+            targets = victims
         elif item.type in {"REJECT", "AGREE"}:
             targets = [
                 next((o.source for o in reversed(earlier)

@@ -372,6 +372,13 @@ def _sources(
         # are the genitive's own, even after a preposition.
         own = _noun_source(frame, hit)
         return _keys(frame, own), 0.8, max(hit.end, own.end)
+    if trigger.type == "ASSAULT" and trigger.pos == "noun" and _result_of_attack(frame, hit):
+        # هاجم مسلحون …، ما أدى إلى مقتل ثمانية جنود: the attackers killed them.
+        attackers = [f.source for f in found if f.type == "ASSAULT" and f.source]
+        if attackers:
+            latest = attackers[-1]
+            group = [f.source for f in found if f.type == "ASSAULT" and f.source == latest]
+            return list(dict.fromkeys(group)), 0.6, hit.end
     if trigger.pos == "noun":
         sources, confidence, after = _noun_sources(frame, hit, speaker)
         if (
@@ -393,6 +400,18 @@ def _sources(
             sources, confidence = subject or _sentence_subject(frame, hit.start), 0.6
         return sources, confidence, after
     return _verb_sources(frame, hit, speaker, last_group, lexicon.triggers)
+
+
+# Verbs of consequence before a casualty noun: ما أدى إلى مقتل، أسفر عن مقتل.
+_RESULT_VERBS = {"ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت"}
+
+
+def _result_of_attack(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An Arabic casualty noun that states what an attack led to: أدى إلى مقتل."""
+    if frame.lang != "ar":
+        return False
+    before = [frame.forms[i] for i in range(max(0, hit.start - 2), hit.start)]
+    return any(form in _RESULT_VERBS for form in before)
 
 
 def _among(

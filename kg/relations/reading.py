@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from kg.lang.ar.normalize import normalize
 from kg.lexicon import Trigger
 from kg.relations.frame import SentenceFrame, TriggerHit
-from kg.relations.search import _mention_at, _prep_clitic, _trigger_at
-from kg.relations.words import _AR_NOMINAL_BEFORE, _EN_BE, _EN_DETERMINERS, _EN_PREPS
+from kg.relations.search import _left_subject, _mention_at, _prep_clitic, _trigger_at
+from kg.relations.words import _AR_NOMINAL_BEFORE, _AR_PREPS, _EN_BE, _EN_DETERMINERS, _EN_PREPS
 
 __all__ = ["_pos", "_adjective_before", "_is_passive"]
 
@@ -92,7 +93,16 @@ def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
     if frame.lang == "ar" and trigger.pos == "verb":
         # Writers mark the passive with a damma on an early letter: قُصفت، استُهدفت، نُفّذت.
         word = frame.texts[hit.start]
-        return "\u064f" in word[len(hit.prefix) : len(hit.prefix) + 6]
+        marks = word[len(hit.prefix) : len(hit.prefix) + 6]
+        if "\u064f" in marks:
+            return True
+        return (
+            trigger.type in {"ASSAULT", "COERCE"}
+            and "\u064e" not in marks  # قَتل: an active verb, vowelled
+            and not hit.stem.startswith(("ي", "ت", "ن"))  # the perfect: يقاتل عناصر is active
+            and _victims_follow(frame, hit.end)
+            and _left_subject(frame, hit.start, max_gap=1) is None  # القوات التركية أوقفت 23
+        )
     if frame.lang != "en" or trigger.pos != "verb":
         return False
     word = frame.texts[hit.start].lower()
@@ -106,6 +116,60 @@ def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
         any(frame.texts[i] in _EN_BE for i in range(max(0, hit.start - 2), hit.start))
         and word != frame.lemmas[hit.start]
         and not word.endswith(("ing", "s"))
+    )
+
+
+# Who is killed, wounded or arrested: a noun that follows an unvowelled قتل/اعتقل as its
+# passive subject (قتل 21 جندياً، اعتقل فلسطينيون), the accusative and dual forms too.
+_VICTIMS = {normalize(word) for word in (
+    "جندي", "جنديا", "جنديان", "جنديين", "جنود", "عسكري", "عسكريا", "عسكريين", "عسكريون",
+    "عنصر", "عنصرا", "عنصران", "عناصر", "مدني", "مدنيا", "مدنيين", "مدنيون", "شخص", "شخصا",
+    "شخصان", "أشخاص", "مواطن", "مواطنا", "مواطنين", "مواطنون", "شرطي", "شرطيا", "شرطيين",
+    "شرطيون", "ضابط", "ضابطا", "ضباط", "طفل", "طفلا", "أطفال", "مسلح", "مسلحا", "مسلحين",
+    "مقاتل", "مقاتلا", "مقاتلين", "بحارة", "صحفي", "صحفيا", "صحفيين", "ناشط", "ناشطا", "ناشطين",
+    "فلسطيني", "فلسطينيا", "فلسطينيين", "فلسطينيون", "عامل", "عاملا", "عمال", "رهائن",
+)}  # fmt: skip
+
+
+# Numbers written as words, and the words that head a count (عشرات الجنود).
+_NUMBER_WORDS = {normalize(word) for word in (
+    "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+    "عشرات", "مئات", "آلاف", "نحو", "قرابة", "حوالي", "أكثر", "أحد", "عدد", "بضعة",
+)}  # fmt: skip
+
+
+def _victims_follow(frame: SentenceFrame, position: int) -> bool:
+    """Whether the words after an Arabic verb of harm are its victims, so that an
+    unvowelled قتل is read قُتل: a count or a victim noun, then (past an agreeing
+    adjective) not another noun but a preposition, a conjunction or the clause's end.
+
+    Active verb-subject order puts the agent there instead: قتل مسلحون جنديين.
+    """
+    forms = frame.forms
+    n = len(forms)
+    counted = False
+    while position < n and (forms[position].isdigit() or forms[position] in _NUMBER_WORDS):
+        position += 1
+        counted = True
+    if position >= n:
+        return False
+    slot = frame.slot_at[position]
+    if slot is not None and slot.kind == "demonym":
+        position = slot.end  # قتل فلسطينيان: the demonym is the noun
+    elif forms[position] in _VICTIMS or counted:
+        position += 1
+        slot = frame.slot_at[position] if position < n else None
+        if slot is not None and slot.kind == "demonym":
+            position = slot.end  # جنود ماليون
+    else:
+        return False
+    if position >= n:
+        return True
+    form = forms[position]
+    return (
+        frame.slot_at[position] is None
+        and frame.hit_at[position] is None
+        and (form in _AR_PREPS or form[:1] in {"ب", "و", "ف"} or not form.isalpha())
     )
 
 

@@ -45,6 +45,7 @@ PHENOMENA = {
     "purpose-noun", "plural-anaphor", "mutual-fire", "recalled-envoy", "place-noun",
     "split-phrase-target", "speaker-group", "withdrawal-from-deal", "first-person-phrase",
     "relative-agent", "relative-subject", "arrest-verb", "halted-trade", "reached-agreement",
+    "dual-agreement", "casualty-passive", "protest-noun", "attack-result", "later-claim",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4
