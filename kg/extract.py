@@ -170,7 +170,10 @@ def _frame(
     role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
     roles = {i for m in role_matches for i in range(m.start, m.end)}
     # تبادل 150 أسيراً، أطلقت جماعة «أنصار الله» صاروخاً: numbers and the marks round a name.
-    numbers = {i for i, text in enumerate(texts) if text.isdigit() or text in _QUOTES}
+    # A lone و joins two names of the subject: الحكومة و«حزب الله».
+    numbers = {
+        i for i, text in enumerate(texts) if text.isdigit() or text in _QUOTES or text == "و"
+    }
     # "ordered the French ambassador to leave": a demonym before an envoy is inside the phrase.
     envoy_states = {
         i for slot in slots if slot.kind == "demonym" and slot.end < len(norms)

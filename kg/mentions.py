@@ -212,8 +212,8 @@ def _gapped(
     return position
 
 
-#: The most words a phrase may reach over that way: an actor with its title.
-_MAX_SKIPPED = 6
+#: The most words a phrase may reach over that way: two actors with their titles.
+_MAX_SKIPPED = 8
 
 
 def match_table(

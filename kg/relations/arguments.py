@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.lang.ar.normalize import normalize
 from kg.lexicon import Trigger
 from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
+from kg.relations.reading import _is_passive, _pos
 from kg.relations.scope import _negated
 from kg.relations.search import (
     _MEDIATING,
@@ -110,6 +111,11 @@ def _verb_sources(
         if speaker and frame.texts[hit.start - 1] in _COMMA:
             return [speaker], 0.7, after
         return list(last_group), 0.7, after
+    if frame.lang == "ar" and _own_forces_before(frame, hit.start):
+        # أعلنت الوزارة أن مقاتلاتها قصفت …: "its jets" are the speaker's, or the subject's.
+        owner = [speaker] if speaker else list(last_group) or _sentence_subject(frame, hit.start)
+        if owner:
+            return owner, 0.7, after
     left = _left_subject(frame, hit.start, max_gap=1 if frame.lang == "ar" else 4)
     if left is not None and frame.lang == "ar" and hit.prefix.startswith(("و", "ف")):
         # قطعت … علاقاتها مع قطر وأغلقت …: the actor before a verb joined by و ends the
@@ -200,6 +206,30 @@ def _agrees_with_earlier(frame: SentenceFrame, hit: TriggerHit, triggers: dict) 
     rest = tuple(normalize(hit.triggers[0].form).split()[1:])  # حمّلا … المسؤولية
     for ending, base in (("وا", ""), ("تا", "ت"), ("ا", "")):
         if stem.endswith(ending) and (stem[: -len(ending)] + base, *rest) in triggers:
+            return True
+    return False
+
+
+# The forces and agents a state or group acts through, which an Arabic verb's subject
+# may name with a possessive suffix: قواتها، مقاتلاته، طائراتها، عناصرها.
+_FORCES = {normalize(word) for word in (
+    "قوات", "مقاتلات", "طائرات", "وحدات", "جيش", "عناصر", "مقاتلي", "جنود", "سفن", "زوارق",
+    "دفاعات", "صواريخ", "مسيرات", "أجهزة", "شرطة", "بحرية", "مدفعية", "قاذفات", "أجهزة",
+    "سلطات", "حكومة", "قيادة", "مسلحي", "طيران",
+)}  # fmt: skip
+
+
+def _own_forces_before(frame: SentenceFrame, position: int) -> bool:
+    """Whether the subject right before an Arabic verb is "its forces" (قواتها، جيشه)."""
+    before = position - 1
+    if before >= 0 and frame.forms[before] in {"قد", "لقد"}:
+        before -= 1
+    if before < 0 or frame.slot_at[before] is not None:
+        return False
+    form = frame.forms[before]
+    for suffix in ("ها", "ه", "هم"):
+        stem = form[: -len(suffix)]
+        if form.endswith(suffix) and (stem in _FORCES or stem[:-1] + "ه" in _FORCES):
             return True
     return False
 
@@ -335,6 +365,8 @@ def _noun_sources(
         # and the agent is the clause's subject (or "we", the speaker).
         if speaker and _first_person(frame, _clause_start(frame, hit.start), hit.start):
             return [speaker], 0.65, after
+        if _after_passive(frame, hit):
+            return [], 0.0, after  # اغتيل القيادي بغارة: the victim did not strike
         clause = _clause_subject(frame, hit.start, max_words=4)
         if clause is not None:
             return _keys(frame, clause), 0.6, after
@@ -382,6 +414,18 @@ def _noun_sources(
         if clause is not None:
             return _keys(frame, clause), 0.65, after
     return [], 0.0, after
+
+
+def _after_passive(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a passive verb of the same clause comes before a trigger: the means of
+    a passive (قُتل جنديان بغارة) has no agent among the words before it."""
+    start = hit.start
+    while start > 0 and not frame.stops_at_comma[start - 1]:
+        start -= 1
+    return any(
+        start <= other.start < hit.start and _is_passive(frame, other, _pos(frame, other))
+        for other in frame.triggers
+    )
 
 
 # Verbs that speak about an event rather than carry it out: أدانت مصر الهجوم.

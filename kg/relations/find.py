@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.lang.ar.normalize import normalize
 from kg.lexicon import LanguageLexicon, Trigger
 from kg.relations.arguments import (
     _ANSWERS,
@@ -28,7 +29,7 @@ from kg.relations.arguments import (
     _threatened_if,
     _verb_sources,
 )
-from kg.relations.frame import Found, SentenceFrame, TriggerHit
+from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
 from kg.relations.reading import _adjective_before, _is_passive, _pos
 from kg.relations.scope import (
     _alleged,
@@ -117,6 +118,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         sources, confidence, after = _sources(
             frame, hit, trigger, speaker, last_group, last_verb_end, refusal, found, lexicon
         )
+        crowd = _crowd_subject(frame, hit, trigger)
+        if crowd is not None:
+            # اقتحم محتجون إيرانيون السفارة السعودية: what protesters do is a protest.
+            noun, slot = crowd
+            skip_positions.add(noun)
+            trigger = Trigger("PROTEST", trigger.pos, trigger.preps, trigger.form)
+            sources, confidence, after = _keys(frame, slot), 0.7, slot.end
         if speaker and sources == [speaker] and speaker in frame.speaker_groups:
             sources = frame.speaker_groups[speaker]  # "Britain, France and Germany … urged"
         if (  # a scene-setting noun has no agent, so _sources never took it as answered
@@ -312,7 +320,42 @@ def _skipped(
         return True  # توعد باستهداف السفن، threatened to strike: only threatened
     if _requested(frame, hit, found):
         return True  # طلباً للتعاون، urged Iran to stop …: asked for, not done
+    if _planned(frame, hit):
+        return True  # مقترحاً لوقف إطلاق النار: proposed, not done
     return False
+
+
+def _crowd_subject(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger
+) -> tuple[int, Slot] | None:
+    """Protesters (a protest noun with a demonym) as the subject right after an Arabic
+    verb of force: اقتحم محتجون إيرانيون، أحرق متظاهرون عراقيون."""
+    if frame.lang != "ar" or trigger.pos != "verb" or trigger.type not in {"ASSAULT", "COERCE"}:
+        return None
+    noun = frame.hit_at[hit.end] if hit.end < len(frame.forms) else None
+    if noun is None or not any(t.type == "PROTEST" and t.pos == "noun" for t in noun.triggers):
+        return None
+    slot = frame.slot_at[noun.end] if noun.end < len(frame.forms) else None
+    return (noun.start, slot) if slot is not None and slot.kind == "demonym" else None
+
+
+# Nouns of plans and proposals: what they are "for" (ل) has not happened.
+_PLANS = {normalize(word) for word in (
+    "مقترح", "مقترحا", "اقتراح", "اقتراحا", "خطة", "مبادرة", "مشروع", "مشروعا", "جهود",
+    "مساعي", "مساع", "مسعى", "صيغة", "ورقة", "رؤية", "آلية",
+)}  # fmt: skip
+
+
+def _planned(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An Arabic verbal noun a plan or proposal is for: مقترح لوقف، خطة لسحب القوات."""
+    if frame.lang != "ar" or not hit.prefix.endswith("ل") or "ال" in hit.prefix:
+        return False
+    position = hit.start - 1
+    while position >= 0 and frame.slot_at[position] is not None:
+        position = frame.slot_at[position].start - 1  # مبادرة قطرية لوقف: past its adjective
+        if frame.slot_at[position + 1].kind != "demonym":
+            return False
+    return position >= 0 and frame.forms[position] in _PLANS
 
 
 def _claimant(frame: SentenceFrame, hit: TriggerHit, speaker: str | None) -> list[str]:

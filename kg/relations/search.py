@@ -377,6 +377,17 @@ def _right_mention(
             and frame.forms[position + 1] in {"and", "but", "while"}
         ):
             return None  # "attacks on shipping, and Iran's ministry …": a new clause
+        if (
+            not subject
+            and frame.lang == "ar"
+            and form in {",", "،"}
+            and position + 1 < len(frame.texts)
+            and frame.texts[position + 1].endswith("اً")
+            and frame.slot_at[position + 1] is None
+            and frame.hit_at[position + 1] is None
+            and frame.forms[position + 1] != "ردا"  # ، رداً على: what the act answers
+        ):
+            return None  # والتقى بري، ناقلاً إليه …: a circumstantial clause of its own
         if form == "by" and not subject and frame.forms[position - 1] in _MEDIATING:
             return None  # "a swap brokered by the EU": an agent, not the object
         # المرشد الأعلى في إيران، الحكومة في بغداد، وفد من حماس

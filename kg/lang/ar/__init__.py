@@ -13,12 +13,19 @@ __all__ = ["KgArabic"]
 QUOTES = r"[«»\"“”‹›'‘’]"
 SUFFIXES = [QUOTES, r"[.،؛؟!:,;?)\]]"] + list(ArabicDefaults.suffixes or [])
 PREFIXES = [QUOTES, r"[(\[]"] + list(ArabicDefaults.prefixes or [])
+# A proclitic written before an opening quote (و«حزب الله»، ل«داعش») is a word of its own.
+# (with or without a tatweel: لـ«داعش»).
+INFIXES = [
+    rf"(?<=^{clitic})[«\"“]"
+    for clitic in ("[وفبلك]", "[وفبلك][وفبلك]", "[وفبلك]ـ", "[وفبلك][وفبلك]ـ")
+] + list(ArabicDefaults.infixes or [])
 
 
 class KgArabicDefaults(ArabicDefaults):
     lex_attr_getters = {**ArabicDefaults.lex_attr_getters, NORM: normalize}
     suffixes = SUFFIXES
     prefixes = PREFIXES
+    infixes = INFIXES
 
 
 class KgArabic(Arabic):
