@@ -140,7 +140,7 @@ def actor_keys() -> set[str]:
 
 def test_cases_are_well_formed(cases):
     keys = actor_keys()
-    assert 80 <= len(cases) <= 200
+    assert 80 <= len(cases) <= 400
     assert [case["id"] for case in cases] == [f"ar-case-{i:03d}" for i in range(1, len(cases) + 1)]
     for case in cases:
         assert set(case) <= {"id", "phenomenon", "text", "triples", "negated", "optional"}
@@ -195,7 +195,12 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
-COMPOSED = {"withdrawal-from-deal": {"SANCTION"}, "recalled-envoy": {"SANCTION"}}
+COMPOSED = {
+    "withdrawal-from-deal": {"SANCTION"},
+    "recalled-envoy": {"SANCTION"},
+    "crowd-subject": {"PROTEST"},  # what protesters do is a protest
+    "clitic-before-quote": {"ACCUSE"},  # حمّلت … مسؤولية, split by the subject
+}
 
 
 def test_every_case_triple_has_a_lexicon_trigger(triggers, cases):
