@@ -492,7 +492,9 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
             for key in frame.plurals.get(slot.start, (slot.key,)):  # "the two countries"
                 mentions.append(Mention(document.id, char_start, char_end, text, key, reference))
         if frame.triggers and frame.mentions:
-            found.extend((item, index) for item in find_interactions(frame, table))
+            items = find_interactions(frame, table)
+            found.extend((item, index) for item in items)
+            parties += _mutual_pairs(items)
     actors = resolve_mentions(mentions, lexicon, lang, people)
     known = {actor.key for actor in actors}
     interactions: list[Interaction] = []
@@ -525,6 +527,15 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     return DocumentExtraction(
         document, char_spans, tuple(mentions), tuple(actors), tuple(interactions)
     )
+
+
+def _mutual_pairs(items: list[Found]) -> list[tuple[str, ...]]:
+    """Pairs that acted on each other (talks between two delegations, a prisoner swap):
+    "the two sides" of a later sentence may be them."""
+    acts = [(f.source, f.target, f.trigger_start) for f in items if f.source and f.target]
+    done = set(acts)
+    pairs = [(a, b) for a, b, at in acts if (b, a, at) in done and a < b]
+    return list(dict.fromkeys(pairs))
 
 
 def _prefix_length(original: str, prefix: str) -> int:

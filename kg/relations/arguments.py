@@ -360,7 +360,12 @@ def _noun_sources(
     if adjective is not None and adjective.kind == "demonym" and adjective.start == hit.end:
         # بوساطة قطرية، بدعم أميركي: an adjective after the noun is its agent.
         return _keys(frame, adjective), 0.75, max(after, adjective.end)
-    if frame.lang == "ar" and _prep_clitic(hit.prefix) and not hit.suffix:
+    if (
+        frame.lang == "ar"
+        and _prep_clitic(hit.prefix)
+        and not hit.suffix
+        and not _object_of_verbal(frame, hit)  # رحبت قطر بانسحاب روسيا: Russia withdrew
+    ):
         # بدعم أوكرانيا، لإقناع طهران: after a preposition the genitive is the object,
         # and the agent is the clause's subject (or "we", the speaker).
         if speaker and _first_person(frame, _clause_start(frame, hit.start), hit.start):

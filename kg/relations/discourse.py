@@ -36,7 +36,12 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
                  and o.source and not o.negated and o.type != item.type),
                 None,
             )  # fmt: skip
-            targets = [act.source] if act is not None else []
+            # All who did it: "signed by Turkey and Libya … Greece condemned the deal".
+            targets = [
+                o.source for o, at in found[:position]
+                if act is not None and o.source and o.source != item.source
+                and (o.type, o.trigger_start, at) == (act.type, act.trigger_start, where[id(act)])
+            ]  # fmt: skip
         elif item.about:
             event = next((o for o in reversed(earlier) if o.type == item.about), None)
             if event is not None:

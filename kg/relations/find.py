@@ -153,6 +153,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 for source in sources for partner in partners if partner != source
             )  # fmt: skip
             continue
+        if not sources and trigger.type == "CONSULT" and trigger.pos == "noun":
+            # استضافت مسقط، اليوم، جولة محادثات بين …: the host of the talks.
+            sources = [
+                f.source for f in found
+                if f.type == "CONSULT" and not f.target and 0 <= hit.start - f.trigger_end <= 8
+            ]  # fmt: skip
         pair = _between(frame, hit)
         if pair:
             found.extend(_among(frame, hit, trigger, sources, pair, speaker))
@@ -322,7 +328,13 @@ def _skipped(
         return True  # طلباً للتعاون، urged Iran to stop …: asked for, not done
     if _planned(frame, hit):
         return True  # مقترحاً لوقف إطلاق النار: proposed, not done
+    if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _ABOUT:
+        return True  # مذكرتي تفاهم بشأن التعاون الأمني: the topic, not an act
     return False
+
+
+# Arabic prepositions of topic: what follows is talked about, not done.
+_ABOUT = {normalize(word) for word in ("بشأن", "حول", "بخصوص")}
 
 
 def _crowd_subject(

@@ -370,6 +370,9 @@ def _right_mention(
             position = slot.end
             continue
         form = frame.forms[position]
+        if form == "كل" and position + 1 < len(frame.forms) and frame.forms[position + 1] == "من":
+            position += 2  # دانت كل من مصر والأردن: "each of", before the actors
+            continue
         if (
             not subject
             and form in {",", "،"}
@@ -388,6 +391,8 @@ def _right_mention(
             and frame.forms[position + 1] != "ردا"  # ، رداً على: what the act answers
         ):
             return None  # والتقى بري، ناقلاً إليه …: a circumstantial clause of its own
+        if not subject and form in _AR_MEDIATION:
+            return None  # لوقف إطلاق النار برعاية الأمم المتحدة: a sponsor, not the object
         if form == "by" and not subject and frame.forms[position - 1] in _MEDIATING:
             return None  # "a swap brokered by the EU": an agent, not the object
         # المرشد الأعلى في إيران، الحكومة في بغداد، وفد من حماس
@@ -549,6 +554,10 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
 
 # Participles naming a go-between: "talks brokered by Oman", "a swap mediated by the UAE".
 _MEDIATING = {"brokered", "mediated", "facilitated", "sponsored", "hosted"}
+
+
+# "Under the auspices of", "through the mediation of" (normalised Arabic).
+_AR_MEDIATION = {"برعايه", "بوساطه", "رعايه", "وبرعايه", "وبوساطه"}
 
 
 # Nouns for a state's ground, air or sea: with its demonym they name a place.

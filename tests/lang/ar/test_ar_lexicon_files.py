@@ -46,7 +46,8 @@ PHENOMENA = {
     "split-phrase-target", "speaker-group", "withdrawal-from-deal", "first-person-phrase",
     "relative-agent", "relative-subject", "arrest-verb", "halted-trade", "reached-agreement",
     "dual-agreement", "casualty-passive", "protest-noun", "attack-result", "later-claim",
-    "clitic-before-quote", "own-forces", "crowd-subject", "planned-act",
+    "clitic-before-quote", "own-forces", "crowd-subject", "planned-act", "each-of", "topic-noun",
+    "sponsor-not-target", "host-of-talks",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4
