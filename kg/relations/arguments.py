@@ -716,7 +716,11 @@ def _mediated(
     ]
 
 
-_SETTING_PREPS = {"at", "during", "in", "خلال", "في", "اثناء", "ختام", "نهايه", "هامش"}
+_SETTING_PREPS = {"at", "during", "in", "after", "following", "خلال", "في", "اثناء", "ختام",
+                  "نهايه", "هامش"}  # fmt: skip
+_SPELLS = {"days", "weeks", "months", "hours", "years", "rounds", "round", "day", "week"}
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+           "a", "the", "months", "weeks", "marathon", "lengthy", "intense"}  # fmt: skip
 
 
 def _setting(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -727,6 +731,12 @@ def _setting(frame: SentenceFrame, hit: TriggerHit) -> bool:
     before = frame.forms[hit.start - 1] if hit.start else ""
     if before in {"a", "an", "the", "جوله"} and hit.start > 1:
         before = frame.forms[hit.start - 2]  # "at a summit in Ankara", في ختام جولة مفاوضات
+    if before == "of" and hit.start > 3 and frame.forms[hit.start - 2] in _SPELLS:
+        # "following four days of talks", "after two rounds of talks"
+        back = hit.start - 3
+        if frame.forms[back].isdigit() or frame.forms[back] in _COUNTS:
+            back -= 1
+        before = frame.forms[back]
     if hit.suffix in {"هما", "هم"}:
         return True
     if before == "their" and hit.start > 1:

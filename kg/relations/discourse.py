@@ -43,12 +43,18 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
                 and (o.type, o.trigger_start, at) == (act.type, act.trigger_start, where[id(act)])
             ]  # fmt: skip
         elif item.about:
-            event = next((o for o in reversed(earlier) if o.type == item.about), None)
+            # The strikes condemned need no target of their own ("Israel struck Gaza").
+            # Those with a named target first: "strikes on Houthi targets in response to
+            # Houthi attacks on shipping … Iran condemned the strikes".
+            acts = [o for o, _ in found[:position] if o.source and not o.negated]
+            event = next((o for o in reversed(earlier) if o.type == item.about), None) or next(
+                (o for o in reversed(acts) if o.type == item.about), None
+            )
             if event is not None:
                 targets = [
-                    o.source for o in earlier
-                    if (o.type, o.trigger_start, o.target, where[id(o)])
-                    == (event.type, event.trigger_start, event.target, where[id(event)])
+                    o.source for o in acts
+                    if (o.type, o.trigger_start, where[id(o)])
+                    == (event.type, event.trigger_start, where[id(event)])
                 ]  # fmt: skip
         elif item.type == "ASSAULT" and item.source:
             # قُتل 12 جندياً عراقياً في هجوم … وتبنّى التنظيم الهجوم: an attack with no

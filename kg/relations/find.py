@@ -80,7 +80,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     last_verb_end = -1
     skip_positions: set[int] = set()
     # Words a split phrase reaches over: "lodged a formal protest".
-    inside_phrase = {p for other in frame.triggers for p in range(other.start + 1, other.reach)}
+    # (But not "brokered" in "signed a U.S.-brokered peace declaration": a mediation.)
+    inside_phrase = {
+        p for other in frame.triggers for p in range(other.start + 1, other.reach)
+        if frame.texts[p - 1] != "-"
+    }  # fmt: skip
     for hit in frame.triggers:
         if _skipped(frame, hit, found, skip_positions, inside_phrase):
             continue
@@ -91,6 +95,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and (
                 _adjective_before(frame, hit.start)
                 or (hit.start and frame.forms[hit.start - 1] in _EN_DETERMINERS)
+                or (hit.start and _en_count(frame.forms[hit.start - 1]))  # "60 targets"
                 or (trigger.form in _INFLECTED_ONLY and frame.forms[hit.start] in _INFLECTED_ONLY)
                 or _participle_adjective(frame, hit)
             )
@@ -99,6 +104,23 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if frame.lang == "en" and trigger.pos == "noun" and frame.texts[hit.start].endswith("ed"):
             continue  # "Macron called Zelensky": a verb the lexicon lists only as a noun
         speaker = _speaker_for(frame, speakers, hit.start)
+        if frame.lang == "en" and hit.start and frame.texts[hit.start - 1] == "-":
+            modifier = _compound_agent(frame, hit)
+            # "a U.S.-brokered ceasefire with Hezbollah": the broker deals with the
+            # parties; "the Iran-backed group", "Israeli-occupied": an attribute, no event.
+            if frame.forms[hit.start] in {"brokered", "mediated"} and modifier is not None:
+                parties = last_group or _sentence_subject(frame, hit.start)
+                partner = _right_mention(frame, hit.end, max_gap=3, preps=("with",),
+                                         require_prep=True)  # fmt: skip
+                parties = list(
+                    dict.fromkeys(parties + (_keys(frame, partner[0]) if partner else []))
+                )
+                negated = _negated(frame, hit.start)
+                found.extend(
+                    Found(key, "CONSULT", party, hit.start, hit.end, 0.6, negated, speaker)
+                    for key in _keys(frame, modifier) for party in parties if party != key
+                )  # fmt: skip
+            continue
         if trigger.type == "CONSULT" and frame.lang == "en":
             parties = last_group or _sentence_subject(frame, hit.start)
             mediated = _mediated(frame, hit, parties, speaker)
@@ -172,6 +194,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "brushing aside appeals from the Taliban and U.N. agencies": the appeals were
             # made to whoever brushes them aside.
             targets, distance, about = [answering.source], 0, ""
+        elif trigger.pos == "noun" and _sources_after_from(frame, hit, sources):
+            # "struck … with logistical support from Bahrain": the clause's subject is
+            # the one supported, not whatever follows.
+            targets, distance, about = (
+                _other_targets(frame, hit, trigger, sources, found, last_group),
+                0,
+                "",
+            )
         else:
             targets, distance, about = _objects(frame, hit, trigger, after, sources, skip_positions)
         confidence -= 0.05 * min(distance, 4)
@@ -335,6 +365,29 @@ def _skipped(
 
 # Arabic prepositions of topic: what follows is talked about, not done.
 _ABOUT = {normalize(word) for word in ("بشأن", "حول", "بخصوص")}
+
+
+def _sources_after_from(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> bool:
+    """Whether a noun's agent follows it after "from": "support from Bahrain" (but not
+    "Washington's withdrawal from Afghanistan")."""
+    if not _agent_after_from(frame, hit) or hit.end + 1 >= len(frame.forms):
+        return False
+    slot = frame.slot_at[hit.end + 1]
+    return slot is not None and bool(set(_keys(frame, slot)) & set(sources))
+
+
+def _en_count(form: str) -> bool:
+    """A number before an English word makes it a plural noun: "60 targets"."""
+    return form.isdigit() or form in {"two", "three", "four", "five", "six", "seven", "eight",
+                                      "nine", "ten", "dozens", "hundreds", "several"}  # fmt: skip
+
+
+def _compound_agent(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """The actor of an English hyphenated participle: "U.S.-brokered", "Iran-backed"."""
+    if hit.start < 2:
+        return None
+    slot = _mention_at(frame, hit.start - 2)
+    return slot if slot is not None and slot.end == hit.start - 1 else None
 
 
 def _crowd_subject(

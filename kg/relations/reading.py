@@ -42,8 +42,9 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
 
 
 def _after_adjective(frame: SentenceFrame, position: int) -> bool:
-    """ "a direct appeal", "the latest strikes": a determiner and a plain word before it."""
-    if position < 2 or frame.forms[position - 2] not in _EN_DETERMINERS:
+    """ "a direct appeal", "the latest strikes", "with logistical support": a determiner
+    (or a preposition) and a plain word before it."""
+    if position < 2 or frame.forms[position - 2] not in _EN_DETERMINERS | {"with", "for", "of"}:
         return False
     previous = position - 1
     return (

@@ -212,6 +212,14 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
             position = slot.start - 1
             continue
         if frame.texts[position] in _COMMA:
+            named = _mention_at(frame, position - 1) if position else None
+            if (
+                named is not None
+                and named.kind == "person"
+                and named.start
+                and frame.texts[named.start - 1] in _COMMA
+            ):
+                return named  # "Lebanon's prime minister, Najib Mikati, condemned"
             skipped = _skip_insertion(frame, position)
             if skipped is not None:
                 position = skipped
@@ -362,6 +370,17 @@ def _right_mention(
                 return None
             if not subject and slot in frame.speaker_slots:
                 return None  # "…, South Korea's military said": the speaker, not an object
+            if (
+                not subject
+                and frame.lang == "en"
+                and slot.end + 1 < len(frame.texts)
+                and frame.texts[slot.end] == "-"
+                and frame.hit_at[slot.end + 1] is not None
+            ):
+                # "accepted a Qatari-mediated truce with Hamas" (but "seized a
+                # British-flagged tanker": the flag's state)
+                position = slot.end + 2
+                continue
             if not require_prep or seen_prep or clitic_prep:
                 return slot, gap
             position = slot.end
@@ -399,6 +418,15 @@ def _right_mention(
         title_of = form in {"في", "من", "of"} and position - 1 in frame.roles
         if subject and not title_of and (frame.hit_at[position] is not None or form in _PREPS):
             return None
+        if (
+            not subject
+            and form == "with"
+            and position + 1 < len(frame.forms)
+            and (
+                frame.hit_at[position + 1] or frame.hit_at[min(position + 2, len(frame.forms) - 1)]
+            )
+        ):
+            return None  # "struck camps in Mali with logistical support from Chad"
         shared = gap <= 1 and frame.forms[position - 1] in {"and", "or"}
         if not subject and not shared and position > start and _new_predicate(frame, position):
             return None  # "fired on and seized X" shares X; "condemned Y and vowed" does not

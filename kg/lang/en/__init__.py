@@ -12,8 +12,15 @@ from spacy.lang.en import English
 __all__ = ["KgEnglish", "lemma"]
 
 
+class KgEnglishDefaults(English.Defaults):
+    # "U.S.-brokered", "U.N.-backed": the hyphen after an abbreviation splits too, as
+    # spaCy already splits "Iran-backed".
+    infixes = [r"(?<=[A-Z]\.)-(?=[a-z])"] + list(English.Defaults.infixes or [])
+
+
 class KgEnglish(English):
     lang = "en"
+    Defaults = KgEnglishDefaults
 
 
 @cache

@@ -56,7 +56,8 @@ PHENOMENA = {
     "event-anaphor", "threatened-act", "purpose-noun", "plural-anaphor", "object-pronoun",
     "answered-appeal", "passive-light-verb", "passive-clause-subject", "expelled-envoy",
     "mutual-fire", "welcome-visitor", "claimed-attack", "place-noun", "purpose-talks", "freed",
-    "vetoed-draft", "speaker-group", "same-act",
+    "vetoed-draft", "speaker-group", "same-act", "compound-broker", "compound-attribute",
+    "apposed-name", "support-from", "talks-setting",
 }  # fmt: skip
 
 
