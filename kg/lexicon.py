@@ -32,7 +32,7 @@ TRIGGER_POS = {"verb", "passive", "noun", "participle"}
 CUE_KINDS = {
     "negation", "denial", "refusal", "failure", "report", "attribution", "first_person",
     "first_person_suffix", "intent", "condition", "future", "conjunction", "quote_open",
-    "quote_close", "light_verb", "aspect", "venue", "claim",
+    "quote_close", "light_verb", "aspect", "venue", "claim", "receive",
     "event_anaphor", "group_anaphor", "pair_anaphor", "trio_anaphor",
 }  # fmt: skip
 

@@ -127,6 +127,17 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             if mediated is not None:
                 found.extend(mediated)
                 continue
+        received = _received(frame, hit, trigger)
+        if received is not None:
+            # تلقى الرئيس اتصالاً هاتفياً من نظيره، "received a call from": the sender
+            # acts on the receiver.
+            senders, receivers = received
+            negated = _negated(frame, hit.start)
+            found.extend(
+                Found(a, trigger.type, b, hit.start, hit.end, 0.75, negated, speaker)
+                for a in senders for b in receivers if a != b
+            )  # fmt: skip
+            continue
         if _is_passive(frame, hit, trigger):
             found.extend(_passive(frame, hit, trigger, speaker))
             continue
@@ -365,6 +376,30 @@ def _skipped(
 
 # Arabic prepositions of topic: what follows is talked about, not done.
 _ABOUT = {normalize(word) for word in ("بشأن", "حول", "بخصوص")}
+
+
+def _received(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger
+) -> tuple[list[str], list[str]] | None:
+    """The senders and receivers of a noun a verb of receiving governs: تلقى X اتصالاً
+    هاتفياً من Y, "X received a letter from Y". None unless both are named."""
+    if trigger.pos != "noun" or "receive" not in frame.cue_at:
+        return None
+    verb = next((p for p in frame.cue_at["receive"] if 0 < hit.start - p <= 14), None)
+    if verb is None:
+        return None
+    sender = _right_mention(frame, max(hit.end, hit.reach), max_gap=4, preps=_FROM_SENDER,
+                            require_prep=True)  # fmt: skip
+    receiver = _left_subject(frame, verb, max_gap=2)
+    if receiver is None and frame.lang == "ar":
+        right = _right_mention(frame, verb + 1, max_gap=3, subject=True)
+        receiver = right[0] if right is not None and right[0].end <= hit.start else None
+    if sender is None or receiver is None:
+        return None
+    return _keys(frame, sender[0]), _keys(frame, receiver)
+
+
+_FROM_SENDER = ("from", "من")
 
 
 def _sources_after_from(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> bool:
