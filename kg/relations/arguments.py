@@ -382,7 +382,11 @@ def _noun_sources(
         while (
             report >= 0
             and frame.cues.get(report) != "report"
-            and (_mention_at(frame, report) or frame.texts[report] in {"«", "»"})
+            and (
+                _mention_at(frame, report)
+                or report in frame.roles  # وزارة الدفاع التركية
+                or frame.texts[report] in {"«", "»"}
+            )
         ):
             report -= 1  # أعلنت وزارة الدفاع التركية «تحييد» 14 عنصراً
         slot = _mention_at(frame, hit.start - 1)

@@ -52,7 +52,7 @@ from kg.relations.search import (
     _right_mention,
     _sentence_subject,
 )
-from kg.relations.words import _EN_DETERMINERS, _EN_PREPS
+from kg.relations.words import _AR_PREPS, _EN_DETERMINERS, _EN_PREPS
 
 __all__ = ["find_interactions"]
 
@@ -151,6 +151,15 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         sources, confidence, after = _sources(
             frame, hit, trigger, speaker, last_group, last_verb_end, refusal, found, lexicon
         )
+        noun = _after_event_noun(frame, hit) if trigger.pos == "verb" else None
+        if noun is not None:
+            # غارات جوية استهدفت مواقع …: the strikes' agent, named or not, is the verb's
+            # (when the noun's own suffix does not name it: غاراتها استهدفت).
+            agents = list(dict.fromkeys(f.source for f in found if f.trigger_start == noun))
+            if agents and all(agents):
+                sources, confidence = agents, 0.7
+            elif not frame.hit_at[noun].suffix:
+                continue
         crowd = _crowd_subject(frame, hit, trigger)
         if crowd is not None:
             # اقتحم محتجون إيرانيون السفارة السعودية: what protesters do is a protest.
@@ -218,6 +227,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         confidence -= 0.05 * min(distance, 4)
         if not targets:
             targets = _other_targets(frame, hit, trigger, sources, found, last_group)
+        if not targets and not about and _joined_verb(frame, hit, trigger):
+            # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
+            targets = _shared_object(found, sources)
         if (
             not targets
             and len(sources) > 1
@@ -376,6 +388,63 @@ def _skipped(
 
 # Arabic prepositions of topic: what follows is talked about, not done.
 _ABOUT = {normalize(word) for word in ("بشأن", "حول", "بخصوص")}
+
+
+def _joined_verb(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """An Arabic verb of speech joined by و/ف to the verb before it, sharing its subject."""
+    return (
+        frame.lang == "ar"
+        and trigger.pos == "verb"
+        and trigger.type in _ADDRESSING
+        and hit.prefix in {"و", "ف"}
+        # no subject of its own: وطالبت وزارة الخارجية المصرية المجتمع الدولي
+        and hit.end not in frame.roles
+        and _right_mention(frame, hit.end, max_gap=1, subject=True) is None
+        and _no_object_after(frame, hit.end)
+    )
+
+
+def _no_object_after(frame: SentenceFrame, position: int) -> bool:
+    """Whether an Arabic verb goes straight on to a preposition (ولوّحت بعواقب), with no
+    object noun of its own (وطالب فيه المجلس)."""
+    while position < len(frame.forms) and frame.forms[position] in {"فيه", "فيها", "خلاله"}:
+        position += 1
+    if position >= len(frame.forms):
+        return True
+    form = frame.forms[position]
+    return form in _AR_PREPS or form.startswith("ب") or not form[:1].isalpha()
+
+
+# Acts of addressing someone, which a joined verb does to the same addressee.
+_ADDRESSING = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
+
+
+def _shared_object(found: list[Found], sources: list[str]) -> list[str]:
+    """The targets of the sentence's latest act by ``sources`` (an addressing act)."""
+    for item in reversed(found):
+        if item.source in sources and item.target and item.type in _ADDRESSING:
+            return [
+                f.target for f in found
+                if f.trigger_start == item.trigger_start and f.source in sources and f.target
+            ]  # fmt: skip
+    return []
+
+
+def _after_event_noun(frame: SentenceFrame, hit: TriggerHit) -> int | None:
+    """The event noun an Arabic verb qualifies as a relative clause with no relative
+    pronoun (غارات جوية استهدفت، هجوم صاروخي أوقع), its position; else None."""
+    position = hit.start - 1
+    if position >= 0 and frame.hit_at[position] is None and frame.slot_at[position] is None:
+        position -= 1  # one adjective: جوية، صاروخي
+    if position < 0 or frame.stops_at_comma[position]:
+        return None
+    noun = frame.hit_at[position]
+    if frame.lang != "ar" or noun is None or hit.prefix or hit.suffix:
+        return None  # شنّه مقاتلو الحركة: a resumptive suffix, and the subject follows
+    if not any(t.pos == "noun" for t in noun.triggers):
+        return None
+    verbal = any(t.type == t2.type for t in noun.triggers for t2 in hit.triggers)
+    return noun.start if verbal else None
 
 
 def _received(

@@ -47,7 +47,8 @@ PHENOMENA = {
     "relative-agent", "relative-subject", "arrest-verb", "halted-trade", "reached-agreement",
     "dual-agreement", "casualty-passive", "protest-noun", "attack-result", "later-claim",
     "clitic-before-quote", "own-forces", "crowd-subject", "planned-act", "each-of", "topic-noun",
-    "sponsor-not-target", "host-of-talks", "received-call",
+    "sponsor-not-target", "host-of-talks", "received-call", "shared-addressee",
+    "event-noun-subject", "announced-act",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4
