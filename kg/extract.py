@@ -170,10 +170,12 @@ def _frame(
     role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
     roles = {i for m in role_matches for i in range(m.start, m.end)}
     # تبادل 150 أسيراً، أطلقت جماعة «أنصار الله» صاروخاً: numbers and the marks round a name.
-    # A lone و joins two names of the subject: الحكومة و«حزب الله».
+    # A lone و joins two names of the subject: الحكومة و«حزب الله»; a crowd's count
+    # stands before its people: خرج آلاف الإيرانيين في مسيرات.
     numbers = {
-        i for i, text in enumerate(texts) if text.isdigit() or text in _QUOTES or text == "و"
-    }
+        i for i, text in enumerate(texts)
+        if text.isdigit() or text in _QUOTES or text == "و" or norms[i] in _CROWD_COUNTS
+    }  # fmt: skip
     # "ordered the French ambassador to leave": a demonym before an envoy is inside the phrase.
     envoy_states = {
         i for slot in slots if slot.kind == "demonym" and slot.end < len(norms)
@@ -263,6 +265,10 @@ def _document_words(tokens: Tokens, lang: str, vocabulary: Vocabulary) -> _Docum
         [word.cues for word in words],
         [_is_punctuation(text) for text in tokens.texts],
     )
+
+
+# Counts that stand before a crowd (normalised): آلاف، مئات، عشرات.
+_CROWD_COUNTS = {"الاف", "مئات", "عشرات"}
 
 
 @lru_cache(maxsize=1 << 16)

@@ -25,6 +25,7 @@ from kg.relations.search import (
     _trigger_at,
 )
 from kg.relations.words import (
+    _AR_GROUP_HEADS,
     _AR_PREPS,
     _CLAUSE_PUNCT,
     _COMMA,
@@ -386,11 +387,12 @@ def _noun_sources(
                 _mention_at(frame, report)
                 or report in frame.roles  # وزارة الدفاع التركية
                 or frame.texts[report] in {"«", "»"}
+                or frame.forms[report] in _GROUP_NOUNS  # تنظيم «داعش»
             )
         ):
             report -= 1  # أعلنت وزارة الدفاع التركية «تحييد» 14 عنصراً
         slot = _mention_at(frame, hit.start - 1)
-        if slot is None and hit.start >= 2 and frame.texts[hit.start - 1] == "«":
+        if slot is None and hit.start >= 2 and frame.texts[hit.start - 1] in {"«", "»"}:
             slot = _mention_at(frame, hit.start - 2)
         if report >= 0 and frame.cues.get(report) == "report" and slot is not None:
             announced = slot  # أعلن حزب الله استهداف …: the announced act is the speaker's
@@ -435,6 +437,10 @@ def _after_passive(frame: SentenceFrame, hit: TriggerHit) -> bool:
         start <= other.start < hit.start and _is_passive(frame, other, _pos(frame, other))
         for other in frame.triggers
     )
+
+
+# The head nouns before a group's quoted name: أعلن تنظيم «داعش» مسؤوليته.
+_GROUP_NOUNS = {head[1:] for head in _AR_GROUP_HEADS}
 
 
 # Verbs that speak about an event rather than carry it out: أدانت مصر الهجوم.

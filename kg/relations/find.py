@@ -160,6 +160,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 sources, confidence = agents, 0.7
             elif not frame.hit_at[noun].suffix:
                 continue
+        if trigger.type == "MOBILIZE" and _crowd_of_people(frame, hit):
+            # احتشد مئات المكسيكيين أمام السفارة: people rallying, not troops massing.
+            trigger = Trigger("PROTEST", trigger.pos, trigger.preps, trigger.form)
         crowd = _crowd_subject(frame, hit, trigger)
         if crowd is not None:
             # اقتحم محتجون إيرانيون السفارة السعودية: what protesters do is a protest.
@@ -492,6 +495,22 @@ def _compound_agent(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         return None
     slot = _mention_at(frame, hit.start - 2)
     return slot if slot is not None and slot.end == hit.start - 1 else None
+
+
+# Counts of a crowd: مئات المكسيكيين، آلاف المحتجين.
+_CROWDS = {normalize(word) for word in ("مئات", "آلاف", "الآلاف", "عشرات", "المئات", "ألوف")}
+
+
+def _crowd_of_people(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an Arabic verb's subject is a crowd: a count of people (آلاف المحتجين،
+    مئات المكسيكيين) or protesters."""
+    position = hit.end
+    if frame.lang != "ar" or position >= len(frame.forms):
+        return False
+    noun = frame.hit_at[position]
+    if noun is not None and any(t.type == "PROTEST" for t in noun.triggers):
+        return True  # احتشد المتظاهرون
+    return frame.forms[position] in _CROWDS
 
 
 def _crowd_subject(

@@ -28,8 +28,25 @@ ACTORS = ROOT / "kg" / "lang" / "actors.tsv"
 CASES = Path(__file__).with_name("cases.jsonl")
 
 
-PREPS = {"ل", "على", "إلى", "مع", "ضد", "ب", "من", "في", "عن", "بين", "أمام", "لدى", "قرب",
-         "حول", "باتجاه", "نحو"}  # fmt: skip
+PREPS = {
+    "ل",
+    "على",
+    "إلى",
+    "مع",
+    "ضد",
+    "ب",
+    "من",
+    "في",
+    "عن",
+    "بين",
+    "أمام",
+    "لدى",
+    "قرب",
+    "حول",
+    "باتجاه",
+    "نحو",
+    "مناهضة",
+}  # fmt: skip  (مناهضة لـ: "against", like ضد)
 FIXED_KEYS = {
     "ISIS", "ALQAEDA", "HEZBOLLAH", "HAMAS", "HOUTHIS", "UN", "UNSC", "NATO", "EU",
     "ARAB_LEAGUE", "GCC", "AU", "IAEA", "COALITION", "TALIBAN", "NUSRA", "PKK", "SDF",
@@ -48,7 +65,7 @@ PHENOMENA = {
     "dual-agreement", "casualty-passive", "protest-noun", "attack-result", "later-claim",
     "clitic-before-quote", "own-forces", "crowd-subject", "planned-act", "each-of", "topic-noun",
     "sponsor-not-target", "host-of-talks", "received-call", "shared-addressee",
-    "event-noun-subject", "announced-act",
+    "event-noun-subject", "announced-act", "rallied-crowd", "anti-march",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4
@@ -201,6 +218,7 @@ COMPOSED = {
     "withdrawal-from-deal": {"SANCTION"},
     "recalled-envoy": {"SANCTION"},
     "crowd-subject": {"PROTEST"},  # what protesters do is a protest
+    "rallied-crowd": {"PROTEST"},  # احتشد: a crowd rallies, troops mass
     "clitic-before-quote": {"ACCUSE"},  # حمّلت … مسؤولية, split by the subject
 }
 
