@@ -153,6 +153,8 @@ def _frame(
             slots.append(
                 Slot(m.start, m.end, key, kind, m.prefix, side(actor), actor.actor_class == "State")
             )
+    places = {slot.start: slot for slot in slots if slot.kind == "place"}
+    slots = [slot for slot in slots if slot.kind != "place"]
     lemma_forms = words.lemmas[start:end]
     cue_forms = lemma_forms if lang == "en" else norms
     anaphors = anaphor_index(table)
@@ -240,6 +242,7 @@ def _frame(
     persons = {i for start, end in names for i in range(start, end)}
     frame = SentenceFrame(lang, texts, norms, lemma_forms, slots, hits, roles, persons, cues)
     frame.plurals = {slot.start: keys for slot, keys in plurals}
+    frame.places = places
     return frame, names
 
 
@@ -297,7 +300,7 @@ _VOCABULARIES: dict[int, tuple[LanguageLexicon, Vocabulary]] = {}
 
 
 #: When one form is listed under several kinds for one actor, the kind it counts as.
-_KIND_ORDER = ("name", "short", "abbrev", "capital", "body", "person", "demonym")
+_KIND_ORDER = ("name", "short", "abbrev", "capital", "body", "person", "demonym", "place")
 
 
 def _vocabulary(table: LanguageLexicon) -> Vocabulary:
@@ -497,17 +500,19 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
             if actor is not None and actor.actor_class in GROUP_CLASSES:
                 groups.append(slot.key)
         for slot in frame.mentions:
-            first, last = start + slot.start, start + slot.end - 1
-            skip = _prefix_length(tokens.texts[first], slot.prefix) if lang == "ar" else 0
-            char_start, char_end = tokens.starts[first] + skip, tokens.ends[last]
-            text = document.text[char_start:char_end]
             reference = slot.kind in {"anaphor", "plural"}
             for key in frame.plurals.get(slot.start, (slot.key,)):  # "the two countries"
-                mentions.append(Mention(document.id, char_start, char_end, text, key, reference))
+                mentions.append(_mention(document, tokens, start, slot, key, reference))
         if frame.triggers and frame.mentions:
             items = find_interactions(frame, table)
             found.extend((item, index) for item in items)
             parties += _mutual_pairs(items)
+            # A place an act was aimed at stands for its state (by reference, not a label).
+            aimed = {item.target for item in items} - {slot.key for slot in frame.mentions}
+            mentions += [
+                _mention(document, tokens, start, slot, slot.key, True)
+                for slot in frame.places.values() if slot.key in aimed
+            ]  # fmt: skip
     actors = resolve_mentions(mentions, lexicon, lang, people)
     known = {actor.key for actor in actors}
     interactions: list[Interaction] = []
@@ -540,6 +545,18 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     return DocumentExtraction(
         document, char_spans, tuple(mentions), tuple(actors), tuple(interactions)
     )
+
+
+def _mention(
+    document: Document, tokens: Tokens, start: int, slot: Slot, key: str, reference: bool
+) -> Mention:
+    """The document-level mention of a sentence's slot (``start``: the sentence's first
+    token), its offsets past any Arabic proclitic."""
+    first, last = start + slot.start, start + slot.end - 1
+    skip = _prefix_length(tokens.texts[first], slot.prefix) if document.lang == "ar" else 0
+    char_start, char_end = tokens.starts[first] + skip, tokens.ends[last]
+    text = document.text[char_start:char_end]
+    return Mention(document.id, char_start, char_end, text, key, reference)
 
 
 def _mutual_pairs(items: list[Found]) -> list[tuple[str, ...]]:

@@ -25,8 +25,10 @@ TRIGGER_HEADER = ["type", "form", "pos", "preps"]
 CUE_HEADER = ["kind", "form"]
 
 ACTOR_FILES = ("actors.tsv", "organizations.tsv")
-ALIAS_FILES = ("aliases.tsv", "organization_aliases.tsv")
-ALIAS_KINDS = {"name", "short", "capital", "demonym", "abbrev", "body", "person", "ambiguous"}
+ALIAS_FILES = ("aliases.tsv", "organization_aliases.tsv", "places.tsv")
+ALIAS_KINDS = {
+    "name", "short", "capital", "demonym", "abbrev", "body", "person", "ambiguous", "place"
+}  # fmt: skip
 TRIGGER_POS = {"verb", "passive", "noun", "participle"}
 #: What a cue word does to the events around it (see the comments in each cues.tsv).
 CUE_KINDS = {

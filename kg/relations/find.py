@@ -230,6 +230,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         confidence -= 0.05 * min(distance, 4)
         if not targets:
             targets = _other_targets(frame, hit, trigger, sources, found, last_group)
+        if not targets and not about and frame.places and trigger.type in _AIMED:
+            # أطلقت الجماعة صواريخ على عسقلان، "strikes on Kharkiv": the place's state.
+            targets = _aimed_at_place(frame, hit, after, sources)
         if not targets and not about and _joined_verb(frame, hit, trigger):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
             targets = _shared_object(found, sources)
@@ -391,6 +394,35 @@ def _skipped(
 
 # Arabic prepositions of topic: what follows is talked about, not done.
 _ABOUT = {normalize(word) for word in ("بشأن", "حول", "بخصوص")}
+
+
+# Acts aimed at a place: at the state that holds it.
+_AIMED = {"ASSAULT", "COERCE", "MOBILIZE"}
+# What stands before such a place: a direction or a kind of place (على مدينة إيلات).
+# (Not في/in or near: "killed by a drone strike near Sulaimaniyah" is where, not whom.)
+_TOWARD = {"علي", "ضد", "باتجاه", "نحو", "الي", "on", "at", "against", "toward", "towards",
+           "into"}  # fmt: skip
+_PLACE_NOUNS = {"مدينه", "بلده", "ميناء", "مطار", "قاعده", "منطقه", "محافظه", "ولايه", "مدن",
+                "city", "town", "port", "airport", "base", "region", "province", "the"}  # fmt: skip
+
+
+def _aimed_at_place(
+    frame: SentenceFrame, hit: TriggerHit, after: int, sources: list[str]
+) -> list[str]:
+    """The state whose city or region follows an act in its clause: صواريخ على عسقلان."""
+    for position in range(after, min(after + 10, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return []
+        slot = frame.places.get(position)
+        if slot is None or slot.key in sources:
+            continue
+        before = position - 1
+        while before >= after and frame.forms[before] in _PLACE_NOUNS:
+            before -= 1
+        marked = before >= 0 and frame.forms[before] in _TOWARD
+        if marked or "ل" in slot.prefix:
+            return [slot.key]
+    return []
 
 
 def _joined_verb(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:

@@ -52,6 +52,9 @@ class SentenceFrame:
     speaker_slots: set[Slot] = field(default_factory=set)  # subjects of reporting verbs
     # "the two countries" (a mention of kind "plural", keyed on its start) -> the actors.
     plurals: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # Cities and regions a state holds (kind "place"), by start: never actors that act,
+    # but what an attack with no other target is aimed at (صواريخ على عسقلان).
+    places: dict[int, Slot] = field(default_factory=dict)
     # A speaker's key -> every actor speaking with it: "Britain, France and Germany said".
     speaker_groups: dict[str, list[str]] = field(default_factory=dict)
     # Position -> the mention or trigger covering it; rebuilt by index().

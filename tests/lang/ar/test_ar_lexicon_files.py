@@ -65,7 +65,7 @@ PHENOMENA = {
     "dual-agreement", "casualty-passive", "protest-noun", "attack-result", "later-claim",
     "clitic-before-quote", "own-forces", "crowd-subject", "planned-act", "each-of", "topic-noun",
     "sponsor-not-target", "host-of-talks", "received-call", "shared-addressee",
-    "event-noun-subject", "announced-act", "rallied-crowd", "anti-march",
+    "event-noun-subject", "announced-act", "rallied-crowd", "anti-march", "place-target",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4

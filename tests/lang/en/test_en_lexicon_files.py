@@ -57,7 +57,7 @@ PHENOMENA = {
     "answered-appeal", "passive-light-verb", "passive-clause-subject", "expelled-envoy",
     "mutual-fire", "welcome-visitor", "claimed-attack", "place-noun", "purpose-talks", "freed",
     "vetoed-draft", "speaker-group", "same-act", "compound-broker", "compound-attribute",
-    "apposed-name", "support-from", "talks-setting", "received-call",
+    "apposed-name", "support-from", "talks-setting", "received-call", "place-target",
 }  # fmt: skip
 
 
