@@ -353,16 +353,22 @@ def _cue_table(table: LanguageLexicon) -> dict:
 # is a mediation, kept: see relations.find._compound_agent.)
 _COMPOUND_HEADS = {"backed", "led", "allied", "funded", "sponsored", "aligned", "controlled",
                    "based", "run", "made", "supported", "held", "occupied", "drafted",
-                   "authored", "proposed", "written", "owned"}  # fmt: skip
+                   "authored", "proposed", "written"}  # fmt: skip
 
 
 def _modifier(slot: Slot, texts: list[str]) -> bool:
     after = slot.end
-    return (
-        after + 1 < len(texts)
-        and texts[after] == "-"
-        and texts[after + 1].lower() in _COMPOUND_HEADS
-    )
+    if after + 1 >= len(texts) or texts[after] != "-":
+        return False
+    head = texts[after + 1].lower()
+    # Any participle: "the U.N.-recognised government" (but not those in _MEDIATIONS).
+    participle = head.endswith("ed") and head not in _MEDIATIONS
+    return head in _COMPOUND_HEADS or participle
+
+
+# Participles that keep their actor: a mediation, and a ship's flag or owner, which is
+# what seizing the ship acts on ("seized a British-flagged tanker").
+_MEDIATIONS = {"brokered", "mediated", "flagged", "owned", "registered", "operated"}
 
 
 # An envoy's or ambassador's posting is no party to what the envoy does:

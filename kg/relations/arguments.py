@@ -857,6 +857,8 @@ def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
         or i in frame.roles
         or _mention_at(frame, i) is not None
         or _adjective(frame, i)
+        or frame.texts[i] == "-"  # "high-level dialogue"
+        or frame.texts[i + 1] == "-"
         for i in range(verb_end, noun_start)
     )
 

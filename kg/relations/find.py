@@ -96,6 +96,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 _adjective_before(frame, hit.start)
                 or (hit.start and frame.forms[hit.start - 1] in _EN_DETERMINERS)
                 or (hit.start and _en_count(frame.forms[hit.start - 1]))  # "60 targets"
+                or _object_compound(frame, hit)  # "struck PKK targets"
                 or (trigger.form in _INFLECTED_ONLY and frame.forms[hit.start] in _INFLECTED_ONLY)
                 or _participle_adjective(frame, hit)
             )
@@ -387,6 +388,8 @@ def _skipped(
         return True  # طلباً للتعاون، urged Iran to stop …: asked for, not done
     if _planned(frame, hit):
         return True  # مقترحاً لوقف إطلاق النار: proposed, not done
+    if _halted(frame, hit):
+        return True  # "suspended dialogue with Ankara": the talks are what stopped
     if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _ABOUT:
         return True  # مذكرتي تفاهم بشأن التعاون الأمني: the topic, not an act
     return False
@@ -515,6 +518,18 @@ def _sources_after_from(frame: SentenceFrame, hit: TriggerHit, sources: list[str
     return slot is not None and bool(set(_keys(frame, slot)) & set(sources))
 
 
+def _object_compound(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """ "struck PKK targets", "hit Houthi positions": an English word after an actor that
+    is itself a verb's object heads a noun phrase; it is no verb."""
+    if not frame.texts[hit.start].endswith("s"):
+        return False  # a plural noun: targets, positions (not "Iran-backed Houthis fired")
+    slot = _mention_at(frame, hit.start - 1) if hit.start else None
+    if slot is None or slot.end != hit.start or not slot.start:
+        return False
+    verb = frame.hit_at[slot.start - 1]
+    return verb is not None and any(t.pos == "verb" for t in verb.triggers)
+
+
 def _en_count(form: str) -> bool:
     """A number before an English word makes it a plural noun: "60 targets"."""
     return form.isdigit() or form in {"two", "three", "four", "five", "six", "seven", "eight",
@@ -557,6 +572,20 @@ def _crowd_subject(
         return None
     slot = frame.slot_at[noun.end] if noun.end < len(frame.forms) else None
     return (noun.start, slot) if slot is not None and slot.kind == "demonym" else None
+
+
+def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """A verbal noun that is the object of a verb that stops it: "suspended dialogue",
+    "lifted the blockade", أوقفت التعاون. (Nouns only: a verb's own reading is kept.)"""
+    if any(t.pos != "noun" for t in hit.triggers) and _pos(frame, hit).pos != "noun":
+        return False
+    for other in frame.triggers:
+        if other.start >= hit.start:
+            return False
+        stops = any(t.pos == "verb" and t.type in {"SANCTION", "RETREAT"} for t in other.triggers)
+        if stops and _object_of(frame, max(other.end, other.reach), hit.start):
+            return True
+    return False
 
 
 # Nouns of plans and proposals: what they are "for" (ل) has not happened.

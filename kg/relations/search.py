@@ -206,7 +206,10 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         return _coordination_head(frame, slot) if slot is not None else None
     while position >= 0 and gap <= max_gap:
         slot = _mention_at(frame, position)
-        if slot is not None and not (frame.lang == "en" and _placed(frame, slot)):
+        seat = (
+            slot is not None and slot.start >= 2 and slot.start - 2 in frame.roles
+        )  # "the government in Tripoli appealed": the government's seat
+        if slot is not None and (seat or not (frame.lang == "en" and _placed(frame, slot))):
             return _coordination_head(frame, slot)
         if slot is not None:  # "positions across southern Lebanon": a place, no subject
             position = slot.start - 1

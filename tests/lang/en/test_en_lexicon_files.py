@@ -58,6 +58,7 @@ PHENOMENA = {
     "mutual-fire", "welcome-visitor", "claimed-attack", "place-noun", "purpose-talks", "freed",
     "vetoed-draft", "speaker-group", "same-act", "compound-broker", "compound-attribute",
     "apposed-name", "support-from", "talks-setting", "received-call", "place-target",
+    "halted-talks", "object-compound",
 }  # fmt: skip
 
 
