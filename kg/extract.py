@@ -17,7 +17,7 @@ from spacy.attrs import IDX, LENGTH, NORM
 from spacy.tokens import Doc
 
 from kg.lang import nlp
-from kg.lang.ar.ambiguity import read_ambiguous
+from kg.lang.ar.ambiguity import read_ambiguous, read_occupation
 from kg.lang.ar.normalize import normalize
 from kg.lexicon import LanguageLexicon, Lexicon, load_lexicon
 from kg.mentions import Table, Vocabulary, match_table, person_spans
@@ -148,6 +148,9 @@ def _frame(
             previous = norms[m.start - 1] if m.start else ""
             reading = read_ambiguous(texts[m.start], m.prefix, previous, m.value[2])
             key, kind = reading or ("", kind)
+        elif not key and lang == "ar":
+            key = read_occupation(m.value[2], norms) or ""  # قوات الاحتلال
+            kind = "body" if key else kind
         if key and _article_ok(table, m, alias_forms):
             actor = actors[key]
             slots.append(

@@ -128,6 +128,18 @@ def _verb_sources(
         right = _right_mention(frame, hit.end, max_gap=1, subject=True)
         if right is not None:
             return _keys(frame, right[0]), 0.75, after
+    if (
+        left is not None
+        and frame.lang == "ar"
+        and frame.cues.get(left.start - 1) == "report"  # أعلنت قطر ومصر … توصّل
+        and not hit.suffix
+        and hit.end < len(frame.forms)
+        and frame.slot_at[hit.end] is not None
+        and not _prep_clitic(frame.slot_at[hit.end].prefix)  # أعربت عن شكرها لأنقرة
+    ):
+        # أعلنت قطر ومصر، …، توصّل الطرفين إلى اتفاق: the announced act is a verbal noun
+        # whose own subject follows it.
+        return _keys(frame, frame.slot_at[hit.end]), 0.8, frame.slot_at[hit.end].end
     if left is not None:
         return _keys(frame, left), 0.9, after
     if _first_person(frame, max(0, hit.start - 2), hit.start) and speaker:
@@ -223,8 +235,8 @@ _FORCES = {normalize(word) for word in (
 def _own_forces_before(frame: SentenceFrame, position: int) -> bool:
     """Whether the subject right before an Arabic verb is "its forces" (قواتها، جيشه)."""
     before = position - 1
-    if before >= 0 and frame.forms[before] in {"قد", "لقد"}:
-        before -= 1
+    while before >= 0 and (frame.forms[before] in {"قد", "لقد"} or frame.texts[before] in _QUOTES):
+        before -= 1  # إن مقاتلاتها «حيّدت»، قواتها قد قصفت
     if before < 0 or frame.slot_at[before] is not None:
         return False
     form = frame.forms[before]

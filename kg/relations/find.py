@@ -139,7 +139,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 for a in senders for b in receivers if a != b
             )  # fmt: skip
             continue
-        if _is_passive(frame, hit, trigger):
+        passive = _is_passive(frame, hit, trigger)
+        if passive and _carries_subject(frame, hit, trigger, last_group):
+            passive = False  # اقتحمت القوات المخيم واعتقلت 15 فلسطينياً: still active
+        if passive:
             found.extend(_passive(frame, hit, trigger, speaker))
             continue
         refusal = _refused(frame, hit, found)
@@ -242,6 +245,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and len(sources) > 1
             and (trigger.type in _RECIPROCAL or _mutual(trigger))
             and not _purpose(frame, hit)
+            and not _mediating(trigger)  # مصر وقطر اللتان تتوسطان: not with each other
         ):
             # "موسكو وأنقرة اتفقتا", "Putin and Erdogan agreed": each with the other.
             for source in sources:
@@ -337,6 +341,14 @@ def _welcomes_person(frame: SentenceFrame, hit: TriggerHit) -> bool:
         if frame.stops_at_comma[position]:
             return False
     return False
+
+
+def _mediating(trigger: Trigger) -> bool:
+    """A verb of mediating (توسط، mediate, broker): mediators do not mediate together."""
+    first = trigger.form.split()[0]
+    return first in {"mediate", "broker"} or any(
+        first.startswith(stem) for stem in ("توسط", "يتوسط", "تتوسط", "نتوسط")
+    )
 
 
 def _mutual(trigger: Trigger) -> bool:
@@ -468,6 +480,20 @@ def _shared_object(found: list[Found], sources: list[str]) -> list[str]:
     return []
 
 
+def _carries_subject(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, last_group: list[str]
+) -> bool:
+    """An unvowelled Arabic verb joined by و/ف to a verb with a subject: it shares that
+    subject (واعتقلت 15 فلسطينياً), unless a damma marks it passive (وقُتل)."""
+    return (
+        frame.lang == "ar"
+        and trigger.pos == "verb"
+        and bool(last_group)
+        and hit.prefix.startswith(("و", "ف"))
+        and "\u064f" not in frame.texts[hit.start]
+    )
+
+
 def _after_event_noun(frame: SentenceFrame, hit: TriggerHit) -> int | None:
     """The event noun an Arabic verb qualifies as a relative clause with no relative
     pronoun (غارات جوية استهدفت، هجوم صاروخي أوقع), its position; else None."""
@@ -479,6 +505,8 @@ def _after_event_noun(frame: SentenceFrame, hit: TriggerHit) -> int | None:
     noun = frame.hit_at[position]
     if frame.lang != "ar" or noun is None or hit.prefix or hit.suffix:
         return None  # شنّه مقاتلو الحركة: a resumptive suffix, and the subject follows
+    if _right_mention(frame, hit.end, max_gap=2, subject=True) is not None:
+        return None  # اتفاق توصّل إليه وفدا البلدين: a subject of its own
     if not any(t.pos == "noun" for t in noun.triggers):
         return None
     verbal = any(t.type == t2.type for t in noun.triggers for t2 in hit.triggers)
@@ -588,6 +616,10 @@ def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return False
 
 
+# "For holding", "for starting" (a purpose): لعقد محادثات، لإجراء مفاوضات، لبدء حوار.
+_FOR_HOLDING = {normalize(word) for word in ("لعقد", "لإجراء", "لبدء", "لاستئناف", "لإطلاق")}
+
+
 # Nouns of plans and proposals: what they are "for" (ل) has not happened.
 _PLANS = {normalize(word) for word in (
     "مقترح", "مقترحا", "اقتراح", "اقتراحا", "خطة", "مبادرة", "مشروع", "مشروعا", "جهود",
@@ -596,8 +628,13 @@ _PLANS = {normalize(word) for word in (
 
 
 def _planned(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """An Arabic verbal noun a plan or proposal is for: مقترح لوقف، خطة لسحب القوات."""
-    if frame.lang != "ar" or not hit.prefix.endswith("ل") or "ال" in hit.prefix:
+    """An Arabic verbal noun a plan or proposal is for: مقترح لوقف، خطة لسحب القوات،
+    دعوة لعقد محادثات (the purpose of holding talks)."""
+    if frame.lang != "ar":
+        return False
+    if hit.start and frame.forms[hit.start - 1] in _FOR_HOLDING:
+        return True
+    if not hit.prefix.endswith("ل") or "ال" in hit.prefix:
         return False
     position = hit.start - 1
     while position >= 0 and frame.slot_at[position] is not None:

@@ -418,7 +418,7 @@ def _right_mention(
         if form == "by" and not subject and frame.forms[position - 1] in _MEDIATING:
             return None  # "a swap brokered by the EU": an agent, not the object
         # المرشد الأعلى في إيران، الحكومة في بغداد، وفد من حماس
-        title_of = form in {"في", "من", "of"} and position - 1 in frame.roles
+        title_of = form in {"في", "من", "of", "ل"} and position - 1 in frame.roles
         if subject and not title_of and (frame.hit_at[position] is not None or form in _PREPS):
             return None
         if (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.lang.ar.normalize import normalize
 
-__all__ = ["read_ambiguous"]
+__all__ = ["read_ambiguous", "read_occupation"]
 
 SHADDA, DAMMA = "\u0651", "\u064f"
 
@@ -40,6 +40,29 @@ def _base(word: str) -> str:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             return word[len(prefix) :]
     return word
+
+
+# Words that place a sentence in the Israeli-Palestinian conflict, where "the
+# occupation forces" (قوات الاحتلال) are Israel's.
+_PALESTINE_CONTEXT = {
+    normalize(word)
+    for word in ("فلسطيني", "فلسطينيا", "فلسطينيين", "فلسطينيون", "الفلسطيني", "الفلسطينية",
+                 "الفلسطينيين", "فلسطين", "الضفة", "غزة", "القدس", "جنين", "نابلس", "الخليل",
+                 "طولكرم", "رام", "الأقصى", "بيت", "المخيم", "مخيم", "حماس")
+}  # fmt: skip
+
+
+def read_occupation(candidates: tuple[str, ...], sentence: list[str]) -> str | None:
+    """ "The occupation forces" (قوات الاحتلال) are Israel's in a sentence about the
+    Palestinians (its normalised words ``sentence``); elsewhere they name no one.
+
+    >>> read_occupation(("ISR.IDF",), ["اقتحمت", "قوات", "الاحتلال", "مخيم", "جنين"])
+    'ISR.IDF'
+    >>> read_occupation(("ISR.IDF",), ["قوات", "الاحتلال", "في", "العراق"])
+    """
+    if candidates == ("ISR.IDF",) and not _PALESTINE_CONTEXT.isdisjoint(sentence):
+        return "ISR.IDF"
+    return None
 
 
 def read_ambiguous(

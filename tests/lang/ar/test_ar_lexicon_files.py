@@ -66,6 +66,7 @@ PHENOMENA = {
     "clitic-before-quote", "own-forces", "crowd-subject", "planned-act", "each-of", "topic-noun",
     "sponsor-not-target", "host-of-talks", "received-call", "shared-addressee",
     "event-noun-subject", "announced-act", "rallied-crowd", "anti-march", "place-target",
+    "occupation-forces", "announced-masdar", "mediators-apart", "prisoner-count", "title-of-quoted",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4
