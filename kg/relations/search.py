@@ -206,9 +206,14 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         return _coordination_head(frame, slot) if slot is not None else None
     while position >= 0 and gap <= max_gap:
         slot = _mention_at(frame, position)
+        # "the government in Tripoli appealed", "protesters in Amman denounced": the
+        # capital is the seat of the body, the home of the crowd.
         seat = (
-            slot is not None and slot.start >= 2 and slot.start - 2 in frame.roles
-        )  # "the government in Tripoli appealed": the government's seat
+            slot is not None
+            and slot.start >= 2
+            and frame.forms[slot.start - 1] in {"in", "في"}
+            and (slot.start - 2 in frame.roles or _crowd_noun(frame, slot.start - 2))
+        )
         if slot is not None and (seat or not (frame.lang == "en" and _placed(frame, slot))):
             return _coordination_head(frame, slot)
         if slot is not None:  # "positions across southern Lebanon": a place, no subject
@@ -243,6 +248,12 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
             gap += 1
         position -= 1
     return None
+
+
+def _crowd_noun(frame: SentenceFrame, position: int) -> bool:
+    """A protest noun naming people: protesters, demonstrators, المحتجون."""
+    hit = frame.hit_at[position]
+    return hit is not None and any(t.type == "PROTEST" and t.pos == "noun" for t in hit.triggers)
 
 
 def _placed(frame: SentenceFrame, slot: Slot) -> bool:
@@ -413,6 +424,25 @@ def _right_mention(
             and frame.forms[position + 1] != "ردا"  # ، رداً على: what the act answers
         ):
             return None  # والتقى بري، ناقلاً إليه …: a circumstantial clause of its own
+        if not subject and form == "what" and frame.lang == "en":
+            # "struck what it described as Hezbollah launchers": past the attribution.
+            for ahead in range(position + 1, min(position + 6, len(frame.forms))):
+                if frame.forms[ahead] in {"as", "called", "calls", "termed"}:
+                    position = ahead + 1
+                    break
+            else:
+                position += 1
+            continue
+        if (
+            not subject
+            and frame.lang == "en"
+            and form == ","
+            and position + 1 < len(frame.forms)
+            and frame.forms[position + 1].endswith("ing")
+            and frame.forms[position + 1] not in {"including", "according"}
+            and frame.slot_at[position + 1] is None
+        ):
+            return None  # "Israel's war in Gaza, chanting slogans against …": a new clause
         if not subject and form in _AR_MEDIATION:
             return None  # لوقف إطلاق النار برعاية الأمم المتحدة: a sponsor, not the object
         if form == "by" and not subject and frame.forms[position - 1] in _MEDIATING:

@@ -58,7 +58,7 @@ PHENOMENA = {
     "mutual-fire", "welcome-visitor", "claimed-attack", "place-noun", "purpose-talks", "freed",
     "vetoed-draft", "speaker-group", "same-act", "compound-broker", "compound-attribute",
     "apposed-name", "support-from", "talks-setting", "received-call", "place-target",
-    "halted-talks", "object-compound",
+    "halted-talks", "object-compound", "described-as", "comma-participle", "stepped-up",
 }  # fmt: skip
 
 
