@@ -871,8 +871,16 @@ def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
         or _adjective(frame, i)
         or frame.texts[i] == "-"  # "high-level dialogue"
         or frame.texts[i + 1] == "-"
+        or frame.forms[i] in _EVENT_FRAMES  # رحّبت باستئناف المحادثات
         for i in range(verb_end, noun_start)
     )
+
+
+# Nouns that frame an event without being one: "the resumption of talks", باستئناف المحادثات.
+_EVENT_FRAMES = {normalize(word) for word in (
+    "استئناف", "باستئناف", "بدء", "ببدء", "انطلاق", "بانطلاق", "resumption", "start", "launch",
+    "of",
+)}  # fmt: skip
 
 
 def _adjective(frame: SentenceFrame, position: int) -> bool:

@@ -9,6 +9,10 @@ from kg.relations.frame import Found
 __all__ = ["resolve_discourse"]
 
 
+# Verbal reactions, which are no "decision" or "step" of their own unless aimed at someone.
+_REACTIONS = {"SUPPORT", "ACCUSE", "REJECT"}
+
+
 def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]:
     """Give targets to interactions whose object was named earlier in the document.
 
@@ -30,10 +34,12 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
         targets: list[str] = []
         if item.about == "*":
             # "criticised the decision": the latest act by someone else, with or without
-            # a target of its own.
+            # a target of its own (but not a mere reaction to an unnamed act: "Qatar
+            # welcomed the decision, whereas Israel criticised the step").
             act = next(
                 (o for o, _ in reversed(found[:position]) if o.source != item.source
-                 and o.source and not o.negated and o.type != item.type),
+                 and o.source and not o.negated and o.type != item.type
+                 and (o.target or o.type not in _REACTIONS)),
                 None,
             )  # fmt: skip
             # All who did it: "signed by Turkey and Libya … Greece condemned the deal".

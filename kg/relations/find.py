@@ -246,6 +246,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and (trigger.type in _RECIPROCAL or _mutual(trigger))
             and not _purpose(frame, hit)
             and not _mediating(trigger)  # مصر وقطر اللتان تتوسطان: not with each other
+            and (trigger.type != "SUPPORT" or _signing(trigger))  # رحّبت السعودية وقطر بـ…
         ):
             # "موسكو وأنقرة اتفقتا", "Putin and Erdogan agreed": each with the other.
             for source in sources:
@@ -341,6 +342,15 @@ def _welcomes_person(frame: SentenceFrame, hit: TriggerHit) -> bool:
         if frame.stops_at_comma[position]:
             return False
     return False
+
+
+def _signing(trigger: Trigger) -> bool:
+    """SUPPORT by signing or ratifying together (وقّعتا اتفاقية، signed a pact), which
+    coordinated actors do to each other; welcoming or praising together is not."""
+    first = trigger.form.split()[0]
+    return first.startswith(("وق", "أبرم", "ابرم", "صادق")) or first in {
+        "sign", "initial", "ink", "ratify", "conclude",
+    }  # fmt: skip
 
 
 def _mediating(trigger: Trigger) -> bool:

@@ -102,6 +102,10 @@ def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
     marked = (frame.lang == "ar" and hit.prefix.startswith(("ب", "وب"))) or (
         before >= 0 and frame.forms[before] == "of"
     )
+    previous = frame.hit_at[before] if before >= 0 else None
+    if not marked and previous is not None and previous.prefix.startswith(("ب", "وب")):
+        # اتهمت طالبان باكستان بشنّ غارات: the light verb's object is alleged with it.
+        return _alleged(frame, previous, found)
     if not marked:
         return False
     return any(

@@ -29,7 +29,8 @@ __all__ = [
 
 
 # Function words that end a search for an argument (besides punctuation).
-_AR_STOP = {"ان", "الذي", "التي", "الذين", "لكن", "بينما", "حيث", "كما", "اذ", "بعد", "قبل", "منذ"}
+_AR_STOP = {"ان", "الذي", "التي", "الذين", "لكن", "بينما", "فيما", "حيث", "كما", "اذ", "بعد", "قبل",
+            "منذ"}  # fmt: skip
 
 
 _EN_STOP = {"that", "which", "who", "whom", "whose", "while", "but", "because", "after", "before",
