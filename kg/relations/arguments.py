@@ -345,6 +345,18 @@ def _noun_sources(
 ) -> tuple[list[str], float, int]:
     """Who does what a verbal noun says, and where its target may start."""
     after = max(hit.end, hit.reach)
+    if frame.lang == "ar" and frame.forms[hit.start] in _DEATHS:
+        # مقتل X: X died. Who killed is named by برصاص/على يد, or is whoever announces
+        # the deaths of others (أعلن الجيش المصري مقتل 14 عنصراً من «داعش»), but not of
+        # its own people (أعلنت طالبان مقتل 46 شخصاً). (أدى إلى مقتل: see find.)
+        agent = _right_mention(frame, hit.end, max_gap=8, preps=_AGENT_MARKS, require_prep=True)
+        if agent:
+            return _keys(frame, agent[0]), 0.7, after
+        announcer = _announcer(frame, hit)
+        victims = _right_mention(frame, hit.end, max_gap=4)
+        if announcer is not None and victims and victims[0].side != announcer.side:
+            return _keys(frame, announcer), 0.65, after
+        return [], 0.0, after
     governing = _governing_verb(frame, hit.start)
     if governing is not None:
         kind, position = governing
@@ -390,24 +402,8 @@ def _noun_sources(
             return _keys(frame, clause), 0.6, after
         return [], 0.0, after
     announced = next((slot for slot in frame.speaker_slots if slot.end == hit.start), None)
-    if announced is None and frame.lang == "ar" and hit.start:
-        report = hit.start - 1
-        while (
-            report >= 0
-            and frame.cues.get(report) != "report"
-            and (
-                _mention_at(frame, report)
-                or report in frame.roles  # وزارة الدفاع التركية
-                or frame.texts[report] in {"«", "»"}
-                or frame.forms[report] in _GROUP_NOUNS  # تنظيم «داعش»
-            )
-        ):
-            report -= 1  # أعلنت وزارة الدفاع التركية «تحييد» 14 عنصراً
-        slot = _mention_at(frame, hit.start - 1)
-        if slot is None and hit.start >= 2 and frame.texts[hit.start - 1] in {"«", "»"}:
-            slot = _mention_at(frame, hit.start - 2)
-        if report >= 0 and frame.cues.get(report) == "report" and slot is not None:
-            announced = slot  # أعلن حزب الله استهداف …: the announced act is the speaker's
+    if announced is None and frame.lang == "ar":
+        announced = _announcer(frame, hit)
     if announced is not None:
         return _keys(frame, announced), 0.7, after
     if frame.lang == "ar" and hit.suffix in _OBJECT_SUFFIXES:
@@ -449,6 +445,34 @@ def _after_passive(frame: SentenceFrame, hit: TriggerHit) -> bool:
         start <= other.start < hit.start and _is_passive(frame, other, _pos(frame, other))
         for other in frame.triggers
     )
+
+
+def _announcer(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """The subject of a reporting verb right before an Arabic verbal noun, whose act
+    the noun announces: أعلن حزب الله استهداف …، أعلنت وزارة الدفاع التركية «تحييد»."""
+    if not hit.start:
+        return None
+    report = hit.start - 1
+    while (
+        report >= 0
+        and frame.cues.get(report) != "report"
+        and (
+            _mention_at(frame, report)
+            or report in frame.roles  # وزارة الدفاع التركية
+            or frame.texts[report] in {"«", "»"}
+            or frame.forms[report] in _GROUP_NOUNS  # تنظيم «داعش»
+        )
+    ):
+        report -= 1
+    slot = _mention_at(frame, hit.start - 1)
+    if slot is None and hit.start >= 2 and frame.texts[hit.start - 1] in {"«", "»"}:
+        slot = _mention_at(frame, hit.start - 2)
+    return slot if report >= 0 and frame.cues.get(report) == "report" else None
+
+
+# Nouns of death and injury: announcing them (أعلنت طالبان مقتل 46 شخصاً) is no
+# claim to have caused them.
+_DEATHS = {normalize(word) for word in ("مقتل", "مصرع", "إصابة", "استشهاد", "وفاة", "سقوط")}
 
 
 # The head nouns before a group's quoted name: أعلن تنظيم «داعش» مسؤوليته.
@@ -878,8 +902,8 @@ def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
 
 # Nouns that frame an event without being one: "the resumption of talks", باستئناف المحادثات.
 _EVENT_FRAMES = {normalize(word) for word in (
-    "استئناف", "باستئناف", "بدء", "ببدء", "انطلاق", "بانطلاق", "resumption", "start", "launch",
-    "of",
+    "استئناف", "باستئناف", "بدء", "ببدء", "انطلاق", "بانطلاق", "استمرار", "باستمرار", "مواصلة",
+    "بمواصلة", "resumption", "start", "launch", "continuation", "of",
 )}  # fmt: skip
 
 

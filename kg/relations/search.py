@@ -250,6 +250,9 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
     return None
 
 
+_NO_LESS_THAN = ("ما", "لا", "يقل", "عن")
+
+
 def _crowd_noun(frame: SentenceFrame, position: int) -> bool:
     """A protest noun naming people: protesters, demonstrators, المحتجون."""
     hit = frame.hit_at[position]
@@ -405,6 +408,9 @@ def _right_mention(
         form = frame.forms[position]
         if form == "كل" and position + 1 < len(frame.forms) and frame.forms[position + 1] == "من":
             position += 2  # دانت كل من مصر والأردن: "each of", before the actors
+            continue
+        if tuple(frame.forms[position : position + 4]) == _NO_LESS_THAN:
+            position += 4  # اعتقلت … ما لا يقل عن 25 فلسطينياً: a count, before its people
             continue
         if (
             not subject

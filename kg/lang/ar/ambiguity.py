@@ -65,6 +65,11 @@ def read_occupation(candidates: tuple[str, ...], sentence: list[str]) -> str | N
     return None
 
 
+def _verb_like(word: str) -> bool:
+    """A perfect verb in the feminine (أعلنت، استدعت، وقعت), not a noun in ة."""
+    return not word.startswith("ال") and word.count("ا") <= 2
+
+
 def read_ambiguous(
     text: str, prefix: str, previous: str, candidates: tuple[str, ...]
 ) -> tuple[str, str] | None:
@@ -82,6 +87,8 @@ def read_ambiguous(
     ('MLI', 'name')
     >>> read_ambiguous("المالي", "ال", "للجيش", ("MLI",))
     ('MLI', 'demonym')
+    >>> read_ambiguous("مالي", "", "استدعت", ("MLI",))
+    ('MLI', 'name')
     """
     if set(candidates) == {"JOR", "OMN"}:
         # Amman is written عمّان (a shadda on the mim), Oman عُمان (a damma on the ain).
@@ -98,4 +105,6 @@ def read_ambiguous(
             return None
         if prefix in {"ب", "ل"} or previous in _COUNTRY_CONTEXT:
             return "MLI", "name"
+        if not prefix and len(previous) > 3 and previous.endswith("ت") and _verb_like(previous):
+            return "MLI", "name"  # استدعت مالي سفيرها: a feminine verb's subject
     return None

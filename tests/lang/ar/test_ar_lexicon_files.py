@@ -67,7 +67,7 @@ PHENOMENA = {
     "sponsor-not-target", "host-of-talks", "received-call", "shared-addressee",
     "event-noun-subject", "announced-act", "rallied-crowd", "anti-march", "place-target",
     "occupation-forces", "announced-masdar", "mediators-apart", "prisoner-count", "title-of-quoted",
-    "welcomed-together", "alleged-light-verb", "whereas-clause",
+    "welcomed-together", "alleged-light-verb", "whereas-clause", "announced-deaths", "count-phrase",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4
