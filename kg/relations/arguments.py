@@ -327,7 +327,8 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
 
 # Words between a light verb and its noun that do not make the noun any further from it.
 _MEASURE_WORDS = _EN_DETERMINERS | {"of", "new", "fresh", "further", "package", "round", "wave",
-                                    "series", "set"}  # fmt: skip
+                                    "series", "set", "first", "second", "third", "latest",
+                                    "largest", "biggest", "annual", "joint", "-"}  # fmt: skip
 
 
 def _inserted_date(frame: SentenceFrame, comma: int) -> int | None:

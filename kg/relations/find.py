@@ -164,6 +164,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 sources, confidence = agents, 0.7
             elif not frame.hit_at[noun].suffix:
                 continue
+        if trigger.type == "MOBILIZE" and _joint_drill(frame, hit, trigger):
+            # "the US, South Korea and Japan staged a three-way air exercise", مناورات
+            # مشتركة: drilling together is cooperating.
+            trigger = Trigger("COOPERATE", trigger.pos, ("with", "مع"), trigger.form)
         if trigger.type == "MOBILIZE" and _crowd_of_people(frame, hit):
             # احتشد مئات المكسيكيين أمام السفارة: people rallying, not troops massing.
             trigger = Trigger("PROTEST", trigger.pos, trigger.preps, trigger.form)
@@ -580,6 +584,23 @@ def _compound_agent(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         return None
     slot = _mention_at(frame, hit.start - 2)
     return slot if slot is not None and slot.end == hit.start - 1 else None
+
+
+# Words that make a drill joint: "joint drills", "a three-way exercise", مناورات مشتركة.
+_JOINT = {"joint", "three-way", "trilateral", "bilateral", "combined", "مشتركه", "المشتركه"}
+
+
+def _joint_drill(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """A drill or exercise noun that is joint: marked so, or done "with" a partner."""
+    if trigger.pos != "noun":
+        return False
+    near = range(max(0, hit.start - 4), min(hit.end + 2, len(frame.forms)))
+    if any(frame.forms[i] in _JOINT for i in near):
+        return True
+    return (
+        "-" in frame.texts[max(0, hit.start - 4) : hit.start]
+        and "way" in frame.forms[max(0, hit.start - 4) : hit.start]
+    )
 
 
 # Counts of a crowd: مئات المكسيكيين، آلاف المحتجين.
