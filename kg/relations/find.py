@@ -636,15 +636,21 @@ def _crowd_subject(
 def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """A verbal noun that is the object of a verb that stops it: "suspended dialogue",
     "lifted the blockade", أوقفت التعاون. (Nouns only: a verb's own reading is kept.)"""
+    if not hit.start or all(t.pos != "noun" for t in hit.triggers):
+        return False
+    # The nearest trigger before it, within the few words an object noun lies from its verb.
+    other = next(
+        (frame.hit_at[i] for i in range(hit.start - 1, max(-1, hit.start - 8), -1)
+         if frame.hit_at[i] is not None),
+        None,
+    )  # fmt: skip
+    if other is None or not any(
+        t.pos == "verb" and t.type in {"SANCTION", "RETREAT"} for t in other.triggers
+    ):
+        return False
     if any(t.pos != "noun" for t in hit.triggers) and _pos(frame, hit).pos != "noun":
         return False
-    for other in frame.triggers:
-        if other.start >= hit.start:
-            return False
-        stops = any(t.pos == "verb" and t.type in {"SANCTION", "RETREAT"} for t in other.triggers)
-        if stops and _object_of(frame, max(other.end, other.reach), hit.start):
-            return True
-    return False
+    return _object_of(frame, max(other.end, other.reach), hit.start)
 
 
 # "For holding", "for starting" (a purpose): لعقد محادثات، لإجراء مفاوضات، لبدء حوار.
