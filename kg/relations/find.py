@@ -832,6 +832,8 @@ def _objects(
         inside = _inside_phrase(frame, hit, trigger, _own_side(frame, sources))
         if inside:
             return inside, 0, ""  # وحمّل الجيش الإسرائيلي الحزب مسؤولية الهجوم
+    if trigger.type == "REQUEST" and _addressee_not_actor(frame, after):
+        return [], 0, ""  # داعياً المجتمع الدولي إلى الضغط على إسرائيل: not Israel
     antecedent = _antecedent(frame, hit) if trigger.pos == "verb" else None
     complement = _complement(frame, after) if trigger.type == "REJECT" else None
     possessed = trigger.pos == "verb" and _possessed_event(frame, after)
@@ -853,6 +855,28 @@ def _objects(
     if antecedent is not None and antecedent.key not in sources:
         return _keys(frame, antecedent), 0, about
     return (*_targets(frame, hit, trigger, after, sources), about)
+
+
+def _addressee_not_actor(frame: SentenceFrame, position: int) -> bool:
+    """Whether an Arabic request's object right after it is a definite noun that names
+    no actor (المجتمع الدولي، الأطراف): then whoever follows is no addressee."""
+    if frame.lang != "ar" or position + 1 >= len(frame.forms):
+        return False
+    if not (
+        frame.forms[position].startswith("ال")
+        and frame.slot_at[position] is None
+        and frame.hit_at[position] is None
+        and position not in frame.roles
+    ):
+        return False
+    # المجتمع الدولي إلى، الأطراف إلى: the noun (and one adjective) then what is asked.
+    following = frame.forms[position + 1 : position + 3]
+    return following[:1] == ["الي"] or (
+        len(following) == 2
+        and following[0].startswith("ال")
+        and following[1] == "الي"
+        and frame.slot_at[position + 1] is None
+    )
 
 
 # Verbs that judge an act, and so target whoever did it.

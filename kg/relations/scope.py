@@ -82,6 +82,10 @@ def _hypothetical(frame: SentenceFrame, start: int) -> bool:
     """
     for position in range(max(0, start - 4), start):
         kind = frame.cues.get(position)
+        if kind not in {"condition", "intent"}:
+            continue
+        if any(frame.stops_at_comma[i] for i in range(position + 1, start)):
+            continue  # "In an effort to end the fighting, Qatar hosted talks": its own clause
         if kind == "condition":
             return True
         if kind == "intent" and not _reported_will(frame, position):
