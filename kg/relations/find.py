@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.lang.ar.normalize import normalize
 from kg.lexicon import LanguageLexicon, Trigger
 from kg.relations.arguments import (
@@ -278,12 +280,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
         if trigger.form == "welcome" and targets and _welcomes_person(frame, hit):
             trigger = Trigger("CONSULT", trigger.pos, trigger.preps, trigger.form)
-        found.extend(
-            _asserted(
-                frame, hit, trigger, sources, targets, round(max(confidence, 0.3), 2), negated,
-                refusal, speaker, about,
-            )
+        asserted = _asserted(
+            frame, hit, trigger, sources, targets, round(max(confidence, 0.3), 2), negated,
+            refusal, speaker, about,
         )  # fmt: skip
+        found.extend(asserted)
+        if _reception(trigger):
+            # استقبل الرئيس نظيره: the guest visits the host as the host receives him.
+            found.extend(replace(f, source=f.target, target=f.source) for f in asserted if f.target)
     return found
 
 
@@ -355,6 +359,13 @@ def _signing(trigger: Trigger) -> bool:
     return first.startswith(("وق", "أبرم", "ابرم", "صادق")) or first in {
         "sign", "initial", "ink", "ratify", "conclude",
     }  # fmt: skip
+
+
+def _reception(trigger: Trigger) -> bool:
+    """An Arabic verb of receiving a visitor (استقبل، يستقبل): a meeting both ways."""
+    return trigger.type == "CONSULT" and trigger.form.split()[0].lstrip("وف").startswith(
+        ("استقبل", "يستقبل", "تستقبل")
+    )
 
 
 def _mediating(trigger: Trigger) -> bool:

@@ -68,7 +68,7 @@ PHENOMENA = {
     "event-noun-subject", "announced-act", "rallied-crowd", "anti-march", "place-target",
     "occupation-forces", "announced-masdar", "mediators-apart", "prisoner-count", "title-of-quoted",
     "welcomed-together", "alleged-light-verb", "whereas-clause", "announced-deaths", "count-phrase",
-    "intended-act", "addressee-not-actor",
+    "intended-act", "addressee-not-actor", "reception",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4
