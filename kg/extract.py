@@ -234,6 +234,8 @@ def _frame(
     # ة reads as ه once normalised: أسلحة is not أسلح + the suffix ه.
     hits = [hit for hit in hits if not (hit.suffix == "ه" and texts[hit.start].endswith("ة"))]
     hits = [hit for hit in hits if hit.start not in roles]  # وزارة is no و + زار + ة
+    if lang == "ar":  # القاطع is an adjective ("categorical"), not قاطع "boycotted"
+        hits = [hit for hit in hits if not _participle_with_article(hit)]
     blocked = {i for hit in hits for i in range(hit.start, hit.end)} | set(cues) | punctuation
     people = {i for slot in slots if slot.kind == "person" for i in range(slot.start, slot.end)}
     # Only an official's title is followed by a name: not السفارة الإسرائيلية بعمان.
@@ -566,6 +568,19 @@ def _mention(
     char_start, char_end = tokens.starts[first] + skip, tokens.ends[last]
     text = document.text[char_start:char_end]
     return Mention(document.id, char_start, char_end, text, key, reference)
+
+
+def _participle_with_article(hit: TriggerHit) -> bool:
+    """A verb form of the pattern فاعل with the article: an active participle used as an
+    adjective (الرفض القاطع "the categorical refusal"), not the verb قاطع "boycotted".
+    (A verbal noun with the article, التوصل إلى اتفاق, stays.)"""
+    stem = hit.stem
+    return (
+        "ال" in hit.prefix
+        and len(stem) == 4
+        and stem[1] == "ا"
+        and all(trigger.pos in {"verb", "passive"} for trigger in hit.triggers)
+    )
 
 
 def _mutual_pairs(items: list[Found]) -> list[tuple[str, ...]]:

@@ -12,6 +12,7 @@ from kg.relations.search import (
     _clause_start,
     _clause_subject,
     _coordinated,
+    _coordination_head,
     _first_person,
     _keys,
     _left_subject,
@@ -406,11 +407,17 @@ def _noun_sources(
     if announced is None and frame.lang == "ar":
         announced = _announcer(frame, hit)
     if announced is not None:
-        return _keys(frame, announced), 0.7, after
+        # أكدت مصر والأردن رفضهما: every conjunct announces it.
+        group = _coordinated(frame, _coordination_head(frame, announced))
+        return [slot.key for slot in group], 0.7, after
     if frame.lang == "ar" and hit.suffix in _OBJECT_SUFFIXES:
         # زيارته طهران، لقائه X: the suffix is the agent (the one just spoken of), the
         # actor after the noun its object.
         clause = _clause_subject(frame, hit.start, max_words=4)
+        if clause is not None and hit.suffix in {"هما", "هم"}:
+            # أكدت مصر والأردن رفضهما: "their" is every conjunct of the subject.
+            group = _coordinated(frame, _coordination_head(frame, clause))
+            return [slot.key for slot in group], 0.6, after
         if clause is not None:
             return _keys(frame, clause), 0.6, after
         return ([speaker], 0.6, after) if speaker else ([], 0.0, after)

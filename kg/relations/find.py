@@ -322,7 +322,9 @@ def _own_envoy(frame: SentenceFrame, position: int) -> bool:
     if frame.lang != "ar" or position >= len(frame.forms):
         return False
     form = frame.forms[position]
-    return form.startswith(("سفير", "سفراء")) and form.endswith(("ه", "ها", "هم"))
+    return form.startswith(("سفير", "سفراء", "دبلوماسي", "مبعوث")) and form.endswith(
+        ("ه", "ها", "هم")
+    )
 
 
 def _participle_adjective(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -21,6 +21,7 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
         nominal = (
             "ال" in hit.prefix
             or _prep_clitic(hit.prefix)
+            or hit.suffix in {"هما", "هم"}  # رفضهما القاطع: "their rejection"
             or before in _AR_NOMINAL_BEFORE
             or bool(hit.start and _trigger_at(frame, hit.start - 1))
             or frame.cues.get(hit.start - 1) in {"report", "light_verb", "negation"}

@@ -68,7 +68,7 @@ PHENOMENA = {
     "event-noun-subject", "announced-act", "rallied-crowd", "anti-march", "place-target",
     "occupation-forces", "announced-masdar", "mediators-apart", "prisoner-count", "title-of-quoted",
     "welcomed-together", "alleged-light-verb", "whereas-clause", "announced-deaths", "count-phrase",
-    "intended-act", "addressee-not-actor", "reception",
+    "intended-act", "addressee-not-actor", "reception", "deadline-expulsion", "their-noun",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4
@@ -222,6 +222,7 @@ COMPOSED = {
     "recalled-envoy": {"SANCTION"},
     "crowd-subject": {"PROTEST"},  # what protesters do is a protest
     "rallied-crowd": {"PROTEST"},  # احتشد: a crowd rallies, troops mass
+    "deadline-expulsion": {"SANCTION"},  # أمهل … السفير: split by the subject
     "clitic-before-quote": {"ACCUSE"},  # حمّلت … مسؤولية, split by the subject
 }
 
