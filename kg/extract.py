@@ -37,7 +37,7 @@ from kg.relations import (
     find_interactions,
     resolve_discourse,
 )
-from kg.relations.words import _ENVOYS, _QUOTES
+from kg.relations.words import _CROWD_COUNTS, _ENVOYS, _QUOTES
 from kg.resolve import resolve_mentions, side
 
 __all__ = ["DocumentExtraction", "Tokens", "extract", "extract_many", "sentences", "tokens_of"]
@@ -273,10 +273,6 @@ def _document_words(tokens: Tokens, lang: str, vocabulary: Vocabulary) -> _Docum
         [word.cues for word in words],
         [_is_punctuation(text) for text in tokens.texts],
     )
-
-
-# Counts that stand before a crowd (normalised): آلاف، مئات، عشرات.
-_CROWD_COUNTS = {"الاف", "مئات", "عشرات"}
 
 
 @lru_cache(maxsize=1 << 16)

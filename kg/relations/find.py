@@ -54,7 +54,7 @@ from kg.relations.search import (
     _right_mention,
     _sentence_subject,
 )
-from kg.relations.words import _AR_PREPS, _EN_DETERMINERS, _EN_PREPS
+from kg.relations.words import _AR_PREPS, _CROWD_COUNTS, _EN_DETERMINERS, _EN_PREPS
 
 __all__ = ["find_interactions"]
 
@@ -118,10 +118,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 parties = list(
                     dict.fromkeys(parties + (_keys(frame, partner[0]) if partner else []))
                 )
-                negated = _negated(frame, hit.start)
                 found.extend(
-                    Found(key, "CONSULT", party, hit.start, hit.end, 0.6, negated, speaker)
-                    for key in _keys(frame, modifier) for party in parties if party != key
+                    _each_to_each(frame, hit, "CONSULT", _keys(frame, modifier), parties, 0.6,
+                                  speaker)
                 )  # fmt: skip
             continue
         if trigger.type == "CONSULT" and frame.lang == "en":
@@ -135,11 +134,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # تلقى الرئيس اتصالاً هاتفياً من نظيره، "received a call from": the sender
             # acts on the receiver.
             senders, receivers = received
-            negated = _negated(frame, hit.start)
-            found.extend(
-                Found(a, trigger.type, b, hit.start, hit.end, 0.75, negated, speaker)
-                for a in senders for b in receivers if a != b
-            )  # fmt: skip
+            found.extend(_each_to_each(frame, hit, trigger.type, senders, receivers, 0.75, speaker))
             continue
         passive = _is_passive(frame, hit, trigger)
         if passive and _carries_subject(frame, hit, trigger, last_group):
@@ -190,11 +185,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         ):
             # "Putin and Erdogan agreed at talks in Sochi", اتفقتا خلال قمة: the talks
             # were between the parties of the verb.
-            negated = _negated(frame, hit.start)
-            found.extend(
-                Found(a, "CONSULT", b, hit.start, hit.end, 0.6, negated, speaker)
-                for a in last_group for b in last_group if a != b
-            )  # fmt: skip
+            found.extend(_each_to_each(frame, hit, "CONSULT", last_group, last_group, 0.6, speaker))
             continue
         deal = _deal_left(frame, hit) if trigger.type == "RETREAT" and sources else None
         if deal is not None:
@@ -202,11 +193,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # leaving a deal reduces relations with the other party.
             position, partners = deal
             skip_positions.add(position)
-            negated = _negated(frame, hit.start)
-            found.extend(
-                Found(source, "SANCTION", partner, hit.start, hit.end, 0.6, negated, speaker)
-                for source in sources for partner in partners if partner != source
-            )  # fmt: skip
+            found.extend(_each_to_each(frame, hit, "SANCTION", sources, partners, 0.6, speaker))
             continue
         if not sources and trigger.type == "CONSULT" and trigger.pos == "noun":
             # استضافت مسقط، اليوم، جولة محادثات بين …: the host of the talks.
@@ -255,12 +242,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and (trigger.type != "SUPPORT" or _signing(trigger))  # رحّبت السعودية وقطر بـ…
         ):
             # "موسكو وأنقرة اتفقتا", "Putin and Erdogan agreed": each with the other.
-            for source in sources:
-                found.extend(
-                    Found(source, trigger.type, other, hit.start, hit.end, 0.7,
-                          _negated(frame, hit.start), speaker)
-                    for other in sources if other != source
-                )  # fmt: skip
+            found.extend(_each_to_each(frame, hit, trigger.type, sources, sources, 0.7, speaker))
             continue
         negated = (
             _negated(frame, hit.start)
@@ -616,10 +598,6 @@ def _joint_drill(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> boo
     )
 
 
-# Counts of a crowd: مئات المكسيكيين، آلاف المحتجين.
-_CROWDS = {normalize(word) for word in ("مئات", "آلاف", "الآلاف", "عشرات", "المئات", "ألوف")}
-
-
 def _crowd_of_people(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether an Arabic verb's subject is a crowd: a count of people (آلاف المحتجين،
     مئات المكسيكيين) or protesters."""
@@ -629,7 +607,7 @@ def _crowd_of_people(frame: SentenceFrame, hit: TriggerHit) -> bool:
     noun = frame.hit_at[position]
     if noun is not None and any(t.type == "PROTEST" for t in noun.triggers):
         return True  # احتشد المتظاهرون
-    return frame.forms[position] in _CROWDS
+    return frame.forms[position] in _CROWD_COUNTS
 
 
 def _crowd_subject(
@@ -793,6 +771,24 @@ def _result_of_attack(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return any(form in _RESULT_VERBS for form in before)
 
 
+def _each_to_each(
+    frame: SentenceFrame,
+    hit: TriggerHit,
+    kind: str,
+    sources: list[str],
+    targets: list[str],
+    confidence: float,
+    speaker: str | None,
+) -> list[Found]:
+    """An interaction of ``kind`` from every source to every target but itself, negated
+    when the trigger is."""
+    negated = _negated(frame, hit.start)
+    return [
+        Found(a, kind, b, hit.start, hit.end, confidence, negated, speaker)
+        for a in sources for b in targets if a != b
+    ]  # fmt: skip
+
+
 def _among(
     frame: SentenceFrame,
     hit: TriggerHit,
@@ -802,29 +798,20 @@ def _among(
     speaker: str | None,
 ) -> list[Found]:
     """The interactions of a trigger with parties after "between": بين الهند وباكستان."""
-    negated = _negated(frame, hit.start)
     if (
         trigger.type == "CONSULT"
         and sources
         and (trigger.pos != "noun" or hit.suffix or _noun_source(frame, hit) is not None)
     ):
         # "Qatar mediated between Israel and Hamas": the mediator meets each party.
-        return [
-            Found(a, trigger.type, b, hit.start, hit.end, 0.7, negated, speaker)
-            for a in sources for b in pair if a != b
-        ]  # fmt: skip
+        return _each_to_each(frame, hit, trigger.type, sources, pair, 0.7, speaker)
     # محادثات بين الهند وباكستان، a deal between Israel and Hamas: the parties act
     # on each other, whoever hosts or announces it.
-    among = [
-        Found(a, trigger.type, b, hit.start, hit.end, 0.7, negated, speaker)
-        for a in pair for b in pair if a != b
-    ]  # fmt: skip
+    among = _each_to_each(frame, hit, trigger.type, pair, pair, 0.7, speaker)
     if trigger.type == "CONSULT":
         # استضافت مسقط محادثات بين إيران والولايات المتحدة: the host meets both.
-        among.extend(
-            Found(a, "CONSULT", b, hit.start, hit.end, 0.6, negated, speaker)
-            for a in sources if a not in pair for b in pair
-        )  # fmt: skip
+        hosts = [a for a in sources if a not in pair]
+        among.extend(_each_to_each(frame, hit, "CONSULT", hosts, pair, 0.6, speaker))
     return among
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "_OBJECT_SUFFIXES",
     "_AR_GROUP_HEADS",
     "_ENVOYS",
+    "_CROWD_COUNTS",
 ]
 
 
@@ -111,3 +112,7 @@ _ENVOYS = {normalize(word) for word in (
 
 
 _AR_GROUP_HEADS = {"وحركه", "وجماعه", "وتنظيم", "وحزب", "وميليشيا"}
+
+
+# Counts that stand before a crowd: آلاف المحتجين، مئات المكسيكيين، عشرات الآلاف.
+_CROWD_COUNTS = {normalize(word) for word in ("مئات", "آلاف", "الآلاف", "عشرات", "المئات", "ألوف")}
