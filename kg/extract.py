@@ -131,12 +131,15 @@ def _frame(
     actors: dict[str, Actor],
     groups: tuple[str, ...] = (),
     parties: tuple[tuple[str, ...], ...] = (),
+    titled: dict[str, str] | None = None,
 ) -> tuple[SentenceFrame, list[tuple[int, int]]]:
     """One sentence's mentions, triggers, titles, names and cue words, and its name spans.
 
     ``groups`` are the armed groups and movements the document named so far, the
     latest last, which "the movement" (الحركة، the group) refers back to; ``parties``
-    the actors named together so far, which "the two countries" (البلدين) refers to.
+    the actors named together so far, which "the two countries" (البلدين) refers to;
+    ``titled`` the state each title's head word (and "role:" + its role key) last
+    stood for (وزاره -> RUS), which a bare title (الوزارة، "the ministry") refers to.
     """
     texts = tokens.texts[start:end]
     norms = tokens.norms[start:end]
@@ -168,11 +171,16 @@ def _frame(
         plurals = plural_anaphors(cue_forms, anaphors, slots, parties)
         slots += [slot for slot, _keys in plurals]
         slots.sort(key=lambda slot: slot.start)
-    if not slots:  # no actor: nothing the sentence says can be kept
+    if not slots and not titled:  # no actor: nothing the sentence says can be kept
+        return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
+    role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
+    if titled:  # وقالت الوزارة، "the ministry said": the state that title last stood for
+        slots += _bare_titles(lang, norms, role_matches, slots, titled)
+        slots.sort(key=lambda slot: slot.start)
+    if not slots:
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
     mention_positions = {i for slot in slots for i in range(slot.start, slot.end)}
     punctuation = set(compress(range(end - start), words.punctuation[start:end]))
-    role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
     roles = {i for m in role_matches for i in range(m.start, m.end)}
     # تبادل 150 أسيراً، أطلقت جماعة «أنصار الله» صاروخاً: numbers and the marks round a name.
     # A lone و joins two names of the subject: الحكومة و«حزب الله»; a crowd's count
@@ -248,6 +256,7 @@ def _frame(
     frame = SentenceFrame(lang, texts, norms, lemma_forms, slots, hits, roles, persons, cues)
     frame.plurals = {slot.start: keys for slot, keys in plurals}
     frame.places = places
+    frame.titles = _titles_of(lang, norms, texts, role_matches, slots)
     return frame, names
 
 
@@ -492,11 +501,13 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     people: dict[str, Actor] = {}
     groups: list[str] = []  # the armed groups and movements named so far, latest last
     parties: list[tuple[str, ...]] = []  # actors named together so far, latest last
+    titled: dict[str, str] = {}  # a title's head word -> the state it last stood for
     for index, (start, end) in enumerate(spans):
         frame, names = _frame(
             tokens, words, lang, table, vocabulary, start, end, lexicon.actors, tuple(groups),
-            tuple(parties),
+            tuple(parties), titled,
         )  # fmt: skip
+        titled.update(frame.titles)
         parties += conjoined(
             [slot for slot in frame.mentions if slot.kind != "plural"],
             words.lemmas[start:end] if lang == "en" else tokens.norms[start:end],
@@ -564,6 +575,77 @@ def _mention(
     char_start, char_end = tokens.starts[first] + skip, tokens.ends[last]
     text = document.text[char_start:char_end]
     return Mention(document.id, char_start, char_end, text, key, reference)
+
+
+def _title_head(lang: str, words: list[str]) -> str:
+    """The word a title is known by when it stands alone: وزارة الخارجية -> وزاره (its
+    first word, without the article), "foreign ministry" -> ministry (its last)."""
+    if lang == "en":
+        return words[-1].lower()
+    first = words[0]
+    return first[2:] if first.startswith("ال") and len(first) > 4 else first
+
+
+def _titles_of(
+    lang: str, norms: list[str], texts: list[str], role_matches: list, slots: list[Slot]
+) -> list[tuple[str, str]]:
+    """The (title head, state) pairs a sentence attaches: وزارة الخارجية الروسية, "Russia's
+    foreign ministry", "the Russian foreign ministry"."""
+    by_start = {slot.start: slot for slot in slots}
+    by_end = {slot.end: slot for slot in slots}
+    pairs = []
+    for m in role_matches:
+        slot = _attached_after(norms, m, by_start)  # وزارة الخارجية الروسية
+        if lang == "en":
+            possessive = m.start >= 2 and texts[m.start - 1] in {"'s", "’s"}
+            slot = by_end.get(m.start - 1 if possessive else m.start)  # Russia's / Russian
+        if slot is not None and slot.state and slot.kind != "anaphor":
+            pairs.append((_title_head(lang, norms[m.start : m.end]), slot.key))
+            pairs.append((f"role:{m.value[0]}", slot.key))  # الخارجية المصرية ... الوزارة
+    return pairs
+
+
+def _attached_after(norms: list[str], m, by_start: dict[int, Slot]) -> Slot | None:
+    """The state a title's Arabic adjective or genitive names right after it: الوزارة
+    الروسية، وزارة الخارجية الروسية، حكومة إيران (but not وحذّرت الوزارة بريطانيا, a
+    definite title then the verb's object)."""
+    slot = by_start.get(m.end)
+    if slot is None:
+        return None
+    return slot if slot.kind == "demonym" or not norms[m.start].startswith("ال") else None
+
+
+def _bare_titles(
+    lang: str, norms: list[str], role_matches: list, slots: list[Slot], titled: dict[str, str]
+) -> list[Slot]:
+    """Titles with the article and no state of their own (وقالت الوزارة، "the ministry
+    said"): the state the same title last stood for in the document."""
+    taken = {i for slot in slots for i in range(slot.start, slot.end)}
+    by_start = {slot.start: slot for slot in slots}
+    found = []
+    for m in role_matches:
+        attached = _attached_after(norms, m, by_start) if lang == "ar" else None
+        if attached is not None or m.start - 1 in taken or set(range(m.start, m.end)) & taken:
+            continue  # وزارة الخارجية الروسية، "Russia's ministry": the title has its state
+        if lang == "en" and m.end in taken:
+            continue
+        definite = (
+            norms[m.start].startswith("ال")
+            if lang == "ar"
+            else (m.start > 0 and norms[m.start - 1] == "the")
+        )
+        key = titled.get(_title_head(lang, norms[m.start : m.end])) if definite else None
+        if key is None and definite:
+            # "the ministry" after "the foreign ministry": a title of the same kind.
+            kind = m.value[0]
+            key = next(
+                (state for title, state in reversed(titled.items())
+                 if title.startswith("role:") and title.endswith(kind)),
+                None,
+            )  # fmt: skip
+        if key is not None:
+            found.append(Slot(m.start, m.end, key, "anaphor", "", key, False))
+    return found
 
 
 def _participle_with_article(hit: TriggerHit) -> bool:

@@ -55,6 +55,8 @@ class SentenceFrame:
     # Cities and regions a state holds (kind "place"), by start: never actors that act,
     # but what an attack with no other target is aimed at (صواريخ على عسقلان).
     places: dict[int, Slot] = field(default_factory=dict)
+    # (title head word, state) for each title the sentence ties to a state: وزارة -> RUS.
+    titles: list[tuple[str, str]] = field(default_factory=list)
     # A speaker's key -> every actor speaking with it: "Britain, France and Germany said".
     speaker_groups: dict[str, list[str]] = field(default_factory=dict)
     # Position -> the mention or trigger covering it; rebuilt by index().

@@ -59,7 +59,7 @@ PHENOMENA = {
     "vetoed-draft", "speaker-group", "same-act", "compound-broker", "compound-attribute",
     "apposed-name", "support-from", "talks-setting", "received-call", "place-target",
     "halted-talks", "object-compound", "described-as", "comma-participle", "stepped-up",
-    "joint-drill", "handed-back", "bid-to-act", "deadline-expulsion",
+    "joint-drill", "handed-back", "bid-to-act", "deadline-expulsion", "bare-title",
 }  # fmt: skip
 
 
