@@ -46,6 +46,7 @@ from kg.relations.scope import (
     _words_between,
 )
 from kg.relations.search import (
+    _crowd_noun,
     _keys,
     _left_subject,
     _mention_at,
@@ -582,20 +583,16 @@ def _compound_agent(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
 
 
 # Words that make a drill joint: "joint drills", "a three-way exercise", مناورات مشتركة.
-_JOINT = {"joint", "three-way", "trilateral", "bilateral", "combined", "مشتركه", "المشتركه"}
+# ("three-way" is tokenised three - way, so its last part is the word to look for.)
+_JOINT = {"joint", "way", "trilateral", "bilateral", "combined", "مشتركه", "المشتركه"}
 
 
 def _joint_drill(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
-    """A drill or exercise noun that is joint: marked so, or done "with" a partner."""
+    """A drill or exercise noun marked as joint in the few words round it."""
     if trigger.pos != "noun":
         return False
     near = range(max(0, hit.start - 4), min(hit.end + 2, len(frame.forms)))
-    if any(frame.forms[i] in _JOINT for i in near):
-        return True
-    return (
-        "-" in frame.texts[max(0, hit.start - 4) : hit.start]
-        and "way" in frame.forms[max(0, hit.start - 4) : hit.start]
-    )
+    return any(frame.forms[i] in _JOINT for i in near)
 
 
 def _crowd_of_people(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -604,10 +601,8 @@ def _crowd_of_people(frame: SentenceFrame, hit: TriggerHit) -> bool:
     position = hit.end
     if frame.lang != "ar" or position >= len(frame.forms):
         return False
-    noun = frame.hit_at[position]
-    if noun is not None and any(t.type == "PROTEST" for t in noun.triggers):
-        return True  # احتشد المتظاهرون
-    return frame.forms[position] in _CROWD_COUNTS
+    # احتشد المتظاهرون، احتشد آلاف …
+    return _crowd_noun(frame, position) or frame.forms[position] in _CROWD_COUNTS
 
 
 def _crowd_subject(
@@ -617,9 +612,9 @@ def _crowd_subject(
     verb of force: اقتحم محتجون إيرانيون، أحرق متظاهرون عراقيون."""
     if frame.lang != "ar" or trigger.pos != "verb" or trigger.type not in {"ASSAULT", "COERCE"}:
         return None
-    noun = frame.hit_at[hit.end] if hit.end < len(frame.forms) else None
-    if noun is None or not any(t.type == "PROTEST" and t.pos == "noun" for t in noun.triggers):
+    if hit.end >= len(frame.forms) or not _crowd_noun(frame, hit.end):
         return None
+    noun = frame.hit_at[hit.end]
     slot = frame.slot_at[noun.end] if noun.end < len(frame.forms) else None
     return (noun.start, slot) if slot is not None and slot.kind == "demonym" else None
 
