@@ -358,12 +358,14 @@ def _cue_table(table: LanguageLexicon) -> dict:
     return index
 
 
-# "the Saudi-backed government", "Iranian-allied militias": the actor only qualifies
-# the noun after the hyphen and is neither its subject nor its object. ("U.S.-brokered"
-# is a mediation, kept: see relations.find._compound_agent.)
-_COMPOUND_HEADS = {"backed", "led", "allied", "funded", "sponsored", "aligned", "controlled",
-                   "based", "run", "made", "supported", "held", "occupied", "drafted",
-                   "authored", "proposed", "written"}  # fmt: skip
+# "the Saudi-backed government", "the U.N.-recognised government", "Iranian-led
+# militias": the actor before a hyphenated participle only qualifies the noun after it
+# and is neither its subject nor its object.
+_IRREGULAR_PARTICIPLES = {"led", "run", "made", "held", "written", "built", "drawn"}
+# Participles that keep their actor: a mediation ("U.S.-brokered", see
+# relations.find._compound_agent), and a ship's flag or owner, which is what seizing
+# the ship acts on ("seized a British-flagged tanker").
+_KEPT_PARTICIPLES = {"brokered", "mediated", "flagged", "owned", "registered", "operated"}
 
 
 def _modifier(slot: Slot, texts: list[str]) -> bool:
@@ -371,14 +373,8 @@ def _modifier(slot: Slot, texts: list[str]) -> bool:
     if after + 1 >= len(texts) or texts[after] != "-":
         return False
     head = texts[after + 1].lower()
-    # Any participle: "the U.N.-recognised government" (but not those in _MEDIATIONS).
-    participle = head.endswith("ed") and head not in _MEDIATIONS
-    return head in _COMPOUND_HEADS or participle
-
-
-# Participles that keep their actor: a mediation, and a ship's flag or owner, which is
-# what seizing the ship acts on ("seized a British-flagged tanker").
-_MEDIATIONS = {"brokered", "mediated", "flagged", "owned", "registered", "operated"}
+    participle = head.endswith("ed") or head in _IRREGULAR_PARTICIPLES
+    return participle and head not in _KEPT_PARTICIPLES
 
 
 # An envoy's or ambassador's posting is no party to what the envoy does:
