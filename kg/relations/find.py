@@ -853,16 +853,20 @@ def _objects(
 
 
 def _addressee_not_actor(frame: SentenceFrame, position: int) -> bool:
-    """Whether an Arabic request's object right after it is a definite noun that names
-    no actor (المجتمع الدولي، الأطراف): then whoever follows is no addressee."""
+    """Whether an Arabic request's object right after it is a noun that names no actor
+    (المجتمع الدولي، الأطراف، حكومتهم): then whoever follows is no addressee."""
     if frame.lang != "ar" or position + 1 >= len(frame.forms):
         return False
-    if not (
-        frame.forms[position].startswith("ال")
-        and frame.slot_at[position] is None
-        and frame.hit_at[position] is None
-        and position not in frame.roles
+    form = frame.forms[position]
+    if frame.slot_at[position] is not None or frame.hit_at[position] is not None:
+        return False
+    if (
+        form.endswith(("هم", "ها"))
+        and not form.startswith("ايا")  # إياها is the addressee (متهمة إياها)
+        and frame.texts[position + 1].startswith("ب")
     ):
+        return True  # مطالبين حكومتهم بقطع العلاقات مع تل أبيب: their own government
+    if not form.startswith("ال") or position in frame.roles:
         return False
     # المجتمع الدولي إلى، الأطراف إلى: the noun (and one adjective) then what is asked.
     following = frame.forms[position + 1 : position + 3]

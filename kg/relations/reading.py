@@ -6,7 +6,14 @@ from kg.lang.ar.normalize import normalize
 from kg.lexicon import Trigger
 from kg.relations.frame import SentenceFrame, TriggerHit
 from kg.relations.search import _left_subject, _mention_at, _prep_clitic, _trigger_at
-from kg.relations.words import _AR_NOMINAL_BEFORE, _AR_PREPS, _EN_BE, _EN_DETERMINERS, _EN_PREPS
+from kg.relations.words import (
+    _AR_NOMINAL_BEFORE,
+    _AR_PREPS,
+    _COMMA,
+    _EN_BE,
+    _EN_DETERMINERS,
+    _EN_PREPS,
+)
 
 __all__ = ["_pos", "_adjective_before", "_is_passive"]
 
@@ -17,6 +24,16 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
     if len(readings) == 1:
         return hit.triggers[0]
     before = frame.forms[hit.start - 1] if hit.start else ""
+    if (
+        frame.lang == "ar"
+        and "participle" in readings
+        and not hit.prefix
+        and hit.start
+        and frame.texts[hit.start - 1] in _COMMA
+    ):
+        # "…، مطالبةً مجلس الأمن بـ": after a comma a bare مطالبة is the circumstantial
+        # participle (its agent the clause's subject), not "the Security Council's demand".
+        return readings["participle"]
     if frame.lang == "ar":
         nominal = (
             "ال" in hit.prefix

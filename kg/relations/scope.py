@@ -35,7 +35,11 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
         if kind != "report":
             continue
         slot = None
-        if frame.lang == "ar":
+        if frame.lang == "ar" and _adverbial_statement(frame, position):
+            # اتهمت قسد في بيان أنقرة: "in a statement" is the subject's own; the actor
+            # after it is the verb's object, not the statement's author (بيان لأنقرة).
+            slot = _left_subject(frame, position - 1, max_gap=0)
+        elif frame.lang == "ar":
             found = _right_mention(frame, position + 1, max_gap=4, subject=True)
             slot = found[0] if found else _left_subject(frame, position, max_gap=1)
         elif position and frame.texts[position - 1] in _EN_BE:
@@ -61,6 +65,19 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             if slot.start > 0 and slot.end <= position:
                 frame.speaker_slots.add(slot)
     return speakers
+
+
+def _adverbial_statement(frame: SentenceFrame, position: int) -> bool:
+    """An Arabic statement noun after في right after the clause's subject, its author
+    not named after it: اتهمت قسد في بيان أنقرة (but في بيان لأنقرة، بيان صادر عن)."""
+    if position < 2 or frame.forms[position - 1] != "في" or position + 1 >= len(frame.forms):
+        return False
+    after = frame.slot_at[position + 1]
+    return (
+        _mention_at(frame, position - 2) is not None
+        and after is not None
+        and "ل" not in after.prefix
+    )
 
 
 def _speaker_for(
@@ -123,11 +140,19 @@ def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> boo
     before = frame.forms[hit.start - 1] if hit.start else ""
     if hit.start >= 2 and frame.cues.get(hit.start - 1) in {"aspect", "light_verb"}:
         before = frame.forms[hit.start - 2]  # "urged … to resume talks", "to hold talks"
+    elif (
+        frame.lang == "ar"
+        and hit.start >= 2
+        and frame.forms[hit.start - 2] == "الي"
+        and frame.slot_at[hit.start - 1] is None
+    ):
+        before = "الي"  # إلى عقد اجتماع، إلى استئناف المفاوضات: a verbal noun governs it
     marked = (frame.lang == "ar" and _prep_clitic(hit.prefix)) or before in {
         "to",
         "for",
         "ان",
         "بان",
+        "الي",  # داعية الجامعة إلى عقد اجتماع
     }  # fmt: skip  (a request for talks: the talks are asked for)
     if frame.lang == "ar" and not marked and hit.start:
         # طلبت تعاون طهران، طلبت مساعدة إيرانية: the noun right after the request is asked for.
