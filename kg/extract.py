@@ -355,6 +355,10 @@ def _cue_table(table: LanguageLexicon) -> dict:
     for kind, forms in table.cues.items():
         for form in forms:
             index.setdefault(form, kind)
+            if kind == "event_anaphor" and form[0].startswith("ال"):
+                # نددت بالخطوة، رحبت بالقرار: verbs of judging take the act after ب. (Cue
+                # words take only the conjunctions, so the one other clitic is spelled out.)
+                index.setdefault(("ب" + form[0], *form[1:]), kind)
     return index
 
 

@@ -665,7 +665,10 @@ def _passive(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, speaker: str | None
 ) -> list[Found]:
     """A passive verb: the subject is acted upon, the agent follows من قبل / على يد / by."""
-    agent = _right_mention(frame, hit.end, max_gap=14, preps=_AGENT_MARKS, require_prep=True)
+    agent = _right_mention(
+        frame, _past_predicative(frame, hit.end), max_gap=14, preps=_AGENT_MARKS,
+        require_prep=True,
+    )  # fmt: skip
     if agent is None and frame.lang == "ar":
         agent = _relative_agent(frame, hit.end)
     patient = _left_subject(frame, hit.start, max_gap=3)
@@ -677,6 +680,16 @@ def _passive(
         right = _right_mention(frame, hit.end, max_gap=5)
         patient = right[0] if right else None
     negated = _negated(frame, hit.start)
+    if agent and patient is None and trigger.type in _JUDGED_ACTS:
+        about = _judged_act(frame, hit)
+        if about:
+            # "The strikes were condemned by Egypt", "a campaign condemned as inhumane by
+            # the Taliban": whoever did the act is the target (see resolve_discourse).
+            return [
+                Found(source.key, trigger.type, "", hit.start, hit.end, 0.6, negated, speaker,
+                      about)
+                for source in _coordinated(frame, agent[0])
+            ]  # fmt: skip
     if patient and not agent:
         # قُتل 12 جندياً عراقياً في هجوم انتحاري: an act with no agent yet, which a
         # later claim of responsibility may take up (see resolve_discourse).
@@ -692,6 +705,45 @@ def _passive(
         for target in _coordinated(frame, patient)
         if source.key != target.key
     ]
+
+
+def _past_predicative(frame: SentenceFrame, position: int) -> int:
+    """Past "as <a few words>" before "by": "dismissed as baseless by Israel" (the "as"
+    would otherwise end the search as a conjunction)."""
+    if position >= len(frame.forms) or frame.forms[position] != "as":
+        return position
+    for by in range(position + 1, min(position + 6, len(frame.forms))):
+        if frame.texts[by] in _COMMA:
+            break
+        if frame.forms[by] == "by":
+            return by
+    return position
+
+
+# Passive verbs that judge an act, and so target whoever did it.
+_JUDGED_ACTS = {"ACCUSE", "REJECT", "SUPPORT"}
+
+
+def _judged_act(frame: SentenceFrame, hit: TriggerHit) -> str:
+    """What an English passive of judging is about when its subject is an act, not an
+    actor: the type of "the strikes were condemned", "*" for "the decision was welcomed"
+    and for "…, a move condemned by"."""
+    if frame.lang != "en":
+        return ""
+    position = hit.start - 1
+    while position >= 0 and (frame.forms[position] in _EN_BE or frame.forms[position] in {
+        "have", "has", "had", "widely", "strongly", "also", "swiftly", "quickly", "later",
+    }):  # fmt: skip
+        position -= 1
+    if position < 1 or frame.forms[position - 1] not in {"the", "this", "these", "a", "an"}:
+        return ""
+    if frame.cues.get(position) == "event_anaphor":
+        return "*"
+    noun = frame.hit_at[position]
+    if noun is None or frame.forms[position - 1] in {"a", "an"}:
+        return ""
+    nouns = [t.type for t in noun.triggers if t.pos == "noun"]
+    return nouns[0] if nouns else ""
 
 
 def _relative_agent(frame: SentenceFrame, start: int) -> tuple[Slot, int] | None:

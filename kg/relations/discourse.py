@@ -36,12 +36,16 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
             # "criticised the decision": the latest act by someone else, with or without
             # a target of its own (but not a mere reaction to an unnamed act: "Qatar
             # welcomed the decision, whereas Israel criticised the step").
-            act = next(
-                (o for o, _ in reversed(found[:position]) if o.source != item.source
-                 and o.source and not o.negated and o.type != item.type
-                 and (o.target or o.type not in _REACTIONS)),
-                None,
-            )  # fmt: skip
+            candidates = [
+                (o, at) for o, at in found[:position] if o.source != item.source
+                and o.source and not o.negated and o.type != item.type
+                and (o.target or o.type not in _REACTIONS)
+            ]  # fmt: skip
+            # The main act of the latest sentence that has one, the first there: what
+            # follows it is reasons and quotes ("imposed sanctions over «supplying Russia
+            # with drones used in its attacks»").
+            latest = candidates[-1][1] if candidates else -1
+            act = next((o for o, at in candidates if at == latest), None)
             # All who did it: "signed by Turkey and Libya … Greece condemned the deal".
             targets = [
                 o.source for o, at in found[:position]

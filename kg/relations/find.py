@@ -55,7 +55,13 @@ from kg.relations.search import (
     _right_mention,
     _sentence_subject,
 )
-from kg.relations.words import _AR_PREPS, _CROWD_COUNTS, _EN_DETERMINERS, _EN_PREPS
+from kg.relations.words import (
+    _AR_PREPS,
+    _CROWD_COUNTS,
+    _EN_DETERMINERS,
+    _EN_PREPS,
+    _QUOTES,
+)
 
 __all__ = ["find_interactions"]
 
@@ -823,6 +829,7 @@ def _objects(
 
     A verbal noun owned by a pronoun is added to ``skip_positions``.
     """
+    after = _past_manner(frame, after)
     if trigger.pos == "verb":
         inside = _inside_phrase(frame, hit, trigger, _own_side(frame, sources))
         if inside:
@@ -850,6 +857,26 @@ def _objects(
     if antecedent is not None and antecedent.key not in sources:
         return _keys(frame, antecedent), 0, about
     return (*_targets(frame, hit, trigger, after, sources), about)
+
+
+# Manner adverbials between an Arabic verb's subject and its object: دانت بشدة الهجوم.
+_MANNER = {"بشده", "باشد", "بقوه", "بحزم"}
+
+
+def _past_manner(frame: SentenceFrame, position: int) -> int:
+    """Past a manner adverbial, quoted or not, before an Arabic object: ودانت مصر «بأشد
+    العبارات» القصف، نددت بشدة بالهجوم."""
+    if frame.lang != "ar":
+        return position
+    start = position + (position < len(frame.texts) and frame.texts[position] in _QUOTES)
+    if start >= len(frame.forms) or frame.forms[start] not in _MANNER:
+        return position
+    end = start + 1
+    if frame.forms[start] == "باشد" and end < len(frame.forms):
+        end += 1  # بأشد العبارات
+    if start > position and end < len(frame.texts) and frame.texts[end] in _QUOTES:
+        end += 1
+    return end
 
 
 def _addressee_not_actor(frame: SentenceFrame, position: int) -> bool:
@@ -943,7 +970,7 @@ def _event_anaphor(frame: SentenceFrame, position: int) -> str:
         position += 1  # عملية الإطلاق، قرار الترحيل: the act is in the genitive
     if frame.cues.get(position) != "event_anaphor" or _mention_at(frame, position + 1):
         return ""  # التصعيد الإسرائيلي: the act's own agent is named, and is the target
-    if frame.lang == "ar" and not frame.forms[position].lstrip("وف").startswith("ال"):
+    if frame.lang == "ar" and not frame.forms[position].lstrip("وفب").startswith(("ال", "لل")):
         return ""
     return "*"
 

@@ -130,6 +130,8 @@ def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
     following = frame.forms[hit.end] if hit.end < len(frame.forms) else ""
     if word.endswith("ed") and following == "by" and _mention_at(frame, hit.start - 1) is None:
         return True  # "an attack later claimed by Islamic State and condemned by the U.N."
+    if word.endswith("ed") and hit.start and frame.cues.get(hit.start - 1) == "event_anaphor":
+        return True  # "…, a campaign condemned as inhumane by the Taliban"
     return (
         # The printed word, not its lower-cased form: "IS" is Islamic State, not "is".
         any(frame.texts[i] in _EN_BE for i in range(max(0, hit.start - 2), hit.start))

@@ -69,7 +69,7 @@ PHENOMENA = {
     "occupation-forces", "announced-masdar", "mediators-apart", "prisoner-count", "title-of-quoted",
     "welcomed-together", "alleged-light-verb", "whereas-clause", "announced-deaths", "count-phrase",
     "intended-act", "addressee-not-actor", "reception", "deadline-expulsion", "their-noun",
-    "bare-title", "statement-adverbial", "circumstantial-participle",
+    "bare-title", "statement-adverbial", "circumstantial-participle", "manner-adverbial",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4
