@@ -322,13 +322,32 @@ def _vocabulary(table: LanguageLexicon) -> Vocabulary:
             lang,
             aliases=Table(_unambiguous(table), table.longest["aliases"]),
             triggers=Table(
-                table.triggers, table.longest["triggers"], clitics="trigger", suffixes=True
-            ),
+                _definite_objects(table),
+                table.longest["triggers"],
+                clitics="trigger",
+                suffixes=True,
+            ),  # fmt: skip
             roles=Table(table.roles, table.longest["roles"]),
             cues=Table(_cue_table(table), 3, clitics="cue"),
         )
         cached = _VOCABULARIES[id(table)] = (table, vocabulary)
     return cached[1]
+
+
+def _definite_objects(table: LanguageLexicon) -> dict:
+    """Trigger index with Arabic verb phrases also read with a definite object: the
+    lexicon lists أطلق صواريخ، فرض عقوبات; news also writes أطلق الصواريخ، فرض العقوبات."""
+    if table.lang != "ar":
+        return table.triggers
+    index = dict(table.triggers)
+    for tokens, triggers in table.triggers.items():
+        if (
+            len(tokens) == 2
+            and not tokens[1].startswith("ال")
+            and all(t.pos == "verb" for t in triggers)
+        ):
+            index.setdefault((tokens[0], "ال" + tokens[1]), triggers)
+    return index
 
 
 def _unambiguous(table: LanguageLexicon) -> dict:

@@ -39,7 +39,7 @@ CUE_KINDS = {
 }  # fmt: skip
 
 #: Arabic nisba endings: accusative alif (أميركياً), feminine, plural, dual (ة -> ه).
-AR_DEMONYM_ENDINGS = ("", "ا", "ه", "ون", "ين", "ان", "تين", "تان")
+AR_DEMONYM_ENDINGS = ("", "ا", "ه", "ون", "ين", "ان", "تين", "تان", "ات")
 
 Tokens = tuple[str, ...]
 

@@ -256,6 +256,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             or (refusal is not None and refusal.type == "REJECT" and trigger.type != "REJECT")
             or (trigger.pos == "noun" and _complement_of_negated(frame, hit, found))
         )
+        if trigger.type == "RETREAT" and targets:
+            # "handed over four Israeli hostages to the Red Cross": the captives' state is
+            # the one conceded to, not the intermediary.
+            targets = _captives_state(frame, hit, targets, sources) or targets
         if not targets and trigger.pos == "noun" and not about:
             # "were struck by U.S. … warplanes in the first wave of coalition air strikes":
             # a noun naming the same act again has the same target.
@@ -267,6 +271,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if trigger.type == "ACCUSE" and _own_envoy(frame, after):
             # استدعت الجزائر سفيرها لدى فرنسا: its own ambassador is recalled, not summoned.
             trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
+            post = after + 2 < len(frame.forms) and frame.forms[after + 1] in {"في", "لدي"}
+            slot = _mention_at(frame, after + 2) if post and not targets else None
+            if slot is not None:
+                targets = [slot.key]  # سفيرها في بيرو: its ambassador in Lima
         if trigger.form == "welcome" and targets and _welcomes_person(frame, hit):
             trigger = Trigger("CONSULT", trigger.pos, trigger.preps, trigger.form)
         asserted = _asserted(
@@ -303,6 +311,25 @@ def _answering(
         ),
         None,
     )
+
+
+def _captives_state(
+    frame: SentenceFrame, hit: TriggerHit, targets: list[str], sources: list[str]
+) -> list[str]:
+    """The state of the captives a release names by demonym (أربع رهائن إسرائيليات، "four
+    Israeli hostages"), when the target found is an intermediary that serves no state."""
+    if any(
+        slot.key in targets and (slot.state or slot.side != slot.key) for slot in frame.mentions
+    ):
+        return []
+    for position in range(max(hit.end, hit.reach), min(hit.end + 6, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return []
+        slot = frame.slot_at[position]
+        if slot is not None:
+            keep = slot.kind == "demonym" and slot.key not in targets + sources
+            return [slot.key] if keep else []
+    return []
 
 
 def _own_envoy(frame: SentenceFrame, position: int) -> bool:

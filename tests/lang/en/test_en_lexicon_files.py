@@ -60,7 +60,7 @@ PHENOMENA = {
     "apposed-name", "support-from", "talks-setting", "received-call", "place-target",
     "halted-talks", "object-compound", "described-as", "comma-participle", "stepped-up",
     "joint-drill", "handed-back", "bid-to-act", "deadline-expulsion", "bare-title",
-    "judged-act-passive",
+    "judged-act-passive", "captives-state", "vowed-retaliation",
 }  # fmt: skip
 
 
