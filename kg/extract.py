@@ -322,7 +322,7 @@ def _vocabulary(table: LanguageLexicon) -> Vocabulary:
             lang,
             aliases=Table(_unambiguous(table), table.longest["aliases"]),
             triggers=Table(
-                _definite_objects(table),
+                _object_variants(table),
                 table.longest["triggers"],
                 clitics="trigger",
                 suffixes=True,
@@ -334,20 +334,29 @@ def _vocabulary(table: LanguageLexicon) -> Vocabulary:
     return cached[1]
 
 
-def _definite_objects(table: LanguageLexicon) -> dict:
-    """Trigger index with Arabic verb phrases also read with a definite object: the
-    lexicon lists أطلق صواريخ، فرض عقوبات; news also writes أطلق الصواريخ، فرض العقوبات."""
+def _object_variants(table: LanguageLexicon) -> dict:
+    """Trigger index with Arabic verb phrases also read with a definite or possessed
+    object: the lexicon lists أطلق صواريخ، علقت مساعدات; news also writes أطلق الصواريخ
+    and علقت مساعداتها."""
     if table.lang != "ar":
         return table.triggers
     index = dict(table.triggers)
     for tokens, triggers in table.triggers.items():
-        if (
-            len(tokens) == 2
-            and not tokens[1].startswith("ال")
-            and all(t.pos == "verb" for t in triggers)
-        ):
-            index.setdefault((tokens[0], "ال" + tokens[1]), triggers)
+        if len(tokens) != 2 or tokens[1].startswith("ال"):
+            continue
+        if not all(t.pos == "verb" for t in triggers):
+            continue
+        verb, noun = tokens
+        index.setdefault((verb, "ال" + noun), triggers)
+        # The ta marbuta (normalised to ه) is written ت before a suffix: مساعدتها.
+        base = noun[:-1] + "ت" if noun.endswith("ه") else noun
+        for suffix in _OBJECT_SUFFIXES:
+            index.setdefault((verb, base + suffix), triggers)
     return index
+
+
+# Pronoun suffixes on a verb phrase's object noun: its, their, our.
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "نا")
 
 
 def _unambiguous(table: LanguageLexicon) -> dict:

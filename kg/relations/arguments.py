@@ -384,6 +384,17 @@ def _noun_sources(
             # "new sanctions … were imposed on Moscow by the European Union"
             return _keys(frame, agent), 0.75, after
     adjective = _mention_at(frame, hit.end) if hit.end - hit.start == 1 else None
+    if (
+        adjective is not None
+        and frame.lang == "ar"
+        and not hit.prefix.endswith("ال")
+        and not hit.suffix
+        and adjective.start == hit.end
+        and adjective.prefix == "ل"
+        and any(t.type == "ASSAULT" for t in hit.triggers)
+    ):
+        # في هجوم لحزب العمال، في غارة لطيران التحالف: an attack "of" the group is its own.
+        return _keys(frame, adjective), 0.7, adjective.end
     if adjective is not None and adjective.kind == "demonym" and adjective.start == hit.end:
         # بوساطة قطرية، بدعم أميركي: an adjective after the noun is its agent.
         return _keys(frame, adjective), 0.75, max(after, adjective.end)

@@ -149,6 +149,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if passive:
             found.extend(_passive(frame, hit, trigger, speaker))
             continue
+        if _arrival(trigger) and not _official_arrives(frame, hit):
+            continue  # وصلت القوات إلى الحدود، "aid arrived in Gaza": no visit
         refusal = _refused(frame, hit, found)
         if (
             trigger.pos == "noun"
@@ -285,7 +287,24 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if _reception(trigger):
             # استقبل الرئيس نظيره: the guest visits the host as the host receives him.
             found.extend(replace(f, source=f.target, target=f.source) for f in asserted if f.target)
-    return found
+    return found + _protested_against(found)
+
+
+def _protested_against(found: list[Found]) -> list[Found]:
+    """A protest with no target takes that of the denunciation that gives its purpose:
+    تظاهر آلاف اليمنيين تنديداً بالغارات الأمريكية, "rallied, denouncing the strikes"."""
+    added = []
+    for protest in found:
+        if protest.type != "PROTEST" or protest.target or protest.negated:
+            continue
+        purpose = next(
+            (f for f in found if f.type in {"ACCUSE", "REJECT"} and f.target
+             and f.source == protest.source and 0 <= f.trigger_start - protest.trigger_end <= 8),
+            None,
+        )  # fmt: skip
+        if purpose is not None:
+            added.append(replace(protest, target=purpose.target, confidence=0.6))
+    return added
 
 
 # English verbs that are adjectives in their bare form: "freed" yes, "free trade" no.
@@ -330,6 +349,38 @@ def _captives_state(
             keep = slot.kind == "demonym" and slot.key not in targets + sources
             return [slot.key] if keep else []
     return []
+
+
+def _arrival(trigger: Trigger) -> bool:
+    """A verb of arriving (وصل، arrive), a visit only when an official arrives."""
+    first = trigger.form.split()[0]
+    return first == "arrive" or (trigger.type == "CONSULT" and first in _ARRIVE)
+
+
+_ARRIVE = {"وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "يصل", "تصل", "يصلون"}
+
+
+def _official_arrives(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an official, a named person or a delegation is the one arriving: the
+    Arabic subject after the verb, the English one before it."""
+    if frame.lang == "ar":
+        span = range(hit.end, min(hit.end + 4, len(frame.forms)))
+    else:
+        span = range(hit.start - 1, max(-1, hit.start - 7), -1)
+    for position in span:
+        if frame.stops_at_comma[position]:
+            return False
+        if frame.forms[position] in _FORCES:
+            return False  # وصلت القوات الأمريكية، "U.S. troops arrived": a deployment
+        slot = frame.slot_at[position]
+        if position in frame.roles or (slot is not None and slot.kind == "person"):
+            return True
+    return False
+
+
+_FORCES = {"القوات", "قوات", "الجيش", "جيش", "جنود", "الجنود", "تعزيزات", "troops", "troop",
+           "forces", "force", "soldiers", "soldier", "army", "military", "warships",
+           "navy"}  # fmt: skip
 
 
 def _own_envoy(frame: SentenceFrame, position: int) -> bool:

@@ -70,7 +70,8 @@ PHENOMENA = {
     "welcomed-together", "alleged-light-verb", "whereas-clause", "announced-deaths", "count-phrase",
     "intended-act", "addressee-not-actor", "reception", "deadline-expulsion", "their-noun",
     "bare-title", "statement-adverbial", "circumstantial-participle", "manner-adverbial",
-    "definite-object", "captives-state",
+    "definite-object", "captives-state", "object-suffix", "protest-purpose", "attack-of-group",
+    "official-arrival",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4

@@ -61,6 +61,7 @@ PHENOMENA = {
     "halted-talks", "object-compound", "described-as", "comma-participle", "stepped-up",
     "joint-drill", "handed-back", "bid-to-act", "deadline-expulsion", "bare-title",
     "judged-act-passive", "captives-state", "vowed-retaliation",
+    "protest-purpose", "official-arrival",
 }  # fmt: skip
 
 
