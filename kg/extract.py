@@ -199,6 +199,11 @@ def _frame(
         i for slot in slots if slot.end + 1 < len(texts) and texts[slot.end] == "-"
         for i in range(slot.start, slot.end + 2)
     } if lang == "en" else set()  # fmt: skip
+    # "massed tens of thousands of troops": a count inside the phrase is no gap.
+    counts = {
+        i for i, form in enumerate(norms)
+        if form in _EN_COUNTS or (form == "of" and i and norms[i - 1] in _EN_COUNTS)
+    } if lang == "en" else set()  # fmt: skip
     # English splits a phrase with modifiers (imposed new sanctions on), Arabic with
     # the verb's subject (فرضت الولايات المتحدة عقوبات، وقعت اليابان والفلبين اتفاقية).
     hits = [
@@ -211,7 +216,7 @@ def _frame(
             stop=(mention_positions - envoy_states - compounds) | punctuation
             if lang == "en"
             else punctuation - numbers,
-            skippable=compounds if lang == "en" else mention_positions | roles | numbers,
+            skippable=compounds | counts if lang == "en" else mention_positions | roles | numbers,
         )  # fmt: skip
     ]
     if not hits and not roles and all(slot.kind != "capital" for slot in slots):
@@ -332,6 +337,9 @@ def _vocabulary(table: LanguageLexicon) -> Vocabulary:
         )
         cached = _VOCABULARIES[id(table)] = (table, vocabulary)
     return cached[1]
+
+
+_EN_COUNTS = {"tens", "hundreds", "thousands", "dozens", "millions"}
 
 
 def _object_variants(table: LanguageLexicon) -> dict:

@@ -170,6 +170,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 sources, confidence = agents, 0.7
             elif not frame.hit_at[noun].suffix:
                 continue
+        means = _hit_with(frame, hit, trigger)
+        if means is not None:
+            # "hit Russia with new sanctions", "slapped Beijing with tariffs": the act is
+            # the means'.
+            position, kind = means
+            skip_positions.add(position)
+            trigger = Trigger(kind, trigger.pos, trigger.preps, trigger.form)
         if trigger.type == "MOBILIZE" and _joint_drill(frame, hit, trigger):
             # "the US, South Korea and Japan staged a three-way air exercise", مناورات
             # مشتركة: drilling together is cooperating.
@@ -236,9 +243,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         confidence -= 0.05 * min(distance, 4)
         if not targets:
             targets = _other_targets(frame, hit, trigger, sources, found, last_group)
-        if not targets and not about and frame.places and trigger.type in _AIMED:
+        if not targets and not about and trigger.type in _AIMED:
             # أطلقت الجماعة صواريخ على عسقلان، "strikes on Kharkiv": the place's state.
-            targets = _aimed_at_place(frame, hit, after, sources)
+            targets = (_aimed_at_place(frame, hit, after, sources) if frame.places else []) or (
+                _struck_in_state(frame, hit, after, sources)
+                if trigger.type == "ASSAULT" and trigger.pos == "verb"
+                else []
+            )
         if not targets and not about and _joined_verb(frame, hit, trigger):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
             targets = _shared_object(found, sources)
@@ -349,6 +360,25 @@ def _captives_state(
             keep = slot.kind == "demonym" and slot.key not in targets + sources
             return [slot.key] if keep else []
     return []
+
+
+def _hit_with(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> tuple[int, str] | None:
+    """The position and type of the non-violent means an English "hit"/"slap" names
+    after "with" ("hit Russia with new sanctions"), if any."""
+    if frame.lang != "en" or trigger.form not in {"hit", "slap"}:
+        return None
+    for position in range(hit.end, min(hit.end + 8, len(frame.forms) - 1)):
+        if frame.stops_at_comma[position]:
+            return None
+        if frame.forms[position] != "with":
+            continue
+        for noun in range(position + 1, min(position + 4, len(frame.forms))):
+            other = frame.hit_at[noun]
+            kinds = {t.type for t in other.triggers} if other is not None else set()
+            if kinds & {"SANCTION", "ACCUSE", "COERCE"}:
+                return noun, next(iter(kinds & {"SANCTION", "ACCUSE", "COERCE"}))
+        return None
+    return None
 
 
 def _arrival(trigger: Trigger) -> bool:
@@ -531,6 +561,38 @@ def _aimed_at_place(
         marked = before >= 0 and frame.forms[before] in _TOWARD
         if marked or "ل" in slot.prefix:
             return [slot.key]
+    return []
+
+
+# Objects of an attack that are armed groups, not the state they are in.
+_INSURGENTS = {normalize(word) for word in (
+    "militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "jihadist",
+    "jihadists", "terrorist", "terrorists", "hideout", "hideouts", "مسلحين", "المسلحين",
+    "إرهابيين", "الإرهابيين", "مخابئ", "معاقل", "أوكار", "متمردين", "المتمردين", "تنظيم",
+    "جماعة", "الجماعة",
+)}  # fmt: skip
+
+
+def _struck_in_state(
+    frame: SentenceFrame, hit: TriggerHit, after: int, sources: list[str]
+) -> list[str]:
+    """The state an attack's object lies in: "hit an oil refinery in Russia's Krasnodar
+    region", استهدفت مصفاة نفط في روسيا (but not a strike's whereabouts with no object:
+    "killed in a strike in Iraq")."""
+    own = _own_side(frame, sources)
+    for position in range(after, min(after + 7, len(frame.forms))):
+        if frame.stops_at_comma[position] or frame.forms[position] in _INSURGENTS:
+            return []  # "struck militant camps in Mali": the militants, not Mali
+        slot = frame.slot_at[position]
+        if slot is None:
+            continue
+        in_state = (
+            slot.state
+            and position - 1 > after  # an object first: not "Houthi targets in Yemen"
+            and frame.forms[position - 1] in {"in", "في"}
+            and not slot.prefix
+        )
+        return [slot.key] if in_state and slot.key not in own else []
     return []
 
 

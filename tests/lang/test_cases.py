@@ -27,7 +27,6 @@ KNOWN_GAPS = {
     "ar-case-006", "ar-case-025", "ar-case-061",
     "ar-case-070", "ar-case-073", "ar-case-079", "ar-case-081",
     "en-case-037", "en-case-039", "en-case-074", "en-case-078", "en-case-096",
-    "en-case-105",
 }  # fmt: skip
 
 

@@ -61,7 +61,7 @@ PHENOMENA = {
     "halted-talks", "object-compound", "described-as", "comma-participle", "stepped-up",
     "joint-drill", "handed-back", "bid-to-act", "deadline-expulsion", "bare-title",
     "judged-act-passive", "captives-state", "vowed-retaliation",
-    "protest-purpose", "official-arrival",
+    "protest-purpose", "official-arrival", "struck-in-state", "hit-phrases", "count-in-phrase",
 }  # fmt: skip
 
 
