@@ -24,6 +24,7 @@ from kg.relations.search import (
     _right_mention,
     _sentence_subject,
     _trigger_at,
+    _without_article,
 )
 from kg.relations.words import (
     _AR_GROUP_HEADS,
@@ -546,7 +547,7 @@ def _inside_phrase(
             continue
         before = frame.forms[slot.start - 1] if slot.start else ""
         marked = (
-            any(letter in slot.prefix for letter in letters)
+            any(letter in _without_article(slot.prefix) for letter in letters)
             or before in trigger.preps  # فرضت بريطانيا على روسيا عقوبات
             or (not trigger.preps and not _prep_clitic(slot.prefix))
         )
@@ -582,6 +583,13 @@ def _targets(
         found = _right_mention(
             frame, after, max_gap=3 if trigger.pos == "noun" else 1, skip_keys=skip
         )
+        if found is None and frame.lang == "ar" and trigger.pos == "verb":
+            # أوقفت جميع الواردات اللبنانية: the adjective of the object noun phrase.
+            found = _right_mention(frame, after, max_gap=2, skip_keys=skip)
+            if found is not None and not (
+                found[0].kind == "demonym" and _without_article(found[0].prefix) == ""
+            ):
+                found = None
         between = range(after, found[0].start) if found is not None else range(0)
         if any(frame.texts[i] in _COMMA for i in between):
             found = None  # "Houthi attacks, with Italy … contributing": not the object

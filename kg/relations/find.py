@@ -250,6 +250,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 if trigger.type == "ASSAULT" and trigger.pos == "verb"
                 else []
             )
+        if not targets and trigger.type == "MOBILIZE":
+            # نشر حاملة طائرات في شرق المتوسط لردع إيران: whom the deployment deters.
+            targets = _deterred(frame, hit, sources)
         if not targets and not about and _joined_verb(frame, hit, trigger):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
             targets = _shared_object(found, sources)
@@ -359,6 +362,21 @@ def _captives_state(
         if slot is not None:
             keep = slot.kind == "demonym" and slot.key not in targets + sources
             return [slot.key] if keep else []
+    return []
+
+
+# Words of deterrence after a deployment: the actor after them is its target.
+_DETER = {normalize(word) for word in ("لردع", "ردع", "deter", "deterrence")}
+
+
+def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
+    """The actor a deployment is meant to deter, named in its clause (لردع إيران)."""
+    for position in range(max(hit.end, hit.reach), min(hit.end + 12, len(frame.forms) - 1)):
+        if frame.stops_at_comma[position]:
+            return []
+        if frame.forms[position] in _DETER:
+            found = _right_mention(frame, position + 1, max_gap=1, skip_keys=frozenset(sources))
+            return _keys(frame, found[0]) if found else []
     return []
 
 

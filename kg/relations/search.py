@@ -349,12 +349,17 @@ def _right_mention(
             return None  # an object never lies past the end of a quotation
         slot = frame.slot_at[position]
         if slot is not None and slot.key not in skip_keys:
-            clitic_prep = bool(letters) and any(letter in slot.prefix for letter in letters)
+            clitic_prep = bool(letters) and any(
+                letter in _without_article(slot.prefix) for letter in letters
+            )
             before = frame.forms[position - 1] if position else ""
             seat = position >= 2 and position - 2 in frame.roles  # الحكومة في بغداد
             # A place, not an actor: "a conference in Paris", "strikes inside Syria". Past
             # the event's own preposition it locates the target: "strikes on cities across
             # Ukraine", "pulled back from towns around Kyiv".
+            if not subject and _via(frame, position, start):
+                position = slot.end  # عبر ميناء العريش المصري، "via Oman": a go-between
+                continue
             if slot.state and (before in _PLACE_NOUNS or _place_adjective(frame, slot)):
                 position = slot.end  # داخل الأراضي السورية، "near the Malian border": a place
                 continue
@@ -497,6 +502,14 @@ def _right_mention(
 
 
 @lru_cache(maxsize=1 << 10)
+def _without_article(prefix: str) -> str:
+    """The proclitics of an Arabic prefix before the article: بال -> ب، لل -> ل، ال -> ''
+    (the ل of ال is no preposition)."""
+    if prefix.endswith("ال"):
+        return prefix[:-2]
+    return prefix[:-1] if prefix.endswith("لل") else prefix
+
+
 def _clitic_letters(preps: tuple[str, ...]) -> tuple[str, ...]:
     """Arabic prepositions of one letter, written as clitics: لروسيا، بواشنطن."""
     return tuple(p for p in preps if len(p) == 1)
@@ -631,6 +644,22 @@ _AR_MEDIATION = {"برعايه", "بوساطه", "رعايه", "وبرعايه",
 # (Not a border: troops massed near a state's border are aimed at it.)
 _PLACE_NOUNS = {"الاراضي", "اراضي", "الاجواء", "اجواء", "المياه", "مياه", "territory", "soil",
                 "airspace", "waters"}  # fmt: skip
+
+
+# Words for the route or go-between of an act: what follows is neither its target nor
+# its agent (أرسلت مساعدات إلى غزة عبر ميناء العريش المصري، "a message via Oman").
+_VIA = {"عبر", "via", "through"}
+
+
+def _via(frame: SentenceFrame, position: int, start: int) -> bool:
+    """Whether the mention at ``position`` is introduced by a word of ``_VIA``, at most
+    two plain words before it (عبر ميناء العريش المصري)."""
+    for before in range(position - 1, max(start, position - 4) - 1, -1):
+        if frame.forms[before] in _VIA:
+            return True
+        if frame.slot_at[before] is not None or frame.hit_at[before] is not None:
+            return False
+    return False
 
 
 # Compass words between a locative and a state: "in northern Iraq", في شمال سوريا.

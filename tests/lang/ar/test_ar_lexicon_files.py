@@ -71,7 +71,7 @@ PHENOMENA = {
     "intended-act", "addressee-not-actor", "reception", "deadline-expulsion", "their-noun",
     "bare-title", "statement-adverbial", "circumstantial-participle", "manner-adverbial",
     "definite-object", "captives-state", "object-suffix", "protest-purpose", "attack-of-group",
-    "official-arrival", "struck-in-state",
+    "official-arrival", "struck-in-state", "deterred", "via-not-target", "article-not-preposition",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4
