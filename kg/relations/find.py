@@ -57,9 +57,11 @@ from kg.relations.search import (
 )
 from kg.relations.words import (
     _AR_PREPS,
+    _COMMA,
     _CROWD_COUNTS,
     _EN_DETERMINERS,
     _EN_PREPS,
+    _LOCATIVE,
     _QUOTES,
 )
 
@@ -158,6 +160,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and _complement_of(frame, hit, found)
         ):
             continue  # رفضت الحكومة الدعوة: the refused request is resolved in discourse
+        official = _official_protest(frame, hit, trigger, found)
+        if official is not None:
+            # استدعت الجزائر سفيرها احتجاجاً على إعلان باريس, "recalled its ambassador in
+            # protest at France's support": a government's protest accuses whoever did
+            # what it protests (a crowd's protest stays a protest).
+            protesters, protested = official
+            found.extend(_each_to_each(frame, hit, "ACCUSE", protesters, protested, 0.6, speaker))
+            continue
         sources, confidence, after = _sources(
             frame, hit, trigger, speaker, last_group, last_verb_end, refusal, found, lexicon
         )
@@ -367,6 +377,44 @@ def _captives_state(
 
 # Words of deterrence after a deployment: the actor after them is its target.
 _DETER = {normalize(word) for word in ("لردع", "ردع", "deter", "deterrence")}
+
+
+def _official_protest(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, found: list[Found]
+) -> tuple[list[str], list[str]] | None:
+    """The makers of an act done "in protest at" something (احتجاجاً على), and whoever
+    did that something (if named), when the act is not itself a protest (a recall, an
+    expulsion); None for a crowd's protest."""
+    if trigger.type != "PROTEST" or trigger.pos != "noun" or hit.end >= len(frame.forms):
+        return None
+    if frame.lang == "ar":
+        purpose = not hit.prefix and frame.texts[hit.start].endswith(("اً", "ا"))
+    else:
+        purpose = hit.start > 0 and frame.forms[hit.start - 1] == "in"
+    if not purpose or frame.forms[hit.end] not in {"علي", "ضد", "at", "against", "over"}:
+        return None
+    before = [f for f in found if f.source and f.trigger_end <= hit.start]
+    commas = [i for i in range(hit.start) if frame.texts[i] in _COMMA]
+    clause = commas[-1] if commas else 0
+    if not before or any(f.type == "PROTEST" and f.trigger_start >= clause for f in before):
+        return None  # قاطع الوفد الجلسة احتجاجاً على، rallied in protest: a protest
+    if any(_crowd_noun(frame, i) or frame.forms[i] in _CROWD_COUNTS for i in range(hit.start)):
+        return None  # مئات المتظاهرين الذين حاولوا اقتحام السفارة، احتجاجاً على: a crowd's
+    main = before[-1]
+    if hit.start - main.trigger_end > 12:
+        return None
+    protesters = list(
+        dict.fromkeys(f.source for f in found if f.trigger_start == main.trigger_start)
+    )
+    # The protested act's maker: its genitive or adjective, a few words on (إعلان باريس،
+    # تصريحات مسؤولين أمريكيين، "France's support"), even past a noun of announcing.
+    for position in range(hit.end + 1, min(hit.end + 6, len(frame.forms))):
+        if frame.texts[position] in _COMMA or frame.forms[position] in _ABOUT | _LOCATIVE:
+            break  # احتجاجاً على تصريحاته بشأن الحرب في اليمن: a topic, a place
+        slot = frame.slot_at[position]
+        if slot is not None and slot.key not in protesters:
+            return protesters, _keys(frame, slot)
+    return protesters, []  # no maker named: no accusation, and no protest either
 
 
 def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
@@ -788,6 +836,8 @@ def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:
     "lifted the blockade", أوقفت التعاون. (Nouns only: a verb's own reading is kept.)"""
     if not hit.start or all(t.pos != "noun" for t in hit.triggers):
         return False
+    if frame.lang == "ar" and frame.texts[hit.start].endswith(("اً", "ا")) and not hit.prefix:
+        return False  # طردت السفير احتجاجاً على: a masdar of purpose, not the object
     # The nearest trigger before it, within the few words an object noun lies from its verb.
     other = next(
         (frame.hit_at[i] for i in range(hit.start - 1, max(-1, hit.start - 8), -1)

@@ -72,6 +72,7 @@ PHENOMENA = {
     "bare-title", "statement-adverbial", "circumstantial-participle", "manner-adverbial",
     "definite-object", "captives-state", "object-suffix", "protest-purpose", "attack-of-group",
     "official-arrival", "struck-in-state", "deterred", "via-not-target", "article-not-preposition",
+    "official-protest",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4
@@ -227,6 +228,7 @@ COMPOSED = {
     "rallied-crowd": {"PROTEST"},  # احتشد: a crowd rallies, troops mass
     "deadline-expulsion": {"SANCTION"},  # أمهل … السفير: split by the subject
     "clitic-before-quote": {"ACCUSE"},  # حمّلت … مسؤولية, split by the subject
+    "official-protest": {"ACCUSE", "SANCTION"},  # استدعت سفيرها احتجاجاً على: both
 }
 
 
