@@ -180,6 +180,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 sources, confidence = agents, 0.7
             elif not frame.hit_at[noun].suffix:
                 continue
+        if trigger.type == "REJECT" and _blocks_passage(frame, hit, trigger):
+            # "coast guard ships blocked a Philippine resupply mission": force, not a veto.
+            trigger = Trigger("COERCE", trigger.pos, trigger.preps, trigger.form)
         means = _hit_with(frame, hit, trigger)
         if means is not None:
             # "hit Russia with new sanctions", "slapped Beijing with tariffs": the act is
@@ -426,6 +429,24 @@ def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list
             found = _right_mention(frame, position + 1, max_gap=1, skip_keys=frozenset(sources))
             return _keys(frame, found[0]) if found else []
     return []
+
+
+# What is blocked by force rather than by a vote: vessels, convoys, roads, access.
+_PASSAGES = {"mission", "boat", "ship", "vessel", "convoy", "truck", "aid", "road", "access",
+             "crossing", "entry", "port", "shipment", "flight", "supply", "resupply", "border",
+             "route", "passage", "delivery"}  # fmt: skip
+
+
+def _blocks_passage(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """An English "block" whose object is a vessel, a convoy or a way through."""
+    if frame.lang != "en" or trigger.form != "block":
+        return False
+    for position in range(hit.end, min(hit.end + 8, len(frame.forms))):
+        if frame.texts[position] in _COMMA:  # (past "and": "blocked and fired … at a boat")
+            return False
+        if frame.lemmas[position] in _PASSAGES:
+            return True
+    return False
 
 
 def _hit_with(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> tuple[int, str] | None:
@@ -959,6 +980,9 @@ def _sources(
         if not sources and refusal is not None and refusal.source:
             sources, confidence = [refusal.source], 0.6
         before = frame.forms[hit.start - 1] if hit.start else ""
+        opening = _word_before_phrase(frame, hit.start)  # "during a visit", "after a call"
+        if before != "for" and opening != "for":  # (but "in return for the release of")
+            before = opening
         if not sources and frame.lang == "en" and before in {"after", "following", "during", "for"}:
             # "the IAEA chief said after talks with Iranian officials", "Assad flew to Moscow
             # for talks with Putin": the clause's subject.
@@ -966,6 +990,31 @@ def _sources(
             sources, confidence = subject or _sentence_subject(frame, hit.start), 0.6
         return sources, confidence, after
     return _verb_sources(frame, hit, speaker, last_group, lexicon.triggers)
+
+
+def _word_before_phrase(frame: SentenceFrame, start: int) -> str:
+    """The word before an English noun phrase ending at ``start``: past its determiner
+    and up to two modifiers ("during a visit", "after a phone call", "after four days of
+    talks")."""
+    position = start - 1
+    for _ in range(4):
+        if position < 1:
+            break
+        form = frame.forms[position]
+        if (
+            form in _EN_DETERMINERS
+            or form in {"of", "days", "hours", "weeks", "rounds"}
+            or (
+                form.isalpha()
+                and frame.hit_at[position] is None
+                and frame.slot_at[position] is None
+                and frame.forms[position - 1] in _EN_DETERMINERS | {"of"}
+            )
+        ):
+            position -= 1
+            continue
+        break
+    return frame.forms[position] if position >= 0 else ""
 
 
 # Verbs of consequence before a casualty noun: ما أدى إلى مقتل، أسفر عن مقتل.

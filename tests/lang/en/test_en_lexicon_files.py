@@ -62,7 +62,7 @@ PHENOMENA = {
     "joint-drill", "handed-back", "bid-to-act", "deadline-expulsion", "bare-title",
     "judged-act-passive", "captives-state", "vowed-retaliation",
     "protest-purpose", "official-arrival", "struck-in-state", "hit-phrases", "count-in-phrase",
-    "deterred", "official-protest",
+    "deterred", "official-protest", "phrase-opening", "blocked-passage",
 }  # fmt: skip
 
 
