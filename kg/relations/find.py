@@ -90,6 +90,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     last_group: list[str] = []  # the last verb's subjects
     last_verb_end = -1
     skip_positions: set[int] = set()
+    mediations: set[int] = set()  # where a deal's mediation is named ("brokered by Qatar")
     # Words a split phrase reaches over: "lodged a formal protest".
     # (But not "brokered" in "signed a U.S.-brokered peace declaration": a mediation.)
     inside_phrase = {
@@ -131,12 +132,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                     _each_to_each(frame, hit, "CONSULT", _keys(frame, modifier), parties, 0.6,
                                   speaker)
                 )  # fmt: skip
+                mediations.add(hit.start)
             continue
         if trigger.type == "CONSULT" and frame.lang == "en":
             parties = last_group or _sentence_subject(frame, hit.start)
             mediated = _mediated(frame, hit, parties, speaker)
             if mediated is not None:
                 found.extend(mediated)
+                mediations.add(hit.start)
                 continue
         received = _received(frame, hit, trigger)
         if received is not None:
@@ -314,7 +317,28 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if _reception(trigger):
             # استقبل الرئيس نظيره: the guest visits the host as the host receives him.
             found.extend(replace(f, source=f.target, target=f.source) for f in asserted if f.target)
-    return found + _protested_against(found)
+    return found + _protested_against(found) + _mediated_parties(found, mediations)
+
+
+def _mediated_parties(found: list[Found], mediations: set[int]) -> list[Found]:
+    """A mediator meets every party that acts in the sentence, not only the subject:
+    "Hamas freed 24 hostages under a truce brokered by Qatar, while Israel released …"."""
+    if not mediations:
+        return []
+    parties = list(dict.fromkeys(
+        f.source for f in found
+        if f.source and not f.negated and f.trigger_start not in mediations
+    ))  # fmt: skip
+    added = []
+    for position in sorted(mediations):
+        made = [f for f in found if f.trigger_start == position]
+        mediators = {f.source for f in made}
+        met = {(f.source, f.target) for f in made}
+        for mediator in sorted(mediators):
+            for party in parties:
+                if party not in mediators and (mediator, party) not in met:
+                    added.append(replace(made[0], source=mediator, target=party, confidence=0.55))
+    return added
 
 
 def _protested_against(found: list[Found]) -> list[Found]:
