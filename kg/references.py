@@ -96,6 +96,9 @@ def plural_anaphors(
             here = between or here
             before = [run for run in parties if len(run) == size]
             keys = here[0] if here else (before[-1] if before else None)
+            named = tuple(dict.fromkeys(s.key for s in earlier))
+            if keys is None and len(named) == size:
+                keys = named  # اتهمت باكستان الهند …، وتبادل البلدان: the only two named
             if keys:
                 slot = Slot(position, position + len(entry), keys[0], "plural", "", keys[0])
                 found.append((slot, keys))

@@ -396,7 +396,14 @@ def _noun_sources(
     ):
         # في هجوم لحزب العمال، في غارة لطيران التحالف: an attack "of" the group is its own.
         return _keys(frame, adjective), 0.7, adjective.end
-    if adjective is not None and adjective.kind == "demonym" and adjective.start == hit.end:
+    mediation = any(t.form.startswith("وساط") for t in hit.triggers)
+    if (
+        adjective is not None
+        and adjective.start == hit.end
+        and (
+            adjective.kind == "demonym" or mediation  # بوساطة مصر، بوساطة سعودية
+        )
+    ):
         # بوساطة قطرية، بدعم أميركي: an adjective after the noun is its agent.
         return _keys(frame, adjective), 0.75, max(after, adjective.end)
     if (
@@ -806,7 +813,11 @@ def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str
                 keys = list(dict.fromkeys(_keys(frame, slot)))
                 return keys if len(keys) > 1 else []
             return []
-        if frame.stops_at_comma[position] or _mention_at(frame, position):
+        if (
+            frame.stops_at_comma[position]
+            or _mention_at(frame, position)
+            or frame.texts[position] in _QUOTES  # الاتفاق «يعكس عمق الشراكة بين البلدين»
+        ):
             return []  # a trigger may stand between: اتفاق لوقف إطلاق النار بين …
         position += 1
     return []

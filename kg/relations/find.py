@@ -90,7 +90,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     last_group: list[str] = []  # the last verb's subjects
     last_verb_end = -1
     skip_positions: set[int] = set()
-    mediations: set[int] = set()  # where a deal's mediation is named ("brokered by Qatar")
+    # Where a deal's mediation is named ("brokered by Qatar", بوساطة قطرية), and whether
+    # the word can only mean mediating (رعاية is also "sponsoring" terrorism).
+    mediations: dict[int, bool] = {}
     # Words a split phrase reaches over: "lodged a formal protest".
     # (But not "brokered" in "signed a U.S.-brokered peace declaration": a mediation.)
     inside_phrase = {
@@ -132,14 +134,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                     _each_to_each(frame, hit, "CONSULT", _keys(frame, modifier), parties, 0.6,
                                   speaker)
                 )  # fmt: skip
-                mediations.add(hit.start)
+                mediations[hit.start] = True
             continue
         if trigger.type == "CONSULT" and frame.lang == "en":
             parties = last_group or _sentence_subject(frame, hit.start)
             mediated = _mediated(frame, hit, parties, speaker)
             if mediated is not None:
                 found.extend(mediated)
-                mediations.add(hit.start)
+                mediations[hit.start] = True
                 continue
         received = _received(frame, hit, trigger)
         if received is not None:
@@ -313,6 +315,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             frame, hit, trigger, sources, targets, round(max(confidence, 0.3), 2), negated,
             refusal, speaker, about,
         )  # fmt: skip
+        if trigger.type == "CONSULT" and trigger.pos == "noun" and _mediation(trigger):
+            # بوساطة قطرية ومصرية, "through Qatari mediation"
+            mediations[hit.start] = not trigger.form.startswith("رعاي")
         found.extend(asserted)
         if _reception(trigger):
             # استقبل الرئيس نظيره: the guest visits the host as the host receives him.
@@ -320,7 +325,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     return found + _protested_against(found) + _mediated_parties(found, mediations)
 
 
-def _mediated_parties(found: list[Found], mediations: set[int]) -> list[Found]:
+def _mediation(trigger: Trigger) -> bool:
+    """A noun of mediation or sponsorship: وساطة، رعاية، mediation."""
+    return trigger.form.startswith(("وساط", "رعاي", "mediation"))
+
+
+def _mediated_parties(found: list[Found], mediations: dict[int, bool]) -> list[Found]:
     """A mediator meets every party that acts in the sentence, not only the subject:
     "Hamas freed 24 hostages under a truce brokered by Qatar, while Israel released …"."""
     if not mediations:
@@ -331,13 +341,17 @@ def _mediated_parties(found: list[Found], mediations: set[int]) -> list[Found]:
     ))  # fmt: skip
     added = []
     for position in sorted(mediations):
-        made = [f for f in found if f.trigger_start == position]
+        made = [f for f in found if f.trigger_start == position and f.source]
+        if not made or not (mediations[position] or any(f.target for f in made)):
+            continue  # رعاية الإرهاب: no parties met, no mediation
         mediators = {f.source for f in made}
         met = {(f.source, f.target) for f in made}
         for mediator in sorted(mediators):
             for party in parties:
                 if party not in mediators and (mediator, party) not in met:
-                    added.append(replace(made[0], source=mediator, target=party, confidence=0.55))
+                    added.append(
+                        replace(made[0], source=mediator, target=party, confidence=0.55, about="")
+                    )
     return added
 
 
@@ -883,6 +897,8 @@ def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return False
     if frame.lang == "ar" and frame.texts[hit.start].endswith(("اً", "ا")) and not hit.prefix:
         return False  # طردت السفير احتجاجاً على: a masdar of purpose, not the object
+    if frame.lang == "ar" and _prep_clitic(hit.prefix):
+        return False  # تبادل البلدان الأسرى بوساطة سعودية: a prepositional phrase
     # The nearest trigger before it, within the few words an object noun lies from its verb.
     other = next(
         (frame.hit_at[i] for i in range(hit.start - 1, max(-1, hit.start - 8), -1)
