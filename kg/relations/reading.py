@@ -39,6 +39,14 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
             "ال" in hit.prefix
             or _prep_clitic(hit.prefix)
             or hit.suffix in {"هما", "هم"}  # رفضهما القاطع: "their rejection"
+            or (
+                hit.suffix in {"ه", "ها"}  # جدّد المجلس، في ختام دورته، دعمه لحق الإمارات
+                and hit.start > 0
+                and (
+                    frame.texts[hit.start - 1] in _COMMA
+                    or frame.cues.get(hit.start - 1) in {"report", "light_verb"}
+                )
+            )
             or before in _AR_NOMINAL_BEFORE
             or bool(hit.start and _trigger_at(frame, hit.start - 1))
             or frame.cues.get(hit.start - 1) in {"report", "light_verb", "negation"}
