@@ -311,6 +311,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 targets = [slot.key]  # سفيرها في بيرو: its ambassador in Lima
         if trigger.form == "welcome" and targets and _welcomes_person(frame, hit):
             trigger = Trigger("CONSULT", trigger.pos, trigger.preps, trigger.form)
+        if trigger.form == "receive" and not (targets and _receives_person(frame, hit)):
+            continue  # "received Blinken in Baghdad" is a meeting; "received aid" is not
         asserted = _asserted(
             frame, hit, trigger, sources, targets, round(max(confidence, 0.3), 2), negated,
             refusal, speaker, about,
@@ -576,6 +578,19 @@ def _welcomes_person(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return False
 
 
+def _receives_person(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """ "received U.S. Secretary of State Antony Blinken": a person or official is the
+    direct object, before any preposition ("received Syria's new foreign minister", but
+    not "received an invitation from Xi")."""
+    for position in range(hit.end, min(hit.end + 6, len(frame.forms))):
+        slot = _mention_at(frame, position)
+        if (slot is not None and slot.kind == "person") or position in frame.roles:
+            return True
+        if frame.forms[position] in _EN_PREPS or frame.texts[position] in _COMMA:
+            return False  # "received an invitation from Xi"
+    return False
+
+
 def _signing(trigger: Trigger) -> bool:
     """SUPPORT by signing or ratifying together (وقّعتا اتفاقية، signed a pact), which
     coordinated actors do to each other; welcoming or praising together is not."""
@@ -586,9 +601,10 @@ def _signing(trigger: Trigger) -> bool:
 
 
 def _reception(trigger: Trigger) -> bool:
-    """An Arabic verb of receiving a visitor (استقبل، يستقبل): a meeting both ways."""
-    return trigger.type == "CONSULT" and trigger.form.split()[0].lstrip("وف").startswith(
-        ("استقبل", "يستقبل", "تستقبل")
+    """A verb of receiving a visitor (استقبل، يستقبل، receive): a meeting both ways."""
+    return trigger.type == "CONSULT" and (
+        trigger.form == "receive"
+        or trigger.form.split()[0].lstrip("وف").startswith(("استقبل", "يستقبل", "تستقبل"))
     )
 
 
@@ -1023,7 +1039,11 @@ def _sources(
         opening = _word_before_phrase(frame, hit.start)  # "during a visit", "after a call"
         if before != "for" and opening != "for":  # (but "in return for the release of")
             before = opening
-        if not sources and frame.lang == "en" and before in {"after", "following", "during", "for"}:
+        if before == "on" and trigger.type != "CONSULT":
+            before = ""  # "on a visit to Kyiv", but not "agreed on a ceasefire"
+        if not sources and frame.lang == "en" and before in {
+            "after", "following", "during", "for", "on",
+        }:  # fmt: skip
             # "the IAEA chief said after talks with Iranian officials", "Assad flew to Moscow
             # for talks with Putin": the clause's subject.
             subject = [speaker] if speaker else list(last_group)

@@ -471,6 +471,14 @@ def _right_mention(
             )
         ):
             return None  # "struck camps in Mali with logistical support from Chad"
+        if (
+            not subject
+            and frame.lang == "en"
+            and position > start
+            and form.endswith("ing")
+            and frame.forms[position - 1] in {"of", "for", "from", "about", "against"}
+        ):
+            return None  # "executed a man convicted of spying for Israel": another clause
         shared = gap <= 1 and frame.forms[position - 1] in {"and", "or"}
         if not subject and not shared and position > start and _new_predicate(frame, position):
             return None  # "fired on and seized X" shares X; "condemned Y and vowed" does not

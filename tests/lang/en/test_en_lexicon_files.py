@@ -63,7 +63,7 @@ PHENOMENA = {
     "judged-act-passive", "captives-state", "vowed-retaliation",
     "protest-purpose", "official-arrival", "struck-in-state", "hit-phrases", "count-in-phrase",
     "deterred", "official-protest", "phrase-opening", "blocked-passage",
-    "mediated-parties",
+    "mediated-parties", "reception", "gerund-clause", "approved-deal",
 }  # fmt: skip
 
 
