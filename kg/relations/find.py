@@ -1171,6 +1171,9 @@ def _objects(
         return [], 0, about
     if about:
         return [], 0, about  # "condemned the strikes": resolved in discourse
+    endorsed = _endorsed_act(frame, after, trigger) if trigger.type in {"AGREE", "SUPPORT"} else []
+    if endorsed and not set(endorsed) & set(sources):
+        return endorsed, 1, ""  # وافق البرلمان على انضمام السويد: Sweden's accession
     if antecedent is not None and antecedent.key not in sources:
         return _keys(frame, antecedent), 0, about
     return (*_targets(frame, hit, trigger, after, sources), about)
@@ -1194,6 +1197,20 @@ def _past_manner(frame: SentenceFrame, position: int) -> int:
     if start > position and end < len(frame.texts) and frame.texts[end] in _QUOTES:
         end += 1
     return end
+
+
+def _endorsed_act(frame: SentenceFrame, position: int, trigger: Trigger) -> list[str]:
+    """The agent of an Arabic act that an approval or welcome takes as its object, after
+    its preposition: وافق على انضمام السويد، رحّب بانضمام فنلندا، أيّد ترشيح مصر."""
+    if frame.lang != "ar" or position >= len(frame.forms):
+        return []
+    if frame.forms[position] in {"علي", "ب"} and position + 1 < len(frame.forms):
+        position += 1
+    hit = frame.hit_at[position]
+    if hit is None or hit.start != position or not any(t.pos == "noun" for t in hit.triggers):
+        return []
+    agent = _noun_source(frame, hit)
+    return _keys(frame, agent) if agent is not None and agent.start == hit.end else []
 
 
 def _addressee_not_actor(frame: SentenceFrame, position: int) -> bool:
