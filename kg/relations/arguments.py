@@ -98,8 +98,20 @@ def _verb_sources(
         return [speaker], 0.75, after  # "… and we reject …": we, whatever stands before
     if speaker and hit.start and frame.forms[hit.start - 1] in _THAT_THEY:
         return [speaker], 0.75, after  # قالت مصر والأردن إنهما تدينان: the speakers
-    if frame.lang == "en" and not last_group and hit.start and frame.forms[hit.start - 1] == "and":
-        # "Ankara denied buying oil from IS and dismissed …": the sentence's subject.
+    if (
+        frame.lang == "en"
+        and not last_group
+        and hit.start
+        and (
+            frame.forms[hit.start - 1] == "and"
+            or (
+                frame.texts[hit.start - 1] in _COMMA
+                and frame.texts[hit.start].endswith(("ed", "ing"))
+            )
+        )
+    ):
+        # "Ankara denied buying oil from IS and dismissed …", "New Delhi put the treaty in
+        # abeyance, expelled Pakistani attaches …, accusing Islamabad": the sentence's subject.
         last_group = _sentence_subject(frame, hit.start)
     if frame.lang == "en" and last_group and hit.start and frame.forms[hit.start - 1] == "to":
         # "summoned the Afghan envoy in Islamabad to lodge a protest": the main subject;
@@ -260,7 +272,7 @@ def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return False
     if frame.forms[before] in {"and", "but", "then"}:
         return True
-    return frame.texts[before] in _COMMA and frame.forms[hit.start].endswith("ing")
+    return frame.texts[before] in _COMMA and frame.texts[hit.start].endswith(("ing", "ed"))
 
 
 def _prep_follows(frame: SentenceFrame, slot: Slot) -> bool:

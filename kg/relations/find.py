@@ -165,6 +165,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and _complement_of(frame, hit, found)
         ):
             continue  # رفضت الحكومة الدعوة: the refused request is resolved in discourse
+        if trigger.form == "target" and any(f.type == "SANCTION" for f in found):
+            continue  # "adopted sanctions against Russia, targeting its shadow fleet": the same
         official = _official_protest(frame, hit, trigger, found)
         if official is not None:
             # استدعت الجزائر سفيرها احتجاجاً على إعلان باريس, "recalled its ambassador in
