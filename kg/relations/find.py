@@ -292,6 +292,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             or (refusal is not None and refusal.type == "REJECT" and trigger.type != "REJECT")
             or (trigger.pos == "noun" and _complement_of_negated(frame, hit, found))
         )
+        if trigger.type == "ACCUSE" and targets and set(targets) <= _FORUMS:
+            # "lodged a complaint with the Security Council over Israeli air strikes",
+            # شكوى إلى مجلس الأمن بشأن الغارات الإسرائيلية: the forum hears, the maker of
+            # what is complained of is accused.
+            targets = _complained_of(frame, hit, sources) or targets
         if trigger.type == "RETREAT" and targets:
             # "handed over four Israeli hostages to the Red Cross": the captives' state is
             # the one conceded to, not the intermediary.
@@ -399,6 +404,29 @@ def _answering(
         ),
         None,
     )
+
+
+# Bodies a complaint is lodged with rather than against.
+_FORUMS = {"UN", "UNSC", "ICJ", "ICC"}
+
+
+def _complained_of(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
+    """The maker of the act after "over"/بشأن in a complaint's clause: "over Israeli air
+    strikes", بشأن الغارات الإسرائيلية."""
+    own = _own_side(frame, sources)
+    for position in range(max(hit.end, hit.reach), min(hit.end + 10, len(frame.forms))):
+        if frame.texts[position] in _COMMA:
+            return []
+        if frame.forms[position] not in {"over", "بشان", "حول"}:
+            continue
+        for after in range(position + 1, min(position + 5, len(frame.forms))):
+            if frame.texts[after] in _COMMA:
+                return []
+            slot = frame.slot_at[after]
+            if slot is not None:
+                return [] if slot.key in own or slot.key in _FORUMS else _keys(frame, slot)
+        return []
+    return []
 
 
 def _captives_state(

@@ -35,7 +35,11 @@ _AR_STOP = {"ان", "الذي", "التي", "الذين", "لكن", "بينما"
 
 
 _EN_STOP = {"that", "which", "who", "whom", "whose", "while", "but", "because", "after", "before",
-            "since", "although", "as", "when", "if"}  # fmt: skip
+            "since", "although", "as", "when", "if",
+            # Verbs of reaction that start a predicate: "the strikes drew condemnation from
+            # Egypt", "sparked outrage in Jordan" (Egypt is no target of the strikes).
+            "drew", "draws", "drawing", "prompted", "prompting", "sparked", "sparking",
+            "triggered", "triggering"}  # fmt: skip
 
 
 _CLAUSE_PUNCT = {".", "!", "?", "؟", ";", "؛", ":"}

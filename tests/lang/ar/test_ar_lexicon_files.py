@@ -73,6 +73,7 @@ PHENOMENA = {
     "definite-object", "captives-state", "object-suffix", "protest-purpose", "attack-of-group",
     "official-arrival", "struck-in-state", "deterred", "via-not-target", "article-not-preposition",
     "official-protest", "mediated-parties", "possessed-masdar", "thanks-noun", "endorsed-act",
+    "complaint-forum",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4
