@@ -187,6 +187,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 sources, confidence = agents, 0.7
             elif not frame.hit_at[noun].suffix:
                 continue
+        if trigger.type == "PROTEST" and trigger.pos == "verb" and _state_protests(frame, hit):
+            # "Beijing protested a U.S. arms sale", احتجت طوكيو رسمياً: a state's protest is a
+            # complaint (ACCUSE); people protesting is a protest.
+            trigger = Trigger("ACCUSE", trigger.pos, trigger.preps, trigger.form)
         if trigger.type == "REJECT" and _blocks_passage(frame, hit, trigger):
             # "coast guard ships blocked a Philippine resupply mission": force, not a veto.
             trigger = Trigger("COERCE", trigger.pos, trigger.preps, trigger.form)
@@ -238,6 +242,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 if f.type == "CONSULT" and not f.target and 0 <= hit.start - f.trigger_end <= 8
             ]  # fmt: skip
         pair = _between(frame, hit)
+        if pair and trigger.pos == "verb" and trigger.type in _JUDGING:
+            continue  # "welcomed the ceasefire between Israel and Hezbollah": neither party's act
         if pair:
             found.extend(_among(frame, hit, trigger, sources, pair, speaker))
             continue
@@ -501,10 +507,44 @@ def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list
     return []
 
 
+def _state_protests(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether the verb "protest" (احتج) has a state, its capital, a body or an official
+    as subject, and no crowd in sight. (A boycott stays a protest, whoever makes it.)"""
+    first = hit.triggers[0].form.split()[0]
+    if first != "protest" and not first.startswith(("احتج", "يحتج", "تحتج")):
+        return False
+    if frame.lang == "ar":
+        found = _right_mention(frame, hit.end, max_gap=2, subject=True)
+        slot = found[0] if found else _left_subject(frame, hit.start, max_gap=1)
+    else:
+        slot = _left_subject(frame, hit.start, max_gap=2)
+    if slot is None or slot.kind not in {"name", "capital", "body", "short", "abbrev", "person"}:
+        return False
+    near = [i for i in range(max(0, hit.start - 4), min(hit.end + 4, len(frame.forms)))
+            if not hit.start <= i < hit.end]  # fmt: skip
+    return not any(_crowd_noun(frame, i) or frame.forms[i] in _CROWD_COUNTS for i in near)
+
+
 # What is blocked by force rather than by a vote: vessels, convoys, roads, access.
-_PASSAGES = {"mission", "boat", "ship", "vessel", "convoy", "truck", "aid", "road", "access",
-             "crossing", "entry", "port", "shipment", "flight", "supply", "resupply", "border",
-             "route", "passage", "delivery"}  # fmt: skip
+_PASSAGES = {
+    "mission",
+    "boat",
+    "ship",
+    "vessel",
+    "convoy",
+    "truck",
+    "road",
+    "access",
+    "crossing",
+    "entry",
+    "port",
+    "shipment",
+    "flight",
+    "resupply",
+    "border",
+    "route",
+    "passage",
+}  # fmt: skip  (not aid or deliveries: "Budapest blocked EU aid to Kyiv")
 
 
 def _blocks_passage(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:

@@ -73,7 +73,7 @@ PHENOMENA = {
     "definite-object", "captives-state", "object-suffix", "protest-purpose", "attack-of-group",
     "official-arrival", "struck-in-state", "deterred", "via-not-target", "article-not-preposition",
     "official-protest", "mediated-parties", "possessed-masdar", "thanks-noun", "endorsed-act",
-    "complaint-forum",
+    "complaint-forum", "state-protest",
 }  # fmt: skip
 #: Words that may separate a light verb from its object noun (the VSO subject).
 MAX_GAP = 4
@@ -230,6 +230,7 @@ COMPOSED = {
     "deadline-expulsion": {"SANCTION"},  # أمهل … السفير: split by the subject
     "clitic-before-quote": {"ACCUSE"},  # حمّلت … مسؤولية, split by the subject
     "official-protest": {"ACCUSE", "SANCTION"},  # استدعت سفيرها احتجاجاً على: both
+    "state-protest": {"ACCUSE"},  # احتجت طوكيو: a state's protest is a complaint
 }
 
 

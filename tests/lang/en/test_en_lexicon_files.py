@@ -64,7 +64,7 @@ PHENOMENA = {
     "protest-purpose", "official-arrival", "struck-in-state", "hit-phrases", "count-in-phrase",
     "deterred", "official-protest", "phrase-opening", "blocked-passage",
     "mediated-parties", "reception", "gerund-clause", "approved-deal",
-    "comma-predicate", "complaint-forum",
+    "comma-predicate", "complaint-forum", "state-protest", "judged-between",
 }  # fmt: skip
 
 
