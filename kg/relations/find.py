@@ -1105,21 +1105,26 @@ def _sources(
             sources, confidence = list(last_group), 0.6
         if not sources and refusal is not None and refusal.source:
             sources, confidence = [refusal.source], 0.6
-        before = frame.forms[hit.start - 1] if hit.start else ""
-        opening = _word_before_phrase(frame, hit.start)  # "during a visit", "after a call"
-        if before != "for" and opening != "for":  # (but "in return for the release of")
-            before = opening
-        if before == "on" and trigger.type != "CONSULT":
-            before = ""  # "on a visit to Kyiv", but not "agreed on a ceasefire"
-        if not sources and frame.lang == "en" and before in {
-            "after", "following", "during", "for", "on",
-        }:  # fmt: skip
+        if not sources and frame.lang == "en" and _opened_by_time(frame, hit, trigger):
             # "the IAEA chief said after talks with Iranian officials", "Assad flew to Moscow
             # for talks with Putin": the clause's subject.
             subject = [speaker] if speaker else list(last_group)
             sources, confidence = subject or _sentence_subject(frame, hit.start), 0.6
         return sources, confidence, after
     return _verb_sources(frame, hit, speaker, last_group, lexicon.triggers)
+
+
+def _opened_by_time(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """Whether an English noun phrase opens with after/following/during/for, or "on" for
+    a visit ("during a visit", "after a phone call", "on a visit to Kyiv"; not "in return
+    for the release of", "agreed on a ceasefire")."""
+    before = frame.forms[hit.start - 1] if hit.start else ""
+    opening = _word_before_phrase(frame, hit.start)
+    if before != "for" and opening != "for":
+        before = opening
+    if before == "on" and trigger.type != "CONSULT":
+        return False
+    return before in {"after", "following", "during", "for", "on"}
 
 
 def _word_before_phrase(frame: SentenceFrame, start: int) -> str:

@@ -357,7 +357,7 @@ def _right_mention(
             # A place, not an actor: "a conference in Paris", "strikes inside Syria". Past
             # the event's own preposition it locates the target: "strikes on cities across
             # Ukraine", "pulled back from towns around Kyiv".
-            if not subject and _via(frame, position, start):
+            if not subject and position > start and _via(frame, position, start):
                 position = slot.end  # عبر ميناء العريش المصري، "via Oman": a go-between
                 continue
             if slot.state and (before in _PLACE_NOUNS or _place_adjective(frame, slot)):
