@@ -272,7 +272,18 @@ def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return False
     if frame.forms[before] in {"and", "but", "then"}:
         return True
-    return frame.texts[before] in _COMMA and frame.texts[hit.start].endswith(("ing", "ed"))
+    if frame.texts[before] not in _COMMA:
+        return False
+    if frame.texts[hit.start].endswith("ing"):
+        return True
+    # "…, expelled Pakistani attaches": a list of predicates; but the verb after a relative
+    # clause is the main one ("The SDF, which are backed by Washington, detained …").
+    clause = before - 1
+    while clause >= 0 and frame.texts[clause] not in _COMMA:
+        if frame.forms[clause] in {"which", "who", "whose", "whom"}:
+            return False
+        clause -= 1
+    return frame.texts[hit.start].endswith("ed")
 
 
 def _prep_follows(frame: SentenceFrame, slot: Slot) -> bool:
