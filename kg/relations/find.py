@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from kg.lang.ar.normalize import normalize
@@ -196,8 +197,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             trigger = Trigger("COERCE", trigger.pos, trigger.preps, trigger.form)
         means = _hit_with(frame, hit, trigger)
         if means is not None:
-            # "hit Russia with new sanctions", "slapped Beijing with tariffs": the act is
-            # the means'.
+            # "hit Russia with new sanctions": the act is the means'.
             position, kind = means
             skip_positions.add(position)
             trigger = Trigger(kind, trigger.pos, trigger.preps, trigger.form)
@@ -419,19 +419,11 @@ _FORUMS = {"UN", "UNSC", "ICJ", "ICC"}
 def _complained_of(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
     """The maker of the act after "over"/بشأن in a complaint's clause: "over Israeli air
     strikes", بشأن الغارات الإسرائيلية."""
-    own = _own_side(frame, sources)
     for position in range(max(hit.end, hit.reach), min(hit.end + 10, len(frame.forms))):
         if frame.texts[position] in _COMMA:
             return []
-        if frame.forms[position] not in {"over", "بشان", "حول"}:
-            continue
-        for after in range(position + 1, min(position + 5, len(frame.forms))):
-            if frame.texts[after] in _COMMA:
-                return []
-            slot = frame.slot_at[after]
-            if slot is not None:
-                return [] if slot.key in own or slot.key in _FORUMS else _keys(frame, slot)
-        return []
+        if frame.forms[position] in {"over", "بشان", "حول"}:
+            return _maker_named_after(frame, position + 1, _own_side(frame, sources) | _FORUMS)
     return []
 
 
@@ -485,15 +477,22 @@ def _official_protest(
     protesters = list(
         dict.fromkeys(f.source for f in found if f.trigger_start == main.trigger_start)
     )
-    # The protested act's maker: its genitive or adjective, a few words on (إعلان باريس،
-    # تصريحات مسؤولين أمريكيين، "France's support"), even past a noun of announcing.
-    for position in range(hit.end + 1, min(hit.end + 6, len(frame.forms))):
+    # No maker named: no accusation, and no protest either.
+    return protesters, _maker_named_after(frame, hit.end + 1, set(protesters))
+
+
+def _maker_named_after(frame: SentenceFrame, start: int, skip: set[str]) -> list[str]:
+    """The maker of the act named from ``start``: its genitive or adjective a few words on
+    (إعلان باريس، تصريحات مسؤولين أمريكيين، "France's support", "Israeli air strikes"),
+    even past a noun of announcing, but not past a comma, a topic or a place (تصريحاته
+    بشأن الحرب في اليمن)."""
+    for position in range(start, min(start + 5, len(frame.forms))):
         if frame.texts[position] in _COMMA or frame.forms[position] in _ABOUT | _LOCATIVE:
-            break  # احتجاجاً على تصريحاته بشأن الحرب في اليمن: a topic, a place
+            return []
         slot = frame.slot_at[position]
-        if slot is not None and slot.key not in protesters:
-            return protesters, _keys(frame, slot)
-    return protesters, []  # no maker named: no accusation, and no protest either
+        if slot is not None and slot.key not in skip:
+            return _keys(frame, slot)
+    return []
 
 
 def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
@@ -560,9 +559,9 @@ def _blocks_passage(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> 
 
 
 def _hit_with(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> tuple[int, str] | None:
-    """The position and type of the non-violent means an English "hit"/"slap" names
-    after "with" ("hit Russia with new sanctions"), if any."""
-    if frame.lang != "en" or trigger.form not in {"hit", "slap"}:
+    """The position and type of the non-violent means an English "hit" names after
+    "with" ("hit Russia with new sanctions"), if any."""
+    if frame.lang != "en" or trigger.form != "hit":
         return None
     for position in range(hit.end, min(hit.end + 8, len(frame.forms) - 1)):
         if frame.stops_at_comma[position]:
@@ -594,13 +593,27 @@ def _official_arrives(frame: SentenceFrame, hit: TriggerHit) -> bool:
         span = range(hit.end, min(hit.end + 4, len(frame.forms)))
     else:
         span = range(hit.start - 1, max(-1, hit.start - 7), -1)
-    for position in span:
-        if frame.stops_at_comma[position]:
+    # وصلت القوات الأمريكية، "U.S. troops arrived": a deployment, not a visit.
+    return _official_among(
+        frame, span, lambda p: frame.stops_at_comma[p] or frame.forms[p] in _FORCES
+    )
+
+
+def _official_among(
+    frame: SentenceFrame,
+    positions: range,
+    ends: Callable[[int], bool],
+    not_officials: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether a named person or an official's title stands at one of ``positions``, in
+    order, before a word at which ``ends`` holds."""
+    for position in positions:
+        if ends(position):
             return False
-        if frame.forms[position] in _FORCES:
-            return False  # وصلت القوات الأمريكية، "U.S. troops arrived": a deployment
-        slot = frame.slot_at[position]
-        if position in frame.roles or (slot is not None and slot.kind == "person"):
+        slot = _mention_at(frame, position)
+        if slot is not None and slot.kind == "person":
+            return True
+        if position in frame.roles and frame.forms[position] not in not_officials:
             return True
     return False
 
@@ -637,28 +650,23 @@ def _participle_adjective(frame: SentenceFrame, hit: TriggerHit) -> bool:
 def _welcomes_person(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """ "welcomed Qatar's emir at Riyadh airport": a visitor is received (CONSULT), unlike
     "welcomed the decision" (SUPPORT)."""
-    for position in range(hit.end, min(hit.end + 5, len(frame.forms))):
-        slot = _mention_at(frame, position)
-        if slot is not None and slot.kind == "person":
-            return True
-        if position in frame.roles and frame.forms[position] not in {"government", "ministry"}:
-            return True
-        if frame.stops_at_comma[position]:
-            return False
-    return False
+    return _official_among(
+        frame,
+        range(hit.end, min(hit.end + 5, len(frame.forms))),
+        lambda p: frame.stops_at_comma[p],
+        frozenset({"government", "ministry"}),
+    )
 
 
 def _receives_person(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """ "received U.S. Secretary of State Antony Blinken": a person or official is the
     direct object, before any preposition ("received Syria's new foreign minister", but
     not "received an invitation from Xi")."""
-    for position in range(hit.end, min(hit.end + 6, len(frame.forms))):
-        slot = _mention_at(frame, position)
-        if (slot is not None and slot.kind == "person") or position in frame.roles:
-            return True
-        if frame.forms[position] in _EN_PREPS or frame.texts[position] in _COMMA:
-            return False  # "received an invitation from Xi"
-    return False
+    return _official_among(
+        frame,
+        range(hit.end, min(hit.end + 6, len(frame.forms))),
+        lambda p: frame.forms[p] in _EN_PREPS or frame.texts[p] in _COMMA,
+    )
 
 
 def _signing(trigger: Trigger) -> bool:
