@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.relations.frame import Found, SentenceFrame, TriggerHit
+from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
 from kg.relations.search import (
     _cue_in,
     _keys,
@@ -31,6 +31,7 @@ __all__ = [
 def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
     """(position, actor key) of each reporting verb's speaker, in order."""
     speakers: list[tuple[int, str]] = []
+    last: tuple[int, Slot | None] = (-1, None)  # the previous reporting verb, its speaker
     for position, kind in sorted(frame.cues.items()):
         if kind != "report":
             continue
@@ -46,6 +47,10 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             # "was claimed by Islamic State", "was announced by the ministry": the agent.
             found = _right_mention(frame, position + 1, max_gap=2, preps=("by",), require_prep=True)
             slot = found[0] if found else None
+        elif last[0] == position - 2 and frame.texts[position - 1] in _COMMA:
+            # "…, the coalition said, adding that …": the same speaker goes on (or the
+            # same unknown one: "…, a ministry spokesman said, adding").
+            slot = last[1]
         else:
             slot = _left_subject(frame, position, max_gap=3)
             if slot is None and position and frame.texts[position - 1] in _COMMA:
@@ -55,6 +60,7 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             if slot is None:
                 found = _right_mention(frame, position + 1, max_gap=3, subject=True)
                 slot = found[0] if found else None
+        last = (position, slot)
         if slot is not None:
             # The titled person, not the state before the title: "Iranian Foreign
             # Minister Mohammad Javad Zarif said" is Zarif speaking.
