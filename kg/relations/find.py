@@ -195,6 +195,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if trigger.type == "REJECT" and _blocks_passage(frame, hit, trigger):
             # "coast guard ships blocked a Philippine resupply mission": force, not a veto.
             trigger = Trigger("COERCE", trigger.pos, trigger.preps, trigger.form)
+        if trigger.type == "AGREE" and _pledged_aid(frame, hit, trigger):
+            # "pledged 100 million euros in aid to Lebanon", تعهدت بمساعدات للبنان: what is
+            # promised is given.
+            trigger = Trigger("AID", trigger.pos, _AID_PREPS[frame.lang], trigger.form)
         means = _hit_with(frame, hit, trigger)
         if means is not None:
             # "hit Russia with new sanctions": the act is the means'.
@@ -575,6 +579,35 @@ def _hit_with(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> tuple[
                 return noun, next(iter(kinds & {"SANCTION", "ACCUSE", "COERCE"}))
         return None
     return None
+
+
+# Verbs of promising, and what a promise of aid names: money, arms, aid itself.
+_PLEDGE = {"pledge", "promise", "offer", "تعهد", "وعد"}
+_MATERIAL = {normalize(word) for word in (
+    "million", "billion", "euros", "dollars", "$", "weapons", "arms", "loan", "loans", "grant",
+    "funding", "systems", "tanks", "ammunition", "equipment", "provide", "supply", "deliver",
+    "مليون", "مليار", "دولار", "يورو", "أسلحة", "قرض", "قروض", "منحة", "معونات", "بتقديم",
+    "بتزويد", "بإرسال",
+)}  # fmt: skip
+_AID_PREPS = {"en": ("to", "for"), "ar": ("ل", "الي")}
+
+
+def _pledged_aid(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """Whether a verb of promising names aid, money or arms in its clause: "pledged
+    100 million euros in aid", تعهدت بتقديم مساعدات (not "promised to hold talks")."""
+    if trigger.pos != "verb" or not any(
+        trigger.form.startswith(stem) or stem in trigger.form[:6] for stem in _PLEDGE
+    ):
+        return False
+    for position in range(hit.end, min(hit.end + 8, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return False
+        other = frame.hit_at[position]
+        if other is not None and any(t.type == "AID" for t in other.triggers):
+            return True
+        if frame.forms[position] in _MATERIAL:
+            return True
+    return False
 
 
 def _arrival(trigger: Trigger) -> bool:

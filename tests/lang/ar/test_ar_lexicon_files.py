@@ -53,7 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
-    "vso", "svo", "clitics", "runtogether", "demonym", "capital", "role_person", "coordination",
+    "vso", "svo", "pledged-aid", "clitics", "runtogether", "demonym", "capital", "role_person", "coordination",
     "passive", "verbal_noun", "pronoun_suffix", "reported_speech", "first_person", "negation",
     "denial", "failure", "intent", "no_event", "conjoined-title", "their-meeting",
     "vso-split-phrase", "light-verb-past-date", "claimed-attack", "group-members",
@@ -231,6 +231,7 @@ COMPOSED = {
     "clitic-before-quote": {"ACCUSE"},  # حمّلت … مسؤولية, split by the subject
     "official-protest": {"ACCUSE", "SANCTION"},  # استدعت سفيرها احتجاجاً على: both
     "state-protest": {"ACCUSE"},  # احتجت طوكيو: a state's protest is a complaint
+    "pledged-aid": {"AID"},  # تعهدت بتقديم 200 مليون يورو: a promise of money is aid
 }
 
 
