@@ -8,6 +8,7 @@ from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
 from kg.relations.reading import _is_passive, _pos
 from kg.relations.scope import _negated
 from kg.relations.search import (
+    _DIRECTIONS,
     _MEDIATING,
     _clause_start,
     _clause_subject,
@@ -463,6 +464,13 @@ def _noun_sources(
         if clause is not None:
             return _keys(frame, clause), 0.6, after
         return ([speaker], 0.6, after) if speaker else ([], 0.0, after)
+    manner = hit.start and frame.forms[hit.start - 1] == "in"
+    if manner and any(t.type in _MANNER_OF_ACTING for t in hit.triggers):
+        # "struck the militants in coordination with the Somali government", "in support
+        # of Kyiv": how the clause's subject acts (بالتنسيق مع in Arabic).
+        subject = _nearest_subject(frame, hit.start)
+        if subject is not None:
+            return _keys(frame, subject), 0.6, after
     own = _noun_source(frame, hit)
     if own is not None:
         group = _coordinated(frame, own)
@@ -483,6 +491,24 @@ def _noun_sources(
         if clause is not None:
             return _keys(frame, clause), 0.65, after
     return [], 0.0, after
+
+
+# Verbal nouns that, after English "in", say how the subject acts: in cooperation with.
+_MANNER_OF_ACTING = {"COOPERATE", "SUPPORT"}
+
+
+def _nearest_subject(frame: SentenceFrame, position: int) -> Slot | None:
+    """The closest actor before ``position`` that no preposition governs: the subject
+    of the clause an English adverbial hangs on ("Russia struck Ukraine in
+    coordination with Belarus": not Ukraine; "a day after Spain came out in support")."""
+    for slot in reversed(frame.mentions):
+        if slot.end > position or slot.start in frame.places:
+            continue
+        before = frame.forms[slot.start - 1] if slot.start else ""
+        if before in _EN_PREPS or before in _DIRECTIONS:
+            continue  # "on Ukraine", "in northern Iraq": governed, or a place
+        return _coordination_head(frame, slot)
+    return None
 
 
 def _after_passive(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -603,6 +629,8 @@ def _targets(
         frame, after, max_gap=max_gap, preps=trigger.preps, skip_keys=skip,
         require_prep=bool(trigger.preps),
     )  # fmt: skip
+    if found is not None and _other_event_between(frame, trigger, after, found[0].start):
+        found = None  # "struck militants in coordination with the Iraqi government"
     # A meeting noun's genitive is its host (قمة الاتحاد الأفريقي), and a meeting that is
     # "theirs" (اجتماعهم) is among its owners; only "his/her meeting" (لقائه الرئيس)
     # takes the other side as a direct object.
@@ -630,6 +658,25 @@ def _targets(
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
+
+
+def _other_event_between(frame: SentenceFrame, trigger: Trigger, start: int, end: int) -> bool:
+    """Whether an English verbal noun of another type, with its own preposition after it,
+    stands between an act of force and an actor: the actor is that noun's complement
+    (but "agreed to hold talks with Riyadh", "threatened tariffs on Colombian goods"
+    aim the verb where the act it commits to is aimed)."""
+    if frame.lang != "en" or trigger.type not in {"ASSAULT", "COERCE", "MOBILIZE"}:
+        return False
+    for position in range(start, end - 1):
+        other = frame.hit_at[position]
+        if other is None or other.end != position + 1 or frame.forms[position + 1] not in _EN_PREPS:
+            continue
+        if any(
+            t.pos == "noun" and t.type != trigger.type and frame.forms[position + 1] in t.preps
+            for t in other.triggers
+        ):
+            return True
+    return False
 
 
 _OBJECT_PRONOUNS = {"اياه", "اياها", "اياهم", "اياهما", "him", "her", "them"}

@@ -52,7 +52,7 @@ PHENOMENA = {
     "role_person", "short_forms", "nominalisation", "phrasal", "light_verb", "reported_speech",
     "negation", "denial", "refusal", "failure", "intent", "no_event", "embassy-target",
     "mediator-by", "prisoner-exchange", "send-forces", "plural-demonym", "request-addressees",
-    "speaker-participle", "pledged-aid", "passive-insertion", "lift-restrictions", "group-anaphor",
+    "speaker-participle", "pledged-aid", "manner-adverbial", "passive-insertion", "lift-restrictions", "group-anaphor",
     "event-anaphor", "threatened-act", "purpose-noun", "plural-anaphor", "object-pronoun",
     "answered-appeal", "passive-light-verb", "passive-clause-subject", "expelled-envoy",
     "mutual-fire", "welcome-visitor", "claimed-attack", "place-noun", "purpose-talks", "freed",
