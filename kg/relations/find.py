@@ -686,7 +686,8 @@ def _welcomes_person(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return _official_among(
         frame,
         range(hit.end, min(hit.end + 5, len(frame.forms))),
-        lambda p: frame.stops_at_comma[p],
+        # not "welcomed the withdrawal of French forces": an act, not its makers
+        lambda p: frame.stops_at_comma[p] or frame.hit_at[p] is not None,
         frozenset({"government", "ministry"}),
     )
 

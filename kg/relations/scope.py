@@ -13,7 +13,7 @@ from kg.relations.search import (
     _prep_clitic,
     _right_mention,
 )
-from kg.relations.words import _COMMA, _EN_BE, _PREPS
+from kg.relations.words import _COMMA, _EN_BE, _EN_DETERMINERS, _PREPS
 
 __all__ = [
     "_speakers",
@@ -120,7 +120,13 @@ def _reported_will(frame: SentenceFrame, position: int) -> bool:
     """ "said it would": the backshifted future of a reported statement."""
     if frame.forms[position] != "would":
         return False
-    return any(frame.cues.get(p) == "report" for p in range(max(0, position - 3), position))
+    # "said it would", "said on Sunday it would": a report a few words before, same clause
+    for before in range(position - 1, max(-1, position - 6), -1):
+        if frame.cues.get(before) == "report":
+            return True
+        if frame.texts[before] in _COMMA:
+            return False
+    return False
 
 
 def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
@@ -166,6 +172,20 @@ def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> boo
         return previous is not None and any(
             item.type == "REQUEST" and item.trigger_end == hit.start for item in found
         )
+    if frame.lang == "en" and not marked:
+        # "demanded the withdrawal of French troops": the object of a request is asked for.
+        position = hit.start - 1
+        while position > 0 and frame.forms[position] in _EN_DETERMINERS:
+            position -= 1
+        previous = frame.hit_at[position] if position >= 0 else None
+        marked = frame.forms[position] in {"to", "for"}  # "calls for the withdrawal of"
+        asker = frame.hit_at[position - 1] if marked and position else None
+        if asker is not None and any(t.type == "REQUEST" for t in asker.triggers):
+            return True  # "a plan that calls for the withdrawal": asked for by whoever
+        if not marked:
+            return previous is not None and any(
+                t.type == "REQUEST" and t.pos == "verb" and not t.preps for t in previous.triggers
+            )
     if not marked:
         return False
     # "urged Israel and Hamas on Sunday to accept": the addressees do not count.

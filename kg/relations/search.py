@@ -157,7 +157,10 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             frame.lang == "en"
             and "," in gap
             and following.end < len(frame.forms)
-            and (_trigger_at(frame, following.end) and not _noun_at(frame, following.end))
+            and (
+                (_trigger_at(frame, following.end) and not _noun_at(frame, following.end))
+                or frame.cues.get(following.end) == "report"  # "…, and France said"
+            )
         ):
             break  # "recognised Palestine, and Israel recalled …": a new clause's subject
         group.append(following)
@@ -606,8 +609,9 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         slot = _mention_at(frame, position) if position >= 0 else None
         if slot is not None and position == slot.end - 1:
             return slot
-        # "the rejection by Tehran", "criticism from Egypt"
-        found = _right_mention(frame, hit.end, max_gap=1, preps=("by", "from"), require_prep=True)
+        # "the rejection by Tehran", "criticism from Egypt"; "the withdrawal of French troops"
+        preps = ("by", "from", "of") if _leaving(hit) else ("by", "from")
+        found = _right_mention(frame, hit.end, max_gap=1, preps=preps, require_prep=True)
         return found[0] if found else None
     position = hit.end
     if position < len(frame.forms) and frame.forms[position] in _ENVOYS:  # طرد السفير الفرنسي
@@ -638,6 +642,12 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             )
             return found[0] if found else None
     return None
+
+
+def _leaving(hit: TriggerHit) -> bool:
+    """A noun of leaving, whose "of" names who leaves: "the withdrawal of French troops"
+    (not "the release of hostages": who is released)."""
+    return any(t.form in {"withdrawal", "pullout"} for t in hit.triggers)
 
 
 # Participles naming a go-between: "talks brokered by Oman", "a swap mediated by the UAE".

@@ -53,7 +53,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
-    "vso", "svo", "pledged-aid", "clitics", "runtogether", "demonym", "capital", "role_person", "coordination",
+    "pledged-aid",
+    "vso", "svo", "clitics", "runtogether", "demonym", "capital", "role_person", "coordination",
     "passive", "verbal_noun", "pronoun_suffix", "reported_speech", "first_person", "negation",
     "denial", "failure", "intent", "no_event", "conjoined-title", "their-meeting",
     "vso-split-phrase", "light-verb-past-date", "claimed-attack", "group-members",
