@@ -1293,7 +1293,40 @@ def _objects(
         return endorsed, 1, ""  # وافق البرلمان على انضمام السويد: Sweden's accession
     if antecedent is not None and antecedent.key not in sources:
         return _keys(frame, antecedent), 0, about
-    return (*_targets(frame, hit, trigger, after, sources), about)
+    targets, distance = _targets(frame, hit, trigger, after, sources)
+    if not targets and trigger.type in _ANSWERING:
+        targets = [key for key in _proposal_maker(frame, after) if key not in sources]
+    return targets, distance, about
+
+
+# Verbs answering a proposal, and Arabic verbs of putting one forward (after الذي/التي,
+# with the proposal as a suffix: الذي قدمته مصر، التي طرحتها فرنسا).
+_ANSWERING = {"AGREE", "REJECT", "SUPPORT"}
+_PROPOSING = ("قدم", "طرح", "اقترح", "عرض", "اعد", "صاغ")
+
+
+def _proposal_maker(frame: SentenceFrame, position: int) -> list[str]:
+    """Who put forward what an Arabic verb accepts or rejects, named in a relative clause:
+    قبلت حماس المقترح الذي قدمته مصر وقطر، رفضت إسرائيل الخطة التي طرحتها فرنسا."""
+    if frame.lang != "ar":
+        return []
+    relative = position
+    while relative < min(position + 8, len(frame.forms) - 2):
+        if frame.forms[relative] in {"الذي", "التي"}:
+            break
+        if frame.stops_at_comma[relative] or frame.slot_at[relative] is not None:
+            return []
+        relative += 1
+    else:
+        return []
+    verb = frame.forms[relative + 1]
+    if not (verb.startswith(_PROPOSING) and verb.endswith(("ه", "ها"))):
+        return []
+    slot = frame.slot_at[relative + 2]
+    if slot is None and relative + 3 < len(frame.forms):
+        slot = frame.slot_at[relative + 3]  # قدمه الوسطاء المصريون: a noun and its demonym
+        slot = slot if slot is not None and slot.kind == "demonym" else None
+    return _keys(frame, slot) if slot is not None and slot.start > relative + 1 else []
 
 
 # Manner adverbials between an Arabic verb's subject and its object: دانت بشدة الهجوم.
