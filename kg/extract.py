@@ -246,7 +246,10 @@ def _frame(
     ]
     # ة reads as ه once normalised: أسلحة is not أسلح + the suffix ه.
     hits = [hit for hit in hits if not (hit.suffix == "ه" and texts[hit.start].endswith("ة"))]
-    hits = [hit for hit in hits if hit.start not in roles]  # وزارة is no و + زار + ة
+    # وزارة is no و + زار + ة; but "military support" is more than the title "military".
+    phrases = [hit for hit in hits if lang == "en" and hit.end - hit.start > 1]
+    roles -= {i for hit in phrases for i in range(hit.start, hit.end)}
+    hits = [hit for hit in hits if hit.start not in roles]
     if lang == "ar":  # القاطع is an adjective ("categorical"), not قاطع "boycotted"
         hits = [hit for hit in hits if not _participle_with_article(hit)]
     blocked = {i for hit in hits for i in range(hit.start, hit.end)} | set(cues) | punctuation

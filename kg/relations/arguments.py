@@ -333,6 +333,8 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
         kind = frame.cues.get(index)
         if kind in {"light_verb", "aspect"}:
             return kind, index
+        if kind == "report" and frame.lemmas[index] == "announce":
+            return "light_verb", index  # "announced new sanctions on Iran": its own act
         if frame.texts[index] in _COMMA:
             inserted = _inserted_date(frame, index)
             if inserted is None:

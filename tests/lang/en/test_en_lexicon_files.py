@@ -52,7 +52,7 @@ PHENOMENA = {
     "role_person", "short_forms", "nominalisation", "phrasal", "light_verb", "reported_speech",
     "negation", "denial", "refusal", "failure", "intent", "no_event", "embassy-target",
     "mediator-by", "prisoner-exchange", "send-forces", "plural-demonym", "request-addressees",
-    "pledged-aid", "manner-adverbial", "withdrawal-agent", "proposal-maker",
+    "pledged-aid", "manner-adverbial", "withdrawal-agent", "proposal-maker", "material-support",
     "speaker-participle", "passive-insertion", "lift-restrictions", "group-anaphor",
     "event-anaphor", "threatened-act", "purpose-noun", "plural-anaphor", "object-pronoun",
     "answered-appeal", "passive-light-verb", "passive-clause-subject", "expelled-envoy",
