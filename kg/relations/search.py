@@ -627,6 +627,15 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     slot = _mention_at(frame, position)
     if slot is not None and slot.start == position and not _prep_clitic(slot.prefix):
         return slot
+    if (
+        position + 2 < len(frame.forms)
+        and frame.forms[position + 1] == "من"
+        # an adjective: دعوة جديدة من، عرض رسمي من، طلب عاجل من
+        and (frame.forms[position].endswith(("ه", "ي")) or frame.forms[position] in _AR_NEW)
+        and frame.slot_at[position] is None
+        and frame.hit_at[position] is None
+    ):
+        position += 1
     if position + 1 < len(frame.forms) and frame.forms[position] == "من":
         # دعوة من سول، طلب من واشنطن: the maker of a request or offer, after من.
         slot = _mention_at(frame, position + 1)
@@ -642,6 +651,10 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             )
             return found[0] if found else None
     return None
+
+
+# Common adjectives of a request or offer that end in neither ة nor ي.
+_AR_NEW = {"جديد", "عاجل", "مباشر", "صريح"}
 
 
 def _leaving(hit: TriggerHit) -> bool:
