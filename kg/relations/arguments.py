@@ -200,8 +200,16 @@ def _verb_sources(
             frame.forms[i] in {"تكون", "يكون"} for i in range(max(0, hit.start - 2), hit.start)
         )
         joined = (hit.prefix.startswith(("و", "ف")) or auxiliary) and bool(last_group)
-        object_first = joined and (
-            leads or (alone and not titled) or _agrees_with_earlier(frame, hit, triggers)
+        # A light verb's event noun after the actor makes the actor its subject: وشنت
+        # إسرائيل بعد ساعات غارات (the strikes are the object, not Israel).
+        light = right is not None and frame.cues.get(hit.start) == "light_verb"
+        if light:
+            ahead = range(right[0].end, min(right[0].end + 3, len(frame.forms)))
+            light = any(frame.hit_at[i] is not None for i in ahead)
+        object_first = (
+            joined
+            and not light
+            and (leads or (alone and not titled) or _agrees_with_earlier(frame, hit, triggers))
         )
         if right is not None and not object_first:
             group = _coordinated(frame, right[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from operator import attrgetter, or_
 
+from kg.lang.ar.normalize import normalize
 from kg.lexicon import Trigger
 from kg.relations.words import _AR_STOP, _CLAUSE_PUNCT, _COMMA, _EN_STOP, _QUOTE_CLOSERS
 
@@ -144,11 +145,23 @@ def _barriers(frame: SentenceFrame) -> list[bool]:
         for position in range(1, len(forms)):
             if forms[position] == "قبل" and forms[position - 1] == "من":
                 flags[position] = False  # من قبل introduces a passive's agent, it is no "before"
+    if not _TIME_PREPS.isdisjoint(forms):
+        for position in range(len(forms) - 1):
+            if forms[position] in _TIME_PREPS and forms[position + 1] in _DURATIONS:
+                flags[position] = False  # بعد ساعات، "after hours": when, no new clause
     for position, kind in frame.cues.items():
         if kind == "report" and frame.texts[position] not in _CLAUSE_PUNCT:
             # في بيان مشترك, "in a statement": a report noun inside a phrase ends nothing.
             flags[position] = not (position and frame.forms[position - 1] in {"في", "in", "via"})
     return flags
+
+
+# "بعد ساعات", "after hours": a time adverbial inside the clause, not a subordinator.
+_TIME_PREPS = {"بعد", "قبل", "after", "before", "within"}
+_DURATIONS = {normalize(word) for word in (
+    "ساعات", "ساعة", "ساعتين", "دقائق", "أيام", "يومين", "أسابيع", "أسبوعين", "أشهر", "شهرين",
+    "سنوات", "hours", "days", "weeks", "months", "years", "minutes",
+)}  # fmt: skip
 
 
 def _closing_quote(frame: SentenceFrame, position: int) -> bool:
