@@ -1305,10 +1305,24 @@ _ANSWERING = {"AGREE", "REJECT", "SUPPORT"}
 _PROPOSING = ("قدم", "طرح", "اقترح", "عرض", "اعد", "صاغ")
 
 
+# English participles of putting a proposal forward, before "by" and its maker.
+_PROPOSED = {"proposed", "drafted", "presented", "submitted", "tabled", "floated", "offered",
+             "forward", "made", "unveiled", "backed", "sponsored"}  # fmt: skip
+
+
 def _proposal_maker(frame: SentenceFrame, position: int) -> list[str]:
-    """Who put forward what an Arabic verb accepts or rejects, named in a relative clause:
-    قبلت حماس المقترح الذي قدمته مصر وقطر، رفضت إسرائيل الخطة التي طرحتها فرنسا."""
-    if frame.lang != "ar":
+    """Who put forward what a verb accepts or rejects, named in a relative clause or by a
+    participle: قبلت حماس المقترح الذي قدمته مصر وقطر، رفضت إسرائيل الخطة التي طرحتها
+    فرنسا; "rejected a three-month humanitarian truce proposed by the United States"."""
+    if frame.lang == "en":
+        for by in range(position + 1, min(position + 10, len(frame.forms) - 1)):
+            if frame.stops_at_comma[by] or frame.slot_at[by] is not None:
+                return []
+            if frame.forms[by] == "by" and frame.forms[by - 1] in _PROPOSED:
+                slot = frame.slot_at[by + 1]
+                if slot is None and by + 2 < len(frame.forms) and frame.forms[by + 1] == "the":
+                    slot = frame.slot_at[by + 2]
+                return _keys(frame, slot) if slot is not None else []
         return []
     relative = position
     while relative < min(position + 8, len(frame.forms) - 2):

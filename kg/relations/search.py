@@ -282,6 +282,9 @@ def _place_adjective(frame: SentenceFrame, slot: Slot) -> bool:
     after = frame.forms[slot.end] if slot.end < len(frame.forms) else ""
     if frame.lang != "en" or slot.kind != "demonym" or after not in _EN_PLACE_NOUNS:
         return False
+    following = frame.forms[slot.end + 1] if slot.end + 1 < len(frame.forms) else ""
+    if following in _BORDER_UNITS:
+        return False  # "fired on Pakistani border posts": the posts are Pakistan's
     return slot.end not in frame.roles and slot.end + 1 not in frame.roles
 
 
@@ -699,6 +702,9 @@ _DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north",
                "شرقي", "غربي"}  # fmt: skip
 
 _EN_PLACE_NOUNS = {"border", "frontier", "territory", "soil", "airspace", "waters", "coast"}
+# What stands at a border and belongs to its state: "Pakistani border posts".
+_BORDER_UNITS = {"post", "posts", "outpost", "outposts", "guard", "guards", "checkpoint",
+                 "checkpoints", "position", "positions", "police", "troops", "forces"}  # fmt: skip
 
 
 # Verbal nouns whose maker may follow من: a request, an offer, an invitation, a proposal.
