@@ -111,9 +111,19 @@ def _hypothetical(frame: SentenceFrame, start: int) -> bool:
             continue  # "In an effort to end the fighting, Qatar hosted talks": its own clause
         if kind == "condition":
             return True
-        if kind == "intent" and not _reported_will(frame, position):
+        if kind == "intent" and not _reported_will(frame, position) and _governs(frame, position):
             return True
     return False
+
+
+def _governs(frame: SentenceFrame, position: int) -> bool:
+    """Whether an English intent noun after a determiner governs what follows it ("a bid
+    to join", "the plan for talks"), not ends its phrase ("consulted on the plan and
+    accusing …")."""
+    if frame.lang != "en" or not position or frame.forms[position - 1] not in _EN_DETERMINERS:
+        return True
+    following = frame.forms[position + 1] if position + 1 < len(frame.forms) else ""
+    return following in {"to", "for", "of"}
 
 
 def _reported_will(frame: SentenceFrame, position: int) -> bool:

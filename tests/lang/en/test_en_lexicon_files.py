@@ -53,7 +53,7 @@ PHENOMENA = {
     "negation", "denial", "refusal", "failure", "intent", "no_event", "embassy-target",
     "mediator-by", "prisoner-exchange", "send-forces", "plural-demonym", "request-addressees",
     "pledged-aid", "manner-adverbial", "withdrawal-agent", "proposal-maker", "material-support",
-    "import-ban", "time-adverbial", "border-posts",
+    "import-ban", "time-adverbial", "border-posts", "intent-noun",
     "speaker-participle", "passive-insertion", "lift-restrictions", "group-anaphor",
     "event-anaphor", "threatened-act", "purpose-noun", "plural-anaphor", "object-pronoun",
     "answered-appeal", "passive-light-verb", "passive-clause-subject", "expelled-envoy",
