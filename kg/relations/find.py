@@ -47,6 +47,7 @@ from kg.relations.scope import (
     _words_between,
 )
 from kg.relations.search import (
+    _adverbial_insertion,
     _crowd_noun,
     _keys,
     _left_subject,
@@ -1264,6 +1265,8 @@ def _objects(
     A verbal noun owned by a pronoun is added to ``skip_positions``.
     """
     after = _past_manner(frame, after)
+    if after < len(frame.texts) and frame.texts[after] == "،":
+        after = _adverbial_insertion(frame, after) or after  # وطالبت الوزارة، في بيان، …
     if trigger.pos == "verb":
         inside = _inside_phrase(frame, hit, trigger, _own_side(frame, sources))
         if inside:
@@ -1398,7 +1401,7 @@ def _addressee_not_actor(frame: SentenceFrame, position: int) -> bool:
     return following[:1] == ["الي"] or (
         len(following) == 2
         and following[0].startswith("ال")
-        and following[1] == "الي"
+        and (following[1] == "الي" or following[1].startswith("بال"))  # المجتمع الدولي بالتدخل
         and frame.slot_at[position + 1] is None
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.lang.ar.normalize import normalize
 from kg.relations.frame import SentenceFrame, Slot, TriggerHit
 from kg.relations.words import (
     _AR_CONJUNCTIONS,
@@ -354,6 +355,9 @@ def _right_mention(
         ):
             return None  # an object never lies past the end of a quotation
         slot = frame.slot_at[position]
+        if slot is not None and not subject and _followers_of(frame, position):
+            position = slot.end  # المحتجين من أنصار التيار الصدري: whom they follow
+            continue
         if slot is not None and slot.key not in skip_keys:
             clitic_prep = bool(letters) and any(
                 letter in _without_article(slot.prefix) for letter in letters
@@ -460,6 +464,11 @@ def _right_mention(
             and frame.slot_at[position + 1] is None
         ):
             return None  # "Israel's war in Gaza, chanting slogans against …": a new clause
+        if not subject and frame.texts[position] == "،" and position >= start:
+            skipped = _adverbial_insertion(frame, position)
+            if skipped is not None:
+                position = skipped  # دعا المجلس، في ختام دورته بالرياض، إيران إلى
+                continue
         if not subject and form in _AR_MEDIATION:
             return None  # لوقف إطلاق النار برعاية الأمم المتحدة: a sponsor, not the object
         if form == "by" and not subject and frame.forms[position - 1] in _MEDIATING:
@@ -653,6 +662,40 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
                 frame, light + 1, max_gap=3, preps=("قبل", "يد"), require_prep=True
             )
             return found[0] if found else None
+    return None
+
+
+# Followers of a movement: what follows names whom they follow, not whom they act on.
+_FOLLOWERS = {normalize(word) for word in (
+    "أنصار", "مؤيدي", "أتباع", "موالين", "supporters", "followers", "loyalists",
+)}  # fmt: skip
+
+
+def _followers_of(frame: SentenceFrame, position: int) -> bool:
+    """Whether the mention at ``position`` names whom a crowd follows: من أنصار التيار
+    الصدري، "supporters of Imran Khan"."""
+    before = frame.forms[position - 1] if position else ""
+    if before == "of" and position >= 2:
+        before = frame.forms[position - 2]
+    return before in _FOLLOWERS
+
+
+# Words opening an Arabic adverbial set off by commas: time, place, occasion.
+_AR_ADVERBIAL = {normalize(word) for word in (
+    "في", "خلال", "عقب", "بعد", "قبل", "أثناء", "إثر", "لدى",
+)}  # fmt: skip
+
+
+def _adverbial_insertion(frame: SentenceFrame, comma: int) -> int | None:
+    """After an Arabic comma opening an adverbial that a second comma closes (، في ختام
+    دورته بالرياض،), the position after it: nothing inside is the verb's object."""
+    if comma + 1 >= len(frame.forms) or frame.forms[comma + 1] not in _AR_ADVERBIAL:
+        return None
+    for position in range(comma + 2, min(comma + 10, len(frame.forms))):
+        if frame.texts[position] == "،":
+            return position + 1
+        if frame.stops[position]:
+            return None
     return None
 
 
