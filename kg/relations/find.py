@@ -196,10 +196,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if trigger.type == "REJECT" and _blocks_passage(frame, hit, trigger):
             # "coast guard ships blocked a Philippine resupply mission": force, not a veto.
             trigger = Trigger("COERCE", trigger.pos, trigger.preps, trigger.form)
-        if trigger.type == "AGREE" and _pledged_aid(frame, hit, trigger):
+        pledged = _pledged_aid(frame, hit, trigger) if trigger.type == "AGREE" else None
+        if pledged is not None:
             # "pledged 100 million euros in aid to Lebanon", تعهدت بمساعدات للبنان: what is
-            # promised is given.
+            # promised is given, to whoever follows it.
             trigger = Trigger("AID", trigger.pos, _AID_PREPS[frame.lang], trigger.form)
+            if not any(frame.slot_at[i] for i in range(after, pledged)):
+                after = max(after, pledged)  # not "promised Ukraine more weapons"
         means = _hit_with(frame, hit, trigger)
         if means is not None:
             # "hit Russia with new sanctions": the act is the means'.
@@ -593,22 +596,26 @@ _MATERIAL = {normalize(word) for word in (
 _AID_PREPS = {"en": ("to", "for"), "ar": ("ل", "الي")}
 
 
-def _pledged_aid(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
-    """Whether a verb of promising names aid, money or arms in its clause: "pledged
-    100 million euros in aid", تعهدت بتقديم مساعدات (not "promised to hold talks")."""
+def _pledged_aid(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int | None:
+    """Where the aid, money or arms a verb of promising names ends, if it names any in
+    its clause: "pledged 100 million euros in aid", تعهدت بتقديم مساعدات (not "promised
+    to hold talks")."""
     if trigger.pos != "verb" or not any(
         trigger.form.startswith(stem) or stem in trigger.form[:6] for stem in _PLEDGE
     ):
-        return False
-    for position in range(hit.end, min(hit.end + 8, len(frame.forms))):
+        return None
+    named = None
+    for position in range(hit.end, min(hit.end + 10, len(frame.forms))):
         if frame.stops_at_comma[position]:
-            return False
+            break
         other = frame.hit_at[position]
-        if other is not None and any(t.type == "AID" for t in other.triggers):
-            return True
-        if frame.forms[position] in _MATERIAL:
-            return True
-    return False
+        if (other is not None and any(t.type == "AID" for t in other.triggers)) or (
+            frame.forms[position] in _MATERIAL
+        ):
+            named = position + 1  # the last of them: "$100 million in humanitarian aid"
+        elif named is not None:
+            break
+    return named
 
 
 def _arrival(trigger: Trigger) -> bool:

@@ -747,7 +747,8 @@ _DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north",
 _EN_PLACE_NOUNS = {"border", "frontier", "territory", "soil", "airspace", "waters", "coast"}
 # What stands at a border and belongs to its state: "Pakistani border posts".
 _BORDER_UNITS = {"post", "posts", "outpost", "outposts", "guard", "guards", "checkpoint",
-                 "checkpoints", "position", "positions", "police", "troops", "forces"}  # fmt: skip
+                 "checkpoints", "position", "positions", "police", "troops", "forces",
+                 "security"}  # fmt: skip
 
 
 # Verbal nouns whose maker may follow من: a request, an offer, an invitation, a proposal.
