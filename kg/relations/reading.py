@@ -61,10 +61,20 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
             or _adjective_before(frame, hit.start)
             or _plural_noun(frame, hit.start)
             or _after_adjective(frame, hit.start)
+            or _after_light_verb(frame, hit.start)
         )
     if nominal and "noun" in readings:
         return readings["noun"]
     return readings.get("verb") or readings.get("passive") or readings["noun"]
+
+
+def _after_light_verb(frame: SentenceFrame, position: int) -> bool:
+    """ "imposed sanctions", "reimposing U.N. sanctions": the object of a light verb, past
+    at most an actor that qualifies it."""
+    before = position - 1
+    if before >= 0 and frame.slot_at[before] is not None:
+        before = frame.slot_at[before].start - 1
+    return before >= 0 and frame.cues.get(before) in {"light_verb", "aspect"}
 
 
 def _after_adjective(frame: SentenceFrame, position: int) -> bool:
