@@ -99,6 +99,11 @@ def plural_anaphors(
             named = tuple(dict.fromkeys(s.key for s in earlier))
             if keys is None and len(named) == size:
                 keys = named  # اتهمت باكستان الهند …، وتبادل البلدان: the only two named
+            if keys is None and len(named) == size + 1 and position - earlier[-1].end <= 4:
+                # "…, and the African Union called on both sides": the subject addressing
+                # them is not one of them.
+                rest = tuple(key for key in named if key != earlier[-1].key)
+                keys = rest if len(rest) == size else None
             if keys:
                 slot = Slot(position, position + len(entry), keys[0], "plural", "", keys[0])
                 found.append((slot, keys))

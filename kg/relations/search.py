@@ -469,6 +469,10 @@ def _right_mention(
             if skipped is not None:
                 position = skipped  # دعا المجلس، في ختام دورته بالرياض، إيران إلى
                 continue
+        if not subject and form in _OWNED and frame.forms[position + 1 : position + 2] == ["to"]:
+            position += 2  # "targets belonging to the Houthis": the owner is the object
+            gap, seen_prep = 0, True
+            continue
         if not subject and form in _AR_MEDIATION:
             return None  # لوقف إطلاق النار برعاية الأمم المتحدة: a sponsor, not the object
         if form == "by" and not subject and frame.forms[position - 1] in _MEDIATING:
@@ -663,6 +667,10 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             )
             return found[0] if found else None
     return None
+
+
+# Participles of belonging: "positions belonging to", "vessels linked to" the object's owner.
+_OWNED = {"belonging", "linked", "tied", "loyal", "affiliated"}
 
 
 # Followers of a movement: what follows names whom they follow, not whom they act on.

@@ -54,7 +54,7 @@ PHENOMENA = {
     "mediator-by", "prisoner-exchange", "send-forces", "plural-demonym", "request-addressees",
     "pledged-aid", "manner-adverbial", "withdrawal-agent", "proposal-maker", "material-support",
     "import-ban", "time-adverbial", "border-posts", "intent-noun",
-    "raised-tariffs", "terror-listing", "light-verb-object",
+    "raised-tariffs", "terror-listing", "light-verb-object", "owner-object",
     "speaker-participle", "passive-insertion", "lift-restrictions", "group-anaphor",
     "event-anaphor", "threatened-act", "purpose-noun", "plural-anaphor", "object-pronoun",
     "answered-appeal", "passive-light-verb", "passive-clause-subject", "expelled-envoy",
