@@ -566,16 +566,25 @@ def _blocks_passage(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> 
     return False
 
 
+# Weapons named after "blasted … with": a physical attack, not a verbal one.
+_WEAPONS = {"water", "cannon", "cannons", "missiles", "rockets", "artillery", "shells",
+            "drones", "gunfire", "fire", "tear", "lasers", "laser"}  # fmt: skip
+
+
 def _hit_with(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> tuple[int, str] | None:
-    """The position and type of the non-violent means an English "hit" names after
-    "with" ("hit Russia with new sanctions"), if any."""
-    if frame.lang != "en" or trigger.form != "hit":
+    """The position and type of the means an English "hit" or "blast" names after "with":
+    "hit Russia with new sanctions" (a sanction), "blasted a boat with water cannon" (an
+    attack, where "blasted the decision" is criticism)."""
+    if frame.lang != "en" or trigger.form not in {"hit", "blast"}:
         return None
     for position in range(hit.end, min(hit.end + 8, len(frame.forms) - 1)):
         if frame.stops_at_comma[position]:
             return None
         if frame.forms[position] != "with":
             continue
+        if trigger.form == "blast":
+            weapon = frame.forms[position + 1 : position + 3]
+            return (position, "ASSAULT") if _WEAPONS.intersection(weapon) else None
         for noun in range(position + 1, min(position + 4, len(frame.forms))):
             other = frame.hit_at[noun]
             kinds = {t.type for t in other.triggers} if other is not None else set()
