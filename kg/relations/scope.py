@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.lang.ar.normalize import normalize
 from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
 from kg.relations.search import (
     _cue_in,
@@ -160,8 +161,11 @@ def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
 def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
     """An act someone is asked to do: a verbal noun or verb right after a request."""
     before = frame.forms[hit.start - 1] if hit.start else ""
-    if hit.start >= 2 and frame.cues.get(hit.start - 1) in {"aspect", "light_verb"}:
-        before = frame.forms[hit.start - 2]  # "urged … to resume talks", "to hold talks"
+    if hit.start >= 2 and (
+        frame.cues.get(hit.start - 1) in {"aspect", "light_verb"}
+        or frame.forms[hit.start - 1] in _RESUMING
+    ):
+        before = frame.forms[hit.start - 2]  # "urged … to resume talks", إلى استئناف المحادثات
     elif (
         frame.lang == "ar"
         and hit.start >= 2
@@ -207,9 +211,21 @@ def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> boo
     )
 
 
+# Arabic verbal nouns of starting or resuming an act asked for: إلى استئناف المحادثات.
+_RESUMING = {normalize(word) for word in ("استئناف", "مواصلة", "بدء", "إجراء", "عقد")}
+
+
 def _words_between(frame: SentenceFrame, start: int, end: int) -> int:
-    """Words from ``start`` to ``end`` that are not part of an actor, a title or a name."""
-    return sum(1 for i in range(start, end) if frame.slot_at[i] is None and i not in frame.named)
+    """Words from ``start`` to ``end`` that are not part of an actor, a title or a name, nor
+    a verb of starting or resuming (إلى استئناف المحادثات)."""
+    return sum(
+        1
+        for i in range(start, end)
+        if frame.slot_at[i] is None
+        and i not in frame.named
+        and frame.cues.get(i) not in {"aspect", "light_verb"}
+        and frame.forms[i] not in _RESUMING
+    )
 
 
 def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found | None:
