@@ -589,6 +589,17 @@ def _passive_light_agent(frame: SentenceFrame, start: int) -> Slot | None:
         if frame.texts[position] in _EN_BE and frame.cues.get(position + 1) == "light_verb":
             found = _right_mention(frame, position + 2, max_gap=5, preps=("by",), require_prep=True)
             return found[0] if found else None
+        by = position + 1 + (frame.forms[position + 1] == "out")  # "carried out by"
+        if (
+            frame.cues.get(position) == "light_verb"
+            and frame.forms[by : by + 1] == ["by"]
+            and position - start <= 2
+            and _EN_PREPS.isdisjoint(frame.forms[start:position])
+        ):
+            # "joint drills conducted by the United States and South Korea" (but not "the
+            # release of prisoners held by Israel": the prisoners are held)
+            found = _right_mention(frame, by, max_gap=2, preps=("by",), require_prep=True)
+            return found[0] if found else None
     return None
 
 
@@ -1032,6 +1043,8 @@ def _definite_event(frame: SentenceFrame, position: int) -> str:
     noun = _object_noun(frame, position)
     if noun is None or _noun_source(frame, noun) is not None:
         return ""
+    if frame.lang == "en" and _passive_light_agent(frame, noun.end) is not None:
+        return ""  # "the strikes carried out by Israel": named here, no anaphor
     definite = "ال" in noun.prefix if frame.lang == "ar" else frame.forms[position] in {
         "the", "this", "these", "that", "those",
     }  # fmt: skip

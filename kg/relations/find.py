@@ -21,10 +21,12 @@ from kg.relations.arguments import (
     _inside_phrase,
     _mediated,
     _noun_sources,
+    _object_noun,
     _object_of,
     _object_of_verbal,
     _own_side,
     _passive,
+    _passive_light_agent,
     _possessed_event,
     _setting,
     _target_before_noun,
@@ -761,7 +763,10 @@ def _purpose(frame: SentenceFrame, hit: TriggerHit) -> bool:
 def _threatened(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
     """The act a threat threatens: توعد باستهداف، هدد بفرض عقوبات، "threatened to strike"."""
     marked = (frame.lang == "ar" and "ب" in hit.prefix) or (
-        hit.start > 0 and frame.forms[hit.start - 1] in {"to", "with"}
+        hit.start > 1
+        and frame.forms[hit.start - 1] in {"to", "with"}
+        # not "threatened a response to joint drills": the drills are what it answers
+        and frame.forms[hit.start - 2] not in {"response", "reply", "answer", "retaliation"}
     )
     # The threatener may stand between: هدّد رئيس الوزراء الروسي … بقطع إمدادات الغاز.
     return marked and any(
@@ -1310,6 +1315,9 @@ def _objects(
     endorsed = _endorsed_act(frame, after, trigger) if trigger.type in {"AGREE", "SUPPORT"} else []
     if endorsed and not set(endorsed) & set(sources):
         return endorsed, 1, ""  # وافق البرلمان على انضمام السويد: Sweden's accession
+    judged = _judged_agent(frame, after, sources) if trigger.type in _JUDGING else []
+    if judged and trigger.pos == "verb":
+        return judged, 1, ""  # دانت الغارات التي شنتها الولايات المتحدة: whoever struck
     if antecedent is not None and antecedent.key not in sources:
         return _keys(frame, antecedent), 0, about
     targets, distance = _targets(frame, hit, trigger, after, sources)
@@ -1394,6 +1402,18 @@ def _endorsed_act(frame: SentenceFrame, position: int, trigger: Trigger) -> list
         return []
     agent = _noun_source(frame, hit)
     return _keys(frame, agent) if agent is not None and agent.start == hit.end else []
+
+
+def _judged_agent(frame: SentenceFrame, position: int, sources: list[str]) -> list[str]:
+    """The agent of the act a verb judges, when its object is a verbal noun whose agent
+    is named after it (الغارات التي شنتها الولايات المتحدة، "the drills conducted by")."""
+    noun = _object_noun(frame, position)
+    agent = _noun_source(frame, noun) if noun is not None else None
+    if agent is None and noun is not None and frame.lang == "en":
+        agent = _passive_light_agent(frame, noun.end)  # "the strikes carried out by Israel"
+    if agent is None or agent.start < noun.end:
+        return []  # a possessor before the noun is found by the object search already
+    return [key for key in _keys(frame, agent) if key not in sources]
 
 
 def _addressee_not_actor(frame: SentenceFrame, position: int) -> bool:

@@ -660,7 +660,12 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             return slot
     # A light verb after the noun carries its agent: اتصالات أجراها مسؤولون أميركيون،
     # غارات جوية نُفّذت من قبل طائرات أميركية.
-    for light in (hit.end, hit.end + 1):
+    # … past adjectives and a relative pronoun: المناورات المشتركة التي تجريها الولايات
+    # المتحدة وكوريا الجنوبية، تدريبات بحرية مشتركة تجريها القوات الفلبينية والأمريكية.
+    for light in range(hit.end, min(hit.end + 4, len(frame.forms))):
+        relative = frame.forms[light] in {"التي", "الذي"}
+        if frame.slot_at[light] is not None or (frame.stops_at_comma[light] and not relative):
+            break
         if frame.cues.get(light) == "light_verb":
             found = _right_mention(frame, light + 1, max_gap=2, subject=True) or _right_mention(
                 frame, light + 1, max_gap=3, preps=("قبل", "يد"), require_prep=True

@@ -55,6 +55,7 @@ FIXED_KEYS = {
 PHENOMENA = {
     "pledged-aid", "proposal-maker", "material-support", "maker-after-min", "import-ban",
     "time-adverbial", "raised-tariffs", "adverbial-insertion", "terror-listing",
+    "joint-drill", "judged-named-agent",
     "vso", "svo", "clitics", "runtogether", "demonym", "capital", "role_person", "coordination",
     "passive", "verbal_noun", "pronoun_suffix", "reported_speech", "first_person", "negation",
     "denial", "failure", "intent", "no_event", "conjoined-title", "their-meeting",
