@@ -8,6 +8,7 @@ in any order, in any process.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -705,8 +706,13 @@ def _mutual_pairs(items: list[Found]) -> list[tuple[str, ...]]:
     "the two sides" of a later sentence may be them."""
     acts = [(f.source, f.target, f.trigger_start) for f in items if f.source and f.target]
     done = set(acts)
-    pairs = [(a, b) for a, b, at in acts if (b, a, at) in done and a < b]
-    return list(dict.fromkeys(pairs))
+    # A meeting is between both, whichever way it is told ("Kim hosted Putin"), but a
+    # pair that acted on each other is likelier still, and the latest comes last.
+    meetings = [f for f in items if f.source and f.target and f.type == "CONSULT" and not f.negated]
+    hosts = Counter(f.source for f in meetings)  # a host of two parties meets neither alone
+    met = [tuple(sorted((f.source, f.target))) for f in meetings if hosts[f.source] == 1]
+    mutual = [(a, b) for a, b, at in acts if (b, a, at) in done and a < b]
+    return list(dict.fromkeys([pair for pair in met if pair not in mutual] + mutual))
 
 
 def _prefix_length(original: str, prefix: str) -> int:

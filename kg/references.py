@@ -93,6 +93,11 @@ def plural_anaphors(
             between = [
                 run for run in conjoined(earlier, forms, after_between=True) if len(run) == size
             ]
+            # "Seoul and Tokyo condemned the two countries", ودعت روسيا البلدين: the
+            # subject right before the phrase is not what it refers to.
+            gap = forms[earlier[-1].end : position] if earlier else []
+            if earlier and len(gap) <= 3 and not {",", "،", "بين", "between"} & set(gap):
+                here = [run for run in here if earlier[-1].key not in run]
             here = between or here
             before = [run for run in parties if len(run) == size]
             keys = here[0] if here else (before[-1] if before else None)
