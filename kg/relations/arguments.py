@@ -638,9 +638,12 @@ def _targets(
 ) -> tuple[list[str], int]:
     skip = _own_side(frame, sources)
     after = _past_relative(frame, after)
-    if after < len(frame.forms) and frame.forms[after] in _OBJECT_PRONOUNS:
+    accused_it = frame.forms[after : after + 2] == ["it", "of"] and trigger.type == "ACCUSE"
+    if after < len(frame.forms) and (frame.forms[after] in _OBJECT_PRONOUNS or accused_it):
         # متهمة إياها، "urged him to": the last actor named before that is not the subject's.
         earlier = [s for s in frame.mentions if s.end <= hit.start and s.key not in skip]
+        if accused_it:  # "took Abu Dhabi to the ICJ, accusing it of": a state, not the court
+            earlier = [s for s in earlier if s.state] or earlier
         return ([earlier[-1].key], 0) if earlier else ([], 0)
     inside = _inside_phrase(frame, hit, trigger, skip)
     if inside:
