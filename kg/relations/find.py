@@ -259,7 +259,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue
         if not sources:
             continue
-        if trigger.pos != "noun":
+        if trigger.pos != "noun" and not (frame.lang == "ar" and "ال" in hit.prefix):
+            # (دون التوصل إلى اتفاق: a verbal noun with the article starts no clause)
             last_group, last_verb_end = sources, hit.end
         answering = _answering(frame, hit, trigger, found)
         if answering is not None:
