@@ -120,6 +120,11 @@ def _verb_sources(
         controller = _mention_at(frame, hit.start - 2)
         if controller is None or _placed(frame, controller):
             return list(last_group), 0.7, after
+    own = _subordinate_subject(frame, hit) if frame.lang == "en" and last_group else None
+    if own is not None:
+        # "…, a day after Spain dropped its neutrality and endorsed …": the subordinate
+        # clause's own subject, not the main clause's.
+        return _keys(frame, own), 0.7, after
     if frame.lang == "en" and last_group and _continues_clause(frame, hit):
         # "met Houthi negotiators in Muscat and urged Riyadh", ", accusing Doha of":
         # the second verb shares the first one's subjects; after reported speech a
@@ -272,6 +277,25 @@ def _own_forces_before(frame: SentenceFrame, position: int) -> bool:
 
 # "that he/she/they" before a verb in reported speech: the speaker is its subject.
 _THAT_THEY = {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما"}
+
+
+_SUBORDINATORS = {"after", "before", "when", "as", "while", "since", "because", "until",
+                  "although", "though", "whereas"}  # fmt: skip
+
+
+def _subordinate_subject(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """The subject of the subordinate clause an English verb after "and" continues: the
+    actor right after "after", "when", "as" … earlier in the same stretch of text."""
+    if not hit.start or frame.forms[hit.start - 1] != "and":
+        return None
+    for position in range(hit.start - 2, max(-1, hit.start - 14), -1):
+        if frame.texts[position] in _COMMA or frame.hit_at[position] is not None:
+            return None
+        if frame.forms[position] in _SUBORDINATORS:
+            start = position + 1 + (frame.forms[position + 1 : position + 2] == ["the"])
+            slot = frame.slot_at[start] if start < hit.start else None
+            return slot if slot is not None and slot.start == start else None
+    return None
 
 
 def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
