@@ -383,13 +383,14 @@ def _mediated_parties(found: list[Found], mediations: dict[int, bool]) -> list[F
 
 def _protested_against(found: list[Found]) -> list[Found]:
     """A protest with no target takes that of the denunciation that gives its purpose:
-    تظاهر آلاف اليمنيين تنديداً بالغارات الأمريكية, "rallied, denouncing the strikes"."""
+    تظاهر آلاف اليمنيين تنديداً بالغارات الأمريكية, "rallied, denouncing the strikes", "rallied
+    to demand the withdrawal of French troops"."""
     added = []
     for protest in found:
         if protest.type != "PROTEST" or protest.target or protest.negated:
             continue
         purpose = next(
-            (f for f in found if f.type in {"ACCUSE", "REJECT"} and f.target
+            (f for f in found if f.type in {"ACCUSE", "REJECT", "REQUEST"} and f.target
              and f.source == protest.source and 0 <= f.trigger_start - protest.trigger_end <= 8),
             None,
         )  # fmt: skip
@@ -528,6 +529,9 @@ def _state_protests(frame: SentenceFrame, hit: TriggerHit) -> bool:
         slot = found[0] if found else _left_subject(frame, hit.start, max_gap=1)
     else:
         slot = _left_subject(frame, hit.start, max_gap=2)
+        if slot is None and frame.forms[hit.start - 1] == "to" and frame.mentions:
+            # "Kuwait summoned Iran's ambassador on Sunday to protest": the main subject
+            slot = frame.mentions[0] if frame.mentions[0].start <= 1 else None
     if slot is None or slot.kind not in {"name", "capital", "body", "short", "abbrev", "person"}:
         return False
     near = [i for i in range(max(0, hit.start - 4), min(hit.end + 4, len(frame.forms)))

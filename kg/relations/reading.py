@@ -54,7 +54,12 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
             or _object_position(frame, hit.start)
         )
     else:
-        nominal = (
+        following = frame.forms[hit.end] if hit.end < len(frame.forms) else ""
+        infinitive = before == "to" and (
+            following in _EN_DETERMINERS
+            or (hit.end < len(frame.forms) and frame.slot_at[hit.end] is not None)
+        )  # "to demand the withdrawal", "to support Kyiv"
+        nominal = not infinitive and (
             before in _EN_DETERMINERS
             or before in {"'s", "’s"}
             or before in _EN_PREPS

@@ -719,7 +719,7 @@ _AR_NEW = {"جديد", "عاجل", "مباشر", "صريح"}
 def _leaving(hit: TriggerHit) -> bool:
     """A noun of leaving, whose "of" names who leaves: "the withdrawal of French troops"
     (not "the release of hostages": who is released)."""
-    return any(t.form in {"withdrawal", "pullout"} for t in hit.triggers)
+    return any(t.form in {"withdrawal", "pullout", "departure"} for t in hit.triggers)
 
 
 # Participles naming a go-between: "talks brokered by Oman", "a swap mediated by the UAE".
