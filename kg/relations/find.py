@@ -224,7 +224,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             noun, slot = crowd
             skip_positions.add(noun)
             trigger = Trigger("PROTEST", trigger.pos, trigger.preps, trigger.form)
-            sources, confidence, after = _keys(frame, slot), 0.7, slot.end
+            sources, confidence, after = _keys(frame, slot), 0.7, max(slot.end, hit.end)
         if speaker and sources == [speaker] and speaker in frame.speaker_groups:
             sources = frame.speaker_groups[speaker]  # "Britain, France and Germany … urged"
         if (  # a scene-setting noun has no agent, so _sources never took it as answered
@@ -1034,9 +1034,18 @@ def _crowd_of_people(frame: SentenceFrame, hit: TriggerHit) -> bool:
 def _crowd_subject(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger
 ) -> tuple[int, Slot] | None:
-    """Protesters (a protest noun with a demonym) as the subject right after an Arabic
-    verb of force: اقتحم محتجون إيرانيون، أحرق متظاهرون عراقيون."""
-    if frame.lang != "ar" or trigger.pos != "verb" or trigger.type not in {"ASSAULT", "COERCE"}:
+    """Protesters (a protest noun with a demonym) as the subject of a verb of force, right
+    after it in Arabic (اقتحم محتجون إيرانيون، أحرق متظاهرون عراقيون), before it in English
+    ("Iraqi protesters loyal to … stormed the Swedish embassy")."""
+    if trigger.pos != "verb" or trigger.type not in {"ASSAULT", "COERCE"}:
+        return None
+    if frame.lang == "en":
+        for noun in range(hit.start - 1, max(-1, hit.start - 14), -1):
+            if frame.stops_at_comma[noun]:
+                return None
+            if _crowd_noun(frame, noun):
+                slot = frame.slot_at[noun - 1] if noun else None
+                return (noun, slot) if slot is not None and slot.kind == "demonym" else None
         return None
     if hit.end >= len(frame.forms) or not _crowd_noun(frame, hit.end):
         return None

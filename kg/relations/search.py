@@ -675,20 +675,22 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
 
 
 # Participles of belonging: "positions belonging to", "vessels linked to" the object's owner.
-_OWNED = {"belonging", "linked", "tied", "loyal", "affiliated"}
+_OWNED = {"belonging", "linked", "tied", "affiliated"}
 
 
 # Followers of a movement: what follows names whom they follow, not whom they act on.
 _FOLLOWERS = {normalize(word) for word in (
-    "أنصار", "مؤيدي", "أتباع", "موالين", "supporters", "followers", "loyalists",
+    "أنصار", "مؤيدي", "أتباع", "موالين", "supporters", "followers", "loyalists", "loyal",
 )}  # fmt: skip
 
 
 def _followers_of(frame: SentenceFrame, position: int) -> bool:
     """Whether the mention at ``position`` names whom a crowd follows: من أنصار التيار
     الصدري، "supporters of Imran Khan"."""
+    while position and (position - 1 in frame.named or frame.forms[position - 1] == "'s"):
+        position -= 1  # "loyal to Shi'ite cleric Moqtada al-Sadr": past the title
     before = frame.forms[position - 1] if position else ""
-    if before == "of" and position >= 2:
+    if before in {"of", "to"} and position >= 2:
         before = frame.forms[position - 2]
     return before in _FOLLOWERS
 

@@ -55,7 +55,7 @@ PHENOMENA = {
     "pledged-aid", "manner-adverbial", "withdrawal-agent", "proposal-maker", "material-support",
     "import-ban", "time-adverbial", "border-posts", "intent-noun",
     "raised-tariffs", "terror-listing", "light-verb-object", "owner-object",
-    "judged-named-agent",
+    "judged-named-agent", "crowd-subject",
     "speaker-participle", "passive-insertion", "lift-restrictions", "group-anaphor",
     "event-anaphor", "threatened-act", "purpose-noun", "plural-anaphor", "object-pronoun",
     "answered-appeal", "passive-light-verb", "passive-clause-subject", "expelled-envoy",
