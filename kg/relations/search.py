@@ -105,6 +105,10 @@ def _first_person(frame: SentenceFrame, start: int, end: int) -> bool:
     return _cue_in(frame, ("first_person",), start, end)
 
 
+# Head nouns a conjunct may carry before its name: وحركة «حماس»، ودول الاتحاد الأوروبي.
+_AR_JOINED_HEADS = _AR_GROUP_HEADS | {"ودول"}
+
+
 def _coordinated(frame: SentenceFrame, slot: Slot) -> tuple[Slot, ...]:
     """The mention and the actors coordinated with it (وسوريا، and Syria, ", Jordan and")."""
     group = frame.groups.get(slot.start)
@@ -126,7 +130,7 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
     while index + 1 < len(frame.mentions):
         current, following = frame.mentions[index], frame.mentions[index + 1]
         gap = [w for w in frame.forms[current.end : following.start] if w not in _QUOTES]
-        if frame.lang == "ar" and len(gap) == 1 and gap[0] in _AR_GROUP_HEADS:
+        if frame.lang == "ar" and len(gap) == 1 and gap[0] in _AR_JOINED_HEADS:
             gap = ["و"]  # إسرائيل وحركة «حماس»
         titles_only = frame.named.issuperset(range(current.end, following.start))
         if titles_only and following.side == current.side and following.key != current.key:
@@ -160,7 +164,7 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             and following.end < len(frame.forms)
             and (
                 (_trigger_at(frame, following.end) and not _noun_at(frame, following.end))
-                or frame.cues.get(following.end) == "report"  # "…, and France said"
+                or frame.cues.get(following.end) in {"report", "light_verb"}  # "…, and France said"
             )
         ):
             break  # "recognised Palestine, and Israel recalled …": a new clause's subject
