@@ -112,8 +112,9 @@ def _verb_sources(
         )
     ):
         # "Ankara denied buying oil from IS and dismissed …", "New Delhi put the treaty in
-        # abeyance, expelled Pakistani attaches …, accusing Islamabad": the sentence's subject.
-        last_group = _sentence_subject(frame, hit.start)
+        # abeyance, expelled Pakistani attaches …, accusing Islamabad": the sentence's subject
+        # (or that of the clause after ", but": "…, but Kyiv stripped …, accusing Iran").
+        last_group = _joined_clause_subject(frame, hit.start) or _sentence_subject(frame, hit.start)
     if frame.lang == "en" and last_group and hit.start and frame.forms[hit.start - 1] == "to":
         # "summoned the Afghan envoy in Islamabad to lodge a protest": the main subject;
         # but "prompting Mexico to break off ties": the actor before "to".
@@ -126,6 +127,9 @@ def _verb_sources(
         # clause's own subject, not the main clause's.
         return _keys(frame, own), 0.7, after
     if frame.lang == "en" and last_group and _continues_clause(frame, hit):
+        joined = _joined_clause_subject(frame, hit.start, after_verbs=True)
+        if joined and not set(joined) & set(last_group):
+            return joined, 0.7, after  # "…, but Kyiv stripped …, accusing Iran"
         # "met Houthi negotiators in Muscat and urged Riyadh", ", accusing Doha of":
         # the second verb shares the first one's subjects; after reported speech a
         # comma participle is the speaker's ("Erdogan said …, accusing Stockholm").
@@ -279,6 +283,24 @@ def _own_forces_before(frame: SentenceFrame, position: int) -> bool:
 _THAT_THEY = {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما"}
 
 
+def _joined_clause_subject(
+    frame: SentenceFrame, position: int, after_verbs: bool = False
+) -> list[str]:
+    """The subject opening the latest English clause joined by ", but" / ", while" /
+    ", and" before ``position``, if an actor opens it (with ``after_verbs``, only a
+    clause with no trigger of its own before ``position``)."""
+    for joint in range(position - 2, 1, -1):
+        if after_verbs and frame.hit_at[joint] is not None:
+            return []
+        if frame.forms[joint] in {"but", "while", "whereas", "and"} and (
+            frame.texts[joint - 1] in _COMMA
+        ):
+            start = joint + 1 + (frame.forms[joint + 1] == "the")
+            slot = frame.slot_at[start] if start < position else None
+            return _keys(frame, slot) if slot is not None and slot.start == start else []
+    return []
+
+
 _SUBORDINATORS = {"after", "before", "when", "as", "while", "since", "because", "until",
                   "although", "though", "whereas"}  # fmt: skip
 
@@ -422,6 +444,12 @@ def _noun_sources(
     if governing is not None:
         kind, position = governing
         subject = _left_subject(frame, position, max_gap=1 if frame.lang == "ar" else 4)
+        if subject is None and frame.lang == "en" and frame.forms[position - 1] == "and":
+            # "Trump pulled the United States out of the deal and reimposed sanctions":
+            # the light verb shares the sentence's subject.
+            opening = _sentence_subject(frame, position)
+            if opening:
+                return opening, 0.7, after
         if subject is None and frame.lang == "ar":
             # نظّم ناشطون ومنظمات بيئية كورية جنوبية اعتصاماً
             right = _right_mention(frame, position + 1, max_gap=3, subject=True)
