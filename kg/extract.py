@@ -133,6 +133,7 @@ def _frame(
     groups: tuple[str, ...] = (),
     parties: tuple[tuple[str, ...], ...] = (),
     titled: dict[str, str] | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> tuple[SentenceFrame, list[tuple[int, int]]]:
     """One sentence's mentions, triggers, titles, names and cue words, and its name spans.
 
@@ -140,7 +141,9 @@ def _frame(
     latest last, which "the movement" (الحركة، the group) refers back to; ``parties``
     the actors named together so far, which "the two countries" (البلدين) refers to;
     ``titled`` the state each title's head word (and "role:" + its role key) last
-    stood for (وزاره -> RUS), which a bare title (الوزارة، "the ministry") refers to.
+    stood for (وزاره -> RUS), which a bare title (الوزارة، "the ministry") refers to;
+    ``named`` the actors named so far, which a descriptive alias ("the bloc", الحلف)
+    needs before it can stand for one.
     """
     texts = tokens.texts[start:end]
     norms = tokens.norms[start:end]
@@ -161,7 +164,7 @@ def _frame(
                 Slot(m.start, m.end, key, kind, m.prefix, side(actor), actor.actor_class == "State")
             )
     places = {slot.start: slot for slot in slots if slot.kind == "place"}
-    slots = [slot for slot in slots if slot.kind != "place"]
+    slots = [slot for slot in slots if slot.kind != "place" and _referent_named(slot, slots, named)]
     lemma_forms = words.lemmas[start:end]
     cue_forms = lemma_forms if lang == "en" else norms
     anaphors = anaphor_index(table)
@@ -319,7 +322,9 @@ _VOCABULARIES: dict[int, tuple[LanguageLexicon, Vocabulary]] = {}
 
 
 #: When one form is listed under several kinds for one actor, the kind it counts as.
-_KIND_ORDER = ("name", "short", "abbrev", "capital", "body", "person", "demonym", "place")
+_KIND_ORDER = (
+    "name", "short", "abbrev", "capital", "body", "person", "demonym", "place", "anaphor",
+)  # fmt: skip
 
 
 def _vocabulary(table: LanguageLexicon) -> Vocabulary:
@@ -542,10 +547,11 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     groups: list[str] = []  # the armed groups and movements named so far, latest last
     parties: list[tuple[str, ...]] = []  # actors named together so far, latest last
     titled: dict[str, str] = {}  # a title's head word -> the state it last stood for
+    named: set[str] = set()  # the actors named so far, by name
     for index, (start, end) in enumerate(spans):
         frame, names = _frame(
             tokens, words, lang, table, vocabulary, start, end, lexicon.actors, tuple(groups),
-            tuple(parties), titled,
+            tuple(parties), titled, frozenset(named),
         )  # fmt: skip
         titled.update(frame.titles)
         parties += conjoined(
@@ -553,6 +559,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
             words.lemmas[start:end] if lang == "en" else tokens.norms[start:end],
         )
         _attach_people(frame, names, lexicon, people)
+        named.update(slot.key for slot in frame.mentions if slot.kind != "anaphor")
         for slot in frame.mentions:
             actor = lexicon.actors.get(slot.key)
             if actor is not None and actor.actor_class in GROUP_CLASSES:
@@ -698,6 +705,18 @@ def _participle_with_article(hit: TriggerHit) -> bool:
         and len(stem) == 4
         and stem[1] == "ا"
         and all(trigger.pos in {"verb", "passive"} for trigger in hit.triggers)
+    )
+
+
+def _referent_named(slot: Slot, slots: list[Slot], named: frozenset[str]) -> bool:
+    """Whether a mention may stand: a descriptive alias (kind "anaphor": "the bloc", "the
+    alliance", الحلف) only once its actor was named, earlier in the document or the
+    sentence."""
+    if slot.kind != "anaphor":
+        return True
+    return slot.key in named or any(
+        other.key == slot.key and other.kind != "anaphor" and other.end <= slot.start
+        for other in slots
     )
 
 

@@ -27,7 +27,8 @@ CUE_HEADER = ["kind", "form"]
 ACTOR_FILES = ("actors.tsv", "organizations.tsv")
 ALIAS_FILES = ("aliases.tsv", "organization_aliases.tsv", "places.tsv")
 ALIAS_KINDS = {
-    "name", "short", "capital", "demonym", "abbrev", "body", "person", "ambiguous", "place"
+    "name", "short", "capital", "demonym", "abbrev", "body", "person", "ambiguous", "place",
+    "anaphor",
 }  # fmt: skip
 TRIGGER_POS = {"verb", "passive", "noun", "participle"}
 #: What a cue word does to the events around it (see the comments in each cues.tsv).

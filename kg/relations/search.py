@@ -158,13 +158,14 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             )
         if not (joined or listed):
             break
+        verb = following.end + (frame.forms[following.end : following.end + 1] == ["also"])
         if (
             frame.lang == "en"
             and "," in gap
-            and following.end < len(frame.forms)
+            and verb < len(frame.forms)
             and (
-                (_trigger_at(frame, following.end) and not _noun_at(frame, following.end))
-                or frame.cues.get(following.end) in {"report", "light_verb"}  # "…, and France said"
+                (_trigger_at(frame, verb) and not _noun_at(frame, verb))
+                or frame.cues.get(verb) in {"report", "light_verb"}  # "…, and France said"
             )
         ):
             break  # "recognised Palestine, and Israel recalled …": a new clause's subject
