@@ -569,6 +569,8 @@ def _nearest_subject(frame: SentenceFrame, position: int) -> Slot | None:
         before = frame.forms[slot.start - 1] if slot.start else ""
         if before in _EN_PREPS or before in _DIRECTIONS:
             continue  # "on Ukraine", "in northern Iraq": governed, or a place
+        if frame.texts[slot.end : slot.end + 1] in (["'s"], ["’s"], ["'"], ["’"]):
+            continue  # "shelled the militants' positions": a possessor, not the subject
         return _coordination_head(frame, slot)
     return None
 

@@ -123,6 +123,8 @@ def _governs(frame: SentenceFrame, position: int) -> bool:
     accusing …")."""
     if frame.lang != "en" or not position or frame.forms[position - 1] not in _EN_DETERMINERS:
         return True
+    if frame.texts[position].endswith("ed"):
+        return True  # "a planned visit": the participle qualifies what follows
     following = frame.forms[position + 1] if position + 1 < len(frame.forms) else ""
     return following in {"to", "for", "of"}
 
