@@ -9,6 +9,9 @@ from kg.relations.frame import Found
 __all__ = ["resolve_discourse"]
 
 
+# Acts a threat with no object of its own may answer.
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+
 # Verbal reactions, which are no "decision" or "step" of their own unless aimed at someone.
 _REACTIONS = {"SUPPORT", "ACCUSE", "REJECT"}
 
@@ -21,7 +24,9 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
     source; "condemned the strikes" (``about``) targets whoever carried out the
     latest strikes, and "criticised the decision" (``about == "*"``) whoever did
     the latest thing reported. An attack with no target takes the victims of an attack
-    with no agent just before it (a claim of responsibility). Interactions still
+    with no agent just before it (a claim of responsibility); a threat to retaliate
+    (``about == "!"``), the maker of the latest hostile act against its source.
+    Interactions still
     without a target, or without a source, are dropped.
     """
     resolved: list[tuple[Found, int]] = []
@@ -51,6 +56,14 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
                 o.source for o, at in found[:position]
                 if act is not None and o.source and o.source != item.source
                 and (o.type, o.trigger_start, at) == (act.type, act.trigger_start, where[id(act)])
+            ]  # fmt: skip
+        elif item.about == "!" and item.source:
+            # "Pakistan … vowed to retaliate", وتوعّد بالرد: a threat with no object
+            # answers the latest hostile act against its maker (or its state: IRN.IRGC).
+            targets = [
+                next((o.source for o in reversed(earlier)
+                      if o.type in _HOSTILE and o.source
+                      and o.target.split(".")[0] == item.source.split(".")[0]), "")
             ]  # fmt: skip
         elif item.about:
             # The strikes condemned need no target of their own ("Israel struck Gaza").

@@ -278,6 +278,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         else:
             targets, distance, about = _objects(frame, hit, trigger, after, sources, skip_positions)
         confidence -= 0.05 * min(distance, 4)
+        if not targets and not about and trigger.type == "THREATEN" and _retaliation(trigger):
+            about = "!"  # "vowed to retaliate", توعد بالرد: against whoever last hit it
         if not targets:
             targets = _other_targets(frame, hit, trigger, sources, found, last_group)
         if not targets and not about and trigger.type in _AIMED:
@@ -632,6 +634,16 @@ def _pledged_aid(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int
         elif named is not None:
             break
     return named
+
+
+# Threats of answering in kind: their object is whoever struck the threatener last.
+_RETALIATION = ("retaliat", "respond", "response", "consequence", "revenge", "توعد", "يتوعد",
+                "تتوعد", "متوعد", "بالرد", "رد")  # fmt: skip
+
+
+def _retaliation(trigger: Trigger) -> bool:
+    """Whether a threat promises an answer ("vowed to retaliate", توعّد بالرد)."""
+    return any(stem in trigger.form for stem in _RETALIATION)
 
 
 def _arrival(trigger: Trigger) -> bool:
