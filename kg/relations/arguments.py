@@ -444,9 +444,12 @@ def _noun_sources(
     if governing is not None:
         kind, position = governing
         subject = _left_subject(frame, position, max_gap=1 if frame.lang == "ar" else 4)
-        if subject is None and frame.lang == "en" and frame.forms[position - 1] == "and":
-            # "Trump pulled the United States out of the deal and reimposed sanctions":
-            # the light verb shares the sentence's subject.
+        joined = frame.forms[position - 1] == "and" or (
+            frame.forms[position - 1] == "to" and not any(frame.hit_at[:position])
+        )  # (not "urged the parties to resume talks": the addressees would resume them)
+        if subject is None and frame.lang == "en" and joined:
+            # "Trump pulled the United States out of the deal and reimposed sanctions",
+            # "launched a process to restore U.N. sanctions": the sentence's subject.
             opening = _sentence_subject(frame, position)
             if opening:
                 return opening, 0.7, after
@@ -826,7 +829,9 @@ def _target_before_noun(
                 any(p in slot.prefix for p in trigger.preps if len(p) == 1)
                 or before in trigger.preps  # فرضت بريطانيا على روسيا عقوبات
             )
-            if marked or frame.lang == "en":
+            # English puts a recipient there ("gave Kyiv weapons"), but before other
+            # nouns the actor is whose they are ("restoring UN sanctions").
+            if marked or (frame.lang == "en" and trigger.type == "AID"):
                 return _keys(frame, slot)
     return []
 

@@ -474,7 +474,7 @@ def _right_mention(
             if skipped is not None:
                 position = skipped  # دعا المجلس، في ختام دورته بالرياض، إيران إلى
                 continue
-        if not subject and form in _OWNED and frame.forms[position + 1 : position + 2] == ["to"]:
+        if not subject and frame.forms[position + 1 : position + 2] == [_OWNED.get(form)]:
             position += 2  # "targets belonging to the Houthis": the owner is the object
             gap, seen_prep = 0, True
             continue
@@ -679,8 +679,10 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     return None
 
 
-# Participles of belonging: "positions belonging to", "vessels linked to" the object's owner.
-_OWNED = {"belonging", "linked", "tied", "affiliated"}
+# Participles of belonging, and their preposition: "positions belonging to", "vessels linked
+# to", "goods imported from" the object's owner.
+_OWNED = {"belonging": "to", "linked": "to", "tied": "to", "affiliated": "with",
+          "imported": "from", "originating": "from"}  # fmt: skip
 
 
 # Followers of a movement: what follows names whom they follow, not whom they act on.
