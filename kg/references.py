@@ -88,7 +88,16 @@ def plural_anaphors(
             # The sentence's first pair ("Pakistan and Afghanistan agreed … after talks
             # mediated by Qatar and Turkey … between the two neighbours"), else the latest.
             earlier = [s for s in slots if s.end <= position]
-            here = [run for run in conjoined(earlier, forms) if len(run) == size]
+            # A mediator is no party: "talks mediated by Qatar and Turkey", بوساطة قطرية وتركية.
+            mediators = {
+                s.key for s in earlier
+                if s.start and (forms[s.start - 1] in _MEDIATION or forms[s.start - 1] == "by"
+                                and s.start >= 2 and forms[s.start - 2] in _MEDIATING)
+            }  # fmt: skip
+            here = [
+                run for run in conjoined(earlier, forms)
+                if len(run) == size and not mediators & set(run)
+            ]  # fmt: skip
             # "the two parties" after "mediating between Israel and Hamas": those two.
             between = [
                 run for run in conjoined(earlier, forms, after_between=True) if len(run) == size
@@ -101,7 +110,7 @@ def plural_anaphors(
             here = between or here
             before = [run for run in parties if len(run) == size]
             keys = here[0] if here else (before[-1] if before else None)
-            named = tuple(dict.fromkeys(s.key for s in earlier))
+            named = tuple(dict.fromkeys(s.key for s in earlier if s.key not in mediators))
             if keys is None and len(named) == size:
                 keys = named  # اتهمت باكستان الهند …، وتبادل البلدان: the only two named
             if keys is None and len(named) == size + 1 and position - earlier[-1].end <= 4:
@@ -113,6 +122,11 @@ def plural_anaphors(
                 slot = Slot(position, position + len(entry), keys[0], "plural", "", keys[0])
                 found.append((slot, keys))
     return found
+
+
+# Words before a mediator (normalised Arabic, English lemmas): بوساطة، برعاية، "mediated by".
+_MEDIATION = {"بوساطه", "وبوساطه", "برعايه", "وبرعايه"}
+_MEDIATING = {"mediate", "broker", "mediated", "brokered", "facilitate", "facilitated"}
 
 
 def conjoined(
