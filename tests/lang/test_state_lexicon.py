@@ -46,7 +46,7 @@ NO_DEMONYM = {
     # no nisba in use in Arabic news, or only an ambiguous one (قمري, كونغولي)
     "ar": set(
         """ATG BHS BRB CPV CAF COG COM DMA GNQ GNB GRD KIR LSO LIE MHL FSM MCO NRU
-                 PLW PNG KNA LCA VCT WSM SMR SLB SSD STP TON TUV VUT""".split()
+                 PLW PNG KNA LCA VCT WSM SMR SLB STP TON TUV VUT""".split()
     ),
     "en": {"COG", "DMA", "VAT"},  # Congolese -> COD, Dominican -> DOM; the Holy See has none
 }
