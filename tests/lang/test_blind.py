@@ -35,8 +35,8 @@ BLIND = [
     ("ar/blind11.jsonl", 0.72, 0.58),
     ("ar/blind12.jsonl", 0.59, 0.51),
     ("ar/blind13.jsonl", 0.71, 0.65),
-    ("ar/blind14.jsonl", 0.57, 0.56),
-    ("ar/blind15.jsonl", 0.59, 0.59),
+    ("ar/blind14.jsonl", 0.60, 0.56),
+    ("ar/blind15.jsonl", 0.60, 0.59),
     ("en/blind.jsonl", 0.84, 0.63),
     ("en/blind2.jsonl", 0.79, 0.58),
     ("en/blind3.jsonl", 0.84, 0.64),
@@ -48,7 +48,7 @@ BLIND = [
     ("en/blind9.jsonl", 0.77, 0.61),
     ("en/blind10.jsonl", 0.64, 0.51),
     ("en/blind11.jsonl", 0.70, 0.62),
-    ("en/blind12.jsonl", 0.57, 0.56),
+    ("en/blind12.jsonl", 0.62, 0.56),
     ("en/blind13.jsonl", 0.54, 0.52),
 ]
 
