@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kg.lexicon import LanguageLexicon
 from kg.model import Actor
 from kg.relations import Slot
+from kg.relations.search import _AR_MEDIATION
 from kg.relations.words import _AR_GROUP_HEADS, _QUOTES
 from kg.resolve import side
 
@@ -91,7 +92,7 @@ def plural_anaphors(
             # A mediator is no party: "talks mediated by Qatar and Turkey", بوساطة قطرية وتركية.
             mediators = {
                 s.key for s in earlier
-                if s.start and (forms[s.start - 1] in _MEDIATION or forms[s.start - 1] == "by"
+                if s.start and (forms[s.start - 1] in _AR_MEDIATION or forms[s.start - 1] == "by"
                                 and s.start >= 2 and forms[s.start - 2] in _MEDIATING)
             }  # fmt: skip
             here = [
@@ -124,9 +125,8 @@ def plural_anaphors(
     return found
 
 
-# Words before a mediator (normalised Arabic, English lemmas): بوساطة، برعاية، "mediated by".
-_MEDIATION = {"بوساطه", "وبوساطه", "برعايه", "وبرعايه"}
-_MEDIATING = {"mediate", "broker", "mediated", "brokered", "facilitate", "facilitated"}
+# English verbs of mediating before "by", as lemmas (the forms here are lemmas in English).
+_MEDIATING = {"mediate", "broker", "facilitate", "sponsor"}
 
 
 def conjoined(

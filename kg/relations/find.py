@@ -618,9 +618,8 @@ def _pledged_aid(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int
     """Where the aid, money or arms a verb of promising names ends, if it names any in
     its clause: "pledged 100 million euros in aid", تعهدت بتقديم مساعدات (not "promised
     to hold talks")."""
-    if trigger.pos != "verb" or not any(
-        trigger.form.startswith(stem) or stem in trigger.form[:6] for stem in _PLEDGE
-    ):
+    # The stem may follow an Arabic person prefix: يتعهد، نتعهد.
+    if trigger.pos != "verb" or not any(stem in trigger.form[: len(stem) + 2] for stem in _PLEDGE):
         return None
     named = None
     for position in range(hit.end, min(hit.end + 10, len(frame.forms))):

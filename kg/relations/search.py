@@ -474,7 +474,11 @@ def _right_mention(
             if skipped is not None:
                 position = skipped  # دعا المجلس، في ختام دورته بالرياض، إيران إلى
                 continue
-        if not subject and frame.forms[position + 1 : position + 2] == [_OWNED.get(form)]:
+        if (
+            not subject
+            and form in _OWNED
+            and frame.forms[position + 1 : position + 2] == [_OWNED[form]]
+        ):
             position += 2  # "targets belonging to the Houthis": the owner is the object
             gap, seen_prep = 0, True
             continue
