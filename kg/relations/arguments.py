@@ -295,10 +295,16 @@ def _joined_clause_subject(
         if frame.forms[joint] in {"but", "while", "whereas", "and"} and (
             frame.texts[joint - 1] in _COMMA
         ):
-            start = joint + 1 + (frame.forms[joint + 1] == "the")
-            slot = frame.slot_at[start] if start < position else None
-            return _keys(frame, slot) if slot is not None and slot.start == start else []
+            slot = _actor_opening(frame, joint + 1, position)
+            return _keys(frame, slot) if slot is not None else []
     return []
+
+
+def _actor_opening(frame: SentenceFrame, start: int, end: int) -> Slot | None:
+    """The actor a clause opens with at ``start`` (past "the"), if it starts before ``end``."""
+    start += frame.forms[start : start + 1] == ["the"]
+    slot = frame.slot_at[start] if start < end else None
+    return slot if slot is not None and slot.start == start else None
 
 
 _SUBORDINATORS = {"after", "before", "when", "as", "while", "since", "because", "until",
@@ -314,9 +320,7 @@ def _subordinate_subject(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         if frame.texts[position] in _COMMA or frame.hit_at[position] is not None:
             return None
         if frame.forms[position] in _SUBORDINATORS:
-            start = position + 1 + (frame.forms[position + 1 : position + 2] == ["the"])
-            slot = frame.slot_at[start] if start < hit.start else None
-            return slot if slot is not None and slot.start == start else None
+            return _actor_opening(frame, position + 1, hit.start)
     return None
 
 
