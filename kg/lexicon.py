@@ -36,7 +36,7 @@ CUE_KINDS = {
     "negation", "denial", "refusal", "failure", "report", "attribution", "first_person",
     "first_person_suffix", "intent", "condition", "future", "conjunction", "quote_open",
     "quote_close", "light_verb", "aspect", "venue", "claim", "receive",
-    "event_anaphor", "group_anaphor", "pair_anaphor", "trio_anaphor",
+    "event_anaphor", "group_anaphor", "pair_anaphor", "trio_anaphor", "pejorative",
 }  # fmt: skip
 
 #: Arabic nisba endings: accusative alif (أميركياً), feminine, plural, dual (ة -> ه).

@@ -107,6 +107,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if _skipped(frame, hit, found, skip_positions, inside_phrase):
             continue
         trigger = _pos(frame, hit)
+        description = _description(frame, hit, trigger) if trigger.type == "ACCUSE" else None
+        if description == -1:
+            continue  # "described the talks as constructive": no criticism
         if (
             frame.lang == "en"
             and trigger.pos == "verb"
@@ -278,6 +281,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         else:
             targets, distance, about = _objects(frame, hit, trigger, after, sources, skip_positions)
         confidence -= 0.05 * min(distance, 4)
+        if description is not None and not any(
+            after <= m.start < description for m in frame.mentions
+        ):
+            # رفضت البيان ووصفته بأنه «تدخل», "a shift Algiers branded a betrayal": no
+            # actor is described, so an act is, and its maker is criticised (not an actor
+            # inside the description: معتبراً أنه «خطيئة» تخدم إسرائيل).
+            targets, about = [], "*"
         if not targets and not about and trigger.type == "THREATEN" and _retaliation(trigger):
             about = "!"  # "vowed to retaliate", توعد بالرد: against whoever last hit it
         if not targets:
@@ -643,6 +653,45 @@ _RETALIATION = ("retaliat", "respond", "response", "consequence", "revenge", "ت
 def _retaliation(trigger: Trigger) -> bool:
     """Whether a threat promises an answer ("vowed to retaliate", توعّد بالرد)."""
     return any(stem in trigger.form for stem in _RETALIATION)
+
+
+# Verbs of describing or deeming: criticism when what follows is pejorative.
+_DESCRIBING = ("وصف", "يصف", "تصف", "واصف", "اعتبر", "يعتبر", "تعتبر", "معتبر", "describ",
+               "brand", "label", "term")  # fmt: skip
+_DESCRIPTION_REACH = 10
+
+
+_DESCRIPTION_OPENERS = {"بان", "بانه", "بانها", "بانهم", "بانهما", "انه", "انها", "انهم", "as"}
+
+
+def _description(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int | None:
+    """For a verb of describing or deeming, where its description starts if it is
+    pejorative (وصفت الخطوة الإثيوبية بأنها «اعتداء سافر», "branded it a betrayal"), -1
+    if it is not ("described the talks as constructive"); None for other verbs.
+
+    The description opens at بأن/أنه/"as" or a quotation mark, or at the pejorative word
+    itself, and must show that word before a full stop, a new statement or a verb
+    joined by و/and."""
+    if not normalize(trigger.form).startswith(_DESCRIBING):
+        return None
+    opened = -1
+    for position in range(hit.end, min(len(frame.forms), hit.end + _DESCRIPTION_REACH)):
+        form = frame.forms[position]
+        if frame.texts[position] in {".", ";", "؛"} or frame.cues.get(position) == "report":
+            return -1
+        if opened < 0 and (form in _DESCRIPTION_OPENERS or frame.texts[position] in _QUOTES):
+            opened = position
+        if frame.cues.get(position) == "pejorative":
+            return opened if opened >= 0 else position
+        other = frame.hit_at[position]
+        if (
+            other is not None
+            and other is not hit
+            and _pos(frame, other).pos == "verb"
+            and (other.prefix in {"و", "ف"} or frame.forms[position - 1] in {"and", "but"})
+        ):
+            return -1  # وصف المحادثات بأنها بناءة وأدان …: a new clause
+    return -1
 
 
 def _arrival(trigger: Trigger) -> bool:
