@@ -453,7 +453,7 @@ def _place_phrase(slot: Slot, norms: list[str], hits: list[TriggerHit]) -> bool:
 def _venue(slot: Slot, cues: dict[int, str], lang: str) -> bool:
     if slot.kind != "capital":
         return False
-    return cues.get(slot.start - 1 if lang == "ar" else slot.end) == "venue"
+    return cues.get(slot.start - 1 if lang == "ar" else slot.end) in {"venue", "document"}
 
 
 def _article_ok(table: LanguageLexicon, match, forms: list[str]) -> bool:

@@ -110,6 +110,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         description = _description(frame, hit, trigger) if trigger.type == "ACCUSE" else None
         if description == -1:
             continue  # "described the talks as constructive": no criticism
+        if hit.reach == hit.end and _bare_signing(trigger) and not _signs_document(frame, hit):
+            continue  # وقع الانفجار: "happened", not "signed"
         if (
             frame.lang == "en"
             and trigger.pos == "verb"
@@ -692,6 +694,37 @@ def _description(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int
         ):
             return -1  # وصف المحادثات بأنها بناءة وأدان …: a new clause
     return -1
+
+
+# Arabic verbs of signing listed alone (not with their document, as وقع اتفاقية is).
+_SIGNING_VERBS = {normalize(word) for word in (
+    "وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "وقعنا", "أبرم", "أبرمت", "أبرما", "أبرمتا", "أبرموا",
+)}  # fmt: skip
+_SIGNING_REACH = 20
+
+
+def _bare_signing(trigger: Trigger) -> bool:
+    """An Arabic verb of signing listed without its document (وقّع، أبرم)."""
+    return trigger.type == "SUPPORT" and normalize(trigger.form) in _SIGNING_VERBS
+
+
+def _signs_document(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a document (اتفاقية، معاهدة، اتفاق) follows a verb of signing in its clause,
+    past its subjects and adverbials, before any other act or a preposition governing it
+    (not وقع الهجوم بعد ساعات من الاتفاق)."""
+    for position in range(hit.end, min(len(frame.forms), hit.end + _SIGNING_REACH)):
+        if frame.texts[position] in {".", ";", "؛", "؟"}:
+            return False
+        other = frame.hit_at[position]
+        agreement = other is not None and any(
+            t.type == "AGREE" and t.pos == "noun" for t in other.triggers
+        )
+        if frame.cues.get(position) == "document" or agreement:
+            governed = agreement and _prep_clitic(other.prefix)  # لاتفاق، باتفاق
+            return not governed and frame.forms[position - 1] not in _AR_PREPS
+        if other is not None and other is not hit:
+            return False
+    return False
 
 
 def _arrival(trigger: Trigger) -> bool:
