@@ -37,7 +37,7 @@ CUE_KINDS = {
     "first_person_suffix", "intent", "condition", "future", "conjunction", "quote_open",
     "quote_close", "light_verb", "aspect", "venue", "claim", "receive",
     "event_anaphor", "group_anaphor", "pair_anaphor", "trio_anaphor", "pejorative",
-    "document",
+    "document", "materiel",
 }  # fmt: skip
 
 #: Arabic nisba endings: accusative alif (أميركياً), feminine, plural, dual (ة -> ه).

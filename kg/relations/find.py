@@ -110,6 +110,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         description = _description(frame, hit, trigger) if trigger.type == "ACCUSE" else None
         if description == -1:
             continue  # "described the talks as constructive": no criticism
+        materiel = _materiel_end(frame, hit) if _bare_transfer(trigger) else None
+        if materiel == -1:
+            continue  # "the sale of oil to China": trade, not aid
         if hit.reach == hit.end and _bare_signing(trigger) and not _signs_document(frame, hit):
             continue  # وقع الانفجار: "happened", not "signed"
         if (
@@ -210,6 +213,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             trigger = Trigger("AID", trigger.pos, _AID_PREPS[frame.lang], trigger.form)
             if not any(frame.slot_at[i] for i in range(after, pledged)):
                 after = max(after, pledged)  # not "promised Ukraine more weapons"
+        if materiel is not None and not any(frame.slot_at[i] for i in range(after, materiel)):
+            after = max(after, materiel)  # "delivered armoured vehicles and … equipment to"
         means = _hit_with(frame, hit, trigger)
         if means is not None:
             # "hit Russia with new sanctions": the act is the means'.
@@ -694,6 +699,32 @@ def _description(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int
         ):
             return -1  # وصف المحادثات بأنها بناءة وأدان …: a new clause
     return -1
+
+
+# Verbs and nouns of selling or handing over listed alone (not as "sell arms", بيع أسلحة).
+_TRANSFERS = {normalize(word) for word in (
+    "sale", "sell", "deliver", "delivery", "shipment", "transfer", "بيع", "باع", "باعت",
+    "تسليم",
+)}  # fmt: skip
+_MATERIEL_REACH = 10
+
+
+def _bare_transfer(trigger: Trigger) -> bool:
+    """An act of selling or handing over listed without what is handed over."""
+    return trigger.type == "AID" and normalize(trigger.form) in _TRANSFERS
+
+
+def _materiel_end(frame: SentenceFrame, hit: TriggerHit) -> int:
+    """Where the weapons or military equipment a sale or delivery hands over end ("the sale
+    of 40 F-16 fighter jets to Ankara", صفقة لبيع تايوان صواريخ), -1 if none follow in
+    its phrase."""
+    end = -1
+    for position in range(hit.end, min(len(frame.forms), hit.end + _MATERIEL_REACH)):
+        if frame.texts[position] in {".", ";", "؛"} or frame.cues.get(position) == "report":
+            break
+        if frame.cues.get(position) == "materiel":
+            end = position + 1
+    return end
 
 
 # Arabic verbs of signing listed alone (not with their document, as وقع اتفاقية is).

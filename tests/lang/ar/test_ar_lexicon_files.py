@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "materiel-transfer",
     "signing-document",
     "pejorative-description",
     "pledged-aid", "proposal-maker", "material-support", "maker-after-min", "import-ban",

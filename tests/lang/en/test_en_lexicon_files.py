@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "materiel-transfer",
     "pejorative-description",
     "svo", "passive", "coordination", "apposition", "relative_clause", "comma_clause",
     "role_person", "short_forms", "nominalisation", "phrasal", "light_verb", "reported_speech",
