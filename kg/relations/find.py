@@ -206,6 +206,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if trigger.type == "REJECT" and _blocks_passage(frame, hit, trigger):
             # "coast guard ships blocked a Philippine resupply mission": force, not a veto.
             trigger = Trigger("COERCE", trigger.pos, trigger.preps, trigger.form)
+        demanding = _demands_met(frame, max(after, hit.end), trigger) if sources else None
+        if demanding is not None:
+            # "agreed to Turkish demands", "met Ankara's demands", وافقت على المطالب التركية:
+            # yielding to whoever demanded.
+            found.extend(_each_to_each(frame, hit, "CONCEDE", sources, _keys(frame, demanding),
+                                       0.7, speaker))  # fmt: skip
+            continue
         pledged = _pledged_aid(frame, hit, trigger) if trigger.type == "AGREE" else None
         if pledged is not None:
             # "pledged 100 million euros in aid to Lebanon", تعهدت بمساعدات للبنان: what is
@@ -699,6 +706,33 @@ def _description(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int
         ):
             return -1  # وصف المحادثات بأنها بناءة وأدان …: a new clause
     return -1
+
+
+# Demands, which agreeing to or meeting is yielding (CONCEDE).
+_DEMANDS = {normalize(word) for word in (
+    "demand", "demands", "condition", "conditions", "مطالب", "المطالب", "شروط", "الشروط",
+    "مطالبات", "المطالبات",
+)}  # fmt: skip
+
+
+def _demands_met(frame: SentenceFrame, position: int, trigger: Trigger) -> Slot | None:
+    """Whose demands an act of agreeing or meeting takes as its object: "agreed to
+    Turkish demands", "met Ankara's demands", وافقت على المطالب التركية، قبلت شروط موسكو."""
+    if not (trigger.type == "AGREE" or trigger.form == "meet") or trigger.pos != "verb":
+        return None
+    forms = frame.forms
+    while position < len(forms) and forms[position] in {"to", "the", "علي"}:
+        position += 1
+    if position + 1 >= len(forms):
+        return None
+    slot = frame.slot_at[position]
+    if slot is not None:  # "Turkish demands", "Ankara's demands"
+        after = slot.end + (slot.end < len(forms) and forms[slot.end] == "'s")
+        return slot if after < len(forms) and forms[after] in _DEMANDS else None
+    if forms[position] in _DEMANDS:  # المطالب التركية، شروط موسكو
+        slot = frame.slot_at[position + 1]
+        return slot if slot is not None and frame.lang == "ar" else None
+    return None
 
 
 # Verbs and nouns of selling or handing over listed alone (not as "sell arms", بيع أسلحة).

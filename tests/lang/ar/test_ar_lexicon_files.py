@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "demands-met",
     "materiel-transfer",
     "signing-document",
     "pejorative-description",
@@ -229,6 +230,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "demands-met": {"CONCEDE"},  # وافقت على المطالب التركية: agreeing to demands yields
     "withdrawal-from-deal": {"SANCTION"},
     "recalled-envoy": {"SANCTION"},
     "crowd-subject": {"PROTEST"},  # what protesters do is a protest

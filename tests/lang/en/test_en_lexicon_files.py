@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "demands-met",
     "materiel-transfer",
     "pejorative-description",
     "svo", "passive", "coordination", "apposition", "relative_clause", "comma_clause",
