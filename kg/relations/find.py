@@ -112,7 +112,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue  # "described the talks as constructive": no criticism
         materiel = _materiel_end(frame, hit) if _bare_transfer(trigger) else None
         if materiel == -1:
-            continue  # "the sale of oil to China": trade, not aid
+            continue  # "the sale of oil to China": trade, not aid; نشر تقريراً: no deployment
         if hit.reach == hit.end and _bare_signing(trigger) and not _signs_document(frame, hit):
             continue  # وقع الانفجار: "happened", not "signed"
         if (
@@ -220,6 +220,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             trigger = Trigger("AID", trigger.pos, _AID_PREPS[frame.lang], trigger.form)
             if not any(frame.slot_at[i] for i in range(after, pledged)):
                 after = max(after, pledged)  # not "promised Ukraine more weapons"
+        if materiel is not None and trigger.type == "MOBILIZE":
+            if _aid_in_phrase(frame, hit, materiel):
+                continue  # أرسلت مصر طائرات محملة بمساعدات: the aid noun says what is sent
+            if _sent_to_state(frame, materiel):
+                # أرسلت أنقرة طائرات مسيّرة إلى طرابلس: arming a government, not facing it.
+                trigger = Trigger("AID", trigger.pos, _AID_PREPS[frame.lang], trigger.form)
         if materiel is not None and not any(frame.slot_at[i] for i in range(after, materiel)):
             after = max(after, materiel)  # "delivered armoured vehicles and … equipment to"
         means = _hit_with(frame, hit, trigger)
@@ -485,7 +491,7 @@ def _captives_state(
 
 
 # Words of deterrence after a deployment: the actor after them is its target.
-_DETER = {normalize(word) for word in ("لردع", "ردع", "deter", "deterrence")}
+_DETER = {normalize(word) for word in ("لردع", "ردع", "مواجهة", "deter", "deterrence")}
 
 
 def _official_protest(
@@ -534,12 +540,14 @@ def _maker_named_after(frame: SentenceFrame, start: int, skip: set[str]) -> list
 
 
 def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
-    """The actor a deployment is meant to deter, named in its clause (لردع إيران)."""
-    for position in range(max(hit.end, hit.reach), min(hit.end + 12, len(frame.forms) - 1)):
+    """The actor a deployment is meant to deter or face, named in its clause (لردع إيران،
+    في مواجهة روسيا)."""
+    for position in range(max(hit.end, hit.reach), min(hit.end + 18, len(frame.forms) - 1)):
         if frame.stops_at_comma[position]:
             return []
         if frame.forms[position] in _DETER:
-            found = _right_mention(frame, position + 1, max_gap=1, skip_keys=frozenset(sources))
+            # (past a participle and its preposition: رسالة ردع موجهة إلى إيران)
+            found = _right_mention(frame, position + 1, max_gap=2, skip_keys=frozenset(sources))
             return _keys(frame, found[0]) if found else []
     return []
 
@@ -740,12 +748,19 @@ _TRANSFERS = {normalize(word) for word in (
     "sale", "sell", "deliver", "delivery", "shipment", "transfer", "بيع", "باع", "باعت",
     "تسليم",
 )}  # fmt: skip
+_DEPLOYMENTS = {normalize(word) for word in (
+    "نشر", "نشرت", "ينشر", "تنشر", "أرسل", "أرسلت", "يرسل", "ترسل", "إرسال",
+)}  # fmt: skip
 _MATERIEL_REACH = 10
 
 
 def _bare_transfer(trigger: Trigger) -> bool:
-    """An act of selling or handing over listed without what is handed over."""
-    return trigger.type == "AID" and normalize(trigger.form) in _TRANSFERS
+    """An act of selling, handing over or sending listed without what is handed over or
+    sent (sale, تسليم، نشر، أرسل)."""
+    form = normalize(trigger.form)
+    return (trigger.type == "AID" and form in _TRANSFERS) or (
+        trigger.type == "MOBILIZE" and form in _DEPLOYMENTS
+    )
 
 
 def _materiel_end(frame: SentenceFrame, hit: TriggerHit) -> int:
@@ -759,6 +774,27 @@ def _materiel_end(frame: SentenceFrame, hit: TriggerHit) -> int:
         if frame.cues.get(position) == "materiel":
             end = position + 1
     return end
+
+
+def _aid_in_phrase(frame: SentenceFrame, hit: TriggerHit, end: int) -> bool:
+    """Whether an aid noun stands among what a verb of sending sends (طائرات محملة
+    بمساعدات، مسيّرات ومساعدات إنسانية)."""
+    for position in range(hit.end, min(len(frame.forms), end + 3)):
+        other = frame.hit_at[position]
+        if other is not None and other is not hit and any(t.type == "AID" for t in other.triggers):
+            return True
+    return False
+
+
+def _sent_to_state(frame: SentenceFrame, end: int) -> bool:
+    """Whether what is sent goes straight to an actor (إلى طرابلس، إلى الحوثيين), not to a
+    border, a sea or a place near one (إلى الحدود مع، قرب)."""
+    for position in range(end, min(len(frame.forms) - 1, end + 4)):
+        if frame.stops_at_comma[position]:
+            return False
+        if frame.forms[position] == "الي":
+            return frame.slot_at[position + 1] is not None
+    return False
 
 
 # Arabic verbs of signing listed alone (not with their document, as وقع اتفاقية is).

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "deployment-materiel", "denial-participle",
     "demands-met",
     "materiel-transfer",
     "signing-document",
@@ -230,6 +231,8 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "deployment-materiel": {"AID"},  # أرسلت تركيا مسيّرات إلى طرابلس: arming, not facing
+    "denial-participle": {"AID"},  # نافيةً أن تكون قد أرسلت صواريخ إلى الحوثيين
     "demands-met": {"CONCEDE"},  # وافقت على المطالب التركية: agreeing to demands yields
     "withdrawal-from-deal": {"SANCTION"},
     "recalled-envoy": {"SANCTION"},
