@@ -113,7 +113,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         materiel = _materiel_end(frame, hit) if _bare_transfer(trigger) else None
         if materiel == -1:
             continue  # "the sale of oil to China": trade, not aid; نشر تقريراً: no deployment
-        if hit.reach == hit.end and _bare_signing(trigger) and not _signs_document(frame, hit):
+        document = _signed_document(frame, hit) if _bare_signing(trigger) else None
+        if document == -1:
             continue  # وقع الانفجار: "happened", not "signed"
         if (
             frame.lang == "en"
@@ -226,6 +227,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             if _sent_to_state(frame, materiel):
                 # أرسلت أنقرة طائرات مسيّرة إلى طرابلس: arming a government, not facing it.
                 trigger = Trigger("AID", trigger.pos, _AID_PREPS[frame.lang], trigger.form)
+        if document is not None and not any(frame.slot_at[i] for i in range(after, document)):
+            after = max(after, document)  # "signed a … cooperation agreement with Somalia"
         if materiel is not None and not any(frame.slot_at[i] for i in range(after, materiel)):
             after = max(after, materiel)  # "delivered armoured vehicles and … equipment to"
         means = _hit_with(frame, hit, trigger)
@@ -797,35 +800,42 @@ def _sent_to_state(frame: SentenceFrame, end: int) -> bool:
     return False
 
 
-# Arabic verbs of signing listed alone (not with their document, as وقع اتفاقية is).
+# Verbs of signing listed alone (not with their document, as وقع اتفاقية is).
 _SIGNING_VERBS = {normalize(word) for word in (
     "وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "وقعنا", "أبرم", "أبرمت", "أبرما", "أبرمتا", "أبرموا",
+    "sign", "ink",
 )}  # fmt: skip
 _SIGNING_REACH = 20
 
 
 def _bare_signing(trigger: Trigger) -> bool:
-    """An Arabic verb of signing listed without its document (وقّع، أبرم)."""
+    """A verb of signing listed without its document (وقّع، أبرم، sign)."""
     return trigger.type == "SUPPORT" and normalize(trigger.form) in _SIGNING_VERBS
 
 
-def _signs_document(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """Whether a document (اتفاقية، معاهدة، اتفاق) follows a verb of signing in its clause,
-    past its subjects and adverbials, before any other act or a preposition governing it
-    (not وقع الهجوم بعد ساعات من الاتفاق)."""
+def _signed_document(frame: SentenceFrame, hit: TriggerHit) -> int:
+    """Where the document a verb of signing signs ends (اتفاقية، معاهدة، اتفاق، "agreement"),
+    when one follows in its clause past its subjects and adverbials, before any other act
+    or a preposition governing it (not وقع الهجوم بعد ساعات من الاتفاق); else -1."""
     for position in range(hit.end, min(len(frame.forms), hit.end + _SIGNING_REACH)):
-        if frame.texts[position] in {".", ";", "؛", "؟"}:
-            return False
+        if frame.texts[position] in {".", ";", "؛", "؟", ","}:
+            return -1
         other = frame.hit_at[position]
         agreement = other is not None and any(
             t.type == "AGREE" and t.pos == "noun" for t in other.triggers
         )
-        if frame.cues.get(position) == "document" or agreement:
+        # (what was just reported may be signed too: وقعا المذكرة، "signed the accord")
+        if frame.cues.get(position) in {"document", "event_anaphor"} or agreement:
             governed = agreement and _prep_clitic(other.prefix)  # لاتفاق، باتفاق
-            return not governed and frame.forms[position - 1] not in _AR_PREPS
-        if other is not None and other is not hit:
-            return False
-    return False
+            governed = governed or frame.forms[position - 1] in _AR_PREPS
+            return -1 if governed else position + 1
+        if (
+            other is not None
+            and other is not hit
+            and (frame.lang == "ar" or frame.forms[position - 1] in {"and", "to", "but"})
+        ):
+            return -1  # another act ("a new military training agreement" is one)
+    return -1
 
 
 def _arrival(trigger: Trigger) -> bool:
