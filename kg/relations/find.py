@@ -204,6 +204,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "Beijing protested a U.S. arms sale", احتجت طوكيو رسمياً: a state's protest is a
             # complaint (ACCUSE); people protesting is a protest.
             trigger = Trigger("ACCUSE", trigger.pos, trigger.preps, trigger.form)
+        if trigger.type == "ASSAULT" and _promised(frame, hit):
+            # "We will keep targeting American warships", ستواصل استهداف السفن، سنضرب: an
+            # attack declared for the future is a threat, not an attack.
+            trigger = Trigger("THREATEN", trigger.pos, trigger.preps, trigger.form)
         if trigger.type == "REJECT" and _blocks_passage(frame, hit, trigger):
             # "coast guard ships blocked a Philippine resupply mission": force, not a veto.
             trigger = Trigger("COERCE", trigger.pos, trigger.preps, trigger.form)
@@ -744,6 +748,36 @@ def _demands_met(frame: SentenceFrame, position: int, trigger: Trigger) -> Slot 
         slot = frame.slot_at[position + 1]
         return slot if slot is not None and frame.lang == "ar" else None
     return None
+
+
+# Words between a future marker and the act it marks: "will keep targeting", "would
+# continue to strike", سوف نواصل.
+_EN_FUTURE = {"will", "would", "'ll", "shall"}
+_STILL = {"keep", "continue", "to", "also", "again", "further", "soon"}
+# Arabic aspect verbs that carry the future prefix: ستواصل استهداف، سنواصل ضرب.
+_AR_FUTURE_ASPECT = {normalize(word) for word in ("سنواصل", "سيواصل", "ستواصل", "سنستمر", "سيستمر",
+                                                  "ستستمر")}  # fmt: skip
+
+
+def _promised(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an act is declared for the future: "will keep targeting", "would strike",
+    سنضرب، سوف تستهدف، ستواصل استهداف."""
+    if frame.lang == "ar":
+        before = frame.forms[hit.start - 1] if hit.start else ""
+        return (
+            "س" in hit.prefix
+            or before in _AR_FUTURE_ASPECT
+            or frame.cues.get(hit.start - 1) == "future"
+        )
+    position = hit.start - 1
+    while position >= 0 and hit.start - position <= 4:
+        form = frame.forms[position]
+        if form in _EN_FUTURE:
+            return True
+        if form not in _STILL:
+            return False
+        position -= 1
+    return False
 
 
 # Verbs and nouns of selling or handing over listed alone (not as "sell arms", بيع أسلحة).

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "future-attack",
     "deployment-materiel", "denial-participle",
     "demands-met",
     "materiel-transfer",
@@ -231,6 +232,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "future-attack": {"THREATEN"},  # ستضرب، ستواصل استهداف: an attack promised is a threat
     "deployment-materiel": {"AID"},  # أرسلت تركيا مسيّرات إلى طرابلس: arming, not facing
     "denial-participle": {"AID"},  # نافيةً أن تكون قد أرسلت صواريخ إلى الحوثيين
     "demands-met": {"CONCEDE"},  # وافقت على المطالب التركية: agreeing to demands yields
