@@ -510,6 +510,11 @@ def _right_mention(
         shared = gap <= 1 and frame.forms[position - 1] in {"and", "or"}
         if not subject and not shared and position > start and _new_predicate(frame, position):
             return None  # "fired on and seized X" shares X; "condemned Y and vowed" does not
+        if frame.lang == "ar" and form in _AR_PARTICIPATION:
+            # التقى … بحضور ولي العهد، شنت القوات، بمشاركة مقاتلات بريطانية، غارات على: who
+            # took part is no object; the search goes on past them.
+            position = _past_participant(frame, position + 1)
+            continue
         prep_here = form in preps or form.startswith(letters)  # no letters: False
         if prep_here and form == "to" and not _nominal_after(frame, position):
             prep_here = False  # "ordered troops to withdraw": an infinitive, not a direction
@@ -531,10 +536,23 @@ def _right_mention(
             position not in frame.roles
             and position not in frame.persons
             and _wordlike(frame.texts[position])
+            and form not in _AR_TIME_WORDS
         ):
             gap += 1
         position += 1
     return None
+
+
+def _past_participant(frame: SentenceFrame, position: int) -> int:
+    """The position after the actor a participation noun (بحضور، بمشاركة) names, if one
+    follows within three words (its title included); else ``position``."""
+    for ahead in range(position, min(position + 4, len(frame.forms))):
+        slot = frame.slot_at[ahead]
+        if slot is not None:
+            return slot.end
+        if frame.stops[ahead]:
+            break
+    return position
 
 
 @lru_cache(maxsize=1 << 10)
@@ -741,6 +759,19 @@ _MEDIATING = {"brokered", "mediated", "facilitated", "sponsored", "hosted"}
 
 # "Under the auspices of", "through the mediation of" (normalised Arabic).
 _AR_MEDIATION = {"برعايه", "بوساطه", "رعايه", "وبرعايه", "وبوساطه"}
+# Nouns after ب that say who else took part (بحضور ولي العهد، بمشاركة قطر): no preposition
+# of the verb, so the actor after them is no object.
+_AR_PARTICIPATION = {normalize(word) for word in (
+    "بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "بقيادة", "بدعم", "بالتنسيق", "بالتعاون",
+    "بالشراكة",
+)}  # fmt: skip
+# Arabic words of time inside a clause (في اليوم التالي، مساء الأحد، أمس): no gap before an
+# object.
+_AR_TIME_WORDS = {normalize(word) for word in (
+    "اليوم", "أمس", "غدا", "التالي", "لاحق", "لاحقا", "وقت", "صباح", "مساء", "ليل", "ليلة",
+    "فجر", "ظهر", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    "السبت", "الماضي", "الماضية", "الجاري", "الحالي",
+)}  # fmt: skip
 
 
 # Nouns for a state's ground, air or sea: with its demonym they name a place.
