@@ -215,10 +215,17 @@ def _verb_sources(
         if light:
             ahead = range(right[0].end, min(right[0].end + 3, len(frame.forms)))
             light = any(frame.hit_at[i] is not None for i in ahead)
+        # A meeting needs someone met: after والتقى a titled actor left alone is the one met
+        # (وصل روته إلى كييف، والتقى الرئيس زيلينسكي).
+        meets = any(t.type == "CONSULT" and t.pos == "verb" for t in hit.triggers)
         object_first = (
             joined
             and not light
-            and (leads or (alone and not titled) or _agrees_with_earlier(frame, hit, triggers))
+            and (
+                leads
+                or (alone and (not titled or meets))
+                or _agrees_with_earlier(frame, hit, triggers)
+            )
         )
         if right is not None and not object_first:
             group = _coordinated(frame, right[0])
@@ -365,6 +372,8 @@ def _only_one_after(frame: SentenceFrame, first: Slot) -> bool:
     """True when the first actor after a coordinated verb is its only one: then it is the object."""
     for slot in frame.mentions:
         if slot.start >= first.end and slot.start - first.end < 6:
+            if any(frame.stops_at_comma[i] for i in range(first.end, slot.start)):
+                return True  # والتقى الرئيس زيلينسكي، مؤكداً …: the clause ended first
             if not frame.stops[slot.start]:
                 return False
     return True
