@@ -147,7 +147,12 @@ def _barriers(frame: SentenceFrame) -> list[bool]:
                 flags[position] = False  # من قبل introduces a passive's agent, it is no "before"
     if not _TIME_PREPS.isdisjoint(forms):
         for position in range(len(forms) - 1):
-            if forms[position] in _TIME_PREPS and forms[position + 1] in _DURATIONS:
+            if (
+                forms[position] in _TIME_PREPS
+                and forms[position + 1] in _DURATIONS
+                # (but بعد أيام من ضربات أميركية, "days after strikes": another act)
+                and forms[position + 2 : position + 3] not in (["من"], ["of"])
+            ):
                 flags[position] = False  # بعد ساعات، "after hours": when, no new clause
     for position, kind in frame.cues.items():
         if kind == "report" and frame.texts[position] not in _CLAUSE_PUNCT:
