@@ -275,6 +275,8 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     مسؤولية … وحمّلت الجيش المسؤولية the blame is asserted.
     """
     window = max(0, start - (3 if frame.lang == "en" else 2))
+    # Not across a comma: "talks had failed, blaming Addis Ababa" blames.
+    window = max([window] + [p + 1 for p in range(window, start) if frame.texts[p] in {",", "،"}])
     if _cue_in(frame, ("negation",), window, start):
         return True
     if _cue_in(frame, ("failure",), window, start) and "and" not in frame.forms[window:start]:
