@@ -109,7 +109,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         trigger = _pos(frame, hit)
         description = _description(frame, hit, trigger) if trigger.type == "ACCUSE" else None
         if description == -1:
-            continue  # "described the talks as constructive": no criticism
+            # "described the talks as constructive": no criticism ("U.S. calls to halt" is
+            # still a request).
+            others = [t for t in hit.triggers if t.type != "ACCUSE"]
+            if not others:
+                continue
+            trigger, description = others[0], None
         materiel = _materiel_end(frame, hit) if _bare_transfer(trigger) else None
         if materiel == -1:
             continue  # "the sale of oil to China": trade, not aid; نشر تقريراً: no deployment
@@ -686,8 +691,10 @@ def _retaliation(trigger: Trigger) -> bool:
 
 # Verbs of describing or deeming: criticism when what follows is pejorative.
 _DESCRIBING = ("وصف", "يصف", "تصف", "واصف", "اعتبر", "يعتبر", "تعتبر", "معتبر", "describ",
-               "brand", "label", "term")  # fmt: skip
-_DESCRIPTION_REACH = 10
+               "brand", "label", "term", "call")  # fmt: skip
+# Particles after "call" that make it a request or another verb: "called for", "called off".
+_CALL_PARTICLES = {"for", "on", "upon", "off", "in", "up", "back", "out", "to"}
+_DESCRIPTION_REACH = 12
 
 
 _DESCRIPTION_OPENERS = {"بان", "بانه", "بانها", "بانهم", "بانهما", "انه", "انها", "انهم", "as"}
@@ -703,6 +710,12 @@ def _description(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int
     joined by و/and."""
     if not normalize(trigger.form).startswith(_DESCRIBING):
         return None
+    if (
+        trigger.form == "call"
+        and frame.forms[hit.end : hit.end + 1] != []
+        and (frame.forms[hit.end] in _CALL_PARTICLES)
+    ):
+        return -1  # "called for an end to the aggression": a request
     opened = -1
     for position in range(hit.end, min(len(frame.forms), hit.end + _DESCRIPTION_REACH)):
         form = frame.forms[position]
