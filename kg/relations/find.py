@@ -385,6 +385,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             frame, hit, trigger, sources, targets, round(max(confidence, 0.3), 2), negated,
             refusal, speaker, about,
         )  # fmt: skip
+        if trigger.type == "REJECT" and _rejected_as_pejorative(frame, hit):
+            # "dismissed the resolution as «a political game»": a rejection that condemns.
+            # (With no object of its own it condemns whoever made what it rejects.)
+            asserted += [
+                replace(f, type="ACCUSE", about=f.about or ("" if f.target else "*"))
+                for f in asserted
+            ]
         if trigger.type == "CONSULT" and trigger.pos == "noun" and _mediation(trigger):
             # بوساطة قطرية ومصرية, "through Qatari mediation"
             mediations[hit.start] = not trigger.form.startswith("رعاي")
@@ -883,6 +890,20 @@ def _signed_document(frame: SentenceFrame, hit: TriggerHit) -> int:
         ):
             return -1  # another act ("a new military training agreement" is one)
     return -1
+
+
+def _rejected_as_pejorative(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an English rejection goes on "as" and a pejorative word: "dismissed the
+    resolution as «a political game»", "rejected the charge as baseless"."""
+    if frame.lang != "en":
+        return False
+    for position in range(hit.end, min(len(frame.forms) - 1, hit.end + _DESCRIPTION_REACH)):
+        if frame.stops_at_comma[position] and frame.forms[position] != "as":
+            return False
+        if frame.forms[position] == "as":
+            ahead = range(position + 1, min(len(frame.forms), position + 5))
+            return any(frame.cues.get(i) == "pejorative" for i in ahead)
+    return False
 
 
 def _arrival(trigger: Trigger) -> bool:

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "rejected-as-pejorative",
     "negation-scope",
     "future-attack",
     "signing-document",
