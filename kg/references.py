@@ -114,6 +114,11 @@ def plural_anaphors(
             named = tuple(dict.fromkeys(s.key for s in earlier if s.key not in mediators))
             if keys is None and len(named) == size:
                 keys = named  # اتهمت باكستان الهند …، وتبادل البلدان: the only two named
+            sides = tuple(dict.fromkeys(s.side or s.key for s in earlier if s.key not in mediators))
+            if keys is None and len(sides) == size:
+                # التقى الدبيبة في طرابلس الوزير التركي فيدان، ووقّع الجانبان: the only two
+                # sides named, each by its officials, capital or demonym.
+                keys = sides
             if keys is None and len(named) == size + 1 and position - earlier[-1].end <= 4:
                 # "…, and the African Union called on both sides": the subject addressing
                 # them is not one of them.

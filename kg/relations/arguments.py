@@ -218,9 +218,13 @@ def _verb_sources(
         # A meeting needs someone met: after والتقى a titled actor left alone is the one met
         # (وصل روته إلى كييف، والتقى الرئيس زيلينسكي).
         meets = any(t.type == "CONSULT" and t.pos == "verb" for t in hit.triggers)
+        # "The two sides" after the verb are its subject unless a preposition follows them
+        # (ووقّع الجانبان مذكرة تفاهم, but ودعا الجانبين إلى).
+        pair = right is not None and right[0].kind == "plural" and not leads
         object_first = (
             joined
             and not light
+            and not pair
             and (
                 leads
                 or (alone and (not titled or meets))
@@ -956,6 +960,12 @@ _CARRIED_OUT = {"شن", "شنت", "نفذ", "نفذت", "اطلق", "اطلقت"
                 "تبنت", "نصب", "نصبت", "زرع", "زرعت"}  # fmt: skip
 
 
+# Participles of a past signing: the parties after them signed a document, earlier.
+_SIGNED = {normalize(word) for word in (
+    "الموقع", "الموقعة", "الموقعين", "المبرم", "المبرمة", "signed", "concluded",
+)}  # fmt: skip
+
+
 def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str]:
     """The parties after "بين"/"between" right after a trigger (or ``start``), when there
     are two or more. A mediator may stand before them: "talks brokered by Oman between"."""
@@ -983,6 +993,7 @@ def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str
             frame.stops_at_comma[position]
             or _mention_at(frame, position)
             or frame.texts[position] in _QUOTES  # الاتفاق «يعكس عمق الشراكة بين البلدين»
+            or frame.forms[position] in _SIGNED  # ضربة لمذكرة التفاهم الموقعة بين الجانبين
         ):
             return []  # a trigger may stand between: اتفاق لوقف إطلاق النار بين …
         position += 1

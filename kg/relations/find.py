@@ -1080,7 +1080,28 @@ def _skipped(
         return True  # "suspended dialogue with Ankara": the talks are what stopped
     if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _ABOUT:
         return True  # مذكرتي تفاهم بشأن التعاون الأمني: the topic, not an act
+    if _existing_agreement(frame, hit):
+        return True  # بحث الجانبان تنفيذ الاتفاق: an agreement made before
     return False
+
+
+# Nouns whose genitive is an agreement already made: تنفيذ الاتفاق، بنود الاتفاقية.
+_OF_EXISTING = {normalize(word) for word in (
+    "تنفيذ", "بنود", "إطار", "بموجب", "نص", "شروط", "تطبيق", "احترام", "خرق", "انتهاك",
+    "تعليق", "إلغاء",
+)}  # fmt: skip
+
+
+def _existing_agreement(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An Arabic agreement noun with the article governed by a noun of carrying out,
+    breaching or its terms (تنفيذ الاتفاق، بنود الاتفاقية، خرق الاتفاق): made before."""
+    return (
+        frame.lang == "ar"
+        and hit.start > 0
+        and "ال" in hit.prefix
+        and frame.forms[hit.start - 1] in _OF_EXISTING
+        and all(t.type == "AGREE" and t.pos == "noun" for t in hit.triggers)
+    )
 
 
 # Arabic prepositions of topic: what follows is talked about, not done.
