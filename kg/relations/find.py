@@ -220,8 +220,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if demanding is not None:
             # "agreed to Turkish demands", "met Ankara's demands", وافقت على المطالب التركية:
             # yielding to whoever demanded.
-            found.extend(_each_to_each(frame, hit, "CONCEDE", sources, _keys(frame, demanding),
-                                       0.7, speaker))  # fmt: skip
+            demanders = _keys(frame, demanding)
+            found.extend(_each_to_each(frame, hit, "CONCEDE", sources, demanders, 0.7, speaker))
+            if _demand_in_phrase(frame, hit):
+                found.extend(_each_to_each(frame, hit, "REQUEST", demanders, sources, 0.6,
+                                           speaker))  # fmt: skip
             continue
         pledged = _pledged_aid(frame, hit, trigger) if trigger.type == "AGREE" else None
         if pledged is not None:
@@ -385,6 +388,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             frame, hit, trigger, sources, targets, round(max(confidence, 0.3), 2), negated,
             refusal, speaker, about,
         )  # fmt: skip
+        if trigger.type == "CONCEDE" and _demand_in_phrase(frame, hit):
+            # "bowing to a long-standing demand by Baku", رضخت لمطالب الاتحاد: the demand
+            # was made of the one who yields.
+            asserted += [
+                Found(f.target, "REQUEST", f.source, f.trigger_start, f.trigger_end, 0.6,
+                      f.negated, speaker)
+                for f in asserted if f.target
+            ]  # fmt: skip
         if trigger.type == "REJECT" and _rejected_as_pejorative(frame, hit):
             # "dismissed the resolution as «a political game»": a rejection that condemns.
             # (With no object of its own it condemns whoever made what it rejects.)
@@ -743,11 +754,22 @@ def _description(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int
     return -1
 
 
-# Demands, which agreeing to or meeting is yielding (CONCEDE).
+# Demands and conditions, which agreeing to or meeting is yielding (CONCEDE); a demand
+# is also a request of the one who yields.
 _DEMANDS = {normalize(word) for word in (
-    "demand", "demands", "condition", "conditions", "مطالب", "المطالب", "شروط", "الشروط",
-    "مطالبات", "المطالبات",
+    "demand", "demands", "مطالب", "المطالب", "مطالبات", "المطالبات",
 )}  # fmt: skip
+_CONDITIONS = {normalize(word) for word in ("condition", "conditions", "شروط", "الشروط")}
+
+
+def _demand_in_phrase(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a demand is named in a yielding phrase: "bowing to a long-standing demand
+    by Baku", "met Ankara's demands", لمطالب الاتحاد."""
+    end = min(len(frame.forms), max(hit.end, hit.reach) + 6)
+    return any(
+        frame.forms[i] in _DEMANDS or frame.forms[i][1:] in _DEMANDS  # لمطالب
+        for i in range(hit.start, end)
+    )
 
 
 def _demands_met(frame: SentenceFrame, position: int, trigger: Trigger) -> Slot | None:
@@ -763,8 +785,8 @@ def _demands_met(frame: SentenceFrame, position: int, trigger: Trigger) -> Slot 
     slot = frame.slot_at[position]
     if slot is not None:  # "Turkish demands", "Ankara's demands"
         after = slot.end + (slot.end < len(forms) and forms[slot.end] == "'s")
-        return slot if after < len(forms) and forms[after] in _DEMANDS else None
-    if forms[position] in _DEMANDS:  # المطالب التركية، شروط موسكو
+        return slot if after < len(forms) and forms[after] in _DEMANDS | _CONDITIONS else None
+    if forms[position] in _DEMANDS | _CONDITIONS:  # المطالب التركية، شروط موسكو
         slot = frame.slot_at[position + 1]
         return slot if slot is not None and frame.lang == "ar" else None
     return None
