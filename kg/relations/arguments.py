@@ -404,8 +404,12 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
         kind = frame.cues.get(index)
         if kind in {"light_verb", "aspect"}:
             return kind, index
-        if kind == "report" and frame.lemmas[index] == "announce":
-            return "light_verb", index  # "announced new sanctions on Iran": its own act
+        if kind == "report" and (
+            frame.lemmas[index] == "announce" or frame.forms[index] in _AR_ANNOUNCE
+        ):
+            # "announced new sanctions on Iran", أعلن المجلس العسكري إلغاء الاتفاقيات: its
+            # own act.
+            return "light_verb", index
         if frame.texts[index] in _COMMA:
             inserted = _inserted_date(frame, index)
             if inserted is None:
@@ -422,6 +426,10 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
             words += frame.forms[index] not in _MEASURE_WORDS  # "a 14th package of sanctions"
         index -= 1
     return None
+
+
+_AR_ANNOUNCE = {normalize(word) for word in ("أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن", "وأعلن",
+                                              "وأعلنت")}  # fmt: skip
 
 
 # Words between a light verb and its noun that do not make the noun any further from it.

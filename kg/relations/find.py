@@ -118,9 +118,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         materiel = _materiel_end(frame, hit) if _bare_transfer(trigger) else None
         if materiel == -1:
             continue  # "the sale of oil to China": trade, not aid; نشر تقريراً: no deployment
-        document = _signed_document(frame, hit) if _bare_signing(trigger) else None
+        cancelling = _bare_cancelling(trigger)
+        document = (
+            _signed_document(frame, hit, cancelling)
+            if _bare_signing(trigger) or cancelling
+            else None
+        )
         if document == -1:
-            continue  # وقع الانفجار: "happened", not "signed"
+            continue  # وقع الانفجار: "happened", not "signed"; ألغى الحفل: no relations
         if (
             frame.lang == "en"
             and trigger.pos == "verb"
@@ -315,6 +320,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             )
         else:
             targets, distance, about = _objects(frame, hit, trigger, after, sources, skip_positions)
+        if cancelling and about and not targets:
+            # ألغى … اتفاقيات التعاون مع باريس: the partner of what is cancelled.
+            (targets, distance), about = _targets(frame, hit, trigger, after, sources), ""
         confidence -= 0.05 * min(distance, 4)
         if description is not None and not any(
             after <= m.start < description for m in frame.mentions
@@ -889,7 +897,15 @@ def _bare_signing(trigger: Trigger) -> bool:
     return trigger.type == "SUPPORT" and normalize(trigger.form) in _SIGNING_VERBS
 
 
-def _signed_document(frame: SentenceFrame, hit: TriggerHit) -> int:
+_CANCELLING_VERBS = {normalize(word) for word in ("ألغى", "ألغت", "إلغاء", "أنهى", "أنهت", "إنهاء")}
+
+
+def _bare_cancelling(trigger: Trigger) -> bool:
+    """An Arabic verb of cancelling or ending listed without what it ends (ألغى، إنهاء)."""
+    return trigger.type == "SANCTION" and normalize(trigger.form) in _CANCELLING_VERBS
+
+
+def _signed_document(frame: SentenceFrame, hit: TriggerHit, meetings: bool = False) -> int:
     """Where the document a verb of signing signs ends (اتفاقية، معاهدة، اتفاق، "agreement"),
     when one follows in its clause past its subjects and adverbials, before any other act
     or a preposition governing it (not وقع الهجوم بعد ساعات من الاتفاق); else -1."""
@@ -898,8 +914,10 @@ def _signed_document(frame: SentenceFrame, hit: TriggerHit) -> int:
             return -1
         other = frame.hit_at[position]
         agreement = other is not None and any(
-            t.type == "AGREE" and t.pos == "noun" for t in other.triggers
-        )
+            (t.type == "AGREE" or (meetings and t.type in {"CONSULT", "COOPERATE"}))
+            and t.pos == "noun"
+            for t in other.triggers
+        )  # (what is cancelled may be a visit, talks or cooperation: إلغاء زيارة)
         # (what was just reported may be signed too: وقعا المذكرة، "signed the accord")
         if frame.cues.get(position) in {"document", "event_anaphor"} or agreement:
             governed = agreement and _prep_clitic(other.prefix)  # لاتفاق، باتفاق

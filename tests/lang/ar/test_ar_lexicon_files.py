@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "cancelled-agreement",
     "existing-agreement",
     "negation-scope",
     "joined-meeting-object",
