@@ -418,7 +418,48 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if _reception(trigger):
             # استقبل الرئيس نظيره: the guest visits the host as the host receives him.
             found.extend(replace(f, source=f.target, target=f.source) for f in asserted if f.target)
-    return found + _protested_against(found) + _mediated_parties(found, mediations)
+    return (
+        found
+        + _protested_against(found)
+        + _mediated_parties(found, mediations)
+        + _taking_part(frame, found)
+    )
+
+
+# Arabic nouns after ب of taking part in another's operation: بمشاركة مروحيات التحالف،
+# بإسناد من التحالف الدولي.
+_TAKING_PART = {normalize(word) for word in ("بمشاركة", "وبمشاركة", "بإسناد", "وبإسناد")}
+# Operations others take part in.
+_OPERATIONS = {"ASSAULT", "COERCE", "MOBILIZE"}
+
+
+def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """Whoever takes part in an operation cooperates with its maker: شنّت القوات
+    الأميركية، بمشاركة مقاتلات بريطانية، غارات؛ غارة نفّذها الجيش العراقي بإسناد من
+    التحالف الدولي."""
+    if frame.lang != "ar" or _TAKING_PART.isdisjoint(frame.forms):
+        return []
+    out: list[Found] = []
+    for position, form in enumerate(frame.forms):
+        if form not in _TAKING_PART:
+            continue
+        participant = _right_mention(frame, position + 1, max_gap=2)
+        if participant is None:
+            continue
+        operations = [
+            f
+            for f in found
+            if f.type in _OPERATIONS and f.source and not f.negated and f.trigger_start < position
+        ]  # fmt: skip  (not «… بمشاركة فرقاطات إيطالية لحماية السفن من هجمات الحوثيين»)
+        if not operations:
+            continue
+        nearest = operations[-1]  # the latest before it
+        makers = {f.source for f in operations if f.trigger_start == nearest.trigger_start}
+        out.extend(
+            Found(key, "COOPERATE", maker, position, position + 1, 0.6, False, None)
+            for key in _keys(frame, participant[0]) for maker in sorted(makers) if key != maker
+        )  # fmt: skip
+    return out
 
 
 def _mediation(trigger: Trigger) -> bool:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "taking-part",
     "cancelled-agreement",
     "existing-agreement",
     "negation-scope",
@@ -237,6 +238,8 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "participation-phrase": {"COOPERATE"},  # بمشاركة طائرات أمريكية: taking part
+    "taking-part": {"COOPERATE"},  # بمشاركة، بإسناد من: taking part in an operation
     "future-attack": {"THREATEN"},  # ستضرب، ستواصل استهداف: an attack promised is a threat
     "deployment-materiel": {"AID"},  # أرسلت تركيا مسيّرات إلى طرابلس: arming, not facing
     "denial-participle": {"AID"},  # نافيةً أن تكون قد أرسلت صواريخ إلى الحوثيين
