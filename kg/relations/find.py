@@ -428,7 +428,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
 
 # Arabic nouns after ب of taking part in another's operation: بمشاركة مروحيات التحالف،
 # بإسناد من التحالف الدولي.
-_TAKING_PART = {normalize(word) for word in ("بمشاركة", "وبمشاركة", "بإسناد", "وبإسناد")}
+_TAKING_PART = {normalize(word) for word in ("بمشاركة", "وبمشاركة", "بإسناد", "وبإسناد")} | {
+    "alongside"  # "fighting alongside Russian troops": each with the other
+}
 # Operations others take part in.
 _OPERATIONS = {"ASSAULT", "COERCE", "MOBILIZE"}
 
@@ -437,12 +439,23 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
     """Whoever takes part in an operation cooperates with its maker: شنّت القوات
     الأميركية، بمشاركة مقاتلات بريطانية، غارات؛ غارة نفّذها الجيش العراقي بإسناد من
     التحالف الدولي."""
-    if frame.lang != "ar" or _TAKING_PART.isdisjoint(frame.forms):
+    if _TAKING_PART.isdisjoint(frame.forms):
         return []
     out: list[Found] = []
     for position, form in enumerate(frame.forms):
         if form not in _TAKING_PART:
             continue
+        within = [f for f in found if f.trigger_start < position < f.trigger_end and f.target]
+        if form == "alongside" and within:
+            # "fought alongside Malian soldiers" (a phrase of its own): each with the other.
+            out.extend(replace(f, source=f.target, target=f.source) for f in within)
+            continue
+        if form == "alongside" and (
+            position + 1 < len(frame.forms)
+            and frame.forms[position + 1] in {"a", "an"}
+            or any(f.trigger_start < position - 8 for f in found[-1:])
+        ):
+            continue  # "alongside a summit": a setting; an act far before: another clause
         participant = _right_mention(frame, position + 1, max_gap=2)
         if participant is None:
             continue
@@ -455,10 +468,16 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             continue
         nearest = operations[-1]  # the latest before it
         makers = {f.source for f in operations if f.trigger_start == nearest.trigger_start}
+        pairs = [
+            (key, maker) for key in _keys(frame, participant[0]) for maker in sorted(makers)
+            if key != maker
+        ]  # fmt: skip
+        if form == "alongside":
+            pairs += [(maker, key) for key, maker in pairs]
         out.extend(
             Found(key, "COOPERATE", maker, position, position + 1, 0.6, False, None)
-            for key in _keys(frame, participant[0]) for maker in sorted(makers) if key != maker
-        )  # fmt: skip
+            for key, maker in pairs
+        )
     return out
 
 

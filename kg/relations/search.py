@@ -510,9 +510,10 @@ def _right_mention(
         shared = gap <= 1 and frame.forms[position - 1] in {"and", "or"}
         if not subject and not shared and position > start and _new_predicate(frame, position):
             return None  # "fired on and seized X" shares X; "condemned Y and vowed" does not
-        if frame.lang == "ar" and form in _AR_PARTICIPATION:
-            # التقى … بحضور ولي العهد، شنت القوات، بمشاركة مقاتلات بريطانية، غارات على: who
-            # took part is no object; the search goes on past them.
+        if form in _AR_PARTICIPATION or form == "alongside":
+            # التقى … بحضور ولي العهد، شنت القوات، بمشاركة مقاتلات بريطانية، غارات على, "flew
+            # bombers alongside South Korean jets": who took part is no object; the search
+            # goes on past them.
             position = _past_participant(frame, position + 1)
             continue
         prep_here = form in preps or form.startswith(letters)  # no letters: False
