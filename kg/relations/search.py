@@ -117,6 +117,11 @@ def _coordinated(frame: SentenceFrame, slot: Slot) -> tuple[Slot, ...]:
     return group
 
 
+# Adjectives before an English title that leave it a title: "interim President".
+_TITLE_ADJECTIVES = {"interim", "acting", "caretaker", "outgoing", "incoming", "new", "former",
+                     "then"}  # fmt: skip
+
+
 def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
     if slot.start in frame.plurals:  # "the two countries": the actors it stands for
         return [
@@ -153,7 +158,10 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             # "Syria's interim government and the Kurdish-led SDF": the first actor's
             # title stands in the gap.
             listed = all(
-                frame.forms[i] in conjunctions or frame.forms[i] in {"'s", "’s"} or i in frame.named
+                frame.forms[i] in conjunctions
+                or frame.forms[i] in {"'s", "’s"}
+                or i in frame.named
+                or frame.forms[i] in _TITLE_ADJECTIVES  # "… and interim President al-Sharaa"
                 for i in range(current.end, following.start)
             )
         if not (joined or listed):
