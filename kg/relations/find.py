@@ -1912,7 +1912,10 @@ def _event_anaphor(frame: SentenceFrame, position: int) -> str:
             position += 1
     elif position + 1 < len(frame.forms) and frame.forms[position] in {"عمليه", "قرار"}:
         position += 1  # عملية الإطلاق، قرار الترحيل: the act is in the genitive
-    if frame.cues.get(position) != "event_anaphor" or _mention_at(frame, position + 1):
+    # (a document signed is one too: "Greece condemned the memorandum")
+    if frame.cues.get(position) not in {"event_anaphor", "document"} or _mention_at(
+        frame, position + 1
+    ):
         return ""  # التصعيد الإسرائيلي: the act's own agent is named, and is the target
     if frame.lang == "ar" and not frame.forms[position].lstrip("وفب").startswith(("ال", "لل")):
         return ""
