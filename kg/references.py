@@ -119,10 +119,11 @@ def plural_anaphors(
                 # التقى الدبيبة في طرابلس الوزير التركي فيدان، ووقّع الجانبان: the only two
                 # sides named, each by its officials, capital or demonym.
                 keys = sides
-            if keys is None and len(named) == size + 1 and position - earlier[-1].end <= 4:
-                # "…, and the African Union called on both sides": the subject addressing
-                # them is not one of them.
-                rest = tuple(key for key in named if key != earlier[-1].key)
+            if keys is None and len(sides) == size + 1 and position - earlier[-1].end <= 4:
+                # "…, and the African Union called on both sides", "Rubio phoned leaders on
+                # both sides": the subject addressing them is not one of them.
+                last = earlier[-1].side or earlier[-1].key
+                rest = tuple(side for side in sides if side != last)
                 keys = rest if len(rest) == size else None
             if keys:
                 slot = Slot(position, position + len(entry), keys[0], "plural", "", keys[0])

@@ -288,6 +288,21 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             skip_positions.add(position)
             found.extend(_each_to_each(frame, hit, "SANCTION", sources, partners, 0.6, speaker))
             continue
+        if (
+            not sources
+            and trigger.type == "MOBILIZE"
+            and trigger.pos == "noun"
+            and (
+                frame.forms[max(0, hit.start - 2) : hit.start] in (["in", "a"], ["as", "a"])
+                or frame.forms[hit.start - 1 : hit.start] == ["في"]
+            )
+        ):
+            # "fired a missile … in a show of force against Washington", أجرت مناورات في
+            # استعراض للقوة: how the makers of the act just before it act.
+            before = [f for f in found if f.source and f.trigger_start < hit.start]
+            sources = list(dict.fromkeys(
+                f.source for f in before if f.trigger_start == before[-1].trigger_start
+            )) if before else (list(last_group) or _sentence_subject(frame, hit.start))  # fmt: skip
         if not sources and trigger.type == "CONSULT" and trigger.pos == "noun":
             # استضافت مسقط، اليوم، جولة محادثات بين …: the host of the talks.
             sources = [
