@@ -32,7 +32,7 @@ BLIND = [
     ("ar/blind7.jsonl", 0.73, 0.41),
     ("ar/blind9.jsonl", 0.79, 0.60),
     ("ar/blind10.jsonl", 0.67, 0.50),
-    ("ar/blind11.jsonl", 0.72, 0.58),
+    ("ar/blind11.jsonl", 0.73, 0.58),
     ("ar/blind12.jsonl", 0.64, 0.51),
     ("ar/blind13.jsonl", 0.76, 0.65),
     ("ar/blind14.jsonl", 0.64, 0.56),
@@ -51,7 +51,7 @@ BLIND = [
     ("en/blind11.jsonl", 0.75, 0.62),
     ("en/blind12.jsonl", 0.66, 0.56),
     ("en/blind13.jsonl", 0.58, 0.52),
-    ("en/blind14.jsonl", 0.59, 0.57),
+    ("en/blind14.jsonl", 0.61, 0.57),
 ]
 
 
