@@ -919,10 +919,9 @@ _MATERIEL_REACH = 10
 def _bare_transfer(trigger: Trigger) -> bool:
     """An act of selling, handing over or sending listed without what is handed over or
     sent (sale, تسليم، نشر، أرسل)."""
-    form = normalize(trigger.form)
-    return (trigger.type == "AID" and form in _TRANSFERS) or (
-        trigger.type == "MOBILIZE" and form in _DEPLOYMENTS
-    )
+    if trigger.type == "AID":
+        return normalize(trigger.form) in _TRANSFERS
+    return trigger.type == "MOBILIZE" and normalize(trigger.form) in _DEPLOYMENTS
 
 
 def _materiel_end(frame: SentenceFrame, hit: TriggerHit) -> int:
