@@ -1105,6 +1105,29 @@ def _threatened_if(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) ->
     return []
 
 
+def _warned_of(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
+    """The actor a warning's that-clause names ("warned that joint U.S.-South Korean drills
+    would be met with …", "any troops the two countries sent", حذّر من أن …), the first
+    not on the warner's side, before the clause ends."""
+    # Past an Arabic subject: حذّر وزير الدفاع الإسرائيلي من أن.
+    position = next(
+        (p for p in range(hit.end, min(hit.end + 8, len(frame.forms)))
+         if frame.forms[p] in {"that", "ان", "بان"} or frame.stops_at_comma[p]),
+        len(frame.forms),
+    )  # fmt: skip
+    if position >= len(frame.forms) or frame.forms[position] not in {"that", "ان", "بان"}:
+        return []
+    own = _own_side(frame, sources)
+    for ahead in range(position + 1, min(position + 12, len(frame.forms))):
+        if frame.stops_at_comma[ahead]:
+            return []
+        slot = _mention_at(frame, ahead)
+        if slot is not None and slot.key not in own and slot.side not in own:
+            return [key for key in dict.fromkeys(s.key for s in _coordinated(frame, slot))
+                    if key not in own]  # fmt: skip
+    return []
+
+
 def _agent_after_from(frame: SentenceFrame, hit: TriggerHit) -> bool:
     position = hit.end
     return position < len(frame.forms) and frame.forms[position] == "from"

@@ -33,6 +33,7 @@ from kg.relations.arguments import (
     _targets,
     _threatened_if,
     _verb_sources,
+    _warned_of,
 )
 from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
 from kg.relations.reading import _adjective_before, _is_passive, _pos
@@ -1975,7 +1976,7 @@ def _other_targets(
         if targets:
             return targets
     if trigger.type == "THREATEN":
-        targets = _threatened_if(frame, hit, sources)
+        targets = _threatened_if(frame, hit, sources) or _warned_of(frame, hit, sources)
         if targets:
             return targets
     if trigger.type == "REQUEST" and hit.end < len(frame.forms):

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "warned-that",
     "show-of-force",
     "taking-part",
     "cancelled-agreement",

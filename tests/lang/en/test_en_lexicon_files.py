@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "warned-that",
     "show-of-force",
     "taking-part",
     "rejected-as-pejorative",
