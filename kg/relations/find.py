@@ -51,6 +51,7 @@ from kg.relations.scope import (
 )
 from kg.relations.search import (
     _adverbial_insertion,
+    _coordinated,
     _crowd_noun,
     _keys,
     _left_subject,
@@ -439,6 +440,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         + _protested_against(found)
         + _mediated_parties(found, mediations)
         + _taking_part(frame, found)
+        + _mediators_act(frame, found)
     )
 
 
@@ -495,6 +497,37 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             for key, maker in pairs
         )
     return out
+
+
+# Nouns for mediators, after the English demonyms that qualify them ("Egyptian and Qatari
+# mediators") and before the Arabic ones (الوسطاء المصريون والقطريون).
+_EN_MEDIATORS = {"mediator", "mediators"}
+_AR_MEDIATORS = {normalize(word) for word in ("الوسطاء", "الوسيطان", "الوسيطين", "الوسيط")}
+# What mediators do to the parties that is also mediating with them.
+_MEDIATORS_ACTS = {"REQUEST", "AGREE", "REJECT"}
+
+
+def _mediators_act(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """Mediators pressing or answering the parties mediate with them: "Egyptian and Qatari
+    mediators pressed Israel and Hamas to accept", دعا الوسطاء المصريون والقطريون الطرفين."""
+    mediators: set[str] = set()
+    for index, slot in enumerate(frame.mentions):
+        if frame.lang == "ar" and slot.start > 0 and frame.forms[slot.start - 1] in _AR_MEDIATORS:
+            mediators.update(s.key for s in _coordinated(frame, slot))
+        elif slot.end < len(frame.forms) and frame.forms[slot.end] in _EN_MEDIATORS:
+            mediators.add(slot.key)
+            while index and set(
+                frame.forms[frame.mentions[index - 1].end : frame.mentions[index].start]
+            ) <= {"and", ","}:  # "Egyptian and Qatari mediators"
+                index -= 1
+                mediators.add(frame.mentions[index].key)
+    return [
+        Found(f.source, "CONSULT", f.target, f.trigger_start, f.trigger_end, 0.6, f.negated,
+              f.speaker)
+        for f in found
+        if f.source in mediators and f.target and f.target not in mediators
+        and f.type in _MEDIATORS_ACTS
+    ]  # fmt: skip
 
 
 def _mediation(trigger: Trigger) -> bool:

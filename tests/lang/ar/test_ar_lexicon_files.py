@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "mediators-act",
     "warned-that",
     "show-of-force",
     "taking-part",
@@ -240,6 +241,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "mediators-act": {"CONSULT"},  # دعا الوسطاء المصريون الطرفين: pressing is mediating
     "participation-phrase": {"COOPERATE"},  # بمشاركة طائرات أمريكية: taking part
     "taking-part": {"COOPERATE"},  # بمشاركة، بإسناد من: taking part in an operation
     "future-attack": {"THREATEN"},  # ستضرب، ستواصل استهداف: an attack promised is a threat
