@@ -18,7 +18,9 @@ Arabic forms are written as printed: the loader strips proclitics, handles ال,
 alef/hamza, ى/ي, ة/ه and diacritics, so only genuinely different spellings are
 listed. Arabic demonyms are the masculine singular nisba without ال, plus
 irregular (broken) plurals; English demonyms are the adjective, plus
-person nouns whose plural is not adjective + s (Briton, Turk, Dane).
+person nouns whose plural is not adjective + s (Briton, Turk, Dane). "Congo" and
+الكونغو alone are the Democratic Republic of the Congo, as wire copy uses them (the
+Republic of the Congo is named in full or as Congo-Brazzaville).
 """
 
 from __future__ import annotations
@@ -106,7 +108,7 @@ CHL | تشيلي; شيلي; جمهورية تشيلي | | سانتياغو; سا
 CHN | الصين; جمهورية الصين الشعبية; الصين الشعبية | | بكين; بيجين; بيجينغ | صيني | | بحر الصين الجنوبي; بحر الصين الشرقي
 COL | كولومبيا; جمهورية كولومبيا | | بوغوتا; بوجوتا | كولومبي | |
 COM | جزر القمر; اتحاد جزر القمر; الاتحاد القمري | | موروني | | | قمري
-COG | جمهورية الكونغو; الكونغو برازافيل | | برازافيل | | | الكونغو; كونغولي
+COG | جمهورية الكونغو; الكونغو برازافيل | | برازافيل | | |
 CRI | كوستاريكا; كوستا ريكا | | سان خوسيه | كوستاريكي | |
 CIV | ساحل العاج; كوت ديفوار; كوت دي فوار | | ياموسوكرو; أبيدجان | إيفواري | |
 HRV | كرواتيا; جمهورية كرواتيا | | زغرب; زاغرب | كرواتي | |
@@ -114,7 +116,7 @@ CUB | كوبا; جمهورية كوبا | | هافانا | كوبي | |
 CYP | قبرص; جمهورية قبرص | | نيقوسيا | قبرصي | |
 CZE | التشيك; جمهورية التشيك; تشيكيا; الجمهورية التشيكية | | براغ | تشيكي | |
 PRK | كوريا الشمالية; كوريا الديمقراطية; جمهورية كوريا الشعبية الديمقراطية; جمهورية كوريا الديمقراطية الشعبية | | بيونغيانغ; بيونغ يانغ; بيونغيانج | كوري شمالي; الكوري الشمالي; كورية شمالية; الكورية الشمالية; الكوريين الشماليين; الكوريون الشماليون | | كوريا; كوري
-COD | جمهورية الكونغو الديمقراطية; الكونغو الديمقراطية; الكونغو كينشاسا | | كينشاسا | كونغولي | | الكونغو
+COD | جمهورية الكونغو الديمقراطية; الكونغو الديمقراطية; الكونغو كينشاسا | الكونغو | كينشاسا | كونغولي | |
 DNK | الدنمارك; الدانمارك; الدنمرك; الدانمرك; مملكة الدنمارك | | كوبنهاغن; كوبنهاجن | دنماركي; دانماركي; دنمركي; دانمركي | |
 DJI | جيبوتي; جمهورية جيبوتي | | مدينة جيبوتي | جيبوتي | |
 DMA | دومينيكا; كومنولث دومينيكا | | | | | روسو
@@ -308,7 +310,7 @@ CHL | Chile; Republic of Chile | | Santiago | Chilean | |
 CHN | China; People's Republic of China; Mainland China | | Beijing; Peking | Chinese | PRC; P.R.C. | South China Sea; East China Sea
 COL | Colombia; Republic of Colombia | | Bogota; Bogotá | Colombian | |
 COM | Comoros; Union of the Comoros | | Moroni | Comorian; Comoran | |
-COG | Republic of the Congo; Congo-Brazzaville; Congo Brazzaville; Republic of Congo | | Brazzaville | | | Congo; Congolese
+COG | Republic of the Congo; Congo-Brazzaville; Congo Brazzaville; Republic of Congo | | Brazzaville | | |
 CRI | Costa Rica; Republic of Costa Rica | | San Jose; San José | Costa Rican | |
 CIV | Ivory Coast; Côte d'Ivoire; Cote d'Ivoire; Côte d’Ivoire; Cote d’Ivoire | | Yamoussoukro; Abidjan | Ivorian | |
 HRV | Croatia; Republic of Croatia | | Zagreb | Croatian | | Croat
@@ -316,7 +318,7 @@ CUB | Cuba; Republic of Cuba | | Havana | Cuban | |
 CYP | Cyprus; Republic of Cyprus | | Nicosia | Cypriot | |
 CZE | Czech Republic; Czechia | | Prague | Czech | |
 PRK | North Korea; Democratic People's Republic of Korea | | Pyongyang | North Korean | DPRK; D.P.R.K. | Korea; Korean
-COD | Democratic Republic of the Congo; Democratic Republic of Congo; DR Congo; D.R. Congo; Congo-Kinshasa; Congo Kinshasa | | Kinshasa | Congolese | DRC; D.R.C. | Congo
+COD | Democratic Republic of the Congo; Democratic Republic of Congo; DR Congo; D.R. Congo; Congo-Kinshasa; Congo Kinshasa | Congo | Kinshasa | Congolese | DRC; D.R.C. |
 DNK | Denmark; Kingdom of Denmark | | Copenhagen | Danish; Dane | |
 DJI | Djibouti; Republic of Djibouti | | Djibouti City | Djiboutian | |
 DMA | Dominica; Commonwealth of Dominica | | Roseau | | | Dominican
