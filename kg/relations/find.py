@@ -516,9 +516,10 @@ def _mediators_act(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             mediators.update(s.key for s in _coordinated(frame, slot))
         elif slot.end < len(frame.forms) and frame.forms[slot.end] in _EN_MEDIATORS:
             mediators.add(slot.key)
-            while index and set(
-                frame.forms[frame.mentions[index - 1].end : frame.mentions[index].start]
-            ) <= {"and", ","}:  # "Egyptian and Qatari mediators"
+            while index:  # "Egyptian and Qatari mediators"
+                gap = frame.forms[frame.mentions[index - 1].end : frame.mentions[index].start]
+                if not gap or not set(gap) <= {"and", ","}:
+                    break
                 index -= 1
                 mediators.add(frame.mentions[index].key)
     return [
