@@ -117,7 +117,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             if not others:
                 continue
             trigger, description = others[0], None
-        materiel = _materiel_end(frame, hit) if _bare_transfer(trigger) else None
+        materiel = _materiel_end(frame, hit) if _needs_materiel(trigger) else None
         if materiel == -1:
             continue  # "the sale of oil to China": trade, not aid; نشر تقريراً: no deployment
         cancelling = _bare_cancelling(trigger)
@@ -243,7 +243,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if materiel is not None and trigger.type == "MOBILIZE":
             if _aid_in_phrase(frame, hit, materiel):
                 continue  # أرسلت مصر طائرات محملة بمساعدات: the aid noun says what is sent
-            if _sent_to_state(frame, materiel):
+            if _sent_to_actor(frame, materiel):
                 # أرسلت أنقرة طائرات مسيّرة إلى طرابلس: arming a government, not facing it.
                 trigger = Trigger("AID", trigger.pos, _AID_PREPS[frame.lang], trigger.form)
         if document is not None and not any(frame.slot_at[i] for i in range(after, document)):
@@ -468,23 +468,20 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             # "fought alongside Malian soldiers" (a phrase of its own): each with the other.
             out.extend(replace(f, source=f.target, target=f.source) for f in within)
             continue
-        if form == "alongside" and (
-            position + 1 < len(frame.forms)
-            and frame.forms[position + 1] in {"a", "an"}
-            or any(f.trigger_start < position - 8 for f in found[-1:])
-        ):
-            continue  # "alongside a summit": a setting; an act far before: another clause
+        if form == "alongside" and frame.forms[position + 1 : position + 2] in (["a"], ["an"]):
+            continue  # "alongside a summit": a setting, not forces
         participant = _right_mention(frame, position + 1, max_gap=2)
-        if participant is None:
-            continue
+        # The latest operation before the phrase (not «… بمشاركة فرقاطات إيطالية لحماية
+        # السفن من هجمات الحوثيين», whose attacks come after it).
         operations = [
-            f
-            for f in found
+            f for f in found
             if f.type in _OPERATIONS and f.source and not f.negated and f.trigger_start < position
-        ]  # fmt: skip  (not «… بمشاركة فرقاطات إيطالية لحماية السفن من هجمات الحوثيين»)
-        if not operations:
+        ]  # fmt: skip
+        if participant is None or not operations:
             continue
-        nearest = operations[-1]  # the latest before it
+        nearest = operations[-1]
+        if form == "alongside" and position - nearest.trigger_end > 8:
+            continue  # an act far before "alongside" belongs to another clause
         makers = {f.source for f in operations if f.trigger_start == nearest.trigger_start}
         pairs = [
             (key, maker) for key in _keys(frame, participant[0]) for maker in sorted(makers)
@@ -951,7 +948,7 @@ _DEPLOYMENTS = {normalize(word) for word in (
 _MATERIEL_REACH = 10
 
 
-def _bare_transfer(trigger: Trigger) -> bool:
+def _needs_materiel(trigger: Trigger) -> bool:
     """An act of selling, handing over or sending listed without what is handed over or
     sent (sale, تسليم، نشر، أرسل)."""
     if trigger.type == "AID":
@@ -982,7 +979,7 @@ def _aid_in_phrase(frame: SentenceFrame, hit: TriggerHit, end: int) -> bool:
     return False
 
 
-def _sent_to_state(frame: SentenceFrame, end: int) -> bool:
+def _sent_to_actor(frame: SentenceFrame, end: int) -> bool:
     """Whether what is sent goes straight to an actor (إلى طرابلس، إلى الحوثيين), not to a
     border, a sea or a place near one (إلى الحدود مع، قرب)."""
     for position in range(end, min(len(frame.forms) - 1, end + 4)):
