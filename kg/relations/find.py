@@ -432,7 +432,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # بوساطة قطرية ومصرية, "through Qatari mediation"
             mediations[hit.start] = not trigger.form.startswith("رعاي")
         found.extend(asserted)
-        if _reception(trigger):
+        if _two_way(trigger):
             # استقبل الرئيس نظيره: the guest visits the host as the host receives him.
             found.extend(replace(f, source=f.target, target=f.source) for f in asserted if f.target)
     return (
@@ -1154,11 +1154,34 @@ def _signing(trigger: Trigger) -> bool:
     }  # fmt: skip
 
 
-def _reception(trigger: Trigger) -> bool:
-    """A verb of receiving a visitor (استقبل، يستقبل، receive): a meeting both ways."""
-    return trigger.type == "CONSULT" and (
-        trigger.form == "receive"
-        or trigger.form.split()[0].lstrip("وف").startswith(("استقبل", "يستقبل", "تستقبل"))
+# Meetings and conversations both sides hold, each with the other: "X met Y", "X hosted
+# Y", استقبل/التقى/اجتمع/تباحث. Contacting (اتصل، phoned) is the caller's act, a visit
+# the visitor's, and a host of others' talks (استضاف محادثات بين …) meets them without
+# their meeting it.
+_TWO_WAY_EN = {
+    "receive", "meet", "meet with", "meeting", "hold meet", "host", "talk", "hold talk",
+    "hold discussion", "speak",
+}  # fmt: skip
+_TWO_WAY_AR = tuple(
+    normalize(stem)
+    for stem in (
+        "استقبل", "يستقبل", "تستقبل", "التق", "يلتق", "تلتق", "نلتق", "اجتمع", "يجتمع",
+        "تجتمع", "نجتمع", "تباحث", "يتباحث", "تتباحث", "بحث", "يبحث", "تبحث",
+    )
+)  # fmt: skip
+_TWO_WAY_AR_TALKS = {normalize(word) for word in ("محادثات", "مباحثات", "مشاورات", "مفاوضات")}
+
+
+def _two_way(trigger: Trigger) -> bool:
+    """A verb of meeting: a CONSULT both ways (استقبل الرئيس نظيره، "Kim hosted Putin")."""
+    if trigger.type != "CONSULT":
+        return False
+    if trigger.form in _TWO_WAY_EN:
+        return True
+    words = normalize(trigger.form).split()
+    return trigger.pos == "verb" and (
+        words[0].lstrip("وف").startswith(_TWO_WAY_AR)
+        or (len(words) > 1 and words[1] in _TWO_WAY_AR_TALKS)  # أجرى محادثات مع
     )
 
 
