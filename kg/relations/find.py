@@ -435,13 +435,66 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if _two_way(trigger):
             # استقبل الرئيس نظيره: the guest visits the host as the host receives him.
             found.extend(replace(f, source=f.target, target=f.source) for f in asserted if f.target)
+    # Acts answered come first: they happened before the answer, and "the attack" later
+    # condemned is the answer.
     return (
-        found
+        _answered_in_kind(frame, found)
+        + found
         + _protested_against(found)
         + _mediated_parties(found, mediations)
         + _taking_part(frame, found)
         + _mediators_act(frame, found)
     )
+
+
+# Words that give an attack an object of its own: "attacks on shipping", هجمات على السفن.
+_AIM_WORDS = {"on", "at", "against", "targeting", "toward", "towards"} | {
+    normalize(word) for word in ("على", "ضد", "باتجاه", "نحو")
+}
+
+
+def _answered_in_kind(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """An attack with neither target nor object, in a sentence where its maker is
+    attacked, was made on that attacker: one side's strike is what the other answers, or
+    answers in turn ("fired rockets at Tel Aviv, hours after an Israeli air strike killed
+    one of its commanders", ردّاً على الغارات الباكستانية). With an object that is no
+    actor ("in response to the group's attacks on shipping") it struck something else."""
+    answers = []
+    for item in found:
+        if item.type != "ASSAULT" or item.target or item.about or item.negated:
+            continue
+        after = range(item.trigger_end, min(item.trigger_end + 4, len(frame.forms)))
+        if any(frame.forms[p] in _AIM_WORDS for p in after) or not _maker_at_hand(frame, item):
+            continue
+        if any(o.type == "ACCUSE" and o.source == item.source for o in found):
+            continue  # اتهمت كييف موسكو بتعمد استهداف …: the accused's act, not the accuser's
+        side = item.source.split(".")[0]
+        struck = [
+            other for other in found
+            if other.type == "ASSAULT" and other.target and not other.negated
+            and other.target.split(".")[0] == side and other.source.split(".")[0] != side
+        ]  # fmt: skip
+        if struck:
+            nearest = min(struck, key=lambda other: abs(other.trigger_start - item.trigger_start))
+            answers.append(replace(item, target=nearest.source, confidence=0.5))
+    return answers
+
+
+def _maker_at_hand(frame: SentenceFrame, item: Found) -> bool:
+    """Whether the act's maker is named right by its word, no clause between: "Pakistani
+    air strikes", "the group fired", الغارات الإسرائيلية (not a maker found further off,
+    which an answer in kind is too weak a reading to trust)."""
+    for slot in frame.mentions:
+        if item.source not in (slot.key, slot.side):
+            continue
+        if frame.forms[item.trigger_start] == "targets" and slot.end == item.trigger_start:
+            return False  # "struck Houthi targets": a noun
+        if slot.end <= item.trigger_start and item.trigger_start - slot.end <= 3:
+            if not any(frame.stops_at_comma[p] for p in range(slot.end, item.trigger_start)):
+                return True
+        if frame.lang == "ar" and item.trigger_end <= slot.start <= item.trigger_end + 1:
+            return True  # the adjective after its noun: الضربات الأمريكية
+    return False
 
 
 # Arabic nouns after ب of taking part in another's operation: بمشاركة مروحيات التحالف،

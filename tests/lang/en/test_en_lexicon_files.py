@@ -78,7 +78,8 @@ PHENOMENA = {
     "judged-act-passive", "captives-state", "vowed-retaliation",
     "protest-purpose", "official-arrival", "struck-in-state", "hit-phrases", "count-in-phrase",
     "deterred", "official-protest", "phrase-opening", "blocked-passage",
-    "mediated-parties", "reception", "meeting-both-ways", "gerund-clause", "approved-deal",
+    "mediated-parties", "reception", "meeting-both-ways", "answered-in-kind", "gerund-clause",
+    "approved-deal",
     "comma-predicate", "complaint-forum", "state-protest", "judged-between",
 }  # fmt: skip
 
