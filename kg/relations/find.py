@@ -51,6 +51,7 @@ from kg.relations.scope import (
 )
 from kg.relations.search import (
     _adverbial_insertion,
+    _clause_subject,
     _coordinated,
     _crowd_noun,
     _keys,
@@ -1225,8 +1226,27 @@ _TWO_WAY_AR = tuple(
 _TWO_WAY_AR_TALKS = {normalize(word) for word in ("محادثات", "مباحثات", "مشاورات", "مفاوضات")}
 
 
+_ONE_WAY_COOPERATION = {"join", "extradite"}
+_ONE_WAY_COOPERATION_AR = tuple(
+    normalize(stem)
+    for stem in (
+        "انضم", "ينضم", "تنضم", "ننضم", "انضمام", "شارك", "يشارك", "تشارك", "نشارك", "أشارك",
+        "دعم",
+    )
+)  # fmt: skip
+
+
 def _two_way(trigger: Trigger) -> bool:
     """A verb of meeting: a CONSULT both ways (استقبل الرئيس نظيره، "Kim hosted Putin")."""
+    if trigger.type == "COOPERATE":
+        # "joined forces with", تعاون مع: each with the other; but joining, taking part
+        # and support given go one way.
+        first = normalize(trigger.form).split()[0].lstrip("وف")
+        return not (
+            trigger.form in _ONE_WAY_COOPERATION
+            or "support" in trigger.form
+            or first.startswith(_ONE_WAY_COOPERATION_AR)
+        )
     if trigger.type != "CONSULT":
         return False
     if trigger.form in _TWO_WAY_EN:
@@ -1536,6 +1556,16 @@ def _joint_drill(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> boo
     return any(frame.forms[i] in _JOINT for i in near)
 
 
+_DENYING = {"negation", "denial", "refusal", "failure"}
+
+
+def _joint_noun(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """A noun of doing something together: "joint drills", "a joint operation", عملية
+    مشتركة."""
+    near = range(max(0, hit.start - 3), min(hit.end + 2, len(frame.forms)))
+    return any(frame.forms[i] in _JOINT for i in near)
+
+
 def _crowd_of_people(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether an Arabic verb's subject is a crowd: a count of people (آلاف المحتجين،
     مئات المكسيكيين) or protesters."""
@@ -1698,6 +1728,18 @@ def _sources(
             sources, confidence = list(last_group), 0.6
         if not sources and refusal is not None and refusal.source:
             sources, confidence = [refusal.source], 0.6
+        if not sources and trigger.type == "COOPERATE" and _joint_noun(frame, hit):
+            # "Seoul and Washington wrapped up joint air drills", "struck … in a joint
+            # operation": whoever the clause is about does it together, whatever the verb.
+            subject = _clause_subject(frame, hit.start)
+            sources = _keys(frame, subject) if subject is not None else []
+            if subject is not None and any(
+                frame.cues.get(p) in _DENYING for p in range(subject.end, hit.start)
+            ):
+                sources = []  # أكدت الهند عدم مشاركتها في تدريبات مشتركة: no drill to join
+            if not sources and _in_clause_of(frame, last_verb_end, hit.start):
+                sources = list(last_group)
+            confidence = 0.6
         if not sources and frame.lang == "en" and _opened_by_time(frame, hit, trigger):
             # "the IAEA chief said after talks with Iranian officials", "Assad flew to Moscow
             # for talks with Putin": the clause's subject.
