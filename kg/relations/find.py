@@ -436,6 +436,16 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if _two_way(trigger):
             # استقبل الرئيس نظيره: the guest visits the host as the host receives him.
             found.extend(replace(f, source=f.target, target=f.source) for f in asserted if f.target)
+        elif (
+            trigger.type == "AGREE" or (trigger.type == "SUPPORT" and _signing(trigger))
+        ) and not _approving(trigger):
+            # "reached a deal with Kyiv", وقّعت اتفاقية مع ليبيا: a deal has two parties
+            # (but "agreed to Turkey's proposal" is one side's).
+            found.extend(
+                replace(f, source=f.target, target=f.source)
+                for f in asserted
+                if f.target and _partner_with(frame, hit, f.target)
+            )
     # Acts answered come first: they happened before the answer, and "the attack" later
     # condemned is the answer.
     return (
@@ -1256,6 +1266,48 @@ def _two_way(trigger: Trigger) -> bool:
         words[0].lstrip("وف").startswith(_TWO_WAY_AR)
         or (len(words) > 1 and words[1] in _TWO_WAY_AR_TALKS)  # أجرى محادثات مع
     )
+
+
+_WITH = {"with", normalize("مع")}
+# Approving or ratifying a deal is one side's act: "the cabinet approved a deal with".
+_APPROVING = ("approve", "ratify", "endorse", "صادق", "يصادق", "تصادق", "أقر", "يقر", "تقر")
+
+
+def _approving(trigger: Trigger) -> bool:
+    return trigger.form.split()[0].lstrip("وف").startswith(_APPROVING)
+
+
+def _partner_with(frame: SentenceFrame, hit: TriggerHit, key: str) -> bool:
+    """Whether ``key`` is named as the one the act is done with, "with" or مع right after
+    the trigger's phrase or its subject: "reached an agreement with the IAEA", وقّعت مصر
+    مع السعودية (not "agreed to hold talks with", "an agreement amid a dispute with")."""
+    # (An Arabic phrase may reach past its partner: وقّعت مصر مع السعودية مذكرة تفاهم.)
+    position = hit.end if frame.lang == "ar" else max(hit.end, hit.reach)
+    subject = frame.slot_at[position] if position < len(frame.forms) else None
+    if subject is not None:
+        position = subject.end
+    preps = (_EN_PREPS | {"to"} if frame.lang == "en" else _AR_PREPS) - _WITH
+    for _ in range(3 if frame.lang == "ar" else 0):  # the deal's own words: اتفاقية دفاعية مع
+        while (
+            position < hit.reach
+            and frame.slot_at[position] is None
+            and frame.forms[position] not in _WITH
+        ):
+            position += 1  # توصلت إيران إلى اتفاق مع
+        if position >= len(frame.forms) or frame.forms[position] in _WITH:
+            break
+        if frame.forms[position] in preps or frame.stops_at_comma[position]:
+            return False
+        if frame.hit_at[position] is not None or frame.slot_at[position] is not None:
+            return False
+        position += 1
+    if position >= len(frame.forms) or frame.forms[position] not in _WITH:
+        return False
+    position += 1
+    while position < len(frame.forms) and frame.forms[position] in _EN_DETERMINERS:
+        position += 1
+    slot = frame.slot_at[position] if position < len(frame.forms) else None
+    return slot is not None and key in (member.key for member in _coordinated(frame, slot))
 
 
 def _mediating(trigger: Trigger) -> bool:

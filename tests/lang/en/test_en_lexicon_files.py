@@ -79,7 +79,7 @@ PHENOMENA = {
     "protest-purpose", "official-arrival", "struck-in-state", "hit-phrases", "count-in-phrase",
     "deterred", "official-protest", "phrase-opening", "blocked-passage",
     "mediated-parties", "reception", "meeting-both-ways", "answered-in-kind", "gerund-clause",
-    "joint-operation",
+    "joint-operation", "deal-partner",
     "approved-deal",
     "comma-predicate", "complaint-forum", "state-protest", "judged-between",
 }  # fmt: skip
