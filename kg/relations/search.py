@@ -397,7 +397,7 @@ def _right_mention(
                 position = slot.end  # "near Sulaimaniyah in northern Iraq", في شمال العراق
                 continue
             if (
-                slot.state
+                (slot.state or slot.kind == "body")  # في البيت الأبيض، "at the Kremlin"
                 and before in _LOCATIVE
                 and position - 1 >= start  # not the particle of "lashed out at"
                 and before not in preps
