@@ -137,7 +137,10 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
         gap = [w for w in frame.forms[current.end : following.start] if w not in _QUOTES]
         if frame.lang == "ar" and len(gap) == 1 and gap[0] in _AR_JOINED_HEADS:
             gap = ["و"]  # إسرائيل وحركة «حماس»
-        titles_only = frame.named.issuperset(range(current.end, following.start))
+        titles_only = all(  # (quotes round a name in a title: وقائد «قوات سوريا الديمقراطية»)
+            i in frame.named or frame.forms[i] in _QUOTES
+            for i in range(current.end, following.start)
+        )
         if titles_only and following.side == current.side and following.key != current.key:
             # "Japanese Prime Minister Fumio Kishida", الإيراني محمد جواد ظريف: one actor.
             group[-1] = following
