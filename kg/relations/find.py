@@ -1213,9 +1213,13 @@ def _signing(trigger: Trigger) -> bool:
     """SUPPORT by signing or ratifying together (وقّعتا اتفاقية، signed a pact), which
     coordinated actors do to each other; welcoming or praising together is not."""
     first = trigger.form.split()[0]
-    return first.startswith(("وق", "أبرم", "ابرم", "صادق")) or first in {
-        "sign", "initial", "ink", "ratify", "conclude",
+    return first.lstrip("بل").startswith(_SIGNING_AR) or first in {
+        "sign", "initial", "ink", "ratify", "conclude", "signing",
     }  # fmt: skip
+
+
+# Verbs and verbal nouns of signing: وقّع، أبرم، صادق، توقيع، إبرام.
+_SIGNING_AR = ("وق", "أبرم", "ابرم", "صادق", "توقيع", "إبرام", "ابرام")
 
 
 # Meetings and conversations both sides hold, each with the other: "X met Y", "X hosted
