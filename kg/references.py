@@ -83,7 +83,10 @@ def plural_anaphors(
     last, in this sentence before the phrase or earlier in the document."""
     found = []
     for position, form in enumerate(forms):
-        for entry, size in anaphors.plural.get(form, ()):
+        entries = anaphors.plural.get(form, ())
+        if form == "two" and _bare_two(forms, position):
+            entries = [*entries, (("two",), 2)]
+        for entry, size in entries:
             if tuple(forms[position : position + len(entry)]) != entry:
                 continue
             # The sentence's first pair ("Pakistan and Afghanistan agreed … after talks
@@ -129,6 +132,25 @@ def plural_anaphors(
                 slot = Slot(position, position + len(entry), keys[0], "plural", "", keys[0])
                 found.append((slot, keys))
     return found
+
+
+# What "the two" says when it stands for two actors on its own: "and the two signed a
+# pact", "the two also agreed" (as lemmas).
+_AFTER_BARE_TWO = {
+    "sign", "agree", "discuss", "hold", "meet", "exchange", "also", "have", "will", "would",
+    "reach", "pledge", "vow", "call", "express", "stress", "affirm", "announce", "issue",
+    "review", "talk", "conclude",
+}  # fmt: skip
+
+
+def _bare_two(forms: list[str], position: int) -> bool:
+    """ "the two" followed by its verb, not by a noun ("the two countries", "two soldiers")."""
+    return (
+        position > 0
+        and forms[position - 1] == "the"
+        and position + 1 < len(forms)
+        and forms[position + 1] in _AFTER_BARE_TWO
+    )
 
 
 # English verbs of mediating before "by", as lemmas (the forms here are lemmas in English).

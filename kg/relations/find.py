@@ -135,7 +135,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and (
                 _adjective_before(frame, hit.start)
                 or (hit.start and frame.forms[hit.start - 1] in _EN_DETERMINERS)
-                or (hit.start and _en_count(frame.forms[hit.start - 1]))  # "60 targets"
+                or (  # "60 targets" (but "the two signed")
+                    hit.start
+                    and _en_count(frame.forms[hit.start - 1])
+                    and frame.slot_at[hit.start - 1] is None
+                )
                 or _object_compound(frame, hit)  # "struck PKK targets"
                 or (trigger.form in _INFLECTED_ONLY and frame.forms[hit.start] in _INFLECTED_ONLY)
                 or _participle_adjective(frame, hit)

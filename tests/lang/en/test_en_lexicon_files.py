@@ -79,7 +79,7 @@ PHENOMENA = {
     "protest-purpose", "official-arrival", "struck-in-state", "hit-phrases", "count-in-phrase",
     "deterred", "official-protest", "phrase-opening", "blocked-passage",
     "mediated-parties", "reception", "meeting-both-ways", "answered-in-kind", "gerund-clause",
-    "joint-operation", "deal-partner", "place-body",
+    "joint-operation", "deal-partner", "place-body", "pair-anaphor-bare",
     "approved-deal",
     "comma-predicate", "complaint-forum", "state-protest", "judged-between",
 }  # fmt: skip
