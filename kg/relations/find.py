@@ -1616,6 +1616,27 @@ def _joint_drill(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> boo
     return any(frame.forms[i] in _JOINT for i in near)
 
 
+def _their_parties(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """The actors "their" stands for before a noun: the group coordinated last before it,
+    or one actor and whoever is "with" it ("Putin … with Kim Jong Un during their talks")."""
+    if frame.lang == "ar":  # محادثاتهما، لقائهم
+        their = [hit.start] if hit.suffix in {"هما", "هم"} else []
+    else:
+        their = [p for p in range(max(0, hit.start - 4), hit.start) if frame.forms[p] == "their"]
+    earlier = [slot for slot in frame.mentions if their and slot.end <= their[-1]]
+    if not earlier:
+        return []
+    for slot in earlier:  # the coordination that ends with the last actor named
+        group = _coordinated(frame, slot)
+        if len(group) >= 2 and group[-1].start == earlier[-1].start:
+            return [member.key for member in group]
+    # "X … with Y during their talks": the one met and whoever met them.
+    last = earlier[-1]
+    partner = last.start > 0 and frame.forms[last.start - 1] in _WITH
+    others = [slot.key for slot in earlier[:-1] if slot.key != last.key]
+    return [others[-1], last.key] if partner and others else []
+
+
 _DENYING = {"negation", "denial", "refusal", "failure"}
 
 
@@ -1800,6 +1821,10 @@ def _sources(
             if not sources and _in_clause_of(frame, last_verb_end, hit.start):
                 sources = list(last_group)
             confidence = 0.6
+        if not sources and trigger.type == "CONSULT":
+            # "Putin discussed arms deals with Kim during their talks", "swapped prisoners
+            # as agreed at their first direct talks": those two, with each other.
+            sources, confidence = _their_parties(frame, hit), 0.6
         if not sources and frame.lang == "en" and _opened_by_time(frame, hit, trigger):
             # "the IAEA chief said after talks with Iranian officials", "Assad flew to Moscow
             # for talks with Putin": the clause's subject.
