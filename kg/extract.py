@@ -244,7 +244,7 @@ def _frame(
     slots = [
         slot
         for slot in slots
-        if not _venue(slot, cues, lang)
+        if not _venue(slot, cues, lang, norms)
         and not _modifier(slot, texts)
         and not _place_phrase(slot, norms, hits)
     ]
@@ -450,10 +450,16 @@ def _place_phrase(slot: Slot, norms: list[str], hits: list[TriggerHit]) -> bool:
     )  # "recalled its ambassador to", not "دعا المبعوث الأممي إلى اليمن"
 
 
-def _venue(slot: Slot, cues: dict[int, str], lang: str) -> bool:
+def _venue(slot: Slot, cues: dict[int, str], lang: str, norms: list[str]) -> bool:
     if slot.kind != "capital":
         return False
-    return cues.get(slot.start - 1 if lang == "ar" else slot.end) in {"venue", "document"}
+    if cues.get(slot.start - 1 if lang == "ar" else slot.end) in {"venue", "document"}:
+        return True
+    # "talks in Doha", محادثات في الدوحة
+    return slot.start >= 2 and norms[slot.start - 1] in _IN and cues.get(slot.start - 2) == "venue"
+
+
+_IN = {"in", "at", "في"}
 
 
 def _article_ok(table: LanguageLexicon, match, forms: list[str]) -> bool:

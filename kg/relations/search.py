@@ -137,6 +137,12 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
         gap = [w for w in frame.forms[current.end : following.start] if w not in _QUOTES]
         if frame.lang == "ar" and len(gap) == 1 and gap[0] in _AR_JOINED_HEADS:
             gap = ["و"]  # إسرائيل وحركة «حماس»
+        if gap in (["'s"], ["’s"]):
+            # "Pakistan and Afghanistan's Taliban government": the possessor only
+            # qualifies the actor that follows it.
+            group[-1] = following
+            index += 1
+            continue
         titles_only = all(  # (quotes round a name in a title: وقائد «قوات سوريا الديمقراطية»)
             i in frame.named or frame.forms[i] in _QUOTES
             for i in range(current.end, following.start)
