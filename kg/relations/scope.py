@@ -52,6 +52,10 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             # "…, the coalition said, adding that …": the same speaker goes on (or the
             # same unknown one: "…, a ministry spokesman said, adding").
             slot = last[1]
+        elif frame.forms[position - 1 : position] == ["and"] and _opening_subject(frame, position):
+            # "Kabul condemned the strikes, warned Pakistan of consequences and said …":
+            # the coordinated verb's subject is the sentence's, not the object before it.
+            slot = _opening_subject(frame, position)
         else:
             slot = _left_subject(frame, position, max_gap=3)
             if slot is None and position and frame.texts[position - 1] in _COMMA:
@@ -72,6 +76,17 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             if slot.start > 0 and slot.end <= position:
                 frame.speaker_slots.add(slot)
     return speakers
+
+
+def _opening_subject(frame: SentenceFrame, position: int) -> Slot | None:
+    """The actor an English sentence opens with, if a verb follows it before ``position``
+    and another actor stands between (else the nearest actor is the subject anyway)."""
+    first = frame.mentions[0] if frame.mentions else None
+    if first is None or first.start > 3 or first.end >= position:
+        return None
+    between = [m for m in frame.mentions if first.end < m.start and m.end <= position]
+    verb = any(frame.hit_at[p] is not None for p in range(first.end, position))
+    return first if between and verb else None
 
 
 def _adverbial_statement(frame: SentenceFrame, position: int) -> bool:

@@ -80,7 +80,7 @@ PHENOMENA = {
     "deterred", "official-protest", "phrase-opening", "blocked-passage",
     "mediated-parties", "reception", "meeting-both-ways", "answered-in-kind", "gerund-clause",
     "joint-operation", "deal-partner", "place-body", "pair-anaphor-bare",
-    "answered-with", "their-talks", "possessor-conjunct",
+    "answered-with", "their-talks", "possessor-conjunct", "and-said-subject",
     "approved-deal",
     "comma-predicate", "complaint-forum", "state-protest", "judged-between",
 }  # fmt: skip
