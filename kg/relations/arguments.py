@@ -563,6 +563,8 @@ def _noun_sources(
             return _keys(frame, subject), 0.6, after
     own = _noun_source(frame, hit)
     if own is not None:
+        if frame.lang == "en" and own.end <= hit.start:
+            own = _coordination_head(frame, own)  # "US and Israeli strikes": both
         group = _coordinated(frame, own)
         if own.start >= hit.end:
             after = max(after, group[-1].end)

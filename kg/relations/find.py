@@ -359,10 +359,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             targets = _other_targets(frame, hit, trigger, sources, found, last_group)
         if not targets and not about and trigger.type in _AIMED:
             # أطلقت الجماعة صواريخ على عسقلان، "strikes on Kharkiv": the place's state.
-            targets = (_aimed_at_place(frame, hit, after, sources) if frame.places else []) or (
-                _struck_in_state(frame, hit, after, sources)
-                if trigger.type == "ASSAULT" and trigger.pos == "verb"
-                else []
+            targets = (
+                (_aimed_at_place(frame, hit, after, sources) if frame.places else [])
+                or (
+                    _struck_in_state(frame, hit, after, sources)
+                    if trigger.type == "ASSAULT" and trigger.pos == "verb"
+                    else []
+                )
+                or _aimed_at_its(frame, hit, after, sources)
             )
         if not targets and trigger.type == "MOBILIZE":
             # نشر حاملة طائرات في شرق المتوسط لردع إيران: whom the deployment deters.
@@ -1469,6 +1473,32 @@ def _struck_in_state(
         )
         return [slot.key] if in_state and slot.key not in own else []
     return []
+
+
+def _aimed_at_its(
+    frame: SentenceFrame, hit: TriggerHit, after: int, sources: list[str]
+) -> list[str]:
+    """Whose "its" an attack's object is: the sentence's subject, unless on the attacker's
+    side ("Lebanon complained over Israeli air strikes on its territory", أطلقت إيران
+    صواريخ … رداً على الضربات الأميركية على منشآتها)."""
+    aimed = None
+    for position in range(after, min(after + 3, len(frame.forms) - 1)):
+        if frame.stops_at_comma[position]:
+            return []
+        word, following = frame.forms[position], frame.forms[position + 1]
+        if word in {"on", "against", "at"} and following == "its":
+            aimed = position
+        elif word in _ON_AR and following.endswith("ها") and frame.slot_at[position + 1] is None:
+            aimed = position
+        if aimed is not None:
+            break
+    if aimed is None:
+        return []
+    own = _own_side(frame, sources)
+    return [key for key in _sentence_subject(frame, hit.start) if key not in own][:1]
+
+
+_ON_AR = {normalize("على"), normalize("ضد")}
 
 
 def _joined_verb(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
