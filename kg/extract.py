@@ -240,6 +240,8 @@ def _frame(
         for i, form in enumerate(norms):
             if i not in cues and _own_side(form):
                 cues[i] = "first_person"
+            elif cues.get(i) == "negation" and form == "ما" and _relative_ma(norms, i):
+                del cues[i]
     # A capital naming a meeting or deal is a place: مؤتمر باريس، the Doha talks.
     slots = [
         slot
@@ -448,6 +450,23 @@ def _place_phrase(slot: Slot, norms: list[str], hits: list[TriggerHit]) -> bool:
         and any(t.type in {"SANCTION", "ACCUSE"} for t in hit.triggers)
         for hit in hits
     )  # "recalled its ambassador to", not "دعا المبعوث الأممي إلى اليمن"
+
+
+# After a preposition, ما is "what", not "not": ردّاً على ما وصفته بالانتهاكات.
+_BEFORE_RELATIVE_MA = {
+    normalize(word)
+    for word in (
+        "على", "عن", "من", "إلى", "مع", "في", "بسبب", "حول", "بشأن", "ضد", "رغم", "مثل",
+        "وفق", "حسب", "بحسب", "عبر", "بعد", "قبل", "عند", "لدى", "تجاه", "أمام", "إثر", "كل",
+    )
+}  # fmt: skip
+
+
+def _relative_ma(norms: list[str], i: int) -> bool:
+    """ما as a relative pronoun: after a preposition, or before a verb with an object
+    suffix that points back to it (ما وصفته، ما اعتبرته)."""
+    after = norms[i + 1] if i + 1 < len(norms) else ""
+    return (i > 0 and norms[i - 1] in _BEFORE_RELATIVE_MA) or after.endswith(("ته", "تها", "وه"))
 
 
 def _venue(slot: Slot, cues: dict[int, str], lang: str, norms: list[str]) -> bool:

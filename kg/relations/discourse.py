@@ -23,7 +23,8 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
     or acceptance with no object answers the latest request made to its
     source; "condemned the strikes" (``about``) targets whoever carried out the
     latest strikes, and "criticised the decision" (``about == "*"``) whoever did
-    the latest thing reported. An attack with no target takes the victims of an attack
+    the latest thing reported ("which X called a provocation", ``"^"``: the act just
+    before, in its own sentence). An attack with no target takes the victims of an attack
     with no agent just before it (a claim of responsibility); a threat to retaliate
     (``about == "!"``), the maker of the latest hostile act against its source.
     Interactions still
@@ -37,7 +38,7 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
         earlier = [o for o, _ in found[:position] if o.target and not o.negated]
         where = {id(o): at for o, at in found[:position]}
         targets: list[str] = []
-        if item.about == "*":
+        if item.about in {"*", "^"}:
             # "criticised the decision": the latest act by someone else, with or without
             # a target of its own (but not a mere reaction to an unnamed act: "Qatar
             # welcomed the decision, whereas Israel criticised the step").
@@ -51,6 +52,13 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
             # with drones used in its attacks»").
             latest = candidates[-1][1] if candidates else -1
             act = next((o for o, at in candidates if at == latest), None)
+            # After "which"/ما (about "^"), the act just before it in its own sentence: "…
+            # signed a memorandum granting it a port, which Mogadishu called «an aggression»".
+            here = [
+                o for o, at in candidates if at == sentence and o.trigger_start < item.trigger_start
+            ]
+            if here and item.about == "^":
+                act = max(here, key=lambda o: o.trigger_start)
             # All who did it: "signed by Turkey and Libya … Greece condemned the deal".
             targets = [
                 o.source for o, at in found[:position]

@@ -110,7 +110,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if _skipped(frame, hit, found, skip_positions, inside_phrase):
             continue
         trigger = _pos(frame, hit)
-        description = _description(frame, hit, trigger) if trigger.type == "ACCUSE" else None
+        description = (
+            _description(frame, hit, trigger, lexicon) if trigger.type == "ACCUSE" else None
+        )
         if description == -1:
             # "described the talks as constructive": no criticism ("U.S. calls to halt" is
             # still a request).
@@ -353,6 +355,15 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # actor is described, so an act is, and its maker is criticised (not an actor
             # inside the description: معتبراً أنه «خطيئة» تخدم إسرائيل).
             targets, about = [], "*"
+            if hit.start and frame.forms[hit.start - 1] in _RELATIVE_WHAT:
+                about = "^"  # وهو ما اعتبرته «اعتداءً»: the act just reported
+            agent = _right_mention(
+                frame, description, max_gap=8, preps=("قبل", "by"), require_prep=True
+            )
+            if agent and agent[0].key not in sources:
+                # ما وصفته بـ«الانتهاكات» … من قبل باماكو, "what it called attacks by
+                # Hamas": the description names who committed the act.
+                targets, about = _keys(frame, agent[0]), ""
         if not targets and not about and trigger.type == "THREATEN" and _retaliation(trigger):
             about = "!"  # "vowed to retaliate", توعد بالرد: against whoever last hit it
         if not targets:
@@ -403,7 +414,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "were struck by U.S. … warplanes in the first wave of coalition air strikes":
             # a noun naming the same act again has the same target.
             targets = _same_act_targets(found, trigger.type, sources)
-        if about == "*" and not targets and not found:
+        if about in {"*", "^"} and not targets and not found:
             # "ودانت اليابان التجربة" after a clause with no act the rules know: whoever
             # the sentence spoke of before.
             targets = _earlier_actor(frame, hit, sources)
@@ -905,7 +916,9 @@ _DESCRIPTION_REACH = 12
 _DESCRIPTION_OPENERS = {"بان", "بانه", "بانها", "بانهم", "بانهما", "انه", "انها", "انهم", "as"}
 
 
-def _description(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int | None:
+def _description(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, lexicon: LanguageLexicon
+) -> int | None:
     """For a verb of describing or deeming, where its description starts if it is
     pejorative (وصفت الخطوة الإثيوبية بأنها «اعتداء سافر», "branded it a betrayal"), -1
     if it is not ("described the talks as constructive"); None for other verbs.
@@ -928,7 +941,13 @@ def _description(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int
             return -1
         if opened < 0 and (form in _DESCRIPTION_OPENERS or frame.texts[position] in _QUOTES):
             opened = position
-        if frame.cues.get(position) == "pejorative":
+        if frame.cues.get(position) == "pejorative" or (
+            # بـ«الانتهاكات المتكررة»: the noun with its article, read as "the violations"
+            # that an event anaphor would be (a position holds one cue kind)
+            frame.lang == "ar"
+            and frame.forms[position].startswith("ال")
+            and (frame.forms[position][2:],) in lexicon.cues.get("pejorative", ())
+        ):
             return opened if opened >= 0 else position
         other = frame.hit_at[position]
         if (
@@ -2181,6 +2200,10 @@ def _earlier_actor(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) ->
         if slot.key not in sources and slot.side not in sides:
             return [slot.key]
     return []
+
+
+# "What"/"which" before a describing verb: the description is of the act just reported.
+_RELATIVE_WHAT = {"ما", "وهو", "what", "which"}
 
 
 def _event_anaphor(frame: SentenceFrame, position: int) -> str:

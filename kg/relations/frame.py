@@ -121,7 +121,10 @@ class Found:
     confidence: float
     negated: bool
     speaker: str | None
-    about: str = ""  # no target, but an object event noun of this type ("condemned the strikes")
+    # No target, but an object event noun of this type ("condemned the strikes"); "*" an
+    # act just reported ("the decision"), "^" the one right before ("which X called …"),
+    # "!" whoever last struck the source (see kg.relations.discourse).
+    about: str = ""
 
 
 Sentence = SentenceFrame
