@@ -2028,7 +2028,34 @@ def _objects(
     targets, distance = _targets(frame, hit, trigger, after, sources)
     if not targets and trigger.type in _ANSWERING:
         targets = [key for key in _proposal_maker(frame, after) if key not in sources]
+    if not targets and trigger.type in _ANSWERING:
+        # رفضت إسرائيل المقترح after "مقترح … الذي قدّمه الوسطاء": the same proposal.
+        earlier = _earlier_mention_of(frame, after, hit.start)
+        if earlier is not None:
+            targets = [key for key in _proposal_maker(frame, earlier + 1) if key not in sources]
     return targets, distance, about
+
+
+def _earlier_mention_of(frame: SentenceFrame, position: int, before: int) -> int | None:
+    """Where the definite noun at ``position`` (المقترح، "the plan") was named earlier in the
+    sentence, before ``before``, without its article."""
+    if position >= len(frame.forms):
+        return None
+    word = frame.forms[position]
+    if frame.lang == "en":
+        if word != "the" or position + 1 >= len(frame.forms):
+            return None
+        word = frame.forms[position + 1]
+    elif word.startswith("ال"):
+        word = word[2:]
+    else:
+        return None
+    if len(word) < 3:
+        return None
+    return next(
+        (p for p in range(before - 1, -1, -1) if frame.forms[p].removeprefix("ال") == word),
+        None,
+    )
 
 
 # Verbs answering a proposal, and Arabic verbs of putting one forward (after الذي/التي,
