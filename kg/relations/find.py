@@ -364,6 +364,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 # ما وصفته بـ«الانتهاكات» … من قبل باماكو, "what it called attacks by
                 # Hamas": the description names who committed the act.
                 targets, about = _keys(frame, agent[0]), ""
+        if not targets and not about and _reaction_to_act(frame, hit, trigger):
+            about = "^"  # "…, a move Paris condemned", في خطوة دانتها باريس: the act just told
         if not targets and not about and trigger.type == "THREATEN" and _retaliation(trigger):
             about = "!"  # "vowed to retaliate", توعد بالرد: against whoever last hit it
         if not targets:
@@ -2227,6 +2229,38 @@ def _earlier_actor(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) ->
         if slot.key not in sources and slot.side not in sides:
             return [slot.key]
     return []
+
+
+# Reactions that can take an act as their object.
+_ACT_REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "AGREE", "PROTEST"}
+_EN_ARTICLES = {"a", "an", "the", "this", "that"}
+
+
+def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """A reaction verb in a relative clause on a noun set after the act it names:
+    "…, a move Paris condemned as unjustified", "a verdict Moscow dismissed", في خطوة
+    دانتها باريس، في حكم رفضته موسكو."""
+    if trigger.type not in _ACT_REACTIONS or trigger.pos != "verb" or hit.start < 3:
+        return False
+    if frame.lang == "ar":
+        # في خطوة دانتها: the verb carries the noun as its suffix, its subject follows.
+        return (
+            hit.suffix in {"ها", "ه"}
+            and frame.slot_at[hit.start - 1] is None
+            and frame.forms[hit.start - 1] not in {"حين", "وقت"}  # في حين أيّدته: "whereas"
+            and frame.forms[hit.start - 2] == "في"
+            and frame.texts[hit.start - 3] in _COMMA
+        )
+    subject = frame.slot_at[hit.start - 1]
+    if subject is None or subject.end != hit.start or subject.start < 3:
+        return False
+    noun = subject.start - 1
+    return (
+        frame.slot_at[noun] is None
+        and frame.forms[noun] not in _EN_ARTICLES
+        and frame.forms[noun - 1] in _EN_ARTICLES
+        and frame.texts[noun - 2] in _COMMA
+    )
 
 
 # "What"/"which" before a describing verb: the description is of the act just reported.

@@ -90,7 +90,7 @@ PHENOMENA = {
     "their-noun", "answered-in-kind", "joint-operation", "deal-partner",
     "place-body", "quoted-title-name", "signing-noun", "answered-with",
     "their-talks", "venue-place", "aimed-at-its", "relative-ma",
-    "proposal-again", "consequence-clause",
+    "proposal-again", "consequence-clause", "reaction-to-act",
     "bare-title", "statement-adverbial", "circumstantial-participle", "manner-adverbial",
     "definite-object", "captives-state", "object-suffix", "protest-purpose", "attack-of-group",
     "official-arrival", "struck-in-state", "deterred", "via-not-target", "article-not-preposition",

@@ -81,7 +81,7 @@ PHENOMENA = {
     "mediated-parties", "reception", "meeting-both-ways", "answered-in-kind", "gerund-clause",
     "joint-operation", "deal-partner", "place-body", "pair-anaphor-bare",
     "answered-with", "their-talks", "possessor-conjunct", "and-said-subject",
-    "aimed-at-its", "proposal-again",
+    "aimed-at-its", "proposal-again", "reaction-to-act",
     "approved-deal",
     "comma-predicate", "complaint-forum", "state-protest", "judged-between",
 }  # fmt: skip
