@@ -660,6 +660,18 @@ def _noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     return frame.agents[hit.start]
 
 
+def _requesting(hit: TriggerHit) -> bool:
+    return any(t.type == "REQUEST" and t.pos == "noun" for t in hit.triggers)
+
+
+def _requested(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An English noun for what a request noun asks for: "calls for dialogue"."""
+    if hit.start < 2 or frame.forms[hit.start - 1] != "for":
+        return False
+    other = frame.hit_at[hit.start - 2]
+    return other is not None and _requesting(other)
+
+
 def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     if frame.lang == "en":
         position = hit.start - 1
@@ -670,9 +682,14 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         slot = _mention_at(frame, position) if position >= 0 else None
         if slot is not None and position == slot.end - 1:
             return slot
+        if _requested(frame, hit):
+            return None  # "calls for dialogue from Seoul": the calls are Seoul's
         # "the rejection by Tehran", "criticism from Egypt"; "the withdrawal of French troops"
         preps = ("by", "from", "of") if _leaving(hit) else ("by", "from")
         found = _right_mention(frame, hit.end, max_gap=1, preps=preps, require_prep=True)
+        if not found and _requesting(hit) and frame.forms[hit.end : hit.end + 1] == ["for"]:
+            # "repeated calls for dialogue from Seoul and Washington"
+            found = _right_mention(frame, hit.end, max_gap=4, preps=("from",), require_prep=True)
         return found[0] if found else None
     position = hit.end
     if position < len(frame.forms) and frame.forms[position] in _ENVOYS:  # طرد السفير الفرنسي
