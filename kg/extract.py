@@ -414,9 +414,11 @@ def _cue_table(table: LanguageLexicon) -> dict:
 # and is neither its subject nor its object.
 _IRREGULAR_PARTICIPLES = {"led", "run", "made", "held", "written", "built", "drawn"}
 # Participles that keep their actor: a mediation ("U.S.-brokered", see
-# relations.find._compound_agent), and a ship's flag or owner, which is what seizing
-# the ship acts on ("seized a British-flagged tanker").
-_KEPT_PARTICIPLES = {"brokered", "mediated", "flagged", "owned", "registered", "operated"}
+# relations.find._compound_agent), a ship's flag or owner, which is what seizing the ship
+# acts on ("seized a British-flagged tanker"), and whoever holds or runs a place struck
+# ("the Houthi-held port was struck", "a Hezbollah-run depot").
+_KEPT_PARTICIPLES = {"brokered", "mediated", "flagged", "owned", "registered", "operated", "held",
+                     "run", "controlled"}  # fmt: skip
 
 
 def _modifier(slot: Slot, texts: list[str]) -> bool:
