@@ -10,6 +10,7 @@ from kg.lexicon import LanguageLexicon, Trigger
 from kg.relations.arguments import (
     _ANSWERS,
     _AT_EMBASSY,
+    _EMBASSIES,
     _agent_after_from,
     _answered,
     _antecedent,
@@ -381,6 +382,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 )
                 or _aimed_at_its(frame, hit, after, sources)
             )
+        if not targets and trigger.type == "PROTEST" and trigger.pos == "verb":
+            # "marched … to denounce the cartoons, burning effigies outside the French
+            # consulate": a protest at an embassy is against its state.
+            targets = [
+                key for p in range(hit.end, len(frame.forms)) if frame.forms[p] in _EMBASSIES
+                for key in _embassy_owner(frame, p) if key not in _own_side(frame, sources)
+            ][:1]  # fmt: skip
         if not targets and trigger.type == "MOBILIZE":
             # نشر حاملة طائرات في شرق المتوسط لردع إيران: whom the deployment deters.
             targets = _deterred(frame, hit, sources)
