@@ -54,6 +54,7 @@ from kg.relations.search import (
     _adverbial_insertion,
     _clause_subject,
     _coordinated,
+    _coordination_head,
     _crowd_noun,
     _keys,
     _left_subject,
@@ -398,7 +399,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if (
             not targets
             and len(sources) > 1
-            and (trigger.type in _RECIPROCAL or _mutual(trigger))
+            and (trigger.type in _RECIPROCAL or _mutual(trigger) or _each_other(frame, after))
             and not _purpose(frame, hit)
             and not _mediating(trigger)  # مصر وقطر اللتان تتوسطان: not with each other
             and (trigger.type != "SUPPORT" or _signing(trigger))  # رحّبت السعودية وقطر بـ…
@@ -674,7 +675,8 @@ _INFLECTED_ONLY = {"free", "pound"}
 
 # Acts that coordinated actors do to each other whatever their type: they trade fire,
 # clash. (Written forms, as in the lexicon.)
-_MUTUAL = {"trade fire", "exchange fire", "clash", "تبادل إطلاق النار", "تبادلت إطلاق النار",
+_MUTUAL = {"trade fire", "exchange fire", "clash", "trade accusation", "exchange accusation",
+           "trade blame", "تبادل إطلاق النار", "تبادلت إطلاق النار",
            "تبادلا إطلاق النار", "تبادلتا إطلاق النار", "اشتبك", "اشتبكت", "اشتباكات"}  # fmt: skip
 
 
@@ -1349,6 +1351,17 @@ def _partner_with(frame: SentenceFrame, hit: TriggerHit, key: str) -> bool:
         position += 1
     slot = frame.slot_at[position] if position < len(frame.forms) else None
     return slot is not None and key in (member.key for member in _coordinated(frame, slot))
+
+
+# Reciprocal objects: "the two sides blamed each other", تبادل الطرفان الاتهامات.
+_EACH_OTHER = {("each", "other"), ("one", "another"), (normalize("بعضهما"),), (normalize("بعضهم"),)}
+
+
+def _each_other(frame: SentenceFrame, position: int) -> bool:
+    """Whether the verb's object, at ``position``, is "each other" (بعضهما)."""
+    return any(
+        tuple(frame.forms[position : position + len(words)]) == words for words in _EACH_OTHER
+    )
 
 
 def _mediating(trigger: Trigger) -> bool:
@@ -2260,9 +2273,13 @@ def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
             and frame.texts[hit.start - 3] in _COMMA
         )
     subject = frame.slot_at[hit.start - 1]
-    if subject is None or subject.end != hit.start or subject.start < 3:
+    if subject is None or subject.end != hit.start:
         return False
-    noun = subject.start - 1
+    noun = _coordination_head(frame, subject).start - 1
+    if noun > 0 and frame.forms[noun] in {"that", "which"}:
+        noun -= 1  # "…, a deal that Egypt and Greece rejected"
+    if noun < 2:
+        return False
     return (
         frame.slot_at[noun] is None
         and frame.forms[noun] not in _EN_ARTICLES

@@ -664,7 +664,7 @@ def _requesting(hit: TriggerHit) -> bool:
     return any(t.type == "REQUEST" and t.pos == "noun" for t in hit.triggers)
 
 
-def _requested(frame: SentenceFrame, hit: TriggerHit) -> bool:
+def _asked_for(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """An English noun for what a request noun asks for: "calls for dialogue"."""
     if hit.start < 2 or frame.forms[hit.start - 1] != "for":
         return False
@@ -682,7 +682,7 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         slot = _mention_at(frame, position) if position >= 0 else None
         if slot is not None and position == slot.end - 1:
             return slot
-        if _requested(frame, hit):
+        if _asked_for(frame, hit):
             return None  # "calls for dialogue from Seoul": the calls are Seoul's
         # "the rejection by Tehran", "criticism from Egypt"; "the withdrawal of French troops"
         preps = ("by", "from", "of") if _leaving(hit) else ("by", "from")

@@ -82,7 +82,7 @@ PHENOMENA = {
     "joint-operation", "deal-partner", "place-body", "pair-anaphor-bare",
     "answered-with", "their-talks", "possessor-conjunct", "and-said-subject",
     "aimed-at-its", "proposal-again", "reaction-to-act",
-    "request-complement", "held-place", "protest-at-embassy",
+    "request-complement", "held-place", "protest-at-embassy", "each-other",
     "approved-deal",
     "comma-predicate", "complaint-forum", "state-protest", "judged-between",
 }  # fmt: skip
