@@ -304,12 +304,18 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
         return False
     denial = denials[-1]
     # A complementiser (denied that, نفى … أن) opens the denial's scope; another clause
-    # boundary (but, لكن, a comma, a full stop) closes it.
+    # boundary (but, لكن, a comma, a full stop) closes it. An insertion between the
+    # denial and its complementiser is no boundary: نفى الوزير، خلال اتصال مع نظيره، أن تكون.
+    opening = [p for p in range(denial + 1, start) if frame.forms[p] in _THAT]
+    denies = frame.cues.get(denial) == "denial"
+    scope = opening[0] if opening and denies and frame.lang == "ar" else denial
     closed = any(
-        frame.stops_at_comma[p] and frame.forms[p] not in {"that", "ان", "بان"}
-        for p in range(denial + 1, start)
+        frame.stops_at_comma[p] and frame.forms[p] not in _THAT for p in range(scope + 1, start)
     )
-    return not closed and not any(_new_predicate(frame, p) for p in range(denial + 1, start + 1))
+    return not closed and not any(_new_predicate(frame, p) for p in range(scope + 1, start + 1))
+
+
+_THAT = {"that", "ان", "بان"}
 
 
 def _complement_of_negated(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
