@@ -1385,6 +1385,10 @@ def _purpose(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return hit.start > 0 and frame.forms[hit.start - 1] == "to"
 
 
+def _noun_reading(hit: TriggerHit) -> bool:
+    return any(t.pos == "noun" for t in hit.triggers)
+
+
 def _threatened(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
     """The act a threat threatens: توعد باستهداف، هدد بفرض عقوبات، "threatened to strike"."""
     marked = (frame.lang == "ar" and "ب" in hit.prefix) or (
@@ -1392,6 +1396,17 @@ def _threatened(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bo
         and frame.forms[hit.start - 1] in {"to", "with"}
         # not "threatened a response to joint drills": the drills are what it answers
         and frame.forms[hit.start - 2] not in {"response", "reply", "answer", "retaliation"}
+    )
+    # Or the noun is the threat's own object: "to threaten 25 percent tariffs on".
+    marked = marked or (
+        frame.lang == "en"
+        and _noun_reading(hit)
+        and any(
+            item.type == "THREATEN"
+            and 0 <= hit.start - item.trigger_end <= 3
+            and not any(frame.forms[p] in _EN_PREPS for p in range(item.trigger_end, hit.start))
+            for item in found
+        )
     )
     # The threatener may stand between: هدّد رئيس الوزراء الروسي … بقطع إمدادات الغاز.
     return marked and any(

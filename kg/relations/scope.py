@@ -256,9 +256,11 @@ def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found
     for item in reversed(found):
         if (
             item.type == "REJECT"
-            and 0 <= hit.start - item.trigger_end <= 3
-            and all(
-                _mention_at(frame, i) is not None or frame.forms[i] in {"to", "ان"}
+            and 0 <= hit.start - item.trigger_end <= 8
+            and all(  # the refuser may stand between: رفض الرئيس الأوكراني زيلينسكي أن تتنازل
+                _mention_at(frame, i) is not None
+                or i in frame.named
+                or frame.forms[i] in {"to", "ان"}
                 for i in range(item.trigger_end, hit.start)
             )
         ):
