@@ -29,7 +29,7 @@ BLIND = [
     ("ar/blind4.jsonl", 0.77, 0.60),
     ("ar/blind5.jsonl", 0.76, 0.54),
     ("ar/blind6.jsonl", 0.81, 0.55),
-    ("ar/blind7.jsonl", 0.73, 0.41),
+    ("ar/blind7.jsonl", 0.74, 0.41),
     ("ar/blind9.jsonl", 0.80, 0.60),
     ("ar/blind10.jsonl", 0.68, 0.50),
     ("ar/blind11.jsonl", 0.73, 0.58),
@@ -53,7 +53,7 @@ BLIND = [
     ("en/blind12.jsonl", 0.72, 0.56),
     ("en/blind13.jsonl", 0.66, 0.52),
     ("en/blind14.jsonl", 0.71, 0.57),
-    ("en/blind15.jsonl", 0.62, 0.57),
+    ("en/blind15.jsonl", 0.63, 0.57),
 ]
 
 
