@@ -59,6 +59,7 @@ from kg.relations.search import (
     _keys,
     _left_subject,
     _mention_at,
+    _noun_at,
     _noun_source,
     _prep_clitic,
     _right_mention,
@@ -1385,10 +1386,6 @@ def _purpose(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return hit.start > 0 and frame.forms[hit.start - 1] == "to"
 
 
-def _noun_reading(hit: TriggerHit) -> bool:
-    return any(t.pos == "noun" for t in hit.triggers)
-
-
 def _threatened(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
     """The act a threat threatens: توعد باستهداف، هدد بفرض عقوبات، "threatened to strike"."""
     marked = (frame.lang == "ar" and "ب" in hit.prefix) or (
@@ -1400,7 +1397,7 @@ def _threatened(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bo
     # Or the noun is the threat's own object: "to threaten 25 percent tariffs on".
     marked = marked or (
         frame.lang == "en"
-        and _noun_reading(hit)
+        and _noun_at(frame, hit.start)
         and any(
             item.type == "THREATEN"
             and 0 <= hit.start - item.trigger_end <= 3

@@ -665,7 +665,9 @@ def _requesting(hit: TriggerHit) -> bool:
 
 
 def _asked_for(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """An English noun for what a request noun asks for: "calls for dialogue"."""
+    """An English noun for what a request noun asks for: "calls for dialogue". (Whether
+    that act is asserted at all is scope._requested's question; here it only keeps the
+    request's "from" from being read as the act's agent.)"""
     if hit.start < 2 or frame.forms[hit.start - 1] != "for":
         return False
     other = frame.hit_at[hit.start - 2]
