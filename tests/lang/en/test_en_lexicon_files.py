@@ -83,7 +83,7 @@ PHENOMENA = {
     "answered-with", "their-talks", "possessor-conjunct", "and-said-subject",
     "aimed-at-its", "proposal-again", "reaction-to-act",
     "request-complement", "held-place", "protest-at-embassy", "each-other",
-    "threatened-object", "plot-intent",
+    "threatened-object", "plot-intent", "conjoined-title",
     "approved-deal",
     "comma-predicate", "complaint-forum", "state-protest", "judged-between",
 }  # fmt: skip
