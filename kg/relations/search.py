@@ -143,6 +143,22 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             group[-1] = following
             index += 1
             continue
+        if (
+            frame.lang == "ar"
+            and current.kind == following.kind == "demonym"
+            and following.prefix.startswith("و")
+            and 0 < len(gap) <= 3
+            and not any(
+                frame.hit_at[i] or frame.stops_at_comma[i]
+                for i in range(current.end, following.start)
+            )
+        ):
+            # وزيرا الدفاع اللبناني ميشال منسى والسوري مرهف أبو قصرة: a name the lexicon
+            # does not know, then the second minister's demonym on its own.
+            group.append(following)
+            closed = len(group)
+            index += 1
+            continue
         titles_only = all(  # (quotes round a name in a title: وقائد «قوات سوريا الديمقراطية»)
             i in frame.named or frame.forms[i] in _QUOTES
             for i in range(current.end, following.start)
