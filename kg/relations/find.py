@@ -327,6 +327,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if pair:
             found.extend(_among(frame, hit, trigger, sources, pair, speaker))
             continue
+        if (
+            not sources
+            and last_group
+            and frame.lang == "ar"
+            and frame.forms[hit.start - 1] in _FOR_HOLDING
+            and _visit_before(frame, hit)
+        ):
+            sources = list(last_group)  # وصل الوفد …، لإجراء محادثات: the visitors hold them
         if not sources:
             continue
         if trigger.pos != "noun" and not (frame.lang == "ar" and "ال" in hit.prefix):
@@ -1805,7 +1813,8 @@ def _planned(frame: SentenceFrame, hit: TriggerHit) -> bool:
     if frame.lang != "ar":
         return False
     if hit.start and frame.forms[hit.start - 1] in _FOR_HOLDING:
-        return True
+        # (but a visit "to hold talks" holds them: وصل الوفد إلى صنعاء لإجراء محادثات)
+        return not _visit_before(frame, hit)
     if not hit.prefix.endswith("ل") or "ال" in hit.prefix:
         return False
     position = hit.start - 1
@@ -1814,6 +1823,21 @@ def _planned(frame: SentenceFrame, hit: TriggerHit) -> bool:
         if frame.slot_at[position + 1].kind != "demonym":
             return False
     return position >= 0 and frame.forms[position] in _PLANS
+
+
+def _visit_before(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an arrival or visit verb opens the clause a purpose phrase ends."""
+    for position in range(hit.start - 1, max(-1, hit.start - 20), -1):
+        if frame.stops[position]:
+            return False
+        other = frame.hit_at[position]
+        if other is not None and other.start == position:
+            first = normalize(other.triggers[0].form.split()[0])
+            return _arrival(other.triggers[0]) or first.startswith(_VISITING)
+    return False
+
+
+_VISITING = tuple(normalize(stem) for stem in ("زار", "يزور", "تزور", "توجه", "يتوجه", "تتوجه"))
 
 
 def _claimant(frame: SentenceFrame, hit: TriggerHit, speaker: str | None) -> list[str]:

@@ -92,7 +92,7 @@ PHENOMENA = {
     "their-talks", "venue-place", "aimed-at-its", "relative-ma",
     "proposal-again", "consequence-clause", "reaction-to-act",
     "protest-at-embassy", "each-other", "denial-insertion", "refusal-subject",
-    "plot-intent",
+    "plot-intent", "visit-purpose",
     "bare-title", "statement-adverbial", "circumstantial-participle", "manner-adverbial",
     "definite-object", "captives-state", "object-suffix", "protest-purpose", "attack-of-group",
     "official-arrival", "struck-in-state", "deterred", "via-not-target", "article-not-preposition",
