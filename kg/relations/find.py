@@ -327,13 +327,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if pair:
             found.extend(_among(frame, hit, trigger, sources, pair, speaker))
             continue
-        if (
-            not sources
-            and last_group
-            and frame.lang == "ar"
-            and frame.forms[hit.start - 1] in _FOR_HOLDING
-            and _visit_before(frame, hit)
-        ):
+        if not sources and last_group and _held_on_visit(frame, hit):
             sources = list(last_group)  # وصل الوفد …، لإجراء محادثات: the visitors hold them
         if not sources:
             continue
@@ -1813,8 +1807,7 @@ def _planned(frame: SentenceFrame, hit: TriggerHit) -> bool:
     if frame.lang != "ar":
         return False
     if hit.start and frame.forms[hit.start - 1] in _FOR_HOLDING:
-        # (but a visit "to hold talks" holds them: وصل الوفد إلى صنعاء لإجراء محادثات)
-        return not _visit_before(frame, hit)
+        return not _held_on_visit(frame, hit)
     if not hit.prefix.endswith("ل") or "ال" in hit.prefix:
         return False
     position = hit.start - 1
@@ -1825,8 +1818,12 @@ def _planned(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return position >= 0 and frame.forms[position] in _PLANS
 
 
-def _visit_before(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """Whether an arrival or visit verb opens the clause a purpose phrase ends."""
+def _held_on_visit(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An Arabic act "for holding" (لإجراء محادثات، لعقد اجتماع) after an arrival or visit
+    verb in the same clause: the visit holds it (وصل الوفد إلى صنعاء لإجراء محادثات),
+    where after a call or proposal it is only planned."""
+    if frame.lang != "ar" or not hit.start or frame.forms[hit.start - 1] not in _FOR_HOLDING:
+        return False
     for position in range(hit.start - 1, max(-1, hit.start - 20), -1):
         if frame.stops[position]:
             return False
