@@ -1282,6 +1282,7 @@ _TWO_WAY_AR = tuple(
 _TWO_WAY_AR_TALKS = {normalize(word) for word in ("محادثات", "مباحثات", "مشاورات", "مفاوضات")}
 
 
+# Cooperation one side gives or joins: joining, extraditing, taking part, support.
 _ONE_WAY_COOPERATION = {"join", "extradite"}
 _ONE_WAY_COOPERATION_AR = tuple(
     normalize(stem)
@@ -1293,7 +1294,8 @@ _ONE_WAY_COOPERATION_AR = tuple(
 
 
 def _two_way(trigger: Trigger) -> bool:
-    """A verb of meeting: a CONSULT both ways (استقبل الرئيس نظيره، "Kim hosted Putin")."""
+    """An act done both ways: a meeting (استقبل الرئيس نظيره، "Kim hosted Putin") or
+    cooperation ("joined forces with", تعاون مع)."""
     if trigger.type == "COOPERATE":
         # "joined forces with", تعاون مع: each with the other; but joining, taking part
         # and support given go one way.
@@ -1542,9 +1544,9 @@ def _aimed_at_its(
         if frame.stops_at_comma[position]:
             return []
         word, following = frame.forms[position], frame.forms[position + 1]
-        if word in {"on", "against", "at"} and following == "its":
-            aimed = position
-        elif word in _ON_AR and following.endswith("ها") and frame.slot_at[position + 1] is None:
+        if word in _AIM_WORDS and (
+            following == "its" or (following.endswith("ها") and frame.slot_at[position + 1] is None)
+        ):
             aimed = position
         if aimed is not None:
             break
@@ -1552,9 +1554,6 @@ def _aimed_at_its(
         return []
     own = _own_side(frame, sources)
     return [key for key in _sentence_subject(frame, hit.start) if key not in own][:1]
-
-
-_ON_AR = {normalize("على"), normalize("ضد")}
 
 
 def _joined_verb(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
@@ -1696,10 +1695,7 @@ _JOINT = {"joint", "way", "trilateral", "bilateral", "combined", "مشتركه",
 
 def _joint_drill(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
     """A drill or exercise noun marked as joint in the few words round it."""
-    if trigger.pos != "noun":
-        return False
-    near = range(max(0, hit.start - 4), min(hit.end + 2, len(frame.forms)))
-    return any(frame.forms[i] in _JOINT for i in near)
+    return trigger.pos == "noun" and _joint_noun(frame, hit)
 
 
 def _their_parties(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
@@ -1729,7 +1725,7 @@ _DENYING = {"negation", "denial", "refusal", "failure"}
 def _joint_noun(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """A noun of doing something together: "joint drills", "a joint operation", عملية
     مشتركة."""
-    near = range(max(0, hit.start - 3), min(hit.end + 2, len(frame.forms)))
+    near = range(max(0, hit.start - 4), min(hit.end + 2, len(frame.forms)))
     return any(frame.forms[i] in _JOINT for i in near)
 
 
