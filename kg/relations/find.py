@@ -1121,7 +1121,13 @@ def _signed_document(frame: SentenceFrame, hit: TriggerHit, meetings: bool = Fal
     """Where the document a verb of signing signs ends (اتفاقية، معاهدة، اتفاق، "agreement"),
     when one follows in its clause past its subjects and adverbials, before any other act
     or a preposition governing it (not وقع الهجوم بعد ساعات من الاتفاق); else -1."""
-    for position in range(hit.end, min(len(frame.forms), hit.end + _SIGNING_REACH)):
+    position, reach = hit.end, hit.end + _SIGNING_REACH
+    while position < min(len(frame.forms), reach):
+        aside = _adverbial_insertion(frame, position) if frame.texts[position] == "،" else None
+        if aside:
+            # وقّع بوتين وكيم، خلال زيارة الأول إلى بيونغ يانغ، معاهدة: the visit is when.
+            position, reach = aside, reach + aside - position
+            continue
         if frame.texts[position] in {".", ";", "؛", "؟", ","}:
             return -1
         other = frame.hit_at[position]
@@ -1131,6 +1137,8 @@ def _signed_document(frame: SentenceFrame, hit: TriggerHit, meetings: bool = Fal
             for t in other.triggers
         )  # (what is cancelled may be a visit, talks or cooperation: إلغاء زيارة)
         # (what was just reported may be signed too: وقعا المذكرة، "signed the accord")
+        if _named_declaration(frame, position):
+            return position + 2  # وقّعا «إعلان أنقرة»: a declaration named after a city
         if frame.cues.get(position) in {"document", "event_anaphor"} or agreement:
             governed = agreement and _prep_clitic(other.prefix)  # لاتفاق، باتفاق
             governed = governed or frame.forms[position - 1] in _AR_PREPS
@@ -1141,7 +1149,15 @@ def _signed_document(frame: SentenceFrame, hit: TriggerHit, meetings: bool = Fal
             and (frame.lang == "ar" or frame.forms[position - 1] in {"and", "to", "but"})
         ):
             return -1  # another act ("a new military training agreement" is one)
+        position += 1
     return -1
+
+
+def _named_declaration(frame: SentenceFrame, position: int) -> bool:
+    """إعلان followed by a city (إعلان أنقرة، إعلان جدة): a declaration, not an announcement
+    by that capital's government, when a verb of signing takes it."""
+    slot = frame.slot_at[position + 1] if position + 1 < len(frame.forms) else None
+    return frame.forms[position] == "اعلان" and slot is not None and slot.kind == "capital"
 
 
 def _rejected_as_pejorative(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -786,8 +786,12 @@ _AR_ADVERBIAL = {normalize(word) for word in (
 def _adverbial_insertion(frame: SentenceFrame, comma: int) -> int | None:
     """After an Arabic comma opening an adverbial that a second comma closes (، في ختام
     دورته بالرياض،), the position after it: nothing inside is the verb's object."""
-    if comma + 1 >= len(frame.forms) or frame.forms[comma + 1] not in _AR_ADVERBIAL:
-        return None
+    if comma + 1 >= len(frame.forms) or not (
+        frame.forms[comma + 1] in _AR_ADVERBIAL
+        or frame.forms[comma + 1] in _AR_PARTICIPATION
+        or frame.forms[comma + 1] in _AR_MEDIATION
+    ):
+        return None  # (، بحضور وزير الخارجية المصري، and ، برعاية تركية، are asides too)
     for position in range(comma + 2, min(comma + 10, len(frame.forms))):
         if frame.texts[position] == "،":
             return position + 1

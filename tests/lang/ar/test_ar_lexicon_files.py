@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "signing-past-aside",
     "mediators-act",
     "warned-that",
     "show-of-force",
