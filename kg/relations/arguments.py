@@ -25,6 +25,7 @@ from kg.relations.search import (
     _right_mention,
     _sentence_subject,
     _trigger_at,
+    _titled_mention,
     _without_article,
 )
 from kg.relations.words import (
@@ -511,6 +512,10 @@ def _noun_sources(
         # في هجوم لحزب العمال، في غارة لطيران التحالف: an attack "of" the group is its own.
         return _keys(frame, adjective), 0.7, adjective.end
     mediation = any(t.form.startswith("وساط") for t in hit.triggers)
+    if mediation and adjective is None and frame.lang == "ar":
+        adjective = _titled_mention(frame, hit.end)  # بوساطة الرئيس الأميركي
+        if adjective is not None:
+            return _keys(frame, adjective), 0.75, max(after, adjective.end)
     if (
         adjective is not None
         and adjective.start == hit.end

@@ -2085,10 +2085,17 @@ def _objects(
         return [], 0, about
     if about:
         return [], 0, about  # "condemned the strikes": resolved in discourse
-    endorsed = _endorsed_act(frame, after, trigger) if trigger.type in {"AGREE", "SUPPORT"} else []
+    # وقّعتا اتفاقاً بوساطة تركية: past its document a signing endorses or judges no act
+    # (the mediation); صادق على انضمام السويد does.
+    signed = _bare_signing(trigger) or (_signing(trigger) and " " in trigger.form)
+    endorsed = (
+        _endorsed_act(frame, after, trigger)
+        if trigger.type in {"AGREE", "SUPPORT"} and not signed
+        else []
+    )
     if endorsed and not set(endorsed) & set(sources):
         return endorsed, 1, ""  # وافق البرلمان على انضمام السويد: Sweden's accession
-    judged = _judged_agent(frame, after, sources) if trigger.type in _JUDGING else []
+    judged = _judged_agent(frame, after, sources) if trigger.type in _JUDGING and not signed else []
     if judged and trigger.pos == "verb":
         return judged, 1, ""  # دانت الغارات التي شنتها الولايات المتحدة: whoever struck
     if antecedent is not None and antecedent.key not in sources:

@@ -690,6 +690,16 @@ def _asked_for(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return other is not None and _requesting(other)
 
 
+def _titled_mention(frame: SentenceFrame, position: int) -> Slot | None:
+    """The mention starting right after the title at ``position`` (الرئيس الأميركي، وزير
+    الخارجية الياباني), if a title starts there."""
+    titled = position
+    while titled < min(len(frame.forms), position + 4) and titled in frame.roles:
+        titled += 1
+    slot = _mention_at(frame, titled) if titled > position else None
+    return slot if slot is not None and slot.start == titled else None
+
+
 def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     if frame.lang == "en":
         position = hit.start - 1
@@ -723,6 +733,12 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     slot = _mention_at(frame, position)
     if slot is not None and slot.start == position and not _prep_clitic(slot.prefix):
         return slot
+    if {t.type for t in hit.triggers if t.pos == "noun"} <= _SAID:
+        # دعوة الرئيس الأميركي، تهديد وزير الدفاع الإسرائيلي: what is said is the
+        # office holder's (but مقتل الجنود الإسرائيليين: the soldiers are the victims).
+        slot = _titled_mention(frame, position)
+        if slot is not None and not _prep_clitic(slot.prefix):
+            return slot
     if (
         position + 2 < len(frame.forms)
         and frame.forms[position + 1] == "من"
@@ -867,3 +883,5 @@ _BORDER_UNITS = {"post", "posts", "outpost", "outposts", "guard", "guards", "che
 
 # Verbal nouns whose maker may follow من: a request, an offer, an invitation, a proposal.
 _FROM_AGENT = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "THREATEN"}
+# Acts done by saying: their genitive is their maker, whatever the title before it.
+_SAID = _FROM_AGENT | {"SUPPORT", "PROTEST", "CONSULT"}

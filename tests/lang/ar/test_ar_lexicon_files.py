@@ -53,6 +53,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "titled-genitive-agent",
+    "mediated-signing",
     "signing-past-aside",
     "mediators-act",
     "warned-that",
