@@ -171,7 +171,9 @@ def _alias_variants(lang: str, kind: str, tokens: Tokens, form: str = "") -> lis
     if lang == "en" and kind == "demonym" and not tokens[-1].endswith("s"):
         variants.append((*tokens[:-1], tokens[-1] + "s"))  # Iranians, Saudis, South Koreans
     if lang == "ar":
-        if kind == "demonym" and len(tokens) == 1:
+        # (an ambiguous nisba, مجري or طاجيكي, agrees like a demonym: الحكومة المجرية)
+        nisba = kind == "ambiguous" and len(tokens) == 1 and tokens[0].endswith("ي")
+        if (kind == "demonym" or nisba) and len(tokens) == 1:
             variants = [(tokens[0] + ending,) for ending in AR_DEMONYM_ENDINGS]
         elif kind == "demonym" and len(tokens) == 2:
             # كوري جنوبي -> كوريون جنوبيون، الكوريين الجنوبيين: both words agree.

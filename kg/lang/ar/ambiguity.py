@@ -27,7 +27,7 @@ _COUNTRY_CONTEXT = {
 # Nouns a demonym qualifies: after them المالي is "Malian" (الجيش المالي), not "financial".
 _STATE_NOUNS = {
     normalize(word)
-    for word in ("جيش", "قوات", "حكومة", "سلطات", "رئيس", "وزير", "وزارة", "مجلس", "جنود",
+    for word in ("جيش", "قوات", "حكومة", "سلطات", "رئيس", "وزير", "وزارة", "مجلس", "جنود", "وزراء",
                  "جندي", "شعب", "سفير", "سفارة", "خارجية", "دفاع", "مسؤولين", "مسؤول")
 }  # fmt: skip
 
@@ -97,6 +97,12 @@ def read_ambiguous(
         if DAMMA in text[len(prefix) : len(prefix) + 3]:
             return "OMN", "name"
         return None
+    if len(candidates) == 1 and candidates != ("MLI",) and _base(previous) in _STATE_NOUNS:
+        # الحكومة المجرية، رئيس الوزراء الطاجيكي: after a noun of the state an adjective in
+        # ي is its demonym (مجرى is also "course", طاجيكي a language, إنجليزي one too).
+        word = normalize(text)[len(prefix) :]
+        if word.endswith(("ي", "يه", "يين", "يون")):
+            return candidates[0], "demonym"
     if candidates == ("MLI",):
         if _base(previous) in _STATE_NOUNS:
             return "MLI", "demonym"  # الجيش المالي، للحكومة المالية

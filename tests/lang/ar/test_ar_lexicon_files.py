@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "ambiguous-nisba",
     "titled-genitive-agent",
     "mediated-signing",
     "signing-past-aside",
