@@ -882,6 +882,11 @@ def _passive(
     )  # fmt: skip
     if agent is None and frame.lang == "ar":
         agent = _relative_agent(frame, hit.end)
+    if agent is None and frame.lang == "ar" and (trigger.pos == "noun" or " " in trigger.form):
+        # تعرضت إسرائيل لهجوم صاروخي إيراني: the act's adjective names who did it.
+        after = _right_mention(frame, max(hit.end, hit.reach), max_gap=1)
+        if after is not None and after[0].kind == "demonym" and not after[0].prefix:
+            agent = after
     patient = _left_subject(frame, hit.start, max_gap=3)
     if patient is None and frame.lang == "en":
         # "Islamic State hideouts in the Hamrin mountains were pounded": the clause's subject.

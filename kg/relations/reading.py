@@ -132,12 +132,20 @@ def _adjective_before(frame: SentenceFrame, position: int) -> bool:
 def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
     if trigger.pos == "passive":
         return True
+    if frame.lang == "ar" and trigger.pos == "noun" and hit.prefix.startswith("ل"):
+        return _undergone(frame, hit.start)  # تعرضت سفينة أمريكية لهجوم من قبل الحوثيين
     if frame.lang == "ar" and trigger.pos == "verb":
         # Writers mark the passive with a damma on an early letter: قُصفت، استُهدفت، نُفّذت.
         word = frame.texts[hit.start]
         marks = word[len(hit.prefix) : len(hit.prefix) + 6]
         if "\u064f" in marks:
             return True
+        if (
+            not hit.stem.startswith(("ي", "ت", "ن"))
+            and not hit.suffix  # ما وصفته بالانتهاكات من قبل باماكو: an object, so active
+            and _agent_phrase_follows(frame, hit.end)
+        ):
+            return True  # اعتقل دبلوماسي أمريكي من قبل السلطات الروسية: unvowelled
         return (
             trigger.type in {"ASSAULT", "COERCE"}
             and "\u064e" not in marks  # قَتل: an active verb, vowelled
@@ -161,6 +169,38 @@ def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
         and word != frame.lemmas[hit.start]
         and not word.endswith(("ing", "s"))
     )
+
+
+# تعرّض لـ, "to be subjected to": the subject undergoes the act after ل.
+_UNDERGOING = ("تعرض", "يتعرض", "تتعرض", "نتعرض")
+
+
+def _undergone(frame: SentenceFrame, position: int) -> bool:
+    """Whether a verb of undergoing (تعرضت، يتعرض) governs the noun at ``position`` in its
+    clause, a few words before it: its subject is acted upon."""
+    for before in range(position - 1, max(-1, position - 7), -1):
+        if frame.stops_at_comma[before]:
+            return False
+        if frame.forms[before].removeprefix("و").removeprefix("ف").startswith(_UNDERGOING):
+            return True
+    return False
+
+
+def _agent_phrase_follows(frame: SentenceFrame, position: int) -> bool:
+    """Whether من قبل or على يد ("by", "at the hands of") follows a verb within its clause,
+    past an indefinite subject (دبلوماسي أمريكي، سفينة): the mark of a passive the writer
+    left unvowelled."""
+    for ahead in range(position, min(position + 8, len(frame.forms) - 1)):
+        slot = frame.slot_at[ahead]
+        if slot is not None and (slot.kind != "demonym" or "ال" in slot.prefix):
+            return False  # ووصف شمخاني مساعي … من قبل واشنطن: a named, definite subject
+        pair = (frame.forms[ahead], frame.forms[ahead + 1])
+        if pair in {("من", "قبل"), ("علي", "يد")}:
+            # (an actor after it: من قبل alone is also "before", كما فعلت من قبل)
+            return any(frame.slot_at[ahead + 2 : ahead + 5])
+        if frame.stops_at_comma[ahead] or frame.hit_at[ahead] is not None:
+            return False
+    return False
 
 
 # Who is killed, wounded or arrested: a noun that follows an unvowelled قتل/اعتقل as its

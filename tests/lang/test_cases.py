@@ -25,7 +25,7 @@ HERE = Path(__file__).parent
 # Cases the extractor misses today; each fails for the phenomenon it is tagged with.
 KNOWN_GAPS = {
     "ar-case-006",
-    "ar-case-070", "ar-case-073", "ar-case-079",
+    "ar-case-079",
     "en-case-037", "en-case-039", "en-case-074", "en-case-078", "en-case-096",
 }  # fmt: skip
 

@@ -53,6 +53,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "unvowelled-passive",
+    "undergone-attack",
     "ambiguous-nisba",
     "titled-genitive-agent",
     "mediated-signing",
