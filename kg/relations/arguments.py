@@ -94,6 +94,9 @@ def _verb_sources(
     coordinated verb shares.
     """
     after = max(hit.end, hit.reach)
+    fronted = _fronted_participle_subject(frame, hit)
+    if fronted is not None:
+        return _keys(frame, fronted), 0.7, after  # "After meeting the emir, Raisi …"
     if speaker and _first_person_verb(frame, hit, triggers):
         return [speaker], 0.75, after
     if speaker and _first_person(frame, max(0, hit.start - 1), hit.start):
@@ -607,6 +610,26 @@ def _nearest_subject(frame: SentenceFrame, position: int) -> Slot | None:
         if frame.texts[slot.end : slot.end + 1] in (["'s"], ["’s"], ["'"], ["’"]):
             continue  # "shelled the militants' positions": a possessor, not the subject
         return _coordination_head(frame, slot)
+    return None
+
+
+# Subordinators before a participle that opens a sentence: "After meeting the emir, …".
+_FRONTING = {"after", "before", "while", "since", "upon", "when", "following", "despite"}
+
+
+def _fronted_participle_subject(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """The subject of the main clause after a sentence-opening "After meeting X, …" (or
+    "While visiting", "Before signing"): the one who met X; else None."""
+    if frame.lang != "en" or hit.start != 1 or frame.forms[0] not in _FRONTING:
+        return None
+    if not frame.forms[hit.start].endswith("ing"):
+        return None
+    for comma in range(hit.end, min(hit.end + 12, len(frame.forms))):
+        if frame.texts[comma] in _COMMA:
+            found = _right_mention(frame, comma + 1, max_gap=3, subject=True)
+            return found[0] if found else None
+        if frame.stops[comma]:
+            return None
     return None
 
 

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "fronted-participle",
     "mediators-act",
     "warned-that",
     "show-of-force",
