@@ -427,7 +427,9 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
             and index not in frame.named
             and frame.texts[index] not in _QUOTES  # نصب مسلحون من «القاعدة» كميناً
         ):
-            words += frame.forms[index] not in _MEASURE_WORDS  # "a 14th package of sanctions"
+            words += not (  # "a 14th package of sanctions", "$1.5 billion in aid"
+                frame.forms[index] in _MEASURE_WORDS or frame.forms[index][:1].isdigit()
+            )
         index -= 1
     return None
 
@@ -439,7 +441,10 @@ _AR_ANNOUNCE = {normalize(word) for word in ("أعلن", "أعلنت", "أعلن
 # Words between a light verb and its noun that do not make the noun any further from it.
 _MEASURE_WORDS = _EN_DETERMINERS | {"of", "new", "fresh", "further", "package", "round", "wave",
                                     "series", "set", "first", "second", "third", "latest",
-                                    "largest", "biggest", "annual", "joint", "-"}  # fmt: skip
+                                    "largest", "biggest", "annual", "joint", "-",
+                                    # "provided $1 billion in military aid": an amount
+                                    "$", "€", "£", "million", "billion", "bn", "worth",
+                                    "in"}  # fmt: skip
 
 
 def _inserted_date(frame: SentenceFrame, comma: int) -> int | None:

@@ -82,10 +82,13 @@ def _after_light_verb(frame: SentenceFrame, position: int) -> bool:
     return before >= 0 and frame.cues.get(before) in {"light_verb", "aspect"}
 
 
+_NOUN_PREPS = {"with", "for", "of", "in"}
+
+
 def _after_adjective(frame: SentenceFrame, position: int) -> bool:
-    """ "a direct appeal", "the latest strikes", "with logistical support": a determiner
-    (or a preposition) and a plain word before it."""
-    if position < 2 or frame.forms[position - 2] not in _EN_DETERMINERS | {"with", "for", "of"}:
+    """ "a direct appeal", "the latest strikes", "with logistical support", "$1 billion in
+    military aid": a determiner (or a preposition) and a plain word before it."""
+    if position < 2 or frame.forms[position - 2] not in _EN_DETERMINERS | _NOUN_PREPS:
         return False
     previous = position - 1
     return (

@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "amount-of-aid",
+    "rebuke-noun",
     "fronted-participle",
     "mediators-act",
     "warned-that",
