@@ -354,7 +354,7 @@ IDN | Indonesia; Republic of Indonesia | | Jakarta | Indonesian | |
 IRN | Iran; Islamic Republic of Iran | Islamic Republic | Tehran; Teheran | Iranian | |
 IRQ | Iraq; Republic of Iraq | | Baghdad | Iraqi | |
 IRL | Ireland; Republic of Ireland; Eire | | Dublin | Irish | |
-ISR | Israel; State of Israel | Zionist entity; Zionist regime; Jewish state; Israeli occupation; Israeli entity | Tel Aviv | Israeli | | Jerusalem
+ISR | Israel; State of Israel | Zionist entity; Zionist regime; Zionist enemy; Israeli enemy; Jewish state; Israeli occupation; Israeli entity | Tel Aviv | Israeli | | Jerusalem
 ITA | Italy; Italian Republic | | Rome | Italian | |
 JAM | Jamaica | | Kingston | Jamaican | |
 JPN | Japan | | Tokyo | Japanese | |

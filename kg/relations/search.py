@@ -231,6 +231,21 @@ def _keys(frame: SentenceFrame, slot: Slot) -> list[str]:
     return [member.key for member in _coordinated(frame, slot)]
 
 
+def _whose_antecedent(frame: SentenceFrame, start: int) -> Slot | None:
+    """The actor before ", whose <noun> (are) <verb>": "Ukraine, whose forces are fighting"
+    (a few plain words and auxiliaries between), else None."""
+    for position in range(start - 1, max(-1, start - 6), -1):
+        if frame.forms[position] == "whose":
+            before = position - 1 - (position >= 1 and frame.texts[position - 1] in _COMMA)
+            slot = _mention_at(frame, before) if before >= 0 else None
+            return _coordination_head(frame, slot) if slot is not None else None
+        if frame.slot_at[position] is not None or frame.hit_at[position] is not None:
+            return None
+        if frame.stops_at_comma[position] or not frame.forms[position].isalpha():
+            return None
+    return None
+
+
 def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None:
     """The actor right before ``start`` (subject-verb order), skipping titles and names."""
     position = start - 1
@@ -246,6 +261,9 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         position -= 1 + (position >= 1 and frame.texts[position - 1] in _COMMA)
         slot = _mention_at(frame, position) if position >= 0 else None
         return _coordination_head(frame, slot) if slot is not None else None
+    whose = _whose_antecedent(frame, start) if frame.lang == "en" else None
+    if whose is not None:
+        return whose  # "Ukraine, whose forces are fighting Russian troops": Ukraine's
     while position >= 0 and gap <= max_gap:
         slot = _mention_at(frame, position)
         # "the government in Tripoli appealed", "protesters in Amman denounced": the

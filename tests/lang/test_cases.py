@@ -26,7 +26,7 @@ HERE = Path(__file__).parent
 KNOWN_GAPS = {
     "ar-case-006",
     "ar-case-079",
-    "en-case-037", "en-case-078", "en-case-096",
+    "en-case-096",
 }  # fmt: skip
 
 

@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "whose-clause",
+    "hostile-epithet",
     "amount-of-aid",
     "rebuke-noun",
     "fronted-participle",
