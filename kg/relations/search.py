@@ -751,7 +751,7 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     slot = _mention_at(frame, position)
     if slot is not None and slot.start == position and not _prep_clitic(slot.prefix):
         return slot
-    if {t.type for t in hit.triggers if t.pos == "noun"} <= _SAID:
+    if {t.type for t in hit.triggers if t.pos == "noun"} <= _SAID or _leaving(hit):
         # دعوة الرئيس الأميركي، تهديد وزير الدفاع الإسرائيلي: what is said is the
         # office holder's (but مقتل الجنود الإسرائيليين: the soldiers are the victims).
         slot = _titled_mention(frame, position)
@@ -841,7 +841,14 @@ _AR_NEW = {"جديد", "عاجل", "مباشر", "صريح"}
 def _leaving(hit: TriggerHit) -> bool:
     """A noun of leaving, whose "of" names who leaves: "the withdrawal of French troops"
     (not "the release of hostages": who is released)."""
-    return any(t.form in {"withdrawal", "pullout", "departure"} for t in hit.triggers)
+    return any(
+        t.form in {"withdrawal", "pullout", "departure"} or t.form.startswith(_AR_LEAVING)
+        for t in hit.triggers
+    )
+
+
+# Arabic nouns of leaving: انسحاب القوات الأمريكية، سحب القوات، خروج القوات الأجنبية.
+_AR_LEAVING = ("انسحاب", "سحب", "خروج", "رحيل")
 
 
 # Participles naming a go-between: "talks brokered by Oman", "a swap mediated by the UAE".

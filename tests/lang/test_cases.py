@@ -25,7 +25,6 @@ HERE = Path(__file__).parent
 # Cases the extractor misses today; each fails for the phenomenon it is tagged with.
 KNOWN_GAPS = {
     "ar-case-006",
-    "ar-case-079",
     "en-case-096",
 }  # fmt: skip
 

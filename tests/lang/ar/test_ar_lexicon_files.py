@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "leaving-genitive",
     "unvowelled-passive",
     "undergone-attack",
     "ambiguous-nisba",
