@@ -121,6 +121,10 @@ def sentences(tokens: Tokens) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if any(text.strip() for text in texts[s:e])]
 
 
+# Participles of belonging inside an Arabic subject: "boats belonging to the Guards".
+_BELONGING = {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون"}
+
+
 def _frame(
     tokens: Tokens,
     words: _DocumentWords,
@@ -192,6 +196,7 @@ def _frame(
     numbers = {
         i for i, text in enumerate(texts)
         if text.isdigit() or text in _QUOTES or text == "و" or norms[i] in _CROWD_COUNTS
+        or norms[i] in _BELONGING  # أطلقت زوارق تابعة للحرس الثوري النار
     }  # fmt: skip
     # "ordered the French ambassador to leave": a demonym before an envoy is inside the phrase.
     envoy_states = {

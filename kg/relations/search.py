@@ -451,7 +451,7 @@ def _right_mention(
                 continue
             # لروسيا، بواشنطن: a prepositional phrase is never the subject, except the
             # body a unit belongs to: القوات البحرية التابعة للحرس الثوري.
-            belongs = before in {"التابعه", "التابع", "التابعين", "التابعون"} or (
+            belongs = before.removeprefix("ال") in {"تابعه", "تابع", "تابعين", "تابعون"} or (
                 position - 1 in frame.roles  # الأمين العام لحزب الله: the office's holder
             )
             if subject and frame.lang == "ar" and _prep_clitic(slot.prefix) and not belongs:

@@ -24,7 +24,6 @@ HERE = Path(__file__).parent
 
 # Cases the extractor misses today; each fails for the phenomenon it is tagged with.
 KNOWN_GAPS = {
-    "ar-case-006",
     "en-case-096",
 }  # fmt: skip
 

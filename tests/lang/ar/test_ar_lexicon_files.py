@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "owned-means-subject",
     "leaving-genitive",
     "unvowelled-passive",
     "undergone-attack",
@@ -266,6 +267,7 @@ COMPOSED = {
     "crowd-subject": {"PROTEST"},  # what protesters do is a protest
     "rallied-crowd": {"PROTEST"},  # احتشد: a crowd rallies, troops mass
     "deadline-expulsion": {"SANCTION"},  # أمهل … السفير: split by the subject
+    "owned-means-subject": {"ASSAULT"},  # أطلقت زوارق تابعة للحرس الثوري النار: split
     "clitic-before-quote": {"ACCUSE"},  # حمّلت … مسؤولية, split by the subject
     "official-protest": {"ACCUSE", "SANCTION"},  # استدعت سفيرها احتجاجاً على: both
     "state-protest": {"ACCUSE"},  # احتجت طوكيو: a state's protest is a complaint
