@@ -28,6 +28,7 @@ from kg.references import (
     anaphor_index,
     conjoined,
     group_anaphors,
+    neighbour_anaphors,
     plural_anaphors,
 )
 from kg.relations import (
@@ -176,6 +177,7 @@ def _frame(
     if not anaphors.words.isdisjoint(cue_forms):  # "the group", الحركة، البلدين
         if groups or any(actors[slot.key].actor_class in GROUP_CLASSES for slot in slots):
             slots += group_anaphors(lang, cue_forms, texts, anaphors, slots, groups, table, actors)
+        slots += neighbour_anaphors(lang, cue_forms, anaphors, slots)
         plurals = plural_anaphors(cue_forms, anaphors, slots, parties)
         slots += [slot for slot, _keys in plurals]
         slots.sort(key=lambda slot: slot.start)

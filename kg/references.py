@@ -24,6 +24,7 @@ __all__ = [
     "anaphor_index",
     "conjoined",
     "group_anaphors",
+    "neighbour_anaphors",
     "plural_anaphors",
 ]
 
@@ -70,6 +71,26 @@ def group_anaphors(
         key = _antecedent_group(lang, noun, named, table)
         if key:
             found.append(Slot(position, position + 1, key, "anaphor", prefix, side(actors[key])))
+    return found
+
+
+def neighbour_anaphors(
+    lang: str, forms: list[str], anaphors: _AnaphorIndex, slots: list[Slot]
+) -> list[Slot]:
+    """ "its neighbour", جارتها: the one state other than the subject's named before it in
+    the sentence ("Congo severed relations with Rwanda, accusing its neighbour of …")."""
+    found = []
+    for position, form in enumerate(forms):
+        prefix = anaphors.neighbour.get(form)
+        if prefix is None:
+            continue
+        if lang == "en" and not {"its", "their"} & set(forms[max(0, position - 2) : position]):
+            continue  # "its (western) neighbour": a neighbour of the subject's
+        earlier = [slot for slot in slots if slot.end <= position]
+        sides = list(dict.fromkeys(slot.side or slot.key for slot in earlier))
+        others = sides[1:]
+        if len(others) == 1 and others[0] != sides[0]:
+            found.append(Slot(position, position + 1, others[0], "anaphor", prefix, others[0]))
     return found
 
 
@@ -192,6 +213,7 @@ class _AnaphorIndex:
     """The anaphor cue words of one language, indexed for a pass over a sentence's words."""
 
     group: dict[str, tuple[str, str]]  # written form -> (proclitics, noun): وللحزب -> ول، الحزب
+    neighbour: dict[str, str]  # written form -> proclitics: وجارتها -> و
     plural: dict[str, list[tuple[tuple[str, ...], int]]]  # first word -> (phrase, how many)
     words: frozenset[str]  # every key of both: a sentence with none of them has no anaphor
 
@@ -224,7 +246,14 @@ def anaphor_index(table: LanguageLexicon) -> _AnaphorIndex:
         for kind, size in (("pair_anaphor", 2), ("trio_anaphor", 3)):
             for entry in table.cues.get(kind, ()):
                 plural.setdefault(entry[0], []).append((entry, size))
-        index = _AnaphorIndex(group, plural, frozenset(group) | frozenset(plural))
+        neighbour: dict[str, str] = {}
+        for form, *_ in table.cues.get("neighbour_anaphor", ()):
+            neighbour[form] = ""
+            if table.lang == "ar":
+                for prefix in ("و", "ف", "ب", "ل", "وب", "ول"):
+                    neighbour[prefix + form] = prefix
+        words = frozenset(group) | frozenset(plural) | frozenset(neighbour)
+        index = _AnaphorIndex(group, neighbour, plural, words)
         cached = _ANAPHORS[id(table)] = (table, index)
     return cached[1]
 

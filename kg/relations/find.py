@@ -72,6 +72,7 @@ from kg.relations.words import (
     _EN_DETERMINERS,
     _EN_PREPS,
     _LOCATIVE,
+    _ENVOYS,
     _QUOTES,
 )
 
@@ -1227,7 +1228,7 @@ def _own_envoy(frame: SentenceFrame, position: int) -> bool:
         return False
     form = frame.forms[position]
     return form.startswith(("سفير", "سفراء", "دبلوماسي", "مبعوث")) and form.endswith(
-        ("ه", "ها", "هم")
+        ("ه", "ها", "هم", "هما")  # سفيريهما: each of the two its own
     )
 
 
@@ -1462,7 +1463,43 @@ def _skipped(
         return True  # مذكرتي تفاهم بشأن التعاون الأمني: the topic, not an act
     if _existing_agreement(frame, hit):
         return True  # بحث الجانبان تنفيذ الاتفاق: an agreement made before
+    if _recall_for_consultations(frame, hit):
+        return True  # استدعت سفيرها لدى الجزائر للتشاور: a recall, no meeting
+    if _sponsoring_a_thing(frame, hit):
+        return True  # اتهمتها بـ«رعاية الإرهاب»: sponsoring, no mediation
     return False
+
+
+def _sponsoring_a_thing(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """رعاية before a word that is neither an actor, a title nor an act (رعاية الإرهاب):
+    sponsorship of a thing; mediation names its sponsor (برعاية مصرية، رعاية المحادثات)."""
+    if frame.lang != "ar" or not any(t.form.startswith("رعاي") for t in hit.triggers):
+        return False
+    after = hit.end
+    while after < len(frame.texts) and frame.texts[after] in _QUOTES:
+        after += 1
+    return (
+        after < len(frame.texts)
+        and frame.slot_at[after] is None
+        and frame.hit_at[after] is None
+        and after not in frame.named
+        and frame.forms[after].startswith("ال")
+    )
+
+
+def _recall_for_consultations(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """A noun of consulting after an envoy a few words before (سفيرها لدى الجزائر للتشاور,
+    "recalled its ambassador for consultations"): the purpose of a recall."""
+    if not any(t.type == "CONSULT" and t.pos == "noun" for t in hit.triggers):
+        return False
+    if frame.lang == "en" and frame.forms[hit.start - 1 : hit.start] != ["for"]:
+        return False
+    if frame.lang == "ar" and not hit.prefix.startswith("لل"):
+        return False
+    return any(
+        frame.forms[i].lstrip("و") in _ENVOYS or frame.forms[i].startswith(("سفير", "سفراء"))
+        for i in range(max(0, hit.start - 6), hit.start)
+    )
 
 
 # Nouns whose genitive is an agreement already made: تنفيذ الاتفاق، بنود الاتفاقية.

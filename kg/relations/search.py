@@ -274,6 +274,15 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
             and frame.forms[slot.start - 1] in {"in", "في"}
             and (slot.start - 2 in frame.roles or _crowd_noun(frame, slot.start - 2))
         )
+        if (
+            slot is not None
+            and frame.lang == "ar"
+            and not seat
+            and slot.start
+            and frame.forms[slot.start - 1] in {"لدي", "عند", "امام"}
+        ):
+            return None  # استدعت مالي سفيرها لدى الجزائر واتهمت: a place, the verb's
+            # subject is the first verb's
         if slot is not None and (seat or not (frame.lang == "en" and _placed(frame, slot))):
             return _coordination_head(frame, slot)
         if slot is not None:  # "positions across southern Lebanon": a place, no subject
@@ -456,6 +465,8 @@ def _right_mention(
             )
             if subject and frame.lang == "ar" and _prep_clitic(slot.prefix) and not belongs:
                 return None
+            if subject and frame.cues.get(slot.start) == "neighbour_anaphor":
+                return None  # واتهمت جارتها: "her neighbour" is the object of her verb
             if not subject and slot in frame.speaker_slots:
                 return None  # "…, South Korea's military said": the speaker, not an object
             if (

@@ -53,6 +53,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "neighbour-anaphor",
+    "recall-not-meeting",
+    "sponsored-thing",
     "owned-means-subject",
     "leaving-genitive",
     "unvowelled-passive",
@@ -264,6 +267,7 @@ COMPOSED = {
     "demands-met": {"CONCEDE"},  # وافقت على المطالب التركية: agreeing to demands yields
     "withdrawal-from-deal": {"SANCTION"},
     "recalled-envoy": {"SANCTION"},
+    "recall-not-meeting": {"SANCTION"},  # استدعت سفيرها للتشاور: a recall
     "crowd-subject": {"PROTEST"},  # what protesters do is a protest
     "rallied-crowd": {"PROTEST"},  # احتشد: a crowd rallies, troops mass
     "deadline-expulsion": {"SANCTION"},  # أمهل … السفير: split by the subject

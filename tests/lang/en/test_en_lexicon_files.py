@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "neighbour-anaphor",
     "whose-clause",
     "hostile-epithet",
     "amount-of-aid",
