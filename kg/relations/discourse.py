@@ -82,6 +82,15 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
                 (o for o in reversed(acts) if o.type == item.about), None
             )
             if event is not None:
+                # The first such act of that sentence: its main clause ("Israeli jets struck
+                # Hezbollah, hours after the group fired rockets … Mikati condemned the strikes").
+                event = min(
+                    (o for o in earlier + [event]
+                     if o.type == item.about and where[id(o)] == where[id(event)]
+                     and ((o.target and o.source) or o is event)),
+                    key=lambda o: o.trigger_start,
+                )  # fmt: skip
+            if event is not None:
                 targets = [
                     o.source for o in acts
                     if (o.type, o.trigger_start, where[id(o)])

@@ -511,6 +511,13 @@ def _answered_in_kind(frame: SentenceFrame, found: list[Found]) -> list[Found]:
         after = range(item.trigger_end, min(item.trigger_end + 4, len(frame.forms)))
         if any(frame.forms[p] in _AIM_WORDS for p in after) or not _maker_at_hand(frame, item):
             continue
+        if (
+            after
+            and frame.lang == "en"
+            and frame.forms[after[0]] in _EN_DETERMINERS
+            and "materiel" not in map(frame.cues.get, range(after[0], after[0] + 5))
+        ):
+            continue  # "the group attacked a tanker" (not "fired a barrage of rockets")
         if any(o.type == "ACCUSE" and o.source == item.source for o in found):
             continue  # اتهمت كييف موسكو بتعمد استهداف …: the accused's act, not the accuser's
         side = item.source.split(".")[0]
