@@ -1129,6 +1129,8 @@ def _signed_document(frame: SentenceFrame, hit: TriggerHit, meetings: bool = Fal
     """Where the document a verb of signing signs ends (اتفاقية، معاهدة، اتفاق، "agreement"),
     when one follows in its clause past its subjects and adverbials, before any other act
     or a preposition governing it (not وقع الهجوم بعد ساعات من الاتفاق); else -1."""
+    if _relative_document(frame, hit.start):
+        return hit.end  # "an accord that Tripoli signed with Ankara", الاتفاقية التي وقعتها
     position, reach = hit.end, hit.end + _SIGNING_REACH
     while position < min(len(frame.forms), reach):
         aside = _adverbial_insertion(frame, position) if frame.texts[position] == "،" else None
@@ -1159,6 +1161,20 @@ def _signed_document(frame: SentenceFrame, hit: TriggerHit, meetings: bool = Fal
             return -1  # another act ("a new military training agreement" is one)
         position += 1
     return -1
+
+
+def _relative_document(frame: SentenceFrame, start: int) -> bool:
+    """Whether a document stands before the relative clause a verb of signing opens or
+    ends in: "the accord that Tripoli signed", الاتفاقية التي وقعتها أنقرة."""
+    position = start - 1
+    while position >= 0 and (frame.slot_at[position] is not None or position in frame.named):
+        position -= 1  # the relative clause's subject
+    if position < 1 or frame.forms[position] not in {"that", "which", "التي", "الذي"}:
+        return False
+    other = frame.hit_at[position - 1]
+    return frame.cues.get(position - 1) in {"document", "event_anaphor"} or (
+        other is not None and any(t.type == "AGREE" and t.pos == "noun" for t in other.triggers)
+    )
 
 
 def _named_declaration(frame: SentenceFrame, position: int) -> bool:
@@ -2117,6 +2133,9 @@ def _objects(
     about = _definite_event(frame, after) if trigger.pos == "verb" else ""
     if not about and trigger.pos == "verb" and trigger.type in _JUDGING:
         about = _event_anaphor(frame, after)  # "criticised the decision": whoever made it
+        makers = _relative_makers(frame, after, sources)
+        if makers:
+            return makers, 1, ""  # ندد بالاتفاقية التي وقعتها تركيا: whoever signed it
     if complement is not None and complement.type not in _JOINING:
         return [], 0, about  # rejecting a condemnation is no rejection of its target
     if complement is not None:
@@ -2386,6 +2405,55 @@ def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
 
 # "What"/"which" before a describing verb: the description is of the act just reported.
 _RELATIVE_WHAT = {"ما", "وهو", "what", "which"}
+
+
+def _relative_makers(frame: SentenceFrame, position: int, sources: list[str]) -> list[str]:
+    """Who did the act or made the document a verb's object names, when a relative clause
+    says so: "condemned the accord that Turkey signed with Libya", ندد بالاتفاقية التي
+    وقعتها تركيا (the subject next to the clause's verb)."""
+    relative = next(
+        (p for p in range(position + 1, min(position + 4, len(frame.forms) - 2))
+         if frame.forms[p] in _RELATIVES),
+        None,
+    )  # fmt: skip
+    if relative is None or not _names_act(frame, range(position, relative)):
+        return []
+    if frame.lang == "en":
+        subject, verb = _mention_at(frame, relative + 1), None
+        if subject is not None and subject.end < len(frame.forms):
+            verb = frame.hit_at[subject.end]
+    else:
+        verb = frame.hit_at[relative + 1]
+        subject = _mention_at(frame, verb.end) if verb is not None else None
+    if subject is None or verb is None:
+        return []
+    makers = _keys(frame, subject)
+    if any(_signing(t) for t in verb.triggers):
+        # "… that Turkey signed with Libya": both parties made it.
+        after = max(subject.end, verb.end, verb.reach)
+        partner = _right_mention(frame, after, max_gap=2, preps=("with", "مع"), require_prep=True)
+        makers += _keys(frame, partner[0]) if partner else []
+    return [key for key in dict.fromkeys(makers) if key not in sources]
+
+
+_RELATIVES = {"that", "which", "التي", "الذي"}
+
+
+def _triggers_at(frame: SentenceFrame, position: int) -> tuple[Trigger, ...]:
+    hit = frame.hit_at[position]
+    return hit.triggers if hit is not None else ()
+
+
+def _names_act(frame: SentenceFrame, words: range) -> bool:
+    """Whether a short noun phrase names a document or act (the maritime accord, مذكرة
+    التفاهم, القرار) and nothing else: no actor, no clause word."""
+    if any(frame.slot_at[i] is not None or frame.stops_at_comma[i] for i in words):
+        return False
+    return any(
+        frame.cues.get(i) in {"document", "event_anaphor"}
+        or any(t.type == "AGREE" and t.pos == "noun" for t in _triggers_at(frame, i))
+        for i in words
+    )
 
 
 def _event_anaphor(frame: SentenceFrame, position: int) -> str:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "relative-document",
     "neighbour-anaphor",
     "recall-not-meeting",
     "sponsored-thing",

@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "coordinated-hyphen-title",
+    "relative-document",
     "condemned-main-act",
     "struck-something-else",
     "neighbour-anaphor",
