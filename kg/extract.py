@@ -30,6 +30,7 @@ from kg.references import (
     group_anaphors,
     neighbour_anaphors,
     plural_anaphors,
+    state_anaphors,
 )
 from kg.relations import (
     Found,
@@ -135,15 +136,16 @@ def _frame(
     start: int,
     end: int,
     actors: dict[str, Actor],
-    groups: tuple[str, ...] = (),
+    earlier: tuple[str, ...] = (),
     parties: tuple[tuple[str, ...], ...] = (),
     titled: dict[str, str] | None = None,
     named: frozenset[str] = frozenset(),
 ) -> tuple[SentenceFrame, list[tuple[int, int]]]:
     """One sentence's mentions, triggers, titles, names and cue words, and its name spans.
 
-    ``groups`` are the armed groups and movements the document named so far, the
-    latest last, which "the movement" (الحركة، the group) refers back to; ``parties``
+    ``earlier`` are the actors the document named so far (states by their side), the
+    latest last, which "the movement" (الحركة، the group) and "the kingdom" (المملكة)
+    refer back to; ``parties``
     the actors named together so far, which "the two countries" (البلدين) refers to;
     ``titled`` the state each title's head word (and "role:" + its role key) last
     stood for (وزاره -> RUS), which a bare title (الوزارة، "the ministry") refers to;
@@ -175,8 +177,8 @@ def _frame(
     anaphors = anaphor_index(table)
     plurals: list[tuple[Slot, tuple[str, ...]]] = []
     if not anaphors.words.isdisjoint(cue_forms):  # "the group", الحركة، البلدين
-        if groups or any(actors[slot.key].actor_class in GROUP_CLASSES for slot in slots):
-            slots += group_anaphors(lang, cue_forms, texts, anaphors, slots, groups, table, actors)
+        slots += group_anaphors(lang, cue_forms, texts, anaphors, slots, earlier, table, actors)
+        slots += state_anaphors(lang, cue_forms, anaphors, slots, earlier, table)
         slots += neighbour_anaphors(lang, cue_forms, anaphors, slots)
         plurals = plural_anaphors(cue_forms, anaphors, slots, parties)
         slots += [slot for slot, _keys in plurals]
@@ -578,13 +580,13 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     mentions: list[Mention] = []
     found: list[tuple[Found, int]] = []
     people: dict[str, Actor] = {}
-    groups: list[str] = []  # the armed groups and movements named so far, latest last
+    earlier: list[str] = []  # the actors named so far (states by their side), latest last
     parties: list[tuple[str, ...]] = []  # actors named together so far, latest last
     titled: dict[str, str] = {}  # a title's head word -> the state it last stood for
     named: set[str] = set()  # the actors named so far, by name
     for index, (start, end) in enumerate(spans):
         frame, names = _frame(
-            tokens, words, lang, table, vocabulary, start, end, lexicon.actors, tuple(groups),
+            tokens, words, lang, table, vocabulary, start, end, lexicon.actors, tuple(earlier),
             tuple(parties), titled, frozenset(named),
         )  # fmt: skip
         titled.update(frame.titles)
@@ -594,10 +596,12 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
         )
         _attach_people(frame, names, lexicon, people)
         named.update(slot.key for slot in frame.mentions if slot.kind != "anaphor")
-        for slot in frame.mentions:
-            actor = lexicon.actors.get(slot.key)
-            if actor is not None and actor.actor_class in GROUP_CLASSES:
-                groups.append(slot.key)
+        earlier += [
+            slot.key if slot.key in lexicon.actors
+            and lexicon.actors[slot.key].actor_class in GROUP_CLASSES
+            else slot.side or slot.key
+            for slot in frame.mentions if slot.kind != "plural"
+        ]  # fmt: skip
         for slot in frame.mentions:
             reference = slot.kind in {"anaphor", "plural"}
             for key in frame.plurals.get(slot.start, (slot.key,)):  # "the two countries"

@@ -36,7 +36,8 @@ CUE_KINDS = {
     "negation", "denial", "refusal", "failure", "report", "attribution", "first_person",
     "first_person_suffix", "intent", "condition", "future", "conjunction", "quote_open",
     "quote_close", "light_verb", "aspect", "venue", "claim", "receive",
-    "event_anaphor", "group_anaphor", "neighbour_anaphor", "pair_anaphor", "trio_anaphor",
+    "event_anaphor", "group_anaphor", "neighbour_anaphor", "pair_anaphor", "state_anaphor",
+    "trio_anaphor",
     "pejorative",
     "document", "materiel",
 }  # fmt: skip

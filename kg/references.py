@@ -25,6 +25,7 @@ __all__ = [
     "conjoined",
     "group_anaphors",
     "neighbour_anaphors",
+    "state_anaphors",
     "plural_anaphors",
 ]
 
@@ -35,16 +36,16 @@ def group_anaphors(
     texts: list[str],
     anaphors: _AnaphorIndex,
     slots: list[Slot],
-    groups: tuple[str, ...],
+    earlier: tuple[str, ...],
     table: LanguageLexicon,
     actors: dict[str, Actor],
 ) -> list[Slot]:
     """Mentions of the last named group by a definite noun: وقالت الحركة، "the group said".
 
-    The group is the latest named before the noun (in the sentence, else in
-    ``groups``) whose Arabic name has that noun (الحركة: حركة طالبان، not تنظيم
-    القاعدة), else the latest. Not when the noun starts a name of its own: الحركة
-    الإسلامية، the Group of Seven.
+    The group is the latest named before the noun (in the sentence, else among the
+    actors the document named ``earlier``) whose Arabic name has that noun (الحركة:
+    حركة طالبان، not تنظيم القاعدة), else the latest. Not when the noun starts a name of
+    its own: الحركة الإسلامية، the Group of Seven.
     """
     taken = {i for slot in slots for i in range(slot.start, slot.end)}
     found = []
@@ -64,13 +65,42 @@ def group_anaphors(
             continue
         elif following and texts[position + 1][:1].isupper():
             continue
-        named = [*groups] + [
-            slot.key for slot in slots
-            if slot.end <= position and actors[slot.key].actor_class in GROUP_CLASSES
+        named = [
+            key for key in [*earlier, *(slot.key for slot in slots if slot.end <= position)]
+            if key in actors and actors[key].actor_class in GROUP_CLASSES
         ]  # fmt: skip
         key = _antecedent_group(lang, noun, named, table)
         if key:
             found.append(Slot(position, position + 1, key, "anaphor", prefix, side(actors[key])))
+    return found
+
+
+def state_anaphors(
+    lang: str,
+    forms: list[str],
+    anaphors: _AnaphorIndex,
+    slots: list[Slot],
+    earlier: tuple[str, ...],
+    table: LanguageLexicon,
+) -> list[Slot]:
+    """ "The kingdom", المملكة، السلطنة: the latest state named before (in the sentence,
+    else ``earlier`` in the document) whose names have that noun (المملكة المغربية,
+    "Hashemite Kingdom of Jordan"); never the United Kingdom."""
+    taken = {i for slot in slots for i in range(slot.start, slot.end)}
+    found = []
+    for position, form in enumerate(forms):
+        reading = anaphors.state.get(form)
+        if reading is None or position in taken:
+            continue
+        if lang == "en" and not _after_the(forms, position):
+            continue
+        prefix, noun = reading
+        named = [*earlier] + [slot.side or slot.key for slot in slots if slot.end <= position]
+        words = _name_words(table)
+        head = noun.removeprefix("ال")
+        key = next((k for k in reversed(named) if head in words.get(k, ())), "")
+        if key:
+            found.append(Slot(position, position + 1, key, "anaphor", prefix, key, True))
     return found
 
 
@@ -213,6 +243,7 @@ class _AnaphorIndex:
     """The anaphor cue words of one language, indexed for a pass over a sentence's words."""
 
     group: dict[str, tuple[str, str]]  # written form -> (proclitics, noun): وللحزب -> ول، الحزب
+    state: dict[str, tuple[str, str]]  # the same for "the kingdom": للمملكة -> ل، المملكة
     neighbour: dict[str, str]  # written form -> proclitics: وجارتها -> و
     plural: dict[str, list[tuple[tuple[str, ...], int]]]  # first word -> (phrase, how many)
     words: frozenset[str]  # every key of both: a sentence with none of them has no anaphor
@@ -231,17 +262,25 @@ def _after_the(forms: list[str], position: int) -> bool:
     return False
 
 
+def _with_clitics(table: LanguageLexicon, kind: str) -> dict[str, tuple[str, str]]:
+    """A cue's written forms, in Arabic with their proclitics: written form -> (proclitics,
+    noun), وللحزب -> (ول، الحزب)."""
+    forms: dict[str, tuple[str, str]] = {}
+    for form, *_ in table.cues.get(kind, ()):
+        forms[form] = ("", form)
+        if table.lang == "ar":
+            for prefix in ("و", "ف", "ب", "وب", "فب"):
+                forms[prefix + form] = (prefix, form)
+            for prefix in ("لل", "ولل", "فلل"):  # للحزب: ل + الحزب
+                forms[prefix + form[2:]] = (prefix, form)
+    return forms
+
+
 def anaphor_index(table: LanguageLexicon) -> _AnaphorIndex:
     cached = _ANAPHORS.get(id(table))
     if cached is None or cached[0] is not table:
-        group: dict[str, tuple[str, str]] = {}
-        for form, *_ in table.cues.get("group_anaphor", ()):
-            group[form] = ("", form)
-            if table.lang == "ar":
-                for prefix in ("و", "ف", "ب", "وب", "فب"):
-                    group[prefix + form] = (prefix, form)
-                for prefix in ("لل", "ولل", "فلل"):  # للحزب: ل + الحزب
-                    group[prefix + form[2:]] = (prefix, form)
+        group = _with_clitics(table, "group_anaphor")
+        state = _with_clitics(table, "state_anaphor")
         plural: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for kind, size in (("pair_anaphor", 2), ("trio_anaphor", 3)):
             for entry in table.cues.get(kind, ()):
@@ -252,8 +291,8 @@ def anaphor_index(table: LanguageLexicon) -> _AnaphorIndex:
             if table.lang == "ar":
                 for prefix in ("و", "ف", "ب", "ل", "وب", "ول"):
                     neighbour[prefix + form] = prefix
-        words = frozenset(group) | frozenset(plural) | frozenset(neighbour)
-        index = _AnaphorIndex(group, neighbour, plural, words)
+        words = frozenset(group) | frozenset(state) | frozenset(plural) | frozenset(neighbour)
+        index = _AnaphorIndex(group, state, neighbour, plural, words)
         cached = _ANAPHORS[id(table)] = (table, index)
     return cached[1]
 
@@ -268,6 +307,27 @@ def _antecedent_group(lang: str, noun: str, named: list[str], table: LanguageLex
             if head in heads.get(key, ()):
                 return key
     return named[-1] if named else ""
+
+
+_NAME_WORDS: dict[int, tuple[LanguageLexicon, dict[str, frozenset[str]]]] = {}
+
+
+def _name_words(table: LanguageLexicon) -> dict[str, frozenset[str]]:
+    """Per state, the words of its names without the article (مملكه، kingdom), built
+    once; "United Kingdom" gives none (the United Kingdom is not "the kingdom")."""
+    cached = _NAME_WORDS.get(id(table))
+    if cached is None or cached[0] is not table:
+        words: dict[str, set[str]] = {}
+        for tokens, entries in table.aliases.items():
+            lowered = [token.lower().removeprefix("ال") for token in tokens]
+            if "united" in lowered or "المتحده" in lowered:
+                continue
+            for key, kind in entries:
+                if kind == "name":
+                    words.setdefault(key, set()).update(lowered)
+        frozen = {key: frozenset(found) for key, found in words.items()}
+        cached = _NAME_WORDS[id(table)] = (table, frozen)
+    return cached[1]
 
 
 _NAME_HEADS: dict[int, tuple[LanguageLexicon, dict[str, frozenset[str]]]] = {}

@@ -24,8 +24,8 @@ from kg.relations.search import (
     _prep_clitic,
     _right_mention,
     _sentence_subject,
-    _trigger_at,
     _titled_mention,
+    _trigger_at,
     _without_article,
 )
 from kg.relations.words import (

@@ -71,8 +71,8 @@ from kg.relations.words import (
     _CROWD_COUNTS,
     _EN_DETERMINERS,
     _EN_PREPS,
-    _LOCATIVE,
     _ENVOYS,
+    _LOCATIVE,
     _QUOTES,
 )
 

@@ -192,7 +192,9 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             )
         if not (joined or listed):
             break
-        verb = following.end + (frame.forms[following.end : following.end + 1] == ["also"])
+        verb = following.end + (
+            frame.forms[following.end : following.end + 1] in (["also"], ["later"], ["then"])
+        )
         if (
             frame.lang == "en"
             and "," in gap

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "state-anaphor",
     "relative-document",
     "neighbour-anaphor",
     "recall-not-meeting",
