@@ -323,8 +323,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 if f.type == "CONSULT" and not f.target and 0 <= hit.start - f.trigger_end <= 8
             ]  # fmt: skip
         pair = _between(frame, hit)
-        if pair and trigger.pos == "verb" and trigger.type in _JUDGING:
-            continue  # "welcomed the ceasefire between Israel and Hezbollah": neither party's act
+        if pair and trigger.type in _JUDGING and (
+            trigger.pos == "verb" or frame.forms[hit.end] not in {"بين", "between"}
+        ):
+            # "welcomed the ceasefire between Israel and Hezbollah", دعمها للحوار بين طهران
+            # وواشنطن: neither party's act
+            continue
+        if pair and trigger.pos == "noun" and _judged_noun(frame, hit):
+            sources = []  # تأييدها للمفاوضات الجارية بين …: the supporter is no party
         if pair:
             found.extend(_among(frame, hit, trigger, sources, pair, speaker))
             continue
@@ -1508,6 +1514,18 @@ def _sponsoring_a_thing(frame: SentenceFrame, hit: TriggerHit) -> bool:
         and after not in frame.named
         and frame.forms[after].startswith("ال")
     )
+
+
+def _judged_noun(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a verbal noun is what a word of judging just before it judges: تأييدها
+    للمفاوضات، "welcomed the talks", إدانتها للغارات."""
+    for position in range(hit.start - 1, max(-1, hit.start - 4), -1):
+        other = frame.hit_at[position]
+        if other is not None:
+            return any(t.type in _JUDGING for t in other.triggers)
+        if frame.stops_at_comma[position] or frame.slot_at[position] is not None:
+            return False
+    return False
 
 
 def _recall_for_consultations(frame: SentenceFrame, hit: TriggerHit) -> bool:

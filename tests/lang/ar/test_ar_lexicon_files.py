@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "support-for-their-act",
     "state-anaphor",
     "relative-document",
     "neighbour-anaphor",
