@@ -114,6 +114,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if _skipped(frame, hit, found, skip_positions, inside_phrase):
             continue
         trigger = _pos(frame, hit)
+        if _suspended(frame, hit, trigger):
+            # أعلنت إيران تعليق تعاونها مع الوكالة: suspending ties reduces them.
+            trigger = Trigger("SANCTION", "noun", trigger.preps, trigger.form)
         description = (
             _description(frame, hit, trigger, lexicon) if trigger.type == "ACCUSE" else None
         )
@@ -1854,6 +1857,19 @@ def _crowd_subject(
     noun = frame.hit_at[hit.end]
     slot = frame.slot_at[noun.end] if noun.end < len(frame.forms) else None
     return (noun.start, slot) if slot is not None and slot.kind == "demonym" else None
+
+
+# Arabic nouns of suspending or freezing (not وقف: وقف إطلاق النار is a ceasefire).
+_SUSPENDING = {normalize(word) for word in ("تعليق", "تجميد")}
+
+
+def _suspended(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """An Arabic noun of cooperation, talks or aid right after تعليق/تجميد (تعليق تعاونها مع
+    الوكالة، تجميد المفاوضات): what is suspended (تعليق alone is also "comment")."""
+    if frame.lang != "ar" or not hit.start or trigger.type not in {"COOPERATE", "CONSULT", "AID"}:
+        return False
+    before = frame.forms[hit.start - 1]
+    return before in _SUSPENDING or before[1:] in _SUSPENDING or before[2:] in _SUSPENDING
 
 
 def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:

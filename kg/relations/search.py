@@ -431,7 +431,9 @@ def _right_mention(
                 letter in _without_article(slot.prefix) for letter in letters
             )
             before = frame.forms[position - 1] if position else ""
-            seat = position >= 2 and position - 2 in frame.roles  # الحكومة في بغداد
+            seat = position >= 2 and (  # الحكومة في بغداد، وزارة اللاجئين في كابل
+                position - 2 in frame.roles or _portfolio(frame, position - 2)
+            )
             # A place, not an actor: "a conference in Paris", "strikes inside Syria". Past
             # the event's own preposition it locates the target: "strikes on cities across
             # Ukraine", "pulled back from towns around Kyiv".
@@ -552,7 +554,9 @@ def _right_mention(
         if form == "by" and not subject and frame.forms[position - 1] in _MEDIATING:
             return None  # "a swap brokered by the EU": an agent, not the object
         # المرشد الأعلى في إيران، الحكومة في بغداد، وفد من حماس
-        title_of = form in {"في", "من", "of", "ل"} and position - 1 in frame.roles
+        title_of = form in {"في", "من", "of", "ل"} and (
+            position - 1 in frame.roles or (subject and _portfolio(frame, position - 1))
+        )
         if subject and not title_of and (frame.hit_at[position] is not None or form in _PREPS):
             return None
         if (
@@ -720,6 +724,20 @@ def _asked_for(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return False
     other = frame.hit_at[hit.start - 2]
     return other is not None and _requesting(other)
+
+
+def _portfolio(frame: SentenceFrame, position: int) -> bool:
+    """Whether an Arabic word is the one-word portfolio of the title before it: وزارة
+    اللاجئين، هيئة الأركان (what a bare title names, before في and its seat)."""
+    return (
+        frame.lang == "ar"
+        and position >= 1
+        and position - 1 in frame.roles
+        and position not in frame.roles
+        and frame.forms[position].startswith("ال")
+        and frame.slot_at[position] is None
+        and frame.hit_at[position] is None
+    )
 
 
 def _titled_mention(frame: SentenceFrame, position: int) -> Slot | None:

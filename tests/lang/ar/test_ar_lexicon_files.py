@@ -53,6 +53,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "suspended-ties",
+    "deportation-noun",
+    "portfolio-seat",
     "support-for-their-act",
     "state-anaphor",
     "relative-document",
@@ -271,6 +274,7 @@ COMPOSED = {
     "withdrawal-from-deal": {"SANCTION"},
     "recalled-envoy": {"SANCTION"},
     "recall-not-meeting": {"SANCTION"},  # استدعت سفيرها للتشاور: a recall
+    "suspended-ties": {"SANCTION"},  # تعليق تعاونها مع: suspending reduces relations
     "crowd-subject": {"PROTEST"},  # what protesters do is a protest
     "rallied-crowd": {"PROTEST"},  # احتشد: a crowd rallies, troops mass
     "deadline-expulsion": {"SANCTION"},  # أمهل … السفير: split by the subject
