@@ -33,6 +33,7 @@ from kg.relations.words import (
     _AR_PREPS,
     _CLAUSE_PUNCT,
     _COMMA,
+    _CROWD_COUNTS,
     _EN_BE,
     _EN_DETERMINERS,
     _EN_PREPS,
@@ -225,10 +226,16 @@ def _verb_sources(
         # "The two sides" after the verb are its subject unless a preposition follows them
         # (ووقّع الجانبان مذكرة تفاهم, but ودعا الجانبين إلى).
         pair = right is not None and right[0].kind == "plural" and not leads
+        # A count of people before them makes them a crowd, the subject: وتظاهر مئات
+        # اللبنانيين في بيروت (not whom the previous subject acted on).
+        crowd = right is not None and any(
+            frame.forms[i] in _CROWD_COUNTS for i in range(hit.end, right[0].start)
+        )
         object_first = (
             joined
             and not light
             and not pair
+            and not crowd
             and (
                 leads
                 or (alone and (not titled or meets))

@@ -681,12 +681,17 @@ def _protested_against(found: list[Found]) -> list[Found]:
         if protest.type != "PROTEST" or protest.target or protest.negated:
             continue
         purpose = next(
-            (f for f in found if f.type in {"ACCUSE", "REJECT", "REQUEST"} and f.target
+            (f for f in found if f.type in {"ACCUSE", "REJECT", "REQUEST"}
+             and (f.target or f.about) and not f.negated
              and f.source == protest.source and 0 <= f.trigger_start - protest.trigger_end <= 8),
             None,
         )  # fmt: skip
-        if purpose is not None:
+        if purpose is not None and purpose.target:
             added.append(replace(protest, target=purpose.target, confidence=0.6))
+        elif purpose is not None and purpose.about not in {"*", "^", "!"}:
+            # "rallied in Sanaa to denounce the strikes": whoever the strikes were by, as
+            # for the denunciation (see kg.relations.discourse).
+            added.append(replace(protest, about=purpose.about, confidence=0.55))
     return added
 
 
@@ -1499,7 +1504,25 @@ def _skipped(
         return True  # استدعت سفيرها لدى الجزائر للتشاور: a recall, no meeting
     if _sponsoring_a_thing(frame, hit):
         return True  # اتهمتها بـ«رعاية الإرهاب»: sponsoring, no mediation
+    if _judged_anaphor(frame, hit):
+        return True  # تنديداً بالضربات: the strikes told before, not new ones
     return False
+
+
+_CONDEMNING = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _judged_anaphor(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """A definite verbal noun with no agent of its own that a word of judging right
+    before it takes as object (تنديداً بالضربات، "to denounce the strikes"): an act
+    already reported, which discourse resolves."""
+    if all(t.pos != "noun" for t in hit.triggers) or not _judged_noun(frame, hit, _CONDEMNING):
+        return False  # (حق النقض «الفيتو»: the veto is no act judged)
+    definite = (
+        "ال" in hit.prefix if frame.lang == "ar" else frame.forms[hit.start - 1] == "the"
+    )
+    # (but "the clashes between Israel and Hamas" names its parties)
+    return definite and _noun_source(frame, hit) is None and not _between(frame, hit)
 
 
 def _sponsoring_a_thing(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -1519,13 +1542,16 @@ def _sponsoring_a_thing(frame: SentenceFrame, hit: TriggerHit) -> bool:
     )
 
 
-def _judged_noun(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """Whether a verbal noun is what a word of judging just before it judges: تأييدها
-    للمفاوضات، "welcomed the talks", إدانتها للغارات."""
+def _judged_noun(
+    frame: SentenceFrame, hit: TriggerHit, judging: frozenset[str] | None = None
+) -> bool:
+    """Whether a verbal noun is what a word of judging (``judging``, by default any of
+    ``_JUDGING``) just before it judges: تأييدها للمفاوضات، "welcomed the talks"."""
+    judging = _JUDGING if judging is None else judging
     for position in range(hit.start - 1, max(-1, hit.start - 4), -1):
         other = frame.hit_at[position]
         if other is not None:
-            return any(t.type in _JUDGING for t in other.triggers)
+            return any(t.type in judging for t in other.triggers)
         if frame.stops_at_comma[position] or frame.slot_at[position] is not None:
             return False
     return False
@@ -2164,7 +2190,8 @@ def _objects(
     antecedent = _antecedent(frame, hit) if trigger.pos == "verb" else None
     complement = _complement(frame, after) if trigger.type == "REJECT" else None
     possessed = trigger.pos == "verb" and _possessed_event(frame, after)
-    about = _definite_event(frame, after) if trigger.pos == "verb" else ""
+    purpose = frame.lang == "ar" and not hit.prefix and frame.texts[hit.start].endswith("اً")
+    about = _definite_event(frame, after) if trigger.pos == "verb" or purpose else ""
     if not about and trigger.pos == "verb" and trigger.type in _JUDGING:
         about = _event_anaphor(frame, after)  # "criticised the decision": whoever made it
         makers = _relative_makers(frame, after, sources)

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "crowd-denounces-act",
     "suspended-ties",
     "deportation-noun",
     "portfolio-seat",
