@@ -326,8 +326,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 if f.type == "CONSULT" and not f.target and 0 <= hit.start - f.trigger_end <= 8
             ]  # fmt: skip
         pair = _between(frame, hit)
-        if pair and trigger.type in _JUDGING and (
-            trigger.pos == "verb" or frame.forms[hit.end] not in {"بين", "between"}
+        if (
+            pair
+            and trigger.type in _JUDGING
+            and (trigger.pos == "verb" or frame.forms[hit.end] not in {"بين", "between"})
         ):
             # "welcomed the ceasefire between Israel and Hezbollah", دعمها للحوار بين طهران
             # وواشنطن: neither party's act
@@ -1518,9 +1520,7 @@ def _judged_anaphor(frame: SentenceFrame, hit: TriggerHit) -> bool:
     already reported, which discourse resolves."""
     if all(t.pos != "noun" for t in hit.triggers) or not _judged_noun(frame, hit, _CONDEMNING):
         return False  # (حق النقض «الفيتو»: the veto is no act judged)
-    definite = (
-        "ال" in hit.prefix if frame.lang == "ar" else frame.forms[hit.start - 1] == "the"
-    )
+    definite = "ال" in hit.prefix if frame.lang == "ar" else frame.forms[hit.start - 1] == "the"
     # (but "the clashes between Israel and Hamas" names its parties)
     return definite and _noun_source(frame, hit) is None and not _between(frame, hit)
 
