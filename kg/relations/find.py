@@ -2207,6 +2207,10 @@ def _objects(
         # refers to, which word order cannot tell; the phrase yields nothing.
         skip_positions.add(possessed)
         return [], 0, about
+    if about and trigger.type == "ACCUSE" and "on" in trigger.preps:
+        blamed = _right_mention(frame, after, max_gap=4, preps=("on",), require_prep=True)
+        if blamed is not None:
+            return _keys(frame, blamed[0]), 1, ""  # "blamed the attack on Pakistan"
     if about:
         return [], 0, about  # "condemned the strikes": resolved in discourse
     # وقّعتا اتفاقاً بوساطة تركية: past its document a signing endorses or judges no act
