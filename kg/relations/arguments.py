@@ -124,6 +124,10 @@ def _verb_sources(
         # "summoned the Afghan envoy in Islamabad to lodge a protest": the main subject;
         # but "prompting Mexico to break off ties": the actor before "to".
         controller = _mention_at(frame, hit.start - 2)
+        if controller is None and frame.forms[hit.start - 2] == "and":
+            controller = _earlier_controller(frame, hit.start - 2)
+            if controller is not None and not _placed(frame, controller):
+                return _keys(frame, controller), 0.7, after  # "… and to urge Iran"
         if controller is None or _placed(frame, controller):
             return list(last_group), 0.7, after
     own = _subordinate_subject(frame, hit) if frame.lang == "en" and last_group else None
@@ -627,6 +631,17 @@ def _nearest_subject(frame: SentenceFrame, position: int) -> Slot | None:
 
 # Subordinators before a participle that opens a sentence: "After meeting the emir, …".
 _FRONTING = {"after", "before", "while", "since", "upon", "when", "following", "despite"}
+
+
+def _earlier_controller(frame: SentenceFrame, conjunction: int) -> Slot | None:
+    """The actor before the first of two joined infinitives: "prompting Tokyo to appeal to
+    the group and to urge Iran" (Tokyo urges too)."""
+    for position in range(conjunction - 1, max(0, conjunction - 15), -1):
+        if frame.texts[position] in _COMMA:
+            return None
+        if frame.forms[position] == "to" and _mention_at(frame, position - 1) is not None:
+            return _mention_at(frame, position - 1)
+    return None
 
 
 def _fronted_participle_subject(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:

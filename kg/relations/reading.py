@@ -58,6 +58,7 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
         infinitive = before == "to" and (
             following in _EN_DETERMINERS
             or (hit.end < len(frame.forms) and frame.slot_at[hit.end] is not None)
+            or (following.endswith("ly") and len(following) > 4)  # "to appeal directly to"
         )  # "to demand the withdrawal", "to support Kyiv"
         nominal = not infinitive and (
             before in _EN_DETERMINERS
