@@ -369,6 +369,8 @@ def person_spans(
             and any(c.isalpha() for c in texts[end])
             and norms[end] not in _AR_NOT_NAME
             and not (norms[end].startswith("ال") and end == start)
+            # بالدور، للمملكة: a preposition fused with the article opens no name
+            and not norms[end].startswith(("بال", "لل", "وال", "وبال", "فال", "كال"))
         ):
             end += 1
         if end - start >= 2:  # a first name and a family name: one word is too often not a name

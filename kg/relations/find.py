@@ -2216,6 +2216,9 @@ def _objects(
     # وقّعتا اتفاقاً بوساطة تركية: past its document a signing endorses or judges no act
     # (the mediation); صادق على انضمام السويد does.
     signed = _bare_signing(trigger) or (_signing(trigger) and " " in trigger.form)
+    played = _role_played(frame, after) if trigger.type in {"SUPPORT", "ACCUSE"} else []
+    if played and not set(played) & set(sources):
+        return played, 1, ""  # أشاد بالدور الإيجابي للمملكة: whoever played the role
     endorsed = (
         _endorsed_act(frame, after, trigger)
         if trigger.type in {"AGREE", "SUPPORT"} and not signed
@@ -2470,6 +2473,33 @@ def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
 
 # "What"/"which" before a describing verb: the description is of the act just reported.
 _RELATIVE_WHAT = {"ما", "وهو", "what", "which"}
+
+
+# Nouns of a part played, praised or blamed in whoever plays it (الدور، جهود، role).
+_ROLES_PLAYED = {normalize(word) for word in (
+    "دور", "الدور", "جهود", "الجهود", "مساعي", "role", "efforts",
+)}  # fmt: skip
+
+
+def _role_played(frame: SentenceFrame, position: int) -> list[str]:
+    """The actor whose role or efforts a verb's object names: أشاد بالدور الإيجابي للمملكة،
+    "praised the constructive role of Qatar" (a few adjectives between, quotes too)."""
+    if position < len(frame.forms) and frame.forms[position] in {"the", "a"}:
+        position += 1
+    if position >= len(frame.forms):
+        return []
+    form = frame.forms[position]
+    if form.removeprefix("ب") not in _ROLES_PLAYED and form not in _ROLES_PLAYED:
+        return []
+    for ahead in range(position + 1, min(position + 6, len(frame.forms))):
+        slot = frame.slot_at[ahead]
+        if slot is not None:
+            marked = frame.lang == "ar" and slot.prefix in {"ل", "لل"}
+            marked = marked or frame.forms[ahead - 1] == "of"
+            return _keys(frame, slot) if marked else []
+        if frame.stops_at_comma[ahead] or frame.hit_at[ahead] is not None:
+            return []
+    return []
 
 
 def _relative_makers(frame: SentenceFrame, position: int, sources: list[str]) -> list[str]:

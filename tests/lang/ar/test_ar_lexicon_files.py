@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "role-played",
     "suspended-imports",
     "crowd-denounces-act",
     "suspended-ties",

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "role-played",
     "suspended-imports",
     "joined-infinitives",
     "blamed-on",
