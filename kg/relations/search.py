@@ -740,6 +740,21 @@ def _portfolio(frame: SentenceFrame, position: int) -> bool:
     )
 
 
+def _agent_past_object(frame: SentenceFrame, start: int) -> tuple[Slot, int] | None:
+    """The actor after "by" past a noun's "of" object: "the seizure of an oil tanker by
+    Iran's Revolutionary Guards", "the detention of two Britons by Iranian authorities"."""
+    for position in range(start, min(start + 8, len(frame.forms) - 1)):
+        if frame.stops_at_comma[position] or frame.hit_at[position] is not None:
+            return None
+        if frame.forms[position] == "by":
+            agent = position + 1 + (frame.forms[position + 1] == "the")
+            slot = _mention_at(frame, agent) if agent < len(frame.forms) else None
+            if slot is None and agent in frame.roles:
+                slot = _titled_mention(frame, agent)
+            return (slot, 0) if slot is not None else None
+    return None
+
+
 def _titled_mention(frame: SentenceFrame, position: int) -> Slot | None:
     """The mention starting right after the title at ``position`` (الرئيس الأميركي، وزير
     الخارجية الياباني), if a title starts there."""
@@ -765,6 +780,8 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         # "the rejection by Tehran", "criticism from Egypt"; "the withdrawal of French troops"
         preps = ("by", "from", "of") if _leaving(hit) else ("by", "from")
         found = _right_mention(frame, hit.end, max_gap=1, preps=preps, require_prep=True)
+        if not found and frame.forms[hit.end : hit.end + 1] == ["of"]:
+            found = _agent_past_object(frame, hit.end + 1)  # "the seizure of a tanker by Iran"
         if not found and _requesting(hit) and frame.forms[hit.end : hit.end + 1] == ["for"]:
             # "repeated calls for dialogue from Seoul and Washington"
             found = _right_mention(frame, hit.end, max_gap=4, preps=("from",), require_prep=True)
