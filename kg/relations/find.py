@@ -2151,7 +2151,12 @@ def _among(
     if (
         trigger.type == "CONSULT"
         and sources
-        and (trigger.pos != "noun" or hit.suffix or _noun_source(frame, hit) is not None)
+        and (
+            trigger.pos != "noun"
+            or hit.suffix
+            or _mediation(trigger)  # "its mediation between Israel and Hamas"
+            or _noun_source(frame, hit) is not None
+        )
     ):
         # "Qatar mediated between Israel and Hamas": the mediator meets each party.
         return _each_to_each(frame, hit, trigger.type, sources, pair, 0.7, speaker)
