@@ -740,6 +740,23 @@ def _portfolio(frame: SentenceFrame, position: int) -> bool:
     )
 
 
+def _plain_modifier(frame: SentenceFrame, position: int) -> bool:
+    """An English word that can only modify a noun after it: a number, "percent", or a
+    lower-case word that is no actor, act, title or clause word ("new", "sweeping")."""
+    form, text = frame.forms[position], frame.texts[position]
+    if text[:1].isdigit() or form in {"percent", "%", "per", "cent"}:
+        return True
+    return (
+        text.isalpha()
+        and text.islower()
+        and frame.slot_at[position] is None
+        and frame.hit_at[position] is None
+        and position not in frame.roles
+        and not frame.stops_at_comma[position]
+        and form not in {"'s", "of", "on", "in", "to", "for", "with", "by", "and", "or"}
+    )
+
+
 def _agent_past_object(frame: SentenceFrame, start: int) -> tuple[Slot, int] | None:
     """The actor after "by" past a noun's "of" object: "the seizure of an oil tanker by
     Iran's Revolutionary Guards", "the detention of two Britons by Iranian authorities"."""
@@ -768,10 +785,16 @@ def _titled_mention(frame: SentenceFrame, position: int) -> Slot | None:
 def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     if frame.lang == "en":
         position = hit.start - 1
+        modifiers = 0  # "Washington's new 30 percent tariffs": plain words before the noun
         while position >= 0 and (
-            frame.forms[position] in _EN_DETERMINERS | {"'s", "’s"} or position in frame.roles
+            frame.forms[position] in _EN_DETERMINERS | {"'s", "’s"}
+            or position in frame.roles
+            or (modifiers < 4 and _plain_modifier(frame, position))
         ):  # "the Russian defence ministry's accusation"
+            modifiers += _plain_modifier(frame, position)
             position -= 1
+        if modifiers and frame.forms[position + 1] not in {"'s", "’s"}:
+            position = hit.start - 1  # modifiers count only after a possessor
         slot = _mention_at(frame, position) if position >= 0 else None
         if slot is not None and position == slot.end - 1:
             return slot

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "possessor-modifiers",
     "mediation-between",
     "agent-past-object",
     "role-played",
