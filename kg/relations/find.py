@@ -354,8 +354,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         elif trigger.pos == "noun" and _sources_after_from(frame, hit, sources):
             # "struck … with logistical support from Bahrain": the clause's subject is
             # the one supported, not whatever follows.
+            drawn = _drawn_by(frame, hit, found) if frame.lang == "en" else []
             targets, distance, about = (
-                _other_targets(frame, hit, trigger, sources, found, last_group),
+                [key for key in drawn if key not in sources]
+                or _other_targets(frame, hit, trigger, sources, found, last_group),
                 0,
                 "",
             )
@@ -385,6 +387,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             about = "^"  # "…, a move Paris condemned", في خطوة دانتها باريس: the act just told
         if not targets and not about and trigger.type == "THREATEN" and _retaliation(trigger):
             about = "!"  # "vowed to retaliate", توعد بالرد: against whoever last hit it
+        if not targets and trigger.pos == "noun" and frame.lang == "en":
+            # "Ethiopia's port deal drew sharp condemnation from Mogadishu": whoever made
+            # what drew it.
+            targets = [key for key in _drawn_by(frame, hit, found) if key not in sources]
         if not targets:
             targets = _other_targets(frame, hit, trigger, sources, found, last_group)
         if not targets and not about and trigger.type in _AIMED:
@@ -1555,6 +1561,32 @@ def _judged_noun(
         if frame.stops_at_comma[position] or frame.slot_at[position] is not None:
             return False
     return False
+
+
+# English verbs by which an act draws a reaction: "the deal drew condemnation from …".
+_DRAWING = {"drew", "draws", "draw", "drawing", "sparked", "sparking", "prompted", "triggered"}
+
+
+def _drawn_by(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> list[str]:
+    """The makers of the act whose subject phrase stands before "drew" a few words before a
+    reaction noun: "Ethiopia's port deal with Somaliland drew sharp condemnation"."""
+    verb = next(
+        (p for p in range(hit.start - 1, max(-1, hit.start - 4), -1)
+         if frame.forms[p] in _DRAWING),
+        None,
+    )  # fmt: skip
+    if verb is None:
+        return []
+    for position in range(verb - 1, max(-1, verb - 14), -1):
+        if frame.texts[position] in _COMMA or frame.forms[position] in {"after", "before"}:
+            break
+        makers = [f.source for f in found if f.trigger_start == position and f.source]
+        if makers:
+            return list(dict.fromkeys(makers))
+        slot = frame.slot_at[position]
+        if slot is not None and frame.forms[slot.end : slot.end + 1] in (["'s"], ["’s"]):
+            return _keys(frame, slot)  # "Ethiopia's port deal … drew": its maker
+    return []
 
 
 def _recall_for_consultations(frame: SentenceFrame, hit: TriggerHit) -> bool:
