@@ -571,6 +571,7 @@ def _maker_at_hand(frame: SentenceFrame, item: Found) -> bool:
 _TAKING_PART = {normalize(word) for word in ("بمشاركة", "وبمشاركة", "بإسناد", "وبإسناد")} | {
     "alongside"  # "fighting alongside Russian troops": each with the other
 }
+_SHARING = {normalize(word) for word in ("بمشاركة", "وبمشاركة")}
 # Operations others take part in.
 _OPERATIONS = {"ASSAULT", "COERCE", "MOBILIZE"}
 
@@ -615,6 +616,15 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             Found(key, "COOPERATE", maker, position, position + 1, 0.6, False, None)
             for key, maker in pairs
         )
+        if form in _SHARING:
+            # … and with بمشاركة does the operation too: the British jets struck as well
+            # (بإسناد, "with the backing of", only backs it).
+            done = [f for f in operations if f.trigger_start == nearest.trigger_start and f.target]
+            out.extend(
+                replace(f, source=key, confidence=0.55)
+                for key in _keys(frame, participant[0]) for f in done
+                if key not in {f.source, f.target}
+            )  # fmt: skip
     return out
 
 
