@@ -279,8 +279,8 @@ COMPOSED = {
     "withdrawal-from-deal": {"SANCTION"},
     "recalled-envoy": {"SANCTION"},
     "recall-not-meeting": {"SANCTION"},  # استدعت سفيرها للتشاور: a recall
-    "suspended-ties": {"SANCTION"},
-    "participant-does-act": {"COOPERATE"},  # بمشاركة: taking part  # تعليق تعاونها مع: suspending reduces relations
+    "suspended-ties": {"SANCTION"},  # تعليق تعاونها مع: suspending reduces relations
+    "participant-does-act": {"COOPERATE"},  # بمشاركة: taking part
     "crowd-subject": {"PROTEST"},  # what protesters do is a protest
     "rallied-crowd": {"PROTEST"},  # احتشد: a crowd rallies, troops mass
     "deadline-expulsion": {"SANCTION"},  # أمهل … السفير: split by the subject
