@@ -10,6 +10,7 @@ from kg.relations.scope import _negated
 from kg.relations.search import (
     _DIRECTIONS,
     _MEDIATING,
+    _adverbial_insertion,
     _clause_start,
     _clause_subject,
     _coordinated,
@@ -677,7 +678,8 @@ def _announcer(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     the noun announces: أعلن حزب الله استهداف …، أعلنت وزارة الدفاع التركية «تحييد»."""
     if not hit.start:
         return None
-    report = hit.start - 1
+    end = _before_aside(frame, hit.start)  # أعلنت السعودية وإيران، في بيان …، الاتفاق
+    report = end - 1
     while (
         report >= 0
         and frame.cues.get(report) != "report"
@@ -689,10 +691,22 @@ def _announcer(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         )
     ):
         report -= 1
-    slot = _mention_at(frame, hit.start - 1)
-    if slot is None and hit.start >= 2 and frame.texts[hit.start - 1] in {"«", "»"}:
-        slot = _mention_at(frame, hit.start - 2)
+    slot = _mention_at(frame, end - 1)
+    if slot is None and end >= 2 and frame.texts[end - 1] in {"«", "»"}:
+        slot = _mention_at(frame, end - 2)
     return slot if report >= 0 and frame.cues.get(report) == "report" else None
+
+
+def _before_aside(frame: SentenceFrame, position: int) -> int:
+    """Where an Arabic adverbial aside set off by commas that ends right before
+    ``position`` begins (، في بيان مشترك صدر في بكين،); else ``position``."""
+    if frame.lang != "ar" or position < 3 or frame.texts[position - 1] != "،":
+        return position
+    for opening in range(position - 3, max(-1, position - 14), -1):
+        if frame.texts[opening] == "،":
+            skipped = _adverbial_insertion(frame, opening, reach=14)
+            return opening if skipped == position else position
+    return position
 
 
 # Nouns of death and injury: announcing them (أعلنت طالبان مقتل 46 شخصاً) is no

@@ -889,16 +889,17 @@ _AR_ADVERBIAL = {normalize(word) for word in (
 )}  # fmt: skip
 
 
-def _adverbial_insertion(frame: SentenceFrame, comma: int) -> int | None:
+def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 10) -> int | None:
     """After an Arabic comma opening an adverbial that a second comma closes (، في ختام
-    دورته بالرياض،), the position after it: nothing inside is the verb's object."""
+    دورته بالرياض،) within ``reach`` words, the position after it: nothing inside is the
+    verb's object."""
     if comma + 1 >= len(frame.forms) or not (
         frame.forms[comma + 1] in _AR_ADVERBIAL
         or frame.forms[comma + 1] in _AR_PARTICIPATION
         or frame.forms[comma + 1] in _AR_MEDIATION
     ):
         return None  # (، بحضور وزير الخارجية المصري، and ، برعاية تركية، are asides too)
-    for position in range(comma + 2, min(comma + 10, len(frame.forms))):
+    for position in range(comma + 2, min(comma + reach, len(frame.forms))):
         if frame.texts[position] == "،":
             return position + 1
         if frame.stops[position]:

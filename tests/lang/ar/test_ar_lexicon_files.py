@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "announced-past-aside",
     "participant-does-act",
     "suspended-dealings",
     "role-played",
