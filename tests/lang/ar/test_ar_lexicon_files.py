@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "light-verb-qama",
     "announced-past-aside",
     "participant-does-act",
     "suspended-dealings",
