@@ -1686,6 +1686,10 @@ def _struck_in_state(
         if frame.stops_at_comma[position] or frame.forms[position] in _INSURGENTS:
             return []  # "struck militant camps in Mali": the militants, not Mali
         slot = frame.slot_at[position]
+        place = frame.places.get(position) if slot is None else None
+        if place is not None and position - 1 > after and frame.forms[position - 1] in {"in", "في"}:
+            # قصف الحرس الثوري مواقع في أربيل: a city or region stands for its state.
+            return [place.key] if place.key not in own else []
         if slot is None:
             continue
         in_state = (

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "struck-in-place",
     "light-verb-qama",
     "announced-past-aside",
     "participant-does-act",
