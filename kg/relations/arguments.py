@@ -648,7 +648,9 @@ def _earlier_controller(frame: SentenceFrame, conjunction: int) -> Slot | None:
 def _fronted_participle_subject(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     """The subject of the main clause after a sentence-opening "After meeting X, …" (or
     "While visiting", "Before signing"): the one who met X; else None."""
-    if frame.lang != "en" or hit.start != 1 or frame.forms[0] not in _FRONTING:
+    if frame.lang != "en" or not (
+        (hit.start == 1 and frame.forms[0] in _FRONTING) or hit.start == 0  # "Accusing X, …"
+    ):
         return None
     if not frame.forms[hit.start].endswith("ing"):
         return None

@@ -520,7 +520,7 @@ def _right_mention(
         if not subject and form == "what" and frame.lang == "en":
             # "struck what it described as Hezbollah launchers": past the attribution.
             for ahead in range(position + 1, min(position + 6, len(frame.forms))):
-                if frame.forms[ahead] in {"as", "called", "calls", "termed"}:
+                if frame.forms[ahead] in {"as", "called", "calls", "termed", "were", "was"}:
                     position = ahead + 1
                     break
             else:

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "struck-what-said",
     "drew-reaction",
     "possessor-modifiers",
     "mediation-between",
