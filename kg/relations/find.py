@@ -69,6 +69,7 @@ from kg.relations.words import (
     _AR_PREPS,
     _COMMA,
     _CROWD_COUNTS,
+    _DRAWING,
     _EN_DETERMINERS,
     _EN_PREPS,
     _ENVOYS,
@@ -334,7 +335,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "welcomed the ceasefire between Israel and Hezbollah", دعمها للحوار بين طهران
             # وواشنطن: neither party's act
             continue
-        if pair and trigger.pos == "noun" and _judged_noun(frame, hit):
+        if pair and trigger.pos == "noun" and _judged_noun(frame, hit, _JUDGING):
             sources = []  # تأييدها للمفاوضات الجارية بين …: the supporter is no party
         if pair:
             found.extend(_among(frame, hit, trigger, sources, pair, speaker))
@@ -1527,7 +1528,7 @@ def _skipped(
     return False
 
 
-_CONDEMNING = frozenset({"ACCUSE", "SUPPORT"})
+_CONDEMNING = {"ACCUSE", "SUPPORT"}
 
 
 def _judged_anaphor(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -1558,12 +1559,9 @@ def _sponsoring_a_thing(frame: SentenceFrame, hit: TriggerHit) -> bool:
     )
 
 
-def _judged_noun(
-    frame: SentenceFrame, hit: TriggerHit, judging: frozenset[str] | None = None
-) -> bool:
-    """Whether a verbal noun is what a word of judging (``judging``, by default any of
-    ``_JUDGING``) just before it judges: تأييدها للمفاوضات، "welcomed the talks"."""
-    judging = _JUDGING if judging is None else judging
+def _judged_noun(frame: SentenceFrame, hit: TriggerHit, judging: set[str]) -> bool:
+    """Whether a verbal noun is what a word of judging (of a type in ``judging``) just
+    before it judges: تأييدها للمفاوضات، "welcomed the talks", إدانتها للغارات."""
     for position in range(hit.start - 1, max(-1, hit.start - 4), -1):
         other = frame.hit_at[position]
         if other is not None:
@@ -1571,10 +1569,6 @@ def _judged_noun(
         if frame.stops_at_comma[position] or frame.slot_at[position] is not None:
             return False
     return False
-
-
-# English verbs by which an act draws a reaction: "the deal drew condemnation from …".
-_DRAWING = {"drew", "draws", "draw", "drawing", "sparked", "sparking", "prompted", "triggered"}
 
 
 def _drawn_by(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> list[str]:

@@ -7,6 +7,7 @@ from kg.lang.ar.normalize import normalize
 __all__ = [
     "_AR_STOP",
     "_EN_STOP",
+    "_DRAWING",
     "_CLAUSE_PUNCT",
     "_COMMA",
     "_QUOTES",
@@ -37,12 +38,14 @@ _AR_STOP = {"ان", "الذي", "التي", "الذين", "لكن", "بينما"
             "مما", "دفع", "ادي", "اثار"}  # fmt: skip
 
 
-_EN_STOP = {"that", "which", "who", "whom", "whose", "while", "but", "because", "after", "before",
-            "since", "although", "as", "when", "if",
-            # Verbs of reaction that start a predicate: "the strikes drew condemnation from
-            # Egypt", "sparked outrage in Jordan" (Egypt is no target of the strikes).
-            "drew", "draws", "drawing", "prompted", "prompting", "sparked", "sparking",
+# Verbs by which an act draws a reaction: "the strikes drew condemnation from Egypt",
+# "sparked outrage in Jordan" (Egypt is no target of the strikes, the reaction is aimed at
+# whoever made what drew it).
+_DRAWING = {"draw", "drew", "draws", "drawing", "prompted", "prompting", "sparked", "sparking",
             "triggered", "triggering"}  # fmt: skip
+
+_EN_STOP = {"that", "which", "who", "whom", "whose", "while", "but", "because", "after", "before",
+            "since", "although", "as", "when", "if"} | _DRAWING  # fmt: skip
 
 
 _CLAUSE_PUNCT = {".", "!", "?", "؟", ";", "؛", ":"}
