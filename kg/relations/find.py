@@ -1934,8 +1934,8 @@ def _suspended(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
     الوكالة، تجميد المفاوضات): what is suspended (تعليق alone is also "comment")."""
     if frame.lang != "ar" or not hit.start or trigger.type not in {"COOPERATE", "CONSULT", "AID"}:
         return False
-    before = frame.forms[hit.start - 1]
-    return before in _SUSPENDING or before[1:] in _SUSPENDING or before[2:] in _SUSPENDING
+    before = frame.forms[hit.start - 1].removeprefix("و").removeprefix("ب")  # وبتعليق
+    return before in _SUSPENDING
 
 
 def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:
