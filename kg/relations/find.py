@@ -1202,12 +1202,9 @@ def _relative_document(frame: SentenceFrame, start: int) -> bool:
     position = start - 1
     while position >= 0 and (frame.slot_at[position] is not None or position in frame.named):
         position -= 1  # the relative clause's subject
-    if position < 1 or frame.forms[position] not in {"that", "which", "التي", "الذي"}:
+    if position < 1 or frame.forms[position] not in _RELATIVES:
         return False
-    other = frame.hit_at[position - 1]
-    return frame.cues.get(position - 1) in {"document", "event_anaphor"} or (
-        other is not None and any(t.type == "AGREE" and t.pos == "noun" for t in other.triggers)
-    )
+    return _names_act(frame, range(position - 1, position))
 
 
 def _named_declaration(frame: SentenceFrame, position: int) -> bool:
