@@ -8,6 +8,7 @@ from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
 from kg.relations.reading import _is_passive, _pos
 from kg.relations.scope import _negated
 from kg.relations.search import (
+    _BELONGING,
     _DIRECTIONS,
     _MEDIATING,
     _adverbial_insertion,
@@ -415,12 +416,12 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
     The verb's subject and a date set off by commas may stand between: بدأت القوات
     المصرية والسعودية، الأحد، مناورات.
     """
-    index, words = position - 1, 0
+    index, words, aside = position - 1, 0, False
     while index >= 0 and words < 4:
         kind = frame.cues.get(index)
         if kind in {"light_verb", "aspect"}:
             return kind, index
-        if kind == "report" and (
+        if kind == "report" and not aside and (
             frame.lemmas[index] == "announce" or frame.forms[index] in _AR_ANNOUNCE
         ):
             # "announced new sanctions on Iran", أعلن المجلس العسكري إلغاء الاتفاقيات: its
@@ -429,11 +430,16 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
         if frame.texts[index] in _COMMA:
             inserted = _inserted_date(frame, index)
             if inserted is None:
+                # (not after أعلن: ، في بيان مشترك مع الصين، says with whom it announces)
+                inserted = aside = _aside_before(frame, index)
+            if inserted is None:
                 return None
             index = inserted
             continue
         if frame.stops_at_comma[index] or _trigger_at(frame, index):
             return None
+        if frame.forms[index].removeprefix("ال") in _BELONGING and _mention_at(frame, index + 1):
+            words -= 3  # قرر مجلس السلم والأمن التابع للاتحاد: the subject's own head words
         if (
             _mention_at(frame, index) is None
             and index not in frame.named
@@ -457,6 +463,18 @@ _MEASURE_WORDS = _EN_DETERMINERS | {"of", "new", "fresh", "further", "package", 
                                     # "provided $1 billion in military aid": an amount
                                     "$", "€", "£", "million", "billion", "bn", "worth",
                                     "in"}  # fmt: skip
+
+
+def _aside_before(frame: SentenceFrame, comma: int) -> int | None:
+    """Before an Arabic adverbial that ``comma`` closes (قرر المجلس، في اجتماع عقده في
+    أديس أبابا، تعليق …), the position before its opening comma."""
+    if frame.lang != "ar":
+        return None
+    for opening in range(comma - 2, max(-1, comma - 14), -1):
+        if frame.texts[opening] in _COMMA:
+            closed = _adverbial_insertion(frame, opening, reach=14) == comma + 1
+            return opening - 1 if closed else None
+    return None
 
 
 def _inserted_date(frame: SentenceFrame, comma: int) -> int | None:

@@ -465,7 +465,7 @@ def _right_mention(
                 continue
             # لروسيا، بواشنطن: a prepositional phrase is never the subject, except the
             # body a unit belongs to: القوات البحرية التابعة للحرس الثوري.
-            belongs = before.removeprefix("ال") in {"تابعه", "تابع", "تابعين", "تابعون"} or (
+            belongs = before.removeprefix("ال") in _BELONGING or (
                 position - 1 in frame.roles  # الأمين العام لحزب الله: the office's holder
             )
             if subject and frame.lang == "ar" and _prep_clitic(slot.prefix) and not belongs:
@@ -666,6 +666,9 @@ def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> 
     the verb, or before it), not after a preposition.
     """
     start = _clause_start(frame, position)
+    owner = _owner_of_subject(frame, start, position)
+    if owner is not None:
+        return owner  # قرر مجلس السلم والأمن التابع للاتحاد الأفريقي: the union decides
     words = 0
     for index in range(start, position):
         slot = _mention_at(frame, index)
@@ -687,6 +690,26 @@ def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> 
         words += 1
         if words > max_words:
             return None
+    return None
+
+
+# "Belonging to": the body a unit or council is part of (القوات التابعة للحرس الثوري).
+_BELONGING = {"تابعه", "تابع", "تابعين", "تابعون"}
+
+
+def _owner_of_subject(frame: SentenceFrame, start: int, position: int) -> Slot | None:
+    """The actor an Arabic subject phrase belongs to, when the phrase opens the clause:
+    مجلس السلم والأمن التابع للاتحاد الأفريقي (within six words of the clause start)."""
+    if frame.lang != "ar":
+        return None
+    for index in range(start, min(position, start + 7)):
+        if frame.stops[index] or frame.texts[index] in {"،", ","}:
+            return None
+        slot = frame.slot_at[index + 1] if index + 1 < len(frame.texts) else None
+        if frame.forms[index].removeprefix("ال") in _BELONGING and slot is not None:
+            return _coordination_head(frame, slot) if slot.end <= position else None
+        if frame.slot_at[index] is not None and index > start + 1:
+            return None  # an actor of its own comes first
     return None
 
 

@@ -53,6 +53,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "decided-past-aside",
+    "belonging-subject",
     "struck-in-place",
     "light-verb-qama",
     "announced-past-aside",
