@@ -421,8 +421,10 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
         kind = frame.cues.get(index)
         if kind in {"light_verb", "aspect"}:
             return kind, index
-        if kind == "report" and not aside and (
-            frame.lemmas[index] == "announce" or frame.forms[index] in _AR_ANNOUNCE
+        if (
+            kind == "report"
+            and not aside
+            and (frame.lemmas[index] == "announce" or frame.forms[index] in _AR_ANNOUNCE)
         ):
             # "announced new sanctions on Iran", أعلن المجلس العسكري إلغاء الاتفاقيات: its
             # own act.
