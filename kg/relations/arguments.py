@@ -207,6 +207,14 @@ def _verb_sources(
         # object when a preposition follows (ودعا طهران إلى، ودعا الدولة اللبنانية إلى) or
         # nothing else does; a title otherwise marks a new subject (فرفضت الحكومة التركية).
         leads = right is not None and _prep_follows(frame, right[0])
+        # ورحّب الأمين العام للحلف بالخطوة، وأشادت الولايات المتحدة بالعملية: رحّب and
+        # أشاد take their object with ب, so the actor before it is the verb's new subject.
+        welcomer = (
+            right is not None
+            and _welcoming(hit)
+            and right[0].end < len(frame.forms)
+            and frame.forms[right[0].end].startswith("ب")
+        )
         # … unless a definite noun follows it, the object of a verb-subject-object
         # clause: وانتقدت باكستان القرار، ودانت اليابان التجربة.
         alone = (
@@ -242,6 +250,7 @@ def _verb_sources(
             and not light
             and not pair
             and not crowd
+            and not welcomer
             and (
                 leads
                 or (alone and (not titled or meets))
@@ -371,6 +380,11 @@ def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
             return False
         clause -= 1
     return frame.texts[hit.start].endswith("ed")
+
+
+def _welcoming(hit: TriggerHit) -> bool:
+    """رحّب، أشاد: Arabic verbs of praise whose object always follows ب."""
+    return all(t.type == "SUPPORT" and t.preps == ("ب",) for t in hit.triggers)
 
 
 def _prep_follows(frame: SentenceFrame, slot: Slot) -> bool:

@@ -44,7 +44,8 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
             # welcomed the decision, whereas Israel criticised the step").
             candidates = [
                 (o, at) for o, at in found[:position] if o.source != item.source
-                and o.source and not o.negated and o.type != item.type
+                and o.source and not o.negated
+                and (o.type != item.type or item.type == "SUPPORT")  # welcoming a ratification
                 and (o.target or o.type not in _REACTIONS)
             ]  # fmt: skip
             # The main act of the latest sentence that has one, the first there: what

@@ -53,6 +53,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "alliance-anaphor",
+    "welcomer-subject",
+    "welcomed-ratification",
     "decided-past-aside",
     "belonging-subject",
     "struck-in-place",
