@@ -215,6 +215,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             protesters, protested = official
             found.extend(_each_to_each(frame, hit, "ACCUSE", protesters, protested, 0.6, speaker))
             continue
+        if (
+            _opens_that_clause(frame, last_verb_end - 1)
+            and frame.texts[hit.start - 1] == ","
+            and frame.forms[hit.start].endswith("ing")
+        ):
+            # "Vietnam demanded that China withdraw …, accusing Beijing": the main clause's.
+            last_group = _sentence_subject(frame, hit.start) or last_group
         sources, confidence, after = _sources(
             frame, hit, trigger, speaker, last_group, last_verb_end, refusal, found, lexicon
         )
@@ -1528,6 +1535,20 @@ def _skipped(
 _CONDEMNING = {"ACCUSE", "SUPPORT"}
 
 
+def _opens_that_clause(frame: SentenceFrame, verb: int) -> bool:
+    """Whether an English verb is the first of a that-clause: "demanded that (the) China
+    withdraw" (its subject is no subject of the main clause)."""
+    if frame.lang != "en" or verb < 2:
+        return False
+    subject = _mention_at(frame, verb - 1)
+    if subject is None:
+        return False
+    before = subject.start - 1
+    if before >= 1 and frame.forms[before] == "the":
+        before -= 1
+    return before >= 0 and frame.forms[before] == "that"
+
+
 def _judged_anaphor(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """A definite verbal noun with no agent of its own that a word of judging right
     before it takes as object (تنديداً بالضربات، "to denounce the strikes"): an act
@@ -2654,13 +2675,25 @@ def _other_targets(
         if targets:
             return targets
     if trigger.type == "REQUEST" and hit.end < len(frame.forms):
-        if frame.forms[hit.end] in {"that", "ان", "بان"}:  # demanded that Paris withdraw
-            subject = hit.end + 1
+        that = _that_after(frame, hit.end)
+        if that is not None:  # demanded (on Thursday) that Paris withdraw
+            subject = that + 1
             if subject < len(frame.forms) and frame.forms[subject] == "the":
                 subject += 1  # "demanded that the Taliban reverse"
             slot = _mention_at(frame, subject)
             return _keys(frame, slot) if slot and slot.key not in sources else []
     return []
+
+
+def _that_after(frame: SentenceFrame, position: int) -> int | None:
+    """The complementiser at ``position``, or past a short English time phrase ("demanded
+    on Thursday that"): where a request's that-clause opens."""
+    for ahead in range(position, min(position + 4, len(frame.forms))):
+        if frame.forms[ahead] in {"that", "ان", "بان"}:
+            return ahead
+        if frame.lang == "ar" or frame.stops[ahead] or _mention_at(frame, ahead) is not None:
+            return None
+    return None
 
 
 def _asserted(
