@@ -167,11 +167,15 @@ def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
         return True  # "an attack later claimed by Islamic State and condemned by the U.N."
     if word.endswith("ed") and hit.start and frame.cues.get(hit.start - 1) == "event_anaphor":
         return True  # "…, a campaign condemned as inhumane by the Taliban"
+    # "was rammed and hit with water cannon by …": a participle joined to a passive one.
+    joined = hit.start >= 3 and frame.forms[hit.start - 1] in {"and", "or"}
+    auxiliary = hit.start - 3 if joined else hit.start - 1
     return (
         # The printed word, not its lower-cased form: "IS" is Islamic State, not "is".
-        any(frame.texts[i] in _EN_BE for i in range(max(0, hit.start - 2), hit.start))
-        and word != frame.lemmas[hit.start]
+        any(frame.texts[i] in _EN_BE for i in range(max(0, auxiliary - 1), auxiliary + 1))
+        and (joined or word != frame.lemmas[hit.start])  # (joined: "hit", "shut" too)
         and not word.endswith(("ing", "s"))
+        and (not joined or frame.texts[hit.start - 2].lower().endswith("ed"))
     )
 
 

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "joined-passive",
     "demanded-that-clause",
     "struck-what-said",
     "drew-reaction",
