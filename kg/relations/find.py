@@ -1875,8 +1875,11 @@ _JOINT = {"joint", "way", "trilateral", "bilateral", "combined", "مشتركه",
 
 
 def _joint_drill(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
-    """A drill or exercise noun marked as joint in the few words round it."""
-    return trigger.pos == "noun" and _joint_noun(frame, hit)
+    """A drill or exercise noun marked as joint in the few words round it, or as the
+    drill of two or more ("Seoul and Washington began their annual exercises")."""
+    return trigger.pos == "noun" and (
+        _joint_noun(frame, hit) or len(_their_parties(frame, hit)) >= 2
+    )
 
 
 def _their_parties(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
@@ -2511,6 +2514,14 @@ def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
         return False
     if frame.lang == "ar":
         # في خطوة دانتها: the verb carries the noun as its suffix, its subject follows.
+        if hit.suffix in {"ها", "ه"} and frame.forms[hit.start - 1] in {"التي", "الذي"}:
+            # المناورات المشتركة التي دانتها بيونغ يانغ: the act noun, past its adjectives
+            for noun in range(hit.start - 2, max(-1, hit.start - 5), -1):
+                if frame.slot_at[noun] is not None or frame.stops_at_comma[noun]:
+                    return False
+                if frame.hit_at[noun] is not None:
+                    return _is_act(frame, noun)
+            return False
         return (
             hit.suffix in {"ها", "ه"}
             and frame.slot_at[hit.start - 1] is None
@@ -2518,20 +2529,35 @@ def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
             and frame.forms[hit.start - 2] == "في"
             and frame.texts[hit.start - 3] in _COMMA
         )
-    subject = frame.slot_at[hit.start - 1]
-    if subject is None or subject.end != hit.start:
+    verb = hit.start - (frame.forms[hit.start - 1] in {"has", "have", "had"})
+    subject = frame.slot_at[verb - 1]
+    if subject is None or subject.end != verb:
         return False
     noun = _coordination_head(frame, subject).start - 1
-    if noun > 0 and frame.forms[noun] in {"that", "which"}:
+    relative = noun > 0 and frame.forms[noun] in {"that", "which"}
+    if relative:
         noun -= 1  # "…, a deal that Egypt and Greece rejected"
+    if relative and frame.texts[noun] in _COMMA:
+        noun -= 1  # "…, which Pyongyang has denounced as …"
     if noun < 2:
         return False
+    if relative and frame.slot_at[noun] is None and _is_act(frame, noun):
+        return True  # "joint air drills that Pyongyang has denounced as a rehearsal"
     return (
         frame.slot_at[noun] is None
         and frame.forms[noun] not in _EN_ARTICLES
         and frame.forms[noun - 1] in _EN_ARTICLES
         and frame.texts[noun - 2] in _COMMA
     )
+
+
+def _is_act(frame: SentenceFrame, position: int) -> bool:
+    """Whether the word at ``position`` is a noun of an act that is no reaction (drills,
+    strikes, sanctions; not "the statement" or "a condemnation")."""
+    hit = frame.hit_at[position]
+    if hit is None or frame.texts[position].endswith(("ing", "ed")):
+        return False  # ("demanding that Tokyo apologise": a verb and its clause)
+    return any(t.pos == "noun" and t.type not in _ACT_REACTIONS for t in hit.triggers)
 
 
 # "What"/"which" before a describing verb: the description is of the act just reported.

@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "their-drills",
+    "act-judged-in-relative",
     "joined-passive",
     "demanded-that-clause",
     "struck-what-said",
