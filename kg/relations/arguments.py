@@ -1094,7 +1094,7 @@ def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str
     while position < min(start + 5, len(frame.forms)):
         mediator = _mediator(frame, position)
         if mediator is not None:
-            position = mediator.end
+            position = _coordinated(frame, mediator)[-1].end
             continue
         if frame.forms[position] in {"بين", "between"}:
             # بين وفد من جماعة الحوثي ومسؤولين سعوديين, "between the Israeli and …":
@@ -1121,8 +1121,16 @@ def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str
 
 
 def _mediator(frame: SentenceFrame, position: int) -> Slot | None:
-    """The actor of "brokered by Oman", "mediated by the UAE" starting at ``position``."""
-    if frame.lang != "en" or frame.forms[position] not in _MEDIATING:
+    """The actor of "brokered by Oman", "mediated by the UAE", or of a relative verb of
+    hosting or sponsoring (محادثات استضافتها بكين، رعتها الدوحة) starting at ``position``."""
+    if frame.lang == "ar":
+        verb = frame.hit_at[position]
+        if verb is None or verb.suffix not in {"ها", "ه"} or verb.start != position:
+            return None
+        if not any(t.type == "CONSULT" and t.pos == "verb" for t in verb.triggers):
+            return None
+        return _mention_at(frame, verb.end)
+    if frame.forms[position] not in _MEDIATING:
         return None
     by = position + 1
     if by >= len(frame.forms) or frame.forms[by] != "by":

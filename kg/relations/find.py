@@ -351,8 +351,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             sources = list(last_group)  # وصل الوفد …، لإجراء محادثات: the visitors hold them
         if not sources:
             continue
-        if trigger.pos != "noun" and not (frame.lang == "ar" and "ال" in hit.prefix):
-            # (دون التوصل إلى اتفاق: a verbal noun with the article starts no clause)
+        relative = _relative_verb(frame, hit)
+        if (
+            trigger.pos != "noun"
+            and not (frame.lang == "ar" and "ال" in hit.prefix)
+            and not relative
+        ):
+            # (دون التوصل إلى اتفاق: a verbal noun with the article starts no clause; nor
+            # does محادثات رعاها أردوغان: a relative clause)
             last_group, last_verb_end = sources, hit.end
         answering = _answering(frame, hit, trigger, found)
         if answering is not None:
@@ -454,6 +460,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "were struck by U.S. … warplanes in the first wave of coalition air strikes":
             # a noun naming the same act again has the same target.
             targets = _same_act_targets(found, trigger.type, sources)
+        if not targets and relative and trigger.type == "CONSULT":
+            # محادثات في أنقرة رعاها أردوغان: the sponsor deals with the talks' parties.
+            targets = list(dict.fromkeys(
+                f.source for f in found
+                if f.type == "CONSULT" and f.trigger_start < hit.start
+                and f.trigger_start >= hit.start - 3 and f.source not in sources
+            ))  # fmt: skip
         if about in {"*", "^"} and not targets and not found:
             # "ودانت اليابان التجربة" after a clause with no act the rules know: whoever
             # the sentence spoke of before.
@@ -1533,6 +1546,20 @@ def _skipped(
 
 
 _CONDEMNING = {"ACCUSE", "SUPPORT"}
+
+
+def _relative_verb(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An Arabic verb whose suffix points back to the act noun just before it (a relative
+    clause with no relative word: محادثات رعاها أردوغان، محادثات في أنقرة رعاها)."""
+    if frame.lang != "ar" or hit.suffix not in {"ها", "ه"}:
+        return False
+    for position in range(hit.start - 1, max(-1, hit.start - 4), -1):
+        other = frame.hit_at[position]
+        if other is not None:
+            return "ال" not in other.prefix and any(t.pos == "noun" for t in other.triggers)
+        if frame.stops_at_comma[position]:
+            return False
+    return False
 
 
 def _opens_that_clause(frame: SentenceFrame, verb: int) -> bool:

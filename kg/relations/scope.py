@@ -294,8 +294,11 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     window = max(0, start - (3 if frame.lang == "en" else 2))
     # Not across a comma: "talks had failed, blaming Addis Ababa" blames.
     window = max([window] + [p + 1 for p in range(window, start) if frame.texts[p] in {",", "،"}])
-    if _cue_in(frame, ("negation",), window, start):
-        return True
+    if any(
+        window <= p < start and (frame.forms[p] != "غير" or p == start - 1)
+        for p in frame.cue_at.get("negation", ())
+    ):
+        return True  # (غير negates the word after it: مفاوضات غير مباشرة رعتها الدوحة)
     if _cue_in(frame, ("failure",), window, start) and "and" not in frame.forms[window:start]:
         return True  # "blocked and fired on": the blocking is an act of its own
     # Failure scopes like a denial: فشلت مصر وإثيوبيا في التوصل إلى اتفاق, "failed to …".
