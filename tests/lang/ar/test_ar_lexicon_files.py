@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "restored-ties",
     "sponsored-talks",
     "act-judged-in-relative",
     "alliance-anaphor",
