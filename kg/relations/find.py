@@ -2285,11 +2285,14 @@ def _objects(
     possessed = trigger.pos == "verb" and _possessed_event(frame, after)
     purpose = frame.lang == "ar" and not hit.prefix and frame.texts[hit.start].endswith("اً")
     about = _definite_event(frame, after) if trigger.pos == "verb" or purpose else ""
-    if not about and trigger.pos == "verb" and trigger.type in _JUDGING:
-        about = _event_anaphor(frame, after)  # "criticised the decision": whoever made it
+    if trigger.pos == "verb" and trigger.type in _JUDGING:
+        # "criticised the decision": whoever made it
+        about = about or _event_anaphor(frame, after)
         makers = _relative_makers(frame, after, sources)
         if makers:
-            return makers, 1, ""  # ندد بالاتفاقية التي وقعتها تركيا: whoever signed it
+            # ندد بالاتفاقية التي وقعتها تركيا، دان الهجوم الذي شنّته جماعة الحوثي: whoever
+            # signed or made it
+            return makers, 1, ""
     if complement is not None and complement.type not in _JOINING:
         return [], 0, about  # rejecting a condemnation is no rejection of its target
     if complement is not None:
@@ -2627,14 +2630,18 @@ def _relative_makers(frame: SentenceFrame, position: int, sources: list[str]) ->
          if frame.forms[p] in _RELATIVES),
         None,
     )  # fmt: skip
-    if relative is None or not _names_act(frame, range(position, relative)):
+    words = range(position, relative) if relative is not None else range(0)
+    if relative is None or not (_names_act(frame, words) or _names_hostile_act(frame, words)):
         return []
+    # The clause's verb: a trigger or a light verb ("the attack that Hamas launched",
+    # الهجوم الذي شنّته جماعة الحوثي).
     if frame.lang == "en":
-        subject, verb = _mention_at(frame, relative + 1), None
+        opening = relative + 1 + (frame.forms[relative + 1] == "the")  # "that the Houthis"
+        subject, verb = _mention_at(frame, opening), None
         if subject is not None and subject.end < len(frame.forms):
-            verb = frame.hit_at[subject.end]
+            verb = frame.hit_at[subject.end] or _light_verb_at(frame, subject.end)
     else:
-        verb = frame.hit_at[relative + 1]
+        verb = frame.hit_at[relative + 1] or _light_verb_at(frame, relative + 1)
         subject = _mention_at(frame, verb.end) if verb is not None else None
     if subject is None or verb is None:
         return []
@@ -2653,6 +2660,27 @@ _RELATIVES = {"that", "which", "التي", "الذي"}
 def _triggers_at(frame: SentenceFrame, position: int) -> tuple[Trigger, ...]:
     hit = frame.hit_at[position]
     return hit.triggers if hit is not None else ()
+
+
+def _light_verb_at(frame: SentenceFrame, position: int) -> TriggerHit | None:
+    """A light verb standing where a relative clause's verb would: a hit with no trigger."""
+    if position < len(frame.forms) and frame.cues.get(position) == "light_verb":
+        return TriggerHit(position, position + 1, (), "", "", frame.forms[position], position + 1)
+    return None
+
+
+def _names_hostile_act(frame: SentenceFrame, words: range) -> bool:
+    """Whether a short noun phrase is one definite noun of a hostile act (الهجوم، "the
+    attack"), which a relative clause may say who made."""
+    return len(words) <= 2 and any(
+        ("ال" in (frame.hit_at[i].prefix if frame.hit_at[i] else "") or frame.forms[i - 1] == "the")
+        and any(t.pos == "noun" and t.type in _HOSTILE_ACTS for t in _triggers_at(frame, i))
+        for i in words
+        if frame.slot_at[i] is None
+    )
+
+
+_HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 
 
 def _names_act(frame: SentenceFrame, words: range) -> bool:

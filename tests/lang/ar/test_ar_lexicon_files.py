@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "condemned-attack-relative",
     "restored-ties",
     "sponsored-talks",
     "act-judged-in-relative",
