@@ -431,6 +431,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if not targets and not about and _joined_verb(frame, hit, trigger):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
             targets = _shared_object(found, sources)
+        if not targets and not about and trigger.type == "THREATEN" and trigger.pos != "noun":
+            # اتهم الكرملين الحلف …، محذّراً من أن هذه الخطوات «لن تمرّ من دون رد»: a
+            # warning with no object of its own backs up what its maker just did to whom.
+            targets = _shared_object(found, sources, _OPPOSING)
         if (
             not targets
             and len(sources) > 1
@@ -1764,6 +1768,10 @@ def _aimed_at_its(
     return [key for key in _sentence_subject(frame, hit.start) if key not in own][:1]
 
 
+# Acts against someone that a warning in the same sentence backs up.
+_OPPOSING = {"ACCUSE", "REJECT", "SANCTION"}
+
+
 def _joined_verb(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
     """An Arabic verb of speech joined by و/ف to the verb before it, sharing its subject."""
     return (
@@ -1793,10 +1801,13 @@ def _no_object_after(frame: SentenceFrame, position: int) -> bool:
 _ADDRESSING = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
 
 
-def _shared_object(found: list[Found], sources: list[str]) -> list[str]:
-    """The targets of the sentence's latest act by ``sources`` (an addressing act)."""
+def _shared_object(
+    found: list[Found], sources: list[str], types: frozenset[str] | set[str] = _ADDRESSING
+) -> list[str]:
+    """The targets of the sentence's latest act by ``sources`` (an addressing act, or one
+    of ``types``)."""
     for item in reversed(found):
-        if item.source in sources and item.target and item.type in _ADDRESSING:
+        if item.source in sources and item.target and item.type in types:
             return [
                 f.target for f in found
                 if f.trigger_start == item.trigger_start and f.source in sources and f.target

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "warning-backs-act",
     "condemned-attack-relative",
     "restored-ties",
     "sponsored-talks",

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "warning-backs-act",
     "condemned-attack-relative",
     "restored-ties",
     "their-drills",
