@@ -481,6 +481,26 @@ _MEASURE_WORDS = _EN_DETERMINERS | {"of", "new", "fresh", "further", "package", 
                                     "in"}  # fmt: skip
 
 
+def _relative_clause_subject(frame: SentenceFrame, hit: TriggerHit) -> tuple[Slot, int] | None:
+    """The subject of an English relative clause on a verbal noun whose verb is a light
+    verb ("the sanctions that Washington imposed", "strikes which Israel has carried out"),
+    and where that verb ends."""
+    if frame.lang != "en" or hit.end + 2 >= len(frame.forms):
+        return None
+    if frame.forms[hit.end] not in {"that", "which"}:
+        return None
+    opening = hit.end + 1 + (frame.forms[hit.end + 1] == "the")
+    subject = _mention_at(frame, opening)
+    if subject is None or subject.start != opening:
+        return None
+    subject = _coordinated(frame, subject)[-1]
+    verb = subject.end + (subject.end < len(frame.forms)
+                          and frame.forms[subject.end] in {"has", "have", "had"})  # fmt: skip
+    if verb >= len(frame.forms) or frame.cues.get(verb) != "light_verb":
+        return None
+    return subject, verb + 1
+
+
 def _aside_before(frame: SentenceFrame, comma: int) -> int | None:
     """Before an Arabic adverbial that ``comma`` closes (قرر المجلس، في اجتماع عقده في
     أديس أبابا، تعليق …), the position before its opening comma."""
@@ -520,6 +540,12 @@ def _noun_sources(
         if announcer is not None and victims and victims[0].side != announcer.side:
             return _keys(frame, announcer), 0.65, after
         return [], 0.0, after
+    relative = _relative_clause_subject(frame, hit)
+    if relative is not None:
+        # "the sanctions that Washington imposed on Iran": the relative clause's subject
+        # does the act; its target follows the clause's verb.
+        subject, verb_end = relative
+        return _keys(frame, subject), 0.75, verb_end
     governing = _governing_verb(frame, hit.start)
     if governing is not None:
         kind, position = governing

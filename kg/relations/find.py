@@ -29,6 +29,7 @@ from kg.relations.arguments import (
     _passive,
     _passive_light_agent,
     _possessed_event,
+    _relative_clause_subject,
     _setting,
     _target_before_noun,
     _targets,
@@ -1588,7 +1589,12 @@ def _judged_anaphor(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return False  # (حق النقض «الفيتو»: the veto is no act judged)
     definite = "ال" in hit.prefix if frame.lang == "ar" else frame.forms[hit.start - 1] == "the"
     # (but "the clashes between Israel and Hamas" names its parties)
-    return definite and _noun_source(frame, hit) is None and not _between(frame, hit)
+    return (
+        definite
+        and _noun_source(frame, hit) is None
+        and not _between(frame, hit)
+        and _relative_clause_subject(frame, hit) is None  # "the sanctions that X imposed"
+    )
 
 
 def _sponsoring_a_thing(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -2653,6 +2659,9 @@ def _relative_makers(frame: SentenceFrame, position: int, sources: list[str]) ->
             verb = frame.hit_at[subject.end] or _light_verb_at(frame, subject.end)
     else:
         verb = frame.hit_at[relative + 1] or _light_verb_at(frame, relative + 1)
+        if verb is None and frame.forms[relative + 1].endswith(("ها", "ه")):
+            # التي تجريها كوريا الجنوبية: any verb that takes the noun back as its object
+            verb = TriggerHit(relative + 1, relative + 2, ())
         subject = _mention_at(frame, verb.end) if verb is not None else None
     if subject is None or verb is None:
         return []
@@ -2671,6 +2680,18 @@ _RELATIVES = {"that", "which", "التي", "الذي"}
 def _triggers_at(frame: SentenceFrame, position: int) -> tuple[Trigger, ...]:
     hit = frame.hit_at[position]
     return hit.triggers if hit is not None else ()
+
+
+def _answered_makers(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
+    """Who made the act a threatened response answers: هددت بـ«رد ساحق» على المناورات
+    التي تجريها كوريا الجنوبية، "threatened a response to the drills that Seoul holds"."""
+    for position in range(hit.end, min(hit.end + 12, len(frame.forms) - 1)):
+        if frame.forms[position] in {"علي", "to"}:
+            return _relative_makers(frame, position + 1, sources)
+        slot = frame.slot_at[position]
+        if frame.stops_at_comma[position] or (slot is not None and slot.key not in sources):
+            return []  # (past the threatener, هددت كوريا الشمالية بـ…)
+    return []
 
 
 def _light_verb_at(frame: SentenceFrame, position: int) -> TriggerHit | None:
@@ -2763,7 +2784,11 @@ def _other_targets(
         if targets:
             return targets
     if trigger.type == "THREATEN":
-        targets = _threatened_if(frame, hit, sources) or _warned_of(frame, hit, sources)
+        targets = (
+            _threatened_if(frame, hit, sources)
+            or _warned_of(frame, hit, sources)
+            or _answered_makers(frame, hit, sources)
+        )
         if targets:
             return targets
     if trigger.type == "REQUEST" and hit.end < len(frame.forms):

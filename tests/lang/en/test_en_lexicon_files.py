@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "threat-answers-act",
+    "relative-light-verb",
     "warning-backs-act",
     "condemned-attack-relative",
     "restored-ties",
