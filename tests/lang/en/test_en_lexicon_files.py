@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "closed-border",
     "threat-answers-act",
     "relative-light-verb",
     "warning-backs-act",
