@@ -428,7 +428,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             ][:1]  # fmt: skip
         if not targets and trigger.type == "MOBILIZE":
             # نشر حاملة طائرات في شرق المتوسط لردع إيران: whom the deployment deters.
-            targets = _deterred(frame, hit, sources)
+            targets = _deterred(frame, hit, sources) or _border_state(frame, hit, sources)
         if not targets and not about and _joined_verb(frame, hit, trigger):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
             targets = _shared_object(found, sources)
@@ -845,6 +845,24 @@ def _maker_named_after(frame: SentenceFrame, start: int, skip: set[str]) -> list
         slot = frame.slot_at[position]
         if slot is not None and slot.key not in skip:
             return _keys(frame, slot)
+    return []
+
+
+def _border_state(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
+    """The state whose border a deployment nears: "deployed units near the Finnish
+    border" (an English demonym on "border", which is otherwise only a place)."""
+    for position in range(max(hit.end, hit.reach), min(hit.end + 12, len(frame.forms) - 1)):
+        if frame.stops_at_comma[position]:
+            return []
+        slot = frame.slot_at[position]
+        if (
+            slot is not None
+            and slot.kind == "demonym"
+            and slot.key not in sources
+            and slot.end < len(frame.forms)
+            and frame.forms[slot.end] in {"border", "borders", "frontier"}
+        ):
+            return [slot.key]
     return []
 
 

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "deployed-units",
     "closed-border",
     "threat-answers-act",
     "relative-light-verb",
