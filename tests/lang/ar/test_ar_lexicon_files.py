@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "lodged-protest",
     "deployed-units",
     "closed-border",
     "threat-answers-act",
