@@ -2219,6 +2219,7 @@ def _word_before_phrase(frame: SentenceFrame, start: int) -> str:
         if (
             form in _EN_DETERMINERS
             or form in {"of", "days", "hours", "weeks", "rounds"}
+            or _en_count(form)  # "after two days of talks"
             or (
                 form.isalpha()
                 and frame.hit_at[position] is None

@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "agency-anaphor",
+    "talks-after-count",
     "deployed-units",
     "closed-border",
     "threat-answers-act",
