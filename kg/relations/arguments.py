@@ -102,6 +102,14 @@ def _verb_sources(
         return _keys(frame, fronted), 0.7, after  # "After meeting the emir, Raisi …"
     if speaker and _first_person_verb(frame, hit, triggers):
         return [speaker], 0.75, after
+    if (
+        frame.lang == "en"
+        and speaker
+        and hit.start >= 2
+        and frame.texts[hit.start - 1] in _COMMA
+        and frame.cues.get(hit.start - 2) == "report"
+    ):
+        return [speaker], 0.75, after  # "…, the Taliban in Kabul said, accusing Pakistan"
     if speaker and _first_person(frame, max(0, hit.start - 1), hit.start):
         return [speaker], 0.75, after  # "… and we reject …": we, whatever stands before
     if speaker and hit.start and frame.forms[hit.start - 1] in _THAT_THEY:

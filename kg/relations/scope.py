@@ -58,6 +58,9 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             slot = _opening_subject(frame, position)
         else:
             slot = _left_subject(frame, position, max_gap=3)
+            seated = _mention_at(frame, slot.start - 2) if slot and slot.start >= 2 else None
+            if seated is not None and frame.forms[slot.start - 1] in {"in", "at"}:
+                slot = seated  # "the Taliban administration in Kabul said": not the place
             if slot is None and position and frame.texts[position - 1] in _COMMA:
                 # ", telling Putin …": a participle shares the main clause's subject.
                 slot = next((m for m in frame.mentions if m.end <= position), None)

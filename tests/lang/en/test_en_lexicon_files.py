@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "speaker-in-capital",
     "agency-anaphor",
     "talks-after-count",
     "deployed-units",
