@@ -134,6 +134,12 @@ def _verb_sources(
         # "summoned the Afghan envoy in Islamabad to lodge a protest": the main subject;
         # but "prompting Mexico to break off ties": the actor before "to".
         controller = _mention_at(frame, hit.start - 2)
+        if controller is None and frame.cues.get(hit.start - 2) == "materiel":
+            # "the deployment of North Korean troops to fight alongside Russian forces":
+            # the forces' state
+            controller = _mention_at(frame, hit.start - 3)
+            if controller is not None and controller.kind != "demonym":
+                controller = None
         if controller is None and frame.forms[hit.start - 2] == "and":
             controller = _earlier_controller(frame, hit.start - 2)
             if controller is not None and not _placed(frame, controller):

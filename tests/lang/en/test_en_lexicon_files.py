@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "forces-to-verb",
     "speaker-in-capital",
     "agency-anaphor",
     "talks-after-count",
