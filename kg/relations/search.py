@@ -935,10 +935,12 @@ _AR_NEW = {"جديد", "عاجل", "مباشر", "صريح"}
 
 
 def _leaving(hit: TriggerHit) -> bool:
-    """A noun of leaving, whose "of" names who leaves: "the withdrawal of French troops"
-    (not "the release of hostages": who is released)."""
+    """A noun of leaving or moving forces, whose "of" names who moves: "the withdrawal of
+    French troops", "the deployment of American warships" (not "the release of
+    hostages": who is released)."""
     return any(
-        t.form in {"withdrawal", "pullout", "departure"} or t.form.startswith(_AR_LEAVING)
+        t.form in {"withdrawal", "pullout", "departure", "deployment", "buildup", "dispatch"}
+        or t.form.startswith(_AR_LEAVING)
         for t in hit.triggers
     )
 
