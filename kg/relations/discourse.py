@@ -12,6 +12,9 @@ __all__ = ["resolve_discourse"]
 # Acts a threat with no object of its own may answer.
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
+# What a threat with no object of its own may back up, said by its maker just before.
+_OPPOSING = {"ACCUSE", "REJECT", "SANCTION"}
+
 # Verbal reactions, which are no "decision" or "step" of their own unless aimed at someone.
 _REACTIONS = {"SUPPORT", "ACCUSE", "REJECT"}
 
@@ -109,6 +112,14 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
             targets = [
                 next((o.source for o in reversed(earlier)
                       if o.type == "REQUEST" and o.target == item.source), "")
+            ]  # fmt: skip
+        if not any(targets) and item.about == "!" and item.source:
+            # اتهمت حكومة طالبان باكستان بشنّ غارات …، وتوعّدت بالرد: a vow to retaliate
+            # against no hit named backs up what its maker just said against whom.
+            targets = [
+                next((o.target for o, at in reversed(resolved)
+                      if o.source == item.source and o.type in _OPPOSING and o.target
+                      and at == sentence and not o.negated), "")
             ]  # fmt: skip
         for target in dict.fromkeys(targets):
             if target and target != item.source:
