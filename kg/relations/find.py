@@ -432,10 +432,17 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if not targets and not about and _joined_verb(frame, hit, trigger):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
             targets = _shared_object(found, sources)
-        if not targets and not about and trigger.type == "THREATEN" and trigger.pos != "noun":
-            # اتهم الكرملين الحلف …، محذّراً من أن هذه الخطوات «لن تمرّ من دون رد»: a
-            # warning with no object of its own backs up what its maker just did to whom.
-            targets = _shared_object(found, sources, _OPPOSING)
+        if (
+            not targets
+            and (not about or trigger.type == "REQUEST")
+            and _backing_up(frame, hit, trigger)
+        ):
+            # اتهم الكرملين الحلف …، محذّراً من أن هذه الخطوات «لن تمرّ من دون رد»، دان
+            # احتجاز الحوثيين موظفين …، مطالباً بالإفراج عنهم: a warning or demand with no
+            # object of its own backs up what its maker just did to whom.
+            latest = next((f for f in reversed(found) if f.source in sources), None)
+            if latest is not None and latest.type in _OPPOSING:  # (not after a protest)
+                targets = _shared_object(found, sources, _OPPOSING)
         if (
             not targets
             and len(sources) > 1
@@ -1790,6 +1797,20 @@ def _aimed_at_its(
         return []
     own = _own_side(frame, sources)
     return [key for key in _sentence_subject(frame, hit.start) if key not in own][:1]
+
+
+def _backing_up(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """A warning (a verb or participle), or a demand made in passing (an Arabic
+    participle, an English comma participle), which may have no object of its own."""
+    if trigger.type == "THREATEN":
+        return trigger.pos != "noun"
+    if trigger.type != "REQUEST":
+        return False
+    # (with no addressee: مطالباً بالإفراج عنهم, not داعياً الحلفاء الغربيين إلى …)
+    addressed = hit.end < len(frame.forms) and not frame.forms[hit.end].startswith("ب")
+    if frame.lang == "ar":
+        return trigger.pos == "participle" and not addressed
+    return frame.texts[hit.start].endswith("ing") and frame.texts[hit.start - 1] in _COMMA
 
 
 # Acts against someone that a warning in the same sentence backs up.
