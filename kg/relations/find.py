@@ -18,6 +18,7 @@ from kg.relations.arguments import (
     _complement,
     _definite_event,
     _embassy_owner,
+    _governing_verb,
     _in_clause_of,
     _inside_phrase,
     _mediated,
@@ -1799,6 +1800,16 @@ def _aimed_at_its(
     return [key for key in _sentence_subject(frame, hit.start) if key not in own][:1]
 
 
+def _joined_light_verb(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an Arabic verbal noun is the object of a light verb joined by و/ف right
+    before it (ووجّه دعوة، فشنّت غارات)."""
+    governing = _governing_verb(frame, hit.start)
+    if governing is None:
+        return False
+    _kind, position = governing
+    return position == hit.start - 1 and frame.texts[position].startswith(("و", "ف"))
+
+
 def _backing_up(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
     """A warning (a verb or participle), or a demand made in passing (an Arabic
     participle, an English comma participle), which may have no object of its own."""
@@ -2188,6 +2199,9 @@ def _sources(
         ):
             # "Moscow retaliated with a ban on imports from …": the verb's subject acts.
             sources, confidence = list(last_group), 0.6
+        if not sources and frame.lang == "ar" and last_group and _joined_light_verb(frame, hit):
+            # دان المجلس …، ووجّه دعوة لطهران: the joined light verb shares the subject.
+            sources, confidence = list(last_group), 0.65
         if not sources and refusal is not None and refusal.source:
             sources, confidence = [refusal.source], 0.6
         if not sources and trigger.type == "COOPERATE" and _joint_noun(frame, hit):

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "joined-light-verb",
     "demand-backs-accusation",
     "vow-backs-accusation",
     "lodged-protest",
