@@ -61,13 +61,19 @@ def group_anaphors(
             adjective = following.startswith("ال") and following not in {"التي", "الذي"}
             if adjective and position + 1 not in taken:
                 continue  # الحركة الإسلامية: an adjective makes it a name of its own
-        elif not _after_the(forms, position) or following == "of":
+        elif not _after_the(forms, position) or (
+            following == "of"  # "the Group of Seven" (but "accusing the group of shelling")
+            and not (position + 2 < len(texts) and texts[position + 2].endswith("ing"))
+        ):
             continue
         elif following and texts[position + 1][:1].isupper():
             continue
+        # "The organisation", المنظمة: also an international one (متهمة المنظمة، ECOWAS).
+        international = {"InternationalOrganization"} if noun in _ORGANISATION else set()
+        classes = GROUP_CLASSES | international
         named = [
             key for key in [*earlier, *(slot.key for slot in slots if slot.end <= position)]
-            if key in actors and actors[key].actor_class in GROUP_CLASSES
+            if key in actors and actors[key].actor_class in classes
         ]  # fmt: skip
         key = _antecedent_group(lang, noun, named, table)
         if key:
@@ -348,3 +354,6 @@ def _name_heads(table: LanguageLexicon) -> dict[str, frozenset[str]]:
 
 #: The actors "the group" or الحركة can stand for.
 GROUP_CLASSES = {"ArmedGroup", "Organization"}
+
+# Nouns for an organisation of any kind, international ones included.
+_ORGANISATION = {"المنظمه", "organisation", "organization"}

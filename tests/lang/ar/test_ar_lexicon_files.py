@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "organisation-anaphor",
     "joined-light-verb",
     "demand-backs-accusation",
     "vow-backs-accusation",
