@@ -380,6 +380,8 @@ def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
     before = hit.start - 1
     if before < 0:
         return False
+    if frame.forms[before] in _EN_ADVERBS and before and frame.forms[before - 1] in {"and", "but"}:
+        before -= 1  # "and later demanded", "but also urged"
     if frame.forms[before] in {"and", "but", "then"}:
         return True
     if frame.texts[before] not in _COMMA:
@@ -394,6 +396,11 @@ def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
             return False
         clause -= 1
     return frame.texts[hit.start].endswith("ed")
+
+
+# Adverbs between "and" and the verb it joins: "and later demanded".
+_EN_ADVERBS = {"later", "then", "also", "subsequently", "swiftly", "immediately", "quickly",
+               "again", "separately", "repeatedly"}  # fmt: skip
 
 
 def _welcoming(hit: TriggerHit) -> bool:

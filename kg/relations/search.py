@@ -14,6 +14,7 @@ from kg.relations.words import (
     _EN_CONJUNCTIONS,
     _EN_DETERMINERS,
     _EN_FINITE_BE,
+    _EN_PREPS,
     _ENVOYS,
     _LOCATIVE,
     _PREPS,
@@ -508,6 +509,14 @@ def _right_mention(
             return None  # "attacks on shipping, and Iran's ministry …": a new clause
         if (
             not subject
+            and form == "and"
+            and _verb_follows(frame, position + 1)
+            and not _verb_follows(frame, position - 1)  # "blocked and fired at": one object
+            and frame.forms[position - 1] not in _EN_PREPS  # "fired on and seized"
+        ):
+            return None  # "condemned the Israeli raid and called on the Council": a new verb
+        if (
+            not subject
             and frame.lang == "ar"
             and form in {",", "،"}
             and position + 1 < len(frame.texts)
@@ -711,6 +720,19 @@ def _owner_of_subject(frame: SentenceFrame, start: int, position: int) -> Slot |
         if frame.slot_at[index] is not None and index > start + 1:
             return None  # an actor of its own comes first
     return None
+
+
+def _verb_follows(frame: SentenceFrame, position: int) -> bool:
+    """Whether an English verb in the past (a trigger read only as a verb, or a word in
+    -ed) starts at ``position``, past an adverb ("and later demanded")."""
+    if frame.lang != "en" or position >= len(frame.forms):
+        return False
+    if frame.forms[position] in {"later", "then", "also"} and position + 1 < len(frame.forms):
+        position += 1
+    hit = frame.hit_at[position]
+    if hit is None or hit.start != position:
+        return False
+    return frame.texts[position].endswith("ed") or all(t.pos == "verb" for t in hit.triggers)
 
 
 def _sentence_subject(frame: SentenceFrame, before: int) -> list[str]:
