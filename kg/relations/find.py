@@ -2199,6 +2199,18 @@ def _sources(
         ):
             # "Moscow retaliated with a ban on imports from …": the verb's subject acts.
             sources, confidence = list(last_group), 0.6
+        if (
+            not sources
+            and frame.lang == "en"
+            and hit.start
+            and frame.forms[hit.start - 1] in {"its", "their"}
+            and any(t.type in {"REQUEST", "REJECT", "ACCUSE", "THREATEN"} for t in hit.triggers)
+            and frame.forms[hit.start - 2] not in _EN_PREPS | {"for", "over"}  # "over its support"
+        ):
+            # "Baku, however, repeated its demand that Yerevan …": "its" is the subject's.
+            subject = _clause_subject(frame, hit.start - 1, max_words=4)
+            sources = _keys(frame, subject) if subject else _sentence_subject(frame, hit.start)
+            sources, confidence = sources or ([speaker] if speaker else []), 0.6
         if not sources and frame.lang == "ar" and last_group and _joined_light_verb(frame, hit):
             # دان المجلس …، ووجّه دعوة لطهران: the joined light verb shares the subject.
             sources, confidence = list(last_group), 0.65
