@@ -562,6 +562,11 @@ def _noun_sources(
             return _keys(frame, announcer), 0.65, after
         return [], 0.0, after
     relative = _relative_clause_subject(frame, hit)
+    if relative is None and frame.lang == "ar" and "ال" not in hit.prefix:
+        # حظر شامل فرضته بكين، هجوم شنّه مسلحون: an indefinite noun whose maker a
+        # relative verb with its pronoun names right after it.
+        agent = _relative_agent(frame, max(hit.end, hit.reach), reach=3)
+        relative = (agent[0], agent[0].end) if agent is not None else None
     if relative is not None:
         # "the sanctions that Washington imposed on Iran": the relative clause's subject
         # does the act; its target follows the clause's verb.
@@ -1109,10 +1114,10 @@ def _judged_act(frame: SentenceFrame, hit: TriggerHit) -> str:
     return nouns[0] if nouns else ""
 
 
-def _relative_agent(frame: SentenceFrame, start: int) -> tuple[Slot, int] | None:
+def _relative_agent(frame: SentenceFrame, start: int, reach: int = 14) -> tuple[Slot, int] | None:
     """The subject of a verb that takes up the means of a passive: قُتل جنديان بصاروخ
     أطلقه حزب الله، قُتل أربعة جنود في هجوم شنّه مسلحون من حزب العمال."""
-    for position in range(start, min(start + 14, len(frame.forms))):
+    for position in range(start, min(start + reach, len(frame.forms))):
         if frame.stops_at_comma[position]:
             return None
         form = frame.forms[position]
@@ -1124,7 +1129,7 @@ def _relative_agent(frame: SentenceFrame, start: int) -> tuple[Slot, int] | None
 
 # Verbs of carrying out an attack, with a suffix for the attack: شنّه، نفذها، أطلقه.
 _CARRIED_OUT = {"شن", "شنت", "نفذ", "نفذت", "اطلق", "اطلقت", "ارتكب", "ارتكبت", "تبني", "تبنا",
-                "تبنت", "نصب", "نصبت", "زرع", "زرعت"}  # fmt: skip
+                "تبنت", "نصب", "نصبت", "زرع", "زرعت", "فرض", "فرضت"}  # fmt: skip
 
 
 # Participles of a past signing: the parties after them signed a document, earlier.

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "resumed-imports",
     "organisation-anaphor",
     "joined-light-verb",
     "demand-backs-accusation",
