@@ -430,6 +430,16 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if not targets and trigger.type == "MOBILIZE":
             # نشر حاملة طائرات في شرق المتوسط لردع إيران: whom the deployment deters.
             targets = _deterred(frame, hit, sources) or _border_state(frame, hit, sources)
+        if not targets and trigger.type == "CONCEDE" and _dropped(trigger):
+            # "Seoul dropped its demand that Japanese firms …": whom the demand was made
+            # of; "the EU adopted the package after Slovakia dropped its veto": whose act
+            # the veto blocked.
+            that = _that_after(frame, max(hit.end, hit.reach))
+            made_of = _mention_at(frame, that + 1) if that is not None else None
+            targets = [k for k in (_keys(frame, made_of) if made_of else []) if k not in sources]
+            targets = targets or [
+                k for k in _sentence_subject(frame, hit.start) if k not in sources
+            ]
         if not targets and not about and _joined_verb(frame, hit, trigger):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
             targets = _shared_object(found, sources)
@@ -499,9 +509,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             frame, hit, trigger, sources, targets, round(max(confidence, 0.3), 2), negated,
             refusal, speaker, about,
         )  # fmt: skip
-        if trigger.type == "CONCEDE" and _demand_in_phrase(frame, hit):
+        if trigger.type == "CONCEDE" and _demand_in_phrase(frame, hit) and not _dropped(trigger):
             # "bowing to a long-standing demand by Baku", رضخت لمطالب الاتحاد: the demand
-            # was made of the one who yields.
+            # was made of the one who yields (but "dropped its demand": its own).
             asserted += [
                 Found(f.target, "REQUEST", f.source, f.trigger_start, f.trigger_end, 0.6,
                       f.negated, speaker)
@@ -1798,6 +1808,14 @@ def _aimed_at_its(
         return []
     own = _own_side(frame, sources)
     return [key for key in _sentence_subject(frame, hit.start) if key not in own][:1]
+
+
+def _dropped(trigger: Trigger) -> bool:
+    """A trigger of dropping one's own objection or demand ("dropped its veto", not "met
+    the demands")."""
+    return trigger.type == "CONCEDE" and trigger.form.startswith(
+        ("drop ", "withdraw ", "lift ", "تراجع", "رفع", "سحب")
+    )
 
 
 def _joined_light_verb(frame: SentenceFrame, hit: TriggerHit) -> bool:

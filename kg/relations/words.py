@@ -32,7 +32,7 @@ __all__ = [
 
 # Function words that end a search for an argument (besides punctuation).
 _AR_STOP = {"ان", "الذي", "التي", "الذين", "لكن", "بينما", "فيما", "حيث", "كما", "اذ", "بعد", "قبل",
-            "منذ",
+            "بعدما", "منذ",
             # Verbs of consequence that start a predicate: ما دفع الرئيس الأميركي إلى …،
             # مما أثار غضب …، ما أدى إلى (like "prompting" in English).
             "مما", "دفع", "ادي", "اثار"}  # fmt: skip
