@@ -1187,8 +1187,10 @@ def _mediator(frame: SentenceFrame, position: int) -> Slot | None:
     by = position + 1
     if by >= len(frame.forms) or frame.forms[by] != "by":
         return None
-    agent = by + 1 + (by + 1 < len(frame.forms) and frame.forms[by + 1] == "the")
-    return _mention_at(frame, agent)
+    agent = by + 1
+    while agent < len(frame.forms) and (frame.forms[agent] == "the" or agent in frame.roles):
+        agent += 1  # "hosted by Secretary of State Marco Rubio": past the title
+    return _mention_at(frame, agent) if agent < len(frame.forms) else None
 
 
 def _mediated(

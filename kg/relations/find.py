@@ -22,6 +22,7 @@ from kg.relations.arguments import (
     _in_clause_of,
     _inside_phrase,
     _mediated,
+    _mediator,
     _noun_sources,
     _object_noun,
     _object_of,
@@ -185,6 +186,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 found.extend(mediated)
                 mediations[hit.start] = True
                 continue
+        host = _mediator(frame, hit.start) if frame.lang == "en" and last_group else None
+        if host is not None and trigger.type == "CONSULT":
+            # "signed a peace agreement … at a ceremony hosted by Secretary of State Marco
+            # Rubio": the host deals with those who signed.
+            found.extend(
+                _each_to_each(frame, hit, "CONSULT", _keys(frame, host), last_group, 0.6, speaker)
+            )
+            continue
         received = _received(frame, hit, trigger)
         if received is not None:
             # تلقى الرئيس اتصالاً هاتفياً من نظيره، "received a call from": the sender
