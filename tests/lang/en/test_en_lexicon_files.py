@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "handed-response",
     "hosted-by-title",
     "dropped-objection",
     "agreed-to-request",
