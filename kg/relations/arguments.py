@@ -259,7 +259,18 @@ def _verb_sources(
         crowd = right is not None and any(
             frame.forms[i] in _CROWD_COUNTS for i in range(hit.end, right[0].start)
         )
-        object_first = (
+        # وأمهلت الدبلوماسيين الكينيين سبعة أيام، واستدعت السفير الفرنسي: envoys sent
+        # away or summoned are the object, their demonym says whose.
+        envoys = (
+            right is not None
+            and right[0].start > 0
+            and frame.forms[right[0].start - 1] in _ENVOYS
+            and right[0].kind == "demonym"  # (انتقد مندوب الجزائر: Algeria's envoy criticised)
+            and all(
+                t.type in {"SANCTION", "COERCE"} or t.form.startswith("استدع") for t in hit.triggers
+            )
+        )
+        object_first = envoys or (
             joined
             and not light
             and not pair

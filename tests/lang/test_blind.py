@@ -40,6 +40,7 @@ BLIND = [
     ("ar/blind16.jsonl", 0.64, 0.55),
     ("ar/blind17.jsonl", 0.71, 0.66),
     ("ar/blind18.jsonl", 0.56, 0.53),
+    ("ar/blind19.jsonl", 0.56, 0.54),
     ("en/blind.jsonl", 0.89, 0.63),
     ("en/blind2.jsonl", 0.80, 0.58),
     ("en/blind3.jsonl", 0.85, 0.64),
@@ -56,6 +57,7 @@ BLIND = [
     ("en/blind14.jsonl", 0.73, 0.57),
     ("en/blind15.jsonl", 0.71, 0.57),
     ("en/blind16.jsonl", 0.65, 0.62),
+    ("en/blind17.jsonl", 0.56, 0.55),
 ]
 
 

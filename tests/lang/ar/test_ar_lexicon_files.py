@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "envoys-object",
     "dropped-objection",
     "agreed-to-request",
     "resumed-imports",
