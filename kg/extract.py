@@ -203,15 +203,21 @@ def _frame(
         or norms[i] in _BELONGING  # أطلقت زوارق تابعة للحرس الثوري النار
     }  # fmt: skip
     # "ordered the French ambassador to leave": a demonym before an envoy is inside the phrase.
+    # (and "gave France's ambassador 72 hours to leave": a possessor before one)
     envoy_states = {
-        i for slot in slots if slot.kind == "demonym" and slot.end < len(norms)
-        and norms[slot.end] in _ENVOYS for i in range(slot.start, slot.end)
+        i for slot in slots if slot.end < len(norms)
+        and ((slot.kind == "demonym" and norms[slot.end] in _ENVOYS)
+             or (norms[slot.end] in {"'s", "’s"} and slot.end + 1 < len(norms)
+                 and norms[slot.end + 1] in _ENVOYS))
+        for i in range(slot.start, slot.end + (norms[slot.end] in {"'s", "’s"}))
     } if lang == "en" else set()  # fmt: skip
     # "signed a U.S.-brokered peace declaration": a hyphenated modifier is inside the phrase.
     compounds = {
         i for slot in slots if slot.end + 1 < len(texts) and texts[slot.end] == "-"
         for i in range(slot.start, slot.end + 2)
     } if lang == "en" else set()  # fmt: skip
+    # 'lodged a "stern protest" with Tokyo': quotation marks inside a phrase are no gap.
+    quotes = _short_quote_marks(texts) if lang == "en" else set()
     # "massed tens of thousands of troops": a count inside the phrase is no gap.
     counts = {
         i for i, form in enumerate(norms)
@@ -226,10 +232,12 @@ def _frame(
             words.triggers[start:end],
             vocabulary.triggers,
             gap=3 if lang == "en" else 1,
-            stop=(mention_positions - envoy_states - compounds) | punctuation
+            stop=(mention_positions - envoy_states - compounds) | (punctuation - quotes)
             if lang == "en"
             else punctuation - numbers,
-            skippable=compounds | counts if lang == "en" else mention_positions | roles | numbers,
+            skippable=compounds | counts | quotes
+            if lang == "en"
+            else mention_positions | roles | numbers,
         )  # fmt: skip
     ]
     if not hits and not roles and all(slot.kind != "capital" for slot in slots):
@@ -731,6 +739,16 @@ def _bare_titles(
         if key is not None:
             found.append(Slot(m.start, m.end, key, "anaphor", "", key, False))
     return found
+
+
+def _short_quote_marks(texts: list[str]) -> set[int]:
+    """The marks round quotations of at most three words ('a "stern protest"'), which a
+    phrase may reach over (not those round a statement: 'calling it "an assault on …"')."""
+    marks = [i for i, text in enumerate(texts) if text in _QUOTES]
+    return {
+        i for opening, closing in zip(marks[::2], marks[1::2], strict=False)
+        if closing - opening <= 4 for i in (opening, closing)
+    }  # fmt: skip
 
 
 def _participle_with_article(hit: TriggerHit) -> bool:

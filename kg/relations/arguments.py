@@ -871,8 +871,11 @@ def _inside_phrase(
         if not hit.end <= slot.start < hit.reach or slot.key in skip:
             continue
         if frame.lang == "en":
-            if slot.end < len(frame.forms) and frame.forms[slot.end] in _ENVOYS:
-                return [slot.key]
+            envoy = slot.end + (
+                slot.end < len(frame.forms) and frame.forms[slot.end] in {"'s", "’s"}
+            )
+            if envoy < len(frame.forms) and frame.forms[envoy] in _ENVOYS:
+                return [slot.key]  # "the French ambassador", "France's ambassador"
             continue
         before = frame.forms[slot.start - 1] if slot.start else ""
         marked = (

@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "possessor-envoy",
+    "quoted-phrase",
     "handed-response",
     "hosted-by-title",
     "dropped-objection",
