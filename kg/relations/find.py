@@ -60,6 +60,7 @@ from kg.relations.search import (
     _coordination_head,
     _crowd_noun,
     _keys,
+    _leaving,
     _left_subject,
     _mention_at,
     _noun_at,
@@ -2885,6 +2886,19 @@ def _other_targets(
         if targets:
             return targets
     if trigger.type == "REQUEST" and hit.end < len(frame.forms):
+        # "demanded the withdrawal of the 1,500 French troops": those asked to leave.
+        noun = hit.end + (frame.forms[hit.end] in _EN_DETERMINERS)
+        leaving = frame.hit_at[noun] if noun < len(frame.forms) else None
+        if leaving is not None and _leaving(leaving) and frame.lang == "en":
+            agent = _noun_source(frame, leaving)
+            if agent is None:  # "of the 1,500 French troops": past a count
+                found = _right_mention(
+                    frame, leaving.end, max_gap=3, preps=("of",), require_prep=True
+                )
+                agent = found[0] if found else None
+            keys = [k for k in (_keys(frame, agent) if agent else []) if k not in sources]
+            if keys:
+                return keys
         that = _that_after(frame, hit.end)
         if that is not None:  # demanded (on Thursday) that Paris withdraw
             subject = that + 1

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "ordered-act",
     "possessor-envoy",
     "quoted-phrase",
     "handed-response",
