@@ -1593,6 +1593,27 @@ def _skipped(
         return True  # اتهمتها بـ«رعاية الإرهاب»: sponsoring, no mediation
     if _judged_anaphor(frame, hit):
         return True  # تنديداً بالضربات: the strikes told before, not new ones
+    if _claimed_by_others(frame, hit):
+        return True  # "over what they said was Tehran's transfer of missiles": a claim
+    return False
+
+
+def _claimed_by_others(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An English act that "what X said was" puts in another's mouth ("over what they said
+    was Tehran's transfer of missiles"): the sayer's claim, not the sentence's assertion."""
+    if frame.lang != "en":
+        return False
+    for position in range(hit.start - 1, max(0, hit.start - 6), -1):
+        if frame.forms[position] in {"was", "were"}:
+            said = position - 1
+            return (
+                said >= 2
+                and frame.forms[said] in {"say", "said", "says", "allege", "alleged", "claim",
+                                          "claimed"}
+                and "what" in frame.forms[max(0, said - 3) : said]
+            )  # fmt: skip
+        if frame.stops_at_comma[position]:
+            return False
     return False
 
 
