@@ -54,10 +54,10 @@ BLIND = [
     ("en/blind11.jsonl", 0.80, 0.62),
     ("en/blind12.jsonl", 0.75, 0.56),
     ("en/blind13.jsonl", 0.69, 0.52),
-    ("en/blind14.jsonl", 0.75, 0.57),
+    ("en/blind14.jsonl", 0.76, 0.57),
     ("en/blind15.jsonl", 0.72, 0.57),
     ("en/blind16.jsonl", 0.74, 0.62),
-    ("en/blind17.jsonl", 0.58, 0.55),
+    ("en/blind17.jsonl", 0.59, 0.55),
 ]
 
 
