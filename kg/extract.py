@@ -40,7 +40,7 @@ from kg.relations import (
     find_interactions,
     resolve_discourse,
 )
-from kg.relations.words import _CROWD_COUNTS, _ENVOYS, _QUOTES
+from kg.relations.words import _BELONGING, _CROWD_COUNTS, _ENVOYS, _QUOTES
 from kg.resolve import resolve_mentions, side
 
 __all__ = ["DocumentExtraction", "Tokens", "extract", "extract_many", "sentences", "tokens_of"]
@@ -124,7 +124,6 @@ def sentences(tokens: Tokens) -> list[tuple[int, int]]:
 
 
 # Participles of belonging inside an Arabic subject: "boats belonging to the Guards".
-_BELONGING = {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون"}
 
 
 def _frame(
@@ -200,7 +199,7 @@ def _frame(
     numbers = {
         i for i, text in enumerate(texts)
         if text.isdigit() or text in _QUOTES or text == "و" or norms[i] in _CROWD_COUNTS
-        or norms[i] in _BELONGING  # أطلقت زوارق تابعة للحرس الثوري النار
+        or norms[i].removeprefix("ال") in _BELONGING  # أطلقت زوارق تابعة للحرس الثوري النار
     }  # fmt: skip
     # "ordered the French ambassador to leave": a demonym before an envoy is inside the phrase.
     # (and "gave France's ambassador 72 hours to leave": a possessor before one)

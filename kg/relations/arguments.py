@@ -8,7 +8,6 @@ from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
 from kg.relations.reading import _is_passive, _pos
 from kg.relations.scope import _negated
 from kg.relations.search import (
-    _BELONGING,
     _DIRECTIONS,
     _MEDIATING,
     _adverbial_insertion,
@@ -33,6 +32,7 @@ from kg.relations.search import (
 from kg.relations.words import (
     _AR_GROUP_HEADS,
     _AR_PREPS,
+    _BELONGING,
     _CLAUSE_PUNCT,
     _COMMA,
     _CROWD_COUNTS,

@@ -5,15 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.relations.frame import Found
+from kg.relations.words import _OPPOSING
 
 __all__ = ["resolve_discourse"]
 
 
 # Acts a threat with no object of its own may answer.
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
-
-# What a threat with no object of its own may back up, said by its maker just before.
-_OPPOSING = {"ACCUSE", "REJECT", "SANCTION"}
 
 # Verbal reactions, which are no "decision" or "step" of their own unless aimed at someone.
 _REACTIONS = {"SUPPORT", "ACCUSE", "REJECT"}

@@ -78,6 +78,7 @@ from kg.relations.words import (
     _EN_PREPS,
     _ENVOYS,
     _LOCATIVE,
+    _OPPOSING,
     _QUOTES,
 )
 
@@ -1871,10 +1872,6 @@ def _backing_up(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
     if frame.lang == "ar":
         return trigger.pos == "participle" and not addressed
     return frame.texts[hit.start].endswith("ing") and frame.texts[hit.start - 1] in _COMMA
-
-
-# Acts against someone that a warning in the same sentence backs up.
-_OPPOSING = {"ACCUSE", "REJECT", "SANCTION"}
 
 
 def _joined_verb(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:

@@ -9,6 +9,7 @@ from kg.relations.frame import SentenceFrame, Slot, TriggerHit
 from kg.relations.words import (
     _AR_CONJUNCTIONS,
     _AR_GROUP_HEADS,
+    _BELONGING,
     _CLAUSE_PUNCT,
     _COMMA,
     _EN_CONJUNCTIONS,
@@ -700,10 +701,6 @@ def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> 
         if words > max_words:
             return None
     return None
-
-
-# "Belonging to": the body a unit or council is part of (القوات التابعة للحرس الثوري).
-_BELONGING = {"تابعه", "تابع", "تابعين", "تابعون"}
 
 
 def _owner_of_subject(frame: SentenceFrame, start: int, position: int) -> Slot | None:

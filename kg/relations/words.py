@@ -27,6 +27,8 @@ __all__ = [
     "_AR_GROUP_HEADS",
     "_ENVOYS",
     "_CROWD_COUNTS",
+    "_BELONGING",
+    "_OPPOSING",
 ]
 
 
@@ -126,3 +128,13 @@ _AR_GROUP_HEADS = {"وحركه", "وجماعه", "وتنظيم", "وحزب", "و
 
 # Counts that stand before a crowd: آلاف المحتجين، مئات المكسيكيين، عشرات الآلاف.
 _CROWD_COUNTS = {normalize(word) for word in ("مئات", "آلاف", "الآلاف", "عشرات", "المئات", "ألوف")}
+
+
+# "Belonging to" (without the article): the body a unit or council is part of, which
+# acts through it (القوات التابعة للحرس الثوري، مجلس السلم والأمن التابع للاتحاد الأفريقي).
+_BELONGING = {"تابعه", "تابع", "تابعين", "تابعون"}
+
+
+# Acts against someone that a warning, demand or vow of the same maker, with no object of
+# its own, backs up: "accused Manila …, warning that …".
+_OPPOSING = {"ACCUSE", "REJECT", "SANCTION"}
