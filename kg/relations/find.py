@@ -2768,12 +2768,9 @@ def _relative_makers(frame: SentenceFrame, position: int, sources: list[str]) ->
         opening = relative + 1 + (frame.forms[relative + 1] == "the")  # "that the Houthis"
         subject, verb = _mention_at(frame, opening), None
         if subject is not None and subject.end < len(frame.forms):
-            verb = frame.hit_at[subject.end] or _light_verb_at(frame, subject.end)
+            verb = _clause_verb(frame, subject.end)
     else:
-        verb = frame.hit_at[relative + 1] or _light_verb_at(frame, relative + 1)
-        if verb is None and frame.forms[relative + 1].endswith(("ها", "ه")):
-            # التي تجريها كوريا الجنوبية: any verb that takes the noun back as its object
-            verb = TriggerHit(relative + 1, relative + 2, ())
+        verb = _clause_verb(frame, relative + 1)
         subject = _mention_at(frame, verb.end) if verb is not None else None
     if subject is None or verb is None:
         return []
@@ -2806,11 +2803,16 @@ def _answered_makers(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) 
     return []
 
 
-def _light_verb_at(frame: SentenceFrame, position: int) -> TriggerHit | None:
-    """A light verb standing where a relative clause's verb would: a hit with no trigger."""
-    if position < len(frame.forms) and frame.cues.get(position) == "light_verb":
-        return TriggerHit(position, position + 1, (), "", "", frame.forms[position], position + 1)
-    return None
+def _clause_verb(frame: SentenceFrame, position: int) -> TriggerHit | None:
+    """The verb of a relative clause at ``position``: a trigger, a light verb with no
+    trigger of its own ("the attack that Hamas launched"), or an Arabic verb that takes the
+    noun back by its suffix (التي تجريها كوريا الجنوبية)."""
+    hit = frame.hit_at[position]
+    if hit is not None:
+        return hit
+    light = frame.cues.get(position) == "light_verb"
+    resumptive = frame.lang == "ar" and frame.forms[position].endswith(("ها", "ه"))
+    return TriggerHit(position, position + 1, ()) if light or resumptive else None
 
 
 def _names_hostile_act(frame: SentenceFrame, words: range) -> bool:
