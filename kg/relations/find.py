@@ -475,6 +475,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         ):
             # "موسكو وأنقرة اتفقتا", "Putin and Erdogan agreed": each with the other.
             found.extend(_each_to_each(frame, hit, trigger.type, sources, sources, 0.7, speaker))
+            if trigger.type == "SUPPORT" and _signing(trigger) and _signed_in_person(frame, hit):
+                # وقّعت الصومال وتركيا في أنقرة: signing together somewhere is meeting there.
+                found.extend(_each_to_each(frame, hit, "CONSULT", sources, sources, 0.6, speaker))
             continue
         negated = (
             _negated(frame, hit.start)
@@ -547,11 +550,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         ) and not _approving(trigger):
             # "reached a deal with Kyiv", وقّعت اتفاقية مع ليبيا: a deal has two parties
             # (but "agreed to Turkey's proposal" is one side's).
-            found.extend(
-                replace(f, source=f.target, target=f.source)
-                for f in asserted
-                if f.target and _partner_with(frame, hit, f.target)
-            )
+            partners = [f for f in asserted if f.target and _partner_with(frame, hit, f.target)]
+            found.extend(replace(f, source=f.target, target=f.source) for f in partners)
+            if trigger.type == "SUPPORT" and partners and _signed_in_person(frame, hit):
+                # "signed a security accord with Morocco in Rabat": the two met there.
+                found.extend(
+                    replace(f, type="CONSULT", source=a, target=b, confidence=0.6)
+                    for f in partners for a, b in ((f.source, f.target), (f.target, f.source))
+                )  # fmt: skip
     # Acts answered come first: they happened before the answer, and "the attack" later
     # condemned is the answer.
     return (
@@ -1400,6 +1406,23 @@ def _signing(trigger: Trigger) -> bool:
     return first.lstrip("بل").startswith(_SIGNING_AR) or first in {
         "sign", "initial", "ink", "ratify", "conclude", "signing",
     }  # fmt: skip
+
+
+def _signed_in_person(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a signing's clause names the city or seat it took place in: وقّعت الصومال
+    وتركيا في أنقرة، بالقاهرة, "signed an agreement in Damascus" (not "in Iran's
+    facilities", في المياه الليبية: a place the document is about)."""
+    for position in range(hit.end, min(hit.end + 16, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return False
+        slot = frame.places.get(position) or frame.slot_at[position]
+        if slot is None or slot.start != position:
+            continue
+        if frame.lang == "en" and frame.forms[slot.end : slot.end + 1] == ["'s"]:
+            continue
+        if frame.forms[position - 1] in {"في", "in", "at"} or "ب" in slot.prefix:
+            return True
+    return False
 
 
 # Verbs and verbal nouns of signing: وقّع، أبرم، صادق، توقيع، إبرام.

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "signed-in-person",
     "envoys-object",
     "dropped-objection",
     "agreed-to-request",
@@ -314,6 +315,12 @@ COMPOSED = {
     "official-protest": {"ACCUSE", "SANCTION"},  # استدعت سفيرها احتجاجاً على: both
     "state-protest": {"ACCUSE"},  # احتجت طوكيو: a state's protest is a complaint
     "pledged-aid": {"AID"},  # تعهدت بتقديم 200 مليون يورو: a promise of money is aid
+    # وقّعتا في أنقرة، في البيت الأبيض: signing together somewhere is meeting there.
+    "signed-in-person": {"CONSULT"},
+    "signing-document": {"CONSULT"},
+    "place-body": {"CONSULT"},
+    "conjoined-title": {"CONSULT"},
+    "mediated-signing": {"CONSULT"},
 }
 
 
