@@ -1195,7 +1195,8 @@ def _mediator(frame: SentenceFrame, position: int) -> Slot | None:
             return None
         if not any(t.type == "CONSULT" and t.pos == "verb" for t in verb.triggers):
             return None
-        return _mention_at(frame, verb.end)
+        agent = verb.end + (frame.forms[verb.end : verb.end + 1] == ["العاصمه"])
+        return _mention_at(frame, agent)  # (استضافتها العاصمة الصينية: the capital's state)
     if frame.forms[position] not in _MEDIATING:
         return None
     by = position + 1
