@@ -362,6 +362,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue
         if not sources and last_group and _held_on_visit(frame, hit):
             sources = list(last_group)  # وصل الوفد …، لإجراء محادثات: the visitors hold them
+        elif not sources and _occasion(frame, hit) and len(_parties(found, last_group)) > 1:
+            # "Seoul and Tokyo agreed at their first summit", توصلت إسرائيل وحماس إلى اتفاق
+            # بعد أسابيع من المفاوضات: the parties who acted met to do it.
+            sources = _parties(found, last_group)
+            trigger = Trigger("CONSULT", "noun", trigger.preps, trigger.form)
         if not sources:
             continue
         relative = _relative_verb(frame, hit)
@@ -2188,6 +2193,50 @@ def _held_on_visit(frame: SentenceFrame, hit: TriggerHit) -> bool:
             first = normalize(other.triggers[0].form.split()[0])
             return _arrival(other.triggers[0]) or first.startswith(_VISITING)
     return False
+
+
+def _occasion(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a noun of meeting is the occasion of the clause's act, after "at", "during",
+    "after", خلال، بعد، إثر with only a few plain words between: "at their first direct
+    talks", "after four days of previously undisclosed talks", بعد أسابيع من المفاوضات."""
+    meeting = [t for t in hit.triggers if t.type == "CONSULT" and t.pos == "noun"]
+    if not meeting or _mediation(meeting[0]):
+        return False
+    for position in range(hit.start - 1, max(-1, hit.start - 8), -1):
+        if frame.forms[position] in _OCCASION:
+            return True
+        if frame.forms[position] in _MEDIATED or frame.texts[position + 1] == "-":
+            continue  # "following UN-mediated talks"
+        if (
+            frame.stops_at_comma[position]
+            or frame.slot_at[position] is not None
+            or frame.hit_at[position] is not None
+            or position in frame.named
+        ):
+            return False
+    return False
+
+
+def _parties(found: list[Found], last_group: list[str]) -> list[str]:
+    """Who just acted together: the last verb's subjects when there are several, else the
+    two sides of the latest act done both ways ("Saudi Arabia and Iran agreed …, in a
+    deal brokered by China": not the broker)."""
+    if len(last_group) > 1:
+        return list(last_group)
+    for item in reversed(found):
+        if item.target and any(
+            other.source == item.target and other.target == item.source
+            and other.trigger_start == item.trigger_start
+            for other in found
+        ):  # fmt: skip
+            return [item.source, item.target]
+    return []
+
+
+_MEDIATED = {"mediated", "brokered", "sponsored", "hosted", "backed"}
+_OCCASION = {"at", "during", "after", "following"} | {
+    normalize(word) for word in ("خلال", "بعد", "إثر", "عقب", "اثر", "وخلال")
+}
 
 
 _VISITING = tuple(normalize(stem) for stem in ("زار", "يزور", "تزور", "توجه", "يتوجه", "تتوجه"))

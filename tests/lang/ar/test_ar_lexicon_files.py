@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "meeting-occasion",
     "signed-in-person",
     "envoys-object",
     "dropped-objection",
