@@ -2722,10 +2722,12 @@ def _same_act_targets(found: list[Found], kind: str, sources: list[str]) -> list
 
 
 def _earlier_actor(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
-    """The first actor of the sentence, before the trigger, that is not the source's side."""
+    """The first actor of the sentence, before the trigger and its source, that is not the
+    source's side (not "Russia, which has stood by Tehran, called the move void": Tehran
+    is no actor of the move)."""
     sides = {slot.side for slot in frame.mentions if slot.key in sources} | set(sources)
     for slot in frame.mentions:
-        if slot.end > hit.start:
+        if slot.end > hit.start or slot.key in sources:
             break
         if slot.key not in sources and slot.side not in sides:
             return [slot.key]
