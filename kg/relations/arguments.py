@@ -158,7 +158,11 @@ def _verb_sources(
         # "met Houthi negotiators in Muscat and urged Riyadh", ", accusing Doha of":
         # the second verb shares the first one's subjects; after reported speech a
         # comma participle is the speaker's ("Erdogan said …, accusing Stockholm").
-        if speaker and frame.texts[hit.start - 1] in _COMMA:
+        if (
+            speaker
+            and frame.texts[hit.start - 1] in _COMMA
+            and "report" in map(frame.cues.get, range(hit.start))
+        ):  # (not "Russian artillery shelled Kherson, killing three, Ukraine said")
             return [speaker], 0.7, after
         return list(last_group), 0.7, after
     if frame.lang == "ar" and _own_forces_before(frame, hit.start):

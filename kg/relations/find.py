@@ -1832,7 +1832,7 @@ def _struck_in_state(
             return []  # "struck militant camps in Mali": the militants, not Mali
         slot = frame.slot_at[position]
         place = frame.places.get(position) if slot is None else None
-        if place is not None and position - 1 > after and frame.forms[position - 1] in {"in", "في"}:
+        if place is not None and position - 1 > after and frame.forms[position - 1] in _WITHIN:
             # قصف الحرس الثوري مواقع في أربيل: a city or region stands for its state.
             return [place.key] if place.key not in own else []
         if slot is None:
@@ -1840,11 +1840,16 @@ def _struck_in_state(
         in_state = (
             slot.state
             and position - 1 > after  # an object first: not "Houthi targets in Yemen"
-            and frame.forms[position - 1] in {"in", "في"}
+            and frame.forms[position - 1] in _WITHIN
             and not slot.prefix
         )
         return [slot.key] if in_state and slot.key not in own else []
     return []
+
+
+# What places an attack's object in a state: "energy facilities across Ukraine", "the
+# centre of Kherson", مواقع في أربيل.
+_WITHIN = {"in", "في", "of", "across", "throughout"}
 
 
 def _aimed_at_its(
