@@ -721,6 +721,8 @@ def _bare_titles(
             continue  # وزارة الخارجية الروسية، "Russia's ministry": the title has its state
         if lang == "en" and m.end in taken:
             continue
+        if by_start.get(m.end) is not None and by_start[m.end].kind == "person":
+            continue  # الرئيس عبد الفتاح السيسي: the title of the person it names
         definite = (
             norms[m.start].startswith("ال")
             if lang == "ar"
