@@ -274,8 +274,12 @@ def _verb_sources(
                 t.type in {"SANCTION", "COERCE"} or t.form.startswith("استدع") for t in hit.triggers
             )
         )
+        # وانتقدتها موسكو: a verb that carries its object as a suffix has the actor right
+        # after it as subject.
+        suffixed = right is not None and right[1] == 0 and hit.suffix in _OBJECT_SUFFIXES
         object_first = envoys or (
             joined
+            and not suffixed
             and not light
             and not pair
             and not crowd

@@ -56,13 +56,24 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
             act = next((o for o, at in candidates if at == latest), None)
             # After "which"/ما (about "^"), the act just before it in its own sentence: "…
             # signed a memorandum granting it a port, which Mogadishu called «an aggression»".
+            # (Not another reaction to it: في خطوة رحّبت بها كييف وانتقدتها موسكو.)
             here = [
                 o for o, at in candidates if at == sentence and o.trigger_start < item.trigger_start
-            ]
+                and o.type not in _REACTIONS
+            ]  # fmt: skip
             if here and item.about == "^":
                 act = max(here, key=lambda o: o.trigger_start)
+            # With no act found there, a reaction just before it in the same clause has
+            # the same object: في خطوة رحّبت بها كييف وانتقدتها موسكو.
+            sibling = [
+                o for o, at in found[:position] if at == sentence and o.target
+                and o.type in _REACTIONS and 0 < item.trigger_start - o.trigger_start <= 6
+            ]  # fmt: skip
+            if item.about == "^" and not here and sibling:
+                act = None
+                targets = [sibling[-1].target]
             # All who did it: "signed by Turkey and Libya … Greece condemned the deal".
-            targets = [
+            targets = targets or [
                 o.source for o, at in found[:position]
                 if act is not None and o.source and o.source != item.source
                 and (o.type, o.trigger_start, at) == (act.type, act.trigger_start, where[id(act)])

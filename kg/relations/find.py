@@ -415,8 +415,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 # ما وصفته بـ«الانتهاكات» … من قبل باماكو, "what it called attacks by
                 # Hamas": the description names who committed the act.
                 targets, about = _keys(frame, agent[0]), ""
-        if not targets and not about and _reaction_to_act(frame, hit, trigger):
-            about = "^"  # "…, a move Paris condemned", في خطوة دانتها باريس: the act just told
+        if (not targets or frame.lang == "ar") and not about and _reaction_to_act(
+            frame, hit, trigger
+        ):
+            # "…, a move Paris condemned", في خطوة دانتها باريس: the act just told (an
+            # Arabic reaction's object is its pronoun: رحّبت بها كييف وانتقدتها موسكو).
+            targets, about = [], "^"
         if not targets and not about and trigger.type == "THREATEN" and _retaliation(trigger):
             about = "!"  # "vowed to retaliate", توعد بالرد: against whoever last hit it
         if not targets and trigger.pos == "noun" and frame.lang == "en":
@@ -2751,8 +2755,23 @@ def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
     if trigger.type not in _ACT_REACTIONS or trigger.pos != "verb" or hit.start < 3:
         return False
     if frame.lang == "ar":
-        # في خطوة دانتها: the verb carries the noun as its suffix, its subject follows.
-        if hit.suffix in {"ها", "ه"} and frame.forms[hit.start - 1] in {"التي", "الذي"}:
+        # في خطوة دانتها، رحّبت بها: the verb carries the noun as its suffix (or its ب
+        # does), its subject follows.
+        pronoun = hit.suffix in {"ها", "ه"} or frame.forms[hit.end : hit.end + 1] in (
+            ["بها"], ["به"],
+        )  # fmt: skip
+        if not pronoun:
+            return False
+        if hit.prefix == "و":
+            # في خطوة رحّبت بها كييف وانتقدتها موسكو: a second reaction to the same act.
+            for position in range(hit.start - 1, max(-1, hit.start - 6), -1):
+                if frame.stops_at_comma[position]:
+                    return False
+                other = frame.hit_at[position]
+                if other is not None and other.start == position:
+                    return _reaction_to_act(frame, other, _pos(frame, other))
+            return False
+        if frame.forms[hit.start - 1] in {"التي", "الذي"}:
             # المناورات المشتركة التي دانتها بيونغ يانغ: the act noun, past its adjectives
             for noun in range(hit.start - 2, max(-1, hit.start - 5), -1):
                 if frame.slot_at[noun] is not None or frame.stops_at_comma[noun]:
@@ -2761,11 +2780,12 @@ def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
                     return _is_act(frame, noun)
             return False
         return (
-            hit.suffix in {"ها", "ه"}
-            and frame.slot_at[hit.start - 1] is None
+            frame.slot_at[hit.start - 1] is None
             and frame.forms[hit.start - 1] not in {"حين", "وقت"}  # في حين أيّدته: "whereas"
-            and frame.forms[hit.start - 2] == "في"
-            and frame.texts[hit.start - 3] in _COMMA
+            and (
+                (frame.forms[hit.start - 2] == "في" and frame.texts[hit.start - 3] in _COMMA)
+                or frame.forms[hit.start - 2] in {"وهي", "هي"}  # وهي خطوة انتقدتها الجزائر
+            )
         )
     verb = hit.start - (frame.forms[hit.start - 1] in {"has", "have", "had"})
     subject = frame.slot_at[verb - 1]
