@@ -415,8 +415,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 # ما وصفته بـ«الانتهاكات» … من قبل باماكو, "what it called attacks by
                 # Hamas": the description names who committed the act.
                 targets, about = _keys(frame, agent[0]), ""
-        if (not targets or frame.lang == "ar") and not about and _reaction_to_act(
-            frame, hit, trigger
+        if (
+            (not targets or frame.lang == "ar")
+            and not about
+            and _reaction_to_act(frame, hit, trigger)
         ):
             # "…, a move Paris condemned", في خطوة دانتها باريس: the act just told (an
             # Arabic reaction's object is its pronoun: رحّبت بها كييف وانتقدتها موسكو).
@@ -474,6 +476,21 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             latest = next((f for f in reversed(found) if f.source in sources), None)
             if latest is not None and latest.type in _OPPOSING:  # (not after a protest)
                 targets = _shared_object(found, sources, _OPPOSING)
+        if trigger.type == "REQUEST" and _release_asked(frame, hit):
+            # "… detained 11 UN staff …, and Guterres demanded their release", طالب
+            # بالإفراج عنهم: the release is asked of those who hold them, by those held
+            # (احتجزت إيران ناقلة بريطانية، وطالبت لندن بالإفراج عنها: London asks).
+            held = [f for f in found if f.type == "COERCE" and f.target and not f.negated]
+            held = [f for f in held if f.trigger_start == held[-1].trigger_start]
+            captors = [f.source for f in held]
+            if (
+                targets
+                and set(sources) <= set(captors)
+                and {f.target for f in held} >= set(targets)
+            ):
+                sources, targets = targets, sources
+            elif not targets:
+                targets = [key for key in captors if key not in sources]
         if (
             not targets
             and len(sources) > 1
@@ -1877,6 +1894,23 @@ def _aimed_at_its(
         return []
     own = _own_side(frame, sources)
     return [key for key in _sentence_subject(frame, hit.start) if key not in own][:1]
+
+
+def _release_asked(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a demand's object, a few words on, is a release: "demanded their immediate
+    and unconditional release", طالب بالإفراج الفوري عنهم."""
+    for position in range(max(hit.end, hit.reach), min(hit.end + 7, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return False
+        other = frame.hit_at[position]
+        if other is not None and other.start == position:
+            return any(
+                t.type == "RETREAT" and t.form.split()[0] in _RELEASING for t in other.triggers
+            )
+    return False
+
+
+_RELEASING = {"release", "free", "إفراج", "أطلق", "إطلاق"}
 
 
 def _dropped(trigger: Trigger) -> bool:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "release-asked",
     "meeting-occasion",
     "signed-in-person",
     "envoys-object",
