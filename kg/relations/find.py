@@ -1853,8 +1853,12 @@ def _struck_in_state(
             return []  # "struck militant camps in Mali": the militants, not Mali
         slot = frame.slot_at[position]
         place = frame.places.get(position) if slot is None else None
-        if place is not None and position - 1 > after and frame.forms[position - 1] in _WITHIN:
-            # قصف الحرس الثوري مواقع في أربيل: a city or region stands for its state.
+        construct = frame.lang == "ar" and position - 1 == after and not frame.hit_at[after]
+        if place is not None and (
+            construct or (position - 1 > after and frame.forms[position - 1] in _WITHIN)
+        ):
+            # قصف الحرس الثوري مواقع في أربيل، استهدفت منشآت فوردو: a city or region
+            # stands for its state.
             return [place.key] if place.key not in own else []
         if slot is None:
             continue
