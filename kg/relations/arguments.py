@@ -884,6 +884,13 @@ def _inside_phrase(
             )
             if envoy < len(frame.forms) and frame.forms[envoy] in _ENVOYS:
                 return [slot.key]  # "the French ambassador", "France's ambassador"
+            group = _coordinated(frame, slot)
+            end = group[-1].end
+            possessive = frame.forms[end : end + 1] in (["'s"], ["’s"])
+            if end + possessive == hit.reach - 1 and (slot.kind == "demonym" or possessive):
+                # "accepted an Egyptian-Qatari proposal", "rejected Egypt's offer": the
+                # phrase's noun is theirs.
+                return [member.key for member in group]
             continue
         before = frame.forms[slot.start - 1] if slot.start else ""
         marked = (

@@ -122,6 +122,20 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
                 next((o.source for o in reversed(earlier)
                       if o.type == "REQUEST" and o.target == item.source), "")
             ]  # fmt: skip
+            if item.type == "REJECT" and not any(targets):
+                # "Hamas accepted an Egyptian-Qatari proposal, but Israel rejected the
+                # terms": what another side just accepted, from those who offered it.
+                accepted = next(
+                    (o for o in reversed(earlier) if o.type == "AGREE"
+                     and o.source != item.source and sentence - where[id(o)] <= 1),
+                    None,
+                )  # fmt: skip
+                targets = [
+                    o.target for o in earlier
+                    if accepted is not None and o.type == "AGREE"
+                    and (o.source, o.trigger_start) == (accepted.source, accepted.trigger_start)
+                    and o.target != item.source
+                ]  # fmt: skip
         if not any(targets) and item.about == "!" and item.source:
             # اتهمت حكومة طالبان باكستان بشنّ غارات …، وتوعّدت بالرد: a vow to retaliate
             # against no hit named backs up what its maker just said against whom.

@@ -179,7 +179,9 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             closed = len(group)
             index += 1
             continue
-        joined = (following.prefix.startswith("و") or _adjectives(current, following)) and not gap
+        joined = (following.prefix.startswith("و") or _adjectives(current, following)) and (
+            not gap or (gap == ["-"] and _adjectives(current, following))  # "Egyptian-Qatari"
+        )
         listed = gap and conjunctions.issuperset(gap)
         if not listed and frame.lang == "en" and {"and", "or"} & set(gap):
             # "Syria's interim government and the Kurdish-led SDF": the first actor's
