@@ -169,6 +169,8 @@ def _frame(
             slots.append(
                 Slot(m.start, m.end, key, kind, m.prefix, side(actor), actor.actor_class == "State")
             )
+    if lang == "en":
+        slots = _possessed_bodies(slots, texts)
     places = {slot.start: slot for slot in slots if slot.kind == "place"}
     slots = [slot for slot in slots if slot.kind != "place" and _referent_named(slot, slots, named)]
     lemma_forms = words.lemmas[start:end]
@@ -740,6 +742,25 @@ def _bare_titles(
         if key is not None:
             found.append(Slot(m.start, m.end, key, "anaphor", "", key, False))
     return found
+
+
+def _possessed_bodies(slots: list[Slot], texts: list[str]) -> list[Slot]:
+    """A body another state's possessive owns is that state's: "Pakistan's Foreign
+    Office" (not Britain's, whose alias "Foreign Office" is)."""
+    by_end = {slot.end: slot for slot in slots}
+    owned = []
+    for slot in slots:
+        owner = by_end.get(slot.start - 1)
+        if (
+            slot.kind == "body"
+            and owner is not None
+            and owner.state
+            and texts[slot.start - 1] in {"'s", "’s"}
+            and owner.side != slot.side
+        ):
+            slot = Slot(slot.start, slot.end, owner.key, "body", slot.prefix, owner.side, True)
+        owned.append(slot)
+    return owned
 
 
 def _short_quote_marks(texts: list[str]) -> set[int]:

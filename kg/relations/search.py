@@ -196,9 +196,12 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             )
         if not (joined or listed):
             break
-        verb = following.end + (
-            frame.forms[following.end : following.end + 1] in (["also"], ["later"], ["then"])
-        )
+        verb = following.end
+        while verb < len(frame.forms) and (  # ", and Pakistan's Foreign Office summoned"
+            frame.forms[verb] in {"'s", "’s"} or verb in frame.named or frame.slot_at[verb]
+        ):
+            verb += 1
+        verb += frame.forms[verb : verb + 1] in (["also"], ["later"], ["then"])
         if (
             frame.lang == "en"
             and "," in gap
