@@ -352,6 +352,16 @@ def _placed(frame: SentenceFrame, slot: Slot) -> bool:
     return before in _LOCATIVE - {"to"}
 
 
+def _seat_name(frame: SentenceFrame, slot: Slot) -> bool:
+    """A city standing for the body seated there (Brussels, بروكسل for the EU): an anaphor
+    that is a proper name, not a description ("the bloc", التكتل)."""
+    if slot.kind != "anaphor":
+        return False
+    if frame.lang == "en":
+        return frame.texts[slot.start][:1].isupper() and frame.forms[slot.start] != "the"
+    return not frame.forms[slot.start].startswith("ال")
+
+
 def _place_adjective(frame: SentenceFrame, slot: Slot) -> bool:
     """An English demonym on a place noun: "near the Malian border", "Syrian territory";
     not "Russian border guards"."""
@@ -461,7 +471,8 @@ def _right_mention(
                 position = slot.end  # "near Sulaimaniyah in northern Iraq", في شمال العراق
                 continue
             if (
-                (slot.state or slot.kind == "body")  # في البيت الأبيض، "at the Kremlin"
+                # في البيت الأبيض، "at the Kremlin", "in Brussels" (a seat standing for a body)
+                (slot.state or slot.kind == "body" or _seat_name(frame, slot))
                 and before in _LOCATIVE
                 and position - 1 >= start  # not the particle of "lashed out at"
                 and before not in preps
