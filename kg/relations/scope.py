@@ -44,6 +44,10 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
         elif frame.lang == "ar":
             found = _right_mention(frame, position + 1, max_gap=4, subject=True)
             slot = found[0] if found else _left_subject(frame, position, max_gap=1)
+            indefinite = slot is not None and slot.kind == "demonym" and "ال" not in slot.prefix
+            if not found and indefinite:
+                # ثلاثة جنود كولومبيين قالت إنهم: an indefinite noun's clause, not its subject
+                slot = None
         elif position and frame.texts[position - 1] in _EN_BE:
             # "was claimed by Islamic State", "was announced by the ministry": the agent.
             found = _right_mention(frame, position + 1, max_gap=2, preps=("by",), require_prep=True)
