@@ -476,6 +476,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             latest = next((f for f in reversed(found) if f.source in sources), None)
             if latest is not None and latest.type in _OPPOSING:  # (not after a protest)
                 targets = _shared_object(found, sources, _OPPOSING)
+        if not targets and trigger.type == "REQUEST":
+            # طلبت اليابان عقد اجتماع طارئ لمجلس الأمن، "called for an urgent session of
+            # the Security Council": the body asked to convene.
+            targets = [
+                key for key in _session_of(frame, max(hit.end, hit.reach)) if key not in sources
+            ]
         if trigger.type == "REQUEST" and _release_asked(frame, hit):
             # "… detained 11 UN staff …, and Guterres demanded their release", طالب
             # بالإفراج عنهم: the release is asked of those who hold them, by those held
@@ -1898,6 +1904,33 @@ def _aimed_at_its(
         return []
     own = _own_side(frame, sources)
     return [key for key in _sentence_subject(frame, hit.start) if key not in own][:1]
+
+
+def _session_of(frame: SentenceFrame, start: int) -> list[str]:
+    """The body whose meeting a request asks for, a few words on: عقد اجتماع طارئ لمجلس
+    الأمن، "an emergency session of the U.N. Security Council" (not a state's)."""
+    for position in range(start, min(start + 5, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return []
+        if frame.forms[position] not in _SESSIONS:
+            continue
+        for after in range(position + 1, min(position + 5, len(frame.forms))):
+            slot = frame.slot_at[after]
+            if slot is not None:
+                marked = "ل" in slot.prefix or frame.forms[after - 1] in {"of", "the"}
+                return [slot.key] if marked and not slot.state else []
+            if frame.forms[after] not in _URGENT | {"of", "the"}:
+                return []
+        return []
+    return []
+
+
+_SESSIONS = {"meeting", "session"} | {
+    normalize(word) for word in ("اجتماع", "اجتماعا", "جلسة", "جلسه", "اجتماعاً")
+}
+_URGENT = {"emergency", "urgent", "special", "closed", "closed-door", "u.n."} | {
+    normalize(word) for word in ("طارئ", "طارئة", "طارئا", "عاجل", "عاجلة", "مغلق", "مغلقة")
+}
 
 
 def _release_asked(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "session-requested",
     "rejected-what-others-accepted",
     "release-asked",
     "meeting-occasion",
