@@ -2195,7 +2195,11 @@ def _crowd_subject(
 
 
 # Arabic nouns of suspending or freezing (not وقف: وقف إطلاق النار is a ceasefire).
-_SUSPENDING = {normalize(word) for word in ("تعليق", "تجميد")}
+# (and the verbs right before the noun: علّقت وساطتها، جمّدت المفاوضات; علّق على is comment)
+_SUSPENDING = {normalize(word) for word in (
+    "تعليق", "تجميد", "علق", "علقت", "يعلق", "تعلق", "علقا", "علقوا", "جمد", "جمدت", "يجمد",
+    "تجمد",
+)}  # fmt: skip
 
 
 def _suspended(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
@@ -2203,8 +2207,12 @@ def _suspended(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
     الوكالة، تجميد المفاوضات): what is suspended (تعليق alone is also "comment")."""
     if frame.lang != "ar" or not hit.start or trigger.type not in {"COOPERATE", "CONSULT", "AID"}:
         return False
-    before = frame.forms[hit.start - 1].removeprefix("و").removeprefix("ب")  # وبتعليق
-    return before in _SUSPENDING
+    before = hit.start - 1 - (hit.start > 1 and frame.texts[hit.start - 1] in _QUOTES)
+    subject = frame.slot_at[before]
+    if subject is not None and subject.start:
+        before = subject.start - 1  # جمّدت مصر وساطتها: past the verb's subject
+    # (وبتعليق، «علّقت» وساطتها)
+    return frame.forms[before].removeprefix("و").removeprefix("ب") in _SUSPENDING
 
 
 def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -2529,6 +2537,12 @@ def _among(
     ):
         # "Qatar mediated between Israel and Hamas": the mediator meets each party.
         return _each_to_each(frame, hit, trigger.type, sources, pair, 0.7, speaker)
+    if trigger.type == "SANCTION" and (
+        _mediation(trigger) or (sources and not set(sources) & set(pair))
+    ):
+        # "Qatar suspended its mediation between Israel and Hamas": with each party (a
+        # mediation's parties do nothing to each other).
+        return _each_to_each(frame, hit, trigger.type, sources, pair, 0.6, speaker)
     # محادثات بين الهند وباكستان، a deal between Israel and Hamas: the parties act
     # on each other, whoever hosts or announces it.
     among = _each_to_each(frame, hit, trigger.type, pair, pair, 0.7, speaker)

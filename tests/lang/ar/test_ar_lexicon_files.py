@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "suspended-mediation",
     "session-requested",
     "rejected-what-others-accepted",
     "release-asked",
@@ -310,6 +311,7 @@ COMPOSED = {
     "recalled-envoy": {"SANCTION"},
     "recall-not-meeting": {"SANCTION"},  # استدعت سفيرها للتشاور: a recall
     "suspended-ties": {"SANCTION"},  # تعليق تعاونها مع: suspending reduces relations
+    "suspended-mediation": {"SANCTION"},  # علّقت وساطتها بين: suspending reduces relations
     "participant-does-act": {"COOPERATE"},  # بمشاركة: taking part
     "crowd-subject": {"PROTEST"},  # what protesters do is a protest
     "rallied-crowd": {"PROTEST"},  # احتشد: a crowd rallies, troops mass
