@@ -162,6 +162,9 @@ def _verb_sources(
             speaker
             and frame.texts[hit.start - 1] in _COMMA
             and "report" in map(frame.cues.get, range(hit.start))
+            # (a reported act's result is its maker's: "UNIFIL said an Israeli tank had
+            # fired at a watchtower, wounding two peacekeepers")
+            and not all(t.type in {"ASSAULT", "COERCE"} for t in hit.triggers)
         ):  # (not "Russian artillery shelled Kherson, killing three, Ukraine said")
             return [speaker], 0.7, after
         return list(last_group), 0.7, after
