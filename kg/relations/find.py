@@ -520,7 +520,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "lodged a complaint with the Security Council over Israeli air strikes",
             # شكوى إلى مجلس الأمن بشأن الغارات الإسرائيلية: the forum hears, the maker of
             # what is complained of is accused.
-            targets = _complained_of(frame, hit, sources) or targets
+            complained_of = _complained_of(frame, hit, sources)
+            if complained_of:
+                targets = complained_of
+            else:
+                # قدّمت الحكومة اللبنانية شكوى إلى مجلس الأمن after "killed in an Israeli
+                # strike": the forum is no one accused; the latest hit on the complainer is.
+                targets, about = [], "!"
         if trigger.type == "RETREAT" and targets:
             # "handed over four Israeli hostages to the Red Cross": the captives' state is
             # the one conceded to, not the intermediary.
