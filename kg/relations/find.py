@@ -1684,8 +1684,18 @@ _CONDEMNING = {"ACCUSE", "SUPPORT"}
 
 def _relative_verb(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """An Arabic verb whose suffix points back to the act noun just before it (a relative
-    clause with no relative word: محادثات رعاها أردوغان، محادثات في أنقرة رعاها)."""
-    if frame.lang != "ar" or hit.suffix not in {"ها", "ه"}:
+    clause with no relative word: محادثات رعاها أردوغان، محادثات في أنقرة رعاها), or an
+    English verb after ", whom/which <subject>" ("US sanctions on Kabarebe, whom Washington
+    accuses of …, and urged": the main clause goes on after it)."""
+    if frame.lang == "en":
+        subject = frame.slot_at[hit.start - 1] if hit.start else None
+        opener = subject.start - 1 if subject is not None else -1
+        return (
+            opener >= 1
+            and frame.forms[opener] in {"whom", "which"}
+            and frame.texts[opener - 1] in _COMMA
+        )
+    if hit.suffix not in {"ها", "ه"}:
         return False
     for position in range(hit.start - 1, max(-1, hit.start - 4), -1):
         other = frame.hit_at[position]
