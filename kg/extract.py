@@ -181,7 +181,9 @@ def _frame(
         slots += group_anaphors(lang, cue_forms, texts, anaphors, slots, earlier, table, actors)
         slots += state_anaphors(lang, cue_forms, anaphors, slots, earlier, table)
         slots += neighbour_anaphors(lang, cue_forms, anaphors, slots)
-        plurals = plural_anaphors(cue_forms, anaphors, slots, parties)
+        plurals = plural_anaphors(
+            cue_forms, anaphors, slots, parties, texts if lang == "en" else None
+        )
         slots += [slot for slot, _keys in plurals]
         slots.sort(key=lambda slot: slot.start)
     if not slots and not titled:  # no actor: nothing the sentence says can be kept

@@ -135,9 +135,11 @@ def plural_anaphors(
     anaphors: _AnaphorIndex,
     slots: list[Slot],
     parties: tuple[tuple[str, ...], ...],
+    texts: list[str] | None = None,
 ) -> list[tuple[Slot, tuple[str, ...]]]:
     """ "the two countries", البلدين، الدول الثلاث: the two (three) actors named together
-    last, in this sentence before the phrase or earlier in the document."""
+    last, in this sentence before the phrase or earlier in the document. ``texts`` (English)
+    must show the noun in the plural: "two government officials" are no governments."""
     found = []
     for position, form in enumerate(forms):
         entries = anaphors.plural.get(form, ())
@@ -145,6 +147,9 @@ def plural_anaphors(
             entries = [*entries, (("two",), 2)]
         for entry, size in entries:
             if tuple(forms[position : position + len(entry)]) != entry:
+                continue
+            last = position + len(entry) - 1
+            if texts is not None and len(entry) > 1 and texts[last].lower() == forms[last]:
                 continue
             # The sentence's first pair ("Pakistan and Afghanistan agreed … after talks
             # mediated by Qatar and Turkey … between the two neighbours"), else the latest.
