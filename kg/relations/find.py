@@ -553,6 +553,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             slot = _mention_at(frame, after + 2) if post and not targets else None
             if slot is not None:
                 targets = [slot.key]  # سفيرها في بيرو: its ambassador in Lima
+        antecedent = _suffix_antecedent_maker(frame, hit, trigger)
+        if antecedent and antecedent not in sources:
+            # رفضت أديس أبابا مقترحاً سودانياً، أيّدته القاهرة: the pronoun is the proposal,
+            # whose maker its adjective names (not the actors after the subject).
+            targets = [antecedent]
         if trigger.form == "welcome" and targets and _welcomes_person(frame, hit):
             trigger = Trigger("CONSULT", trigger.pos, trigger.preps, trigger.form)
         if trigger.form == "receive" and not (targets and _receives_person(frame, hit)):
@@ -1680,6 +1685,18 @@ def _claimed_by_others(frame: SentenceFrame, hit: TriggerHit) -> bool:
 
 
 _CONDEMNING = {"ACCUSE", "SUPPORT"}
+
+
+def _suffix_antecedent_maker(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> str:
+    """For an Arabic reaction whose object is its suffix, right after an indefinite noun
+    and its demonym (مقترحاً سودانياً، أيّدته القاهرة), the demonym's state; else ""."""
+    if frame.lang != "ar" or hit.suffix not in {"ه", "ها"} or trigger.type not in _ACT_REACTIONS:
+        return ""
+    before = hit.start - 1 - (hit.start > 0 and frame.texts[hit.start - 1] in _COMMA)
+    slot = frame.slot_at[before] if before >= 0 else None
+    if slot is None or slot.kind != "demonym" or "ال" in slot.prefix or slot.end != before + 1:
+        return ""
+    return slot.key
 
 
 def _relative_verb(frame: SentenceFrame, hit: TriggerHit) -> bool:
