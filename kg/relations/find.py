@@ -1662,7 +1662,20 @@ def _skipped(
         return True  # تنديداً بالضربات: the strikes told before, not new ones
     if _claimed_by_others(frame, hit):
         return True  # "over what they said was Tehran's transfer of missiles": a claim
+    if _means(frame, hit):
+        return True  # لحل القضية عبر المفاوضات، "through dialogue": a way, no meeting
     return False
+
+
+def _means(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """A noun of talks named as the way to do something (عبر المفاوضات، من خلال الحوار,
+    "through dialogue", "via negotiations"), which holds no meeting of its own."""
+    if not any(t.type == "CONSULT" and t.pos == "noun" for t in hit.triggers) or hit.start < 1:
+        return False
+    before = frame.forms[hit.start - 1]
+    return before in {"عبر", "through", "via"} or (
+        before == "خلال" and hit.start >= 2 and frame.forms[hit.start - 2] == "من"
+    )
 
 
 def _claimed_by_others(frame: SentenceFrame, hit: TriggerHit) -> bool:

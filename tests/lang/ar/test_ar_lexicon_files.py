@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "talks-as-means",
     "suspended-mediation",
     "session-requested",
     "rejected-what-others-accepted",
