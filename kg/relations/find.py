@@ -1664,6 +1664,12 @@ def _skipped(
         return True  # "over what they said was Tehran's transfer of missiles": a claim
     if _means(frame, hit):
         return True  # لحل القضية عبر المفاوضات، "through dialogue": a way, no meeting
+    if (
+        hit.start
+        and frame.forms[hit.start - 1] in {"اي", "any"}
+        and all(t.type != "REQUEST" for t in hit.triggers)  # (a request still governs)
+    ):
+        return True  # مستعدة لدعم أي اتفاق بين الطرفين, "any deal": none made
     return False
 
 

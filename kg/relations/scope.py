@@ -236,7 +236,7 @@ def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> boo
 
 
 # Arabic verbal nouns of starting or resuming an act asked for: إلى استئناف المحادثات.
-_RESUMING = {normalize(word) for word in ("استئناف", "مواصلة", "بدء", "إجراء", "عقد")}
+_RESUMING = {normalize(word) for word in ("استئناف", "مواصلة", "بدء", "إجراء", "عقد", "تمديد")}
 
 
 def _words_between(frame: SentenceFrame, start: int, end: int) -> int:
@@ -249,7 +249,16 @@ def _words_between(frame: SentenceFrame, start: int, end: int) -> int:
         and i not in frame.named
         and frame.cues.get(i) not in {"aspect", "light_verb"}
         and frame.forms[i] not in _RESUMING
+        and frame.texts[i] not in _COMMA  # دعا غوتيريش، الثلاثاء، الطرفين إلى
+        and frame.forms[i] not in _WEEKDAYS
     )
+
+
+# Days a date names between a verb and its object: دعا غوتيريش، الثلاثاء، الطرفين.
+_WEEKDAYS = {normalize(word) for word in (
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم",
+    "أمس", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)}  # fmt: skip
 
 
 def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found | None:

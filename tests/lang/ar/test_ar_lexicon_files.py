@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "any-hypothetical",
     "talks-as-means",
     "suspended-mediation",
     "session-requested",
