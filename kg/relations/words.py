@@ -47,7 +47,9 @@ _DRAWING = {"draw", "drew", "draws", "drawing", "prompted", "prompting", "sparke
             "triggered", "triggering"}  # fmt: skip
 
 _EN_STOP = {"that", "which", "who", "whom", "whose", "while", "but", "because", "after", "before",
-            "since", "although", "as", "when", "if"} | _DRAWING  # fmt: skip
+            "since", "although", "as", "when", "if",
+            # adjuncts of circumstance: "signed a pact amid a dispute with Ethiopia"
+            "amid", "amidst", "despite"} | _DRAWING  # fmt: skip
 
 
 _CLAUSE_PUNCT = {".", "!", "?", "؟", ";", "؛", ":"}

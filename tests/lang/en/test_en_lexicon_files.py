@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "circumstance-adjunct",
     "talks-as-means",
     "suspended-mediation",
     "possessed-body",
