@@ -36,6 +36,7 @@ from kg.relations.words import (
     _CLAUSE_PUNCT,
     _COMMA,
     _CROWD_COUNTS,
+    _EN_ADVERBS,
     _EN_BE,
     _EN_DETERMINERS,
     _EN_PREPS,
@@ -418,11 +419,6 @@ def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
             return False
         clause -= 1
     return frame.texts[hit.start].endswith("ed")
-
-
-# Adverbs between "and" and the verb it joins: "and later demanded".
-_EN_ADVERBS = {"later", "then", "also", "subsequently", "swiftly", "immediately", "quickly",
-               "again", "separately", "repeatedly"}  # fmt: skip
 
 
 def _welcoming(hit: TriggerHit) -> bool:

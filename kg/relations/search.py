@@ -12,6 +12,7 @@ from kg.relations.words import (
     _BELONGING,
     _CLAUSE_PUNCT,
     _COMMA,
+    _EN_ADVERBS,
     _EN_CONJUNCTIONS,
     _EN_DETERMINERS,
     _EN_FINITE_BE,
@@ -201,7 +202,7 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             frame.forms[verb] in {"'s", "’s"} or verb in frame.named or frame.slot_at[verb]
         ):
             verb += 1
-        verb += frame.forms[verb : verb + 1] in (["also"], ["later"], ["then"])
+        verb += verb < len(frame.forms) and frame.forms[verb] in _EN_ADVERBS  # "and Ankara again"
         if (
             frame.lang == "en"
             and "," in gap

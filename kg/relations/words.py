@@ -6,6 +6,7 @@ from kg.lang.ar.normalize import normalize
 
 __all__ = [
     "_AR_STOP",
+    "_EN_ADVERBS",
     "_EN_STOP",
     "_DRAWING",
     "_CLAUSE_PUNCT",
@@ -50,6 +51,11 @@ _EN_STOP = {"that", "which", "who", "whom", "whose", "while", "but", "because", 
             "since", "although", "as", "when", "if",
             # adjuncts of circumstance: "signed a pact amid a dispute with Ethiopia"
             "amid", "amidst", "despite"} | _DRAWING  # fmt: skip
+
+
+# Adverbs between "and" and the verb it joins: "and later demanded".
+_EN_ADVERBS = {"later", "then", "also", "subsequently", "swiftly", "immediately", "quickly",
+               "again", "separately", "repeatedly"}  # fmt: skip
 
 
 _CLAUSE_PUNCT = {".", "!", "?", "؟", ";", "؛", ":"}
