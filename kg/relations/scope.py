@@ -210,6 +210,15 @@ def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> boo
         return previous is not None and any(
             item.type == "REQUEST" and item.trigger_end == hit.start for item in found
         )
+    if frame.lang == "en" and not marked and hit.start:
+        subject = frame.slot_at[hit.start - 1]
+        that = subject.start - 1 if subject is not None else -1
+        if (
+            that >= 1
+            and frame.forms[that] == "that"
+            and any(item.type == "REQUEST" and 0 <= that - item.trigger_end <= 3 for item in found)
+        ):
+            return True  # "demanded that China withdraw a survey ship": asked for
     if frame.lang == "en" and not marked:
         # "demanded the withdrawal of French troops": the object of a request is asked for.
         position = hit.start - 1
