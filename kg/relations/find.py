@@ -54,6 +54,7 @@ from kg.relations.scope import (
     _words_between,
 )
 from kg.relations.search import (
+    _MEDIATING,
     _adverbial_insertion,
     _clause_subject,
     _coordinated,
@@ -1980,7 +1981,7 @@ def _session_of(frame: SentenceFrame, start: int) -> list[str]:
 _SESSIONS = {"meeting", "session"} | {
     normalize(word) for word in ("اجتماع", "اجتماعا", "جلسة", "جلسه", "اجتماعاً")
 }
-_URGENT = {"emergency", "urgent", "special", "closed", "closed-door", "u.n."} | {
+_URGENT = {"emergency", "urgent", "special", "closed", "closed-door"} | {
     normalize(word) for word in ("طارئ", "طارئة", "طارئا", "عاجل", "عاجلة", "مغلق", "مغلقة")
 }
 
@@ -2345,7 +2346,7 @@ def _occasion(frame: SentenceFrame, hit: TriggerHit) -> bool:
     for position in range(hit.start - 1, max(-1, hit.start - 8), -1):
         if frame.forms[position] in _OCCASION:
             return True
-        if frame.forms[position] in _MEDIATED or frame.texts[position + 1] == "-":
+        if frame.forms[position] in _MEDIATING or frame.texts[position + 1] == "-":
             continue  # "following UN-mediated talks"
         if (
             frame.stops_at_comma[position]
@@ -2373,7 +2374,6 @@ def _parties(found: list[Found], last_group: list[str]) -> list[str]:
     return []
 
 
-_MEDIATED = {"mediated", "brokered", "sponsored", "hosted", "backed"}
 _OCCASION = {"at", "during", "after", "following"} | {
     normalize(word) for word in ("خلال", "بعد", "إثر", "عقب", "اثر", "وخلال")
 }

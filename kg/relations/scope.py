@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.lang.ar.normalize import normalize
 from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
 from kg.relations.search import (
+    _AR_TIME_WORDS,
     _cue_in,
     _keys,
     _left_subject,
@@ -259,15 +260,8 @@ def _words_between(frame: SentenceFrame, start: int, end: int) -> int:
         and frame.cues.get(i) not in {"aspect", "light_verb"}
         and frame.forms[i] not in _RESUMING
         and frame.texts[i] not in _COMMA  # دعا غوتيريش، الثلاثاء، الطرفين إلى
-        and frame.forms[i] not in _WEEKDAYS
+        and frame.forms[i] not in _AR_TIME_WORDS  # (a date: دعا غوتيريش، الثلاثاء، الطرفين)
     )
-
-
-# Days a date names between a verb and its object: دعا غوتيريش، الثلاثاء، الطرفين.
-_WEEKDAYS = {normalize(word) for word in (
-    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم",
-    "أمس", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-)}  # fmt: skip
 
 
 def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found | None:
