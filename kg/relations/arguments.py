@@ -147,6 +147,18 @@ def _verb_sources(
                 return _keys(frame, controller), 0.7, after  # "… and to urge Iran"
         if controller is None or _placed(frame, controller):
             return list(last_group), 0.7, after
+    if (
+        frame.lang == "en"
+        and last_group
+        and hit.start
+        and frame.forms[hit.start - 1] in _SUBORDINATORS  # a gerund: "after warning"
+        and frame.texts[hit.start].endswith("ing")
+    ):
+        # "fired a missile, hours after warning that …" (but "the envoy said after meeting
+        # the negotiators": the speaker)
+        if speaker and hit.start >= 2 and frame.cues.get(hit.start - 2) == "report":
+            return [speaker], 0.7, after
+        return list(last_group), 0.7, after
     own = _subordinate_subject(frame, hit) if frame.lang == "en" and last_group else None
     if own is not None:
         # "…, a day after Spain dropped its neutrality and endorsed …": the subordinate
