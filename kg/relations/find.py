@@ -516,6 +516,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             _negated(frame, hit.start)
             or (refusal is not None and refusal.type == "REJECT" and trigger.type != "REJECT")
             or (trigger.pos == "noun" and _complement_of_negated(frame, hit, found))
+            or _disjunct_of_negated(frame, hit)
         )
         if trigger.type == "ACCUSE" and targets and set(targets) <= _FORUMS:
             # "lodged a complaint with the Security Council over Israeli air strikes",
@@ -1671,6 +1672,19 @@ def _skipped(
         and all(t.type != "REQUEST" for t in hit.triggers)  # (a request still governs)
     ):
         return True  # مستعدة لدعم أي اتفاق بين الطرفين, "any deal": none made
+    return False
+
+
+def _disjunct_of_negated(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An English verb after "or"/"nor" whose clause's verb is negated: "would never
+    recognise its former province or back its bid" (the negation covers both)."""
+    if frame.lang != "en" or not hit.start or frame.forms[hit.start - 1] not in {"or", "nor"}:
+        return False
+    for position in range(hit.start - 2, max(-1, hit.start - 10), -1):
+        if frame.stops_at_comma[position]:
+            return False
+        if frame.cues.get(position) == "negation":
+            return True
     return False
 
 
