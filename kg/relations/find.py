@@ -2291,6 +2291,10 @@ def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return False  # طردت السفير احتجاجاً على: a masdar of purpose, not the object
     if frame.lang == "ar" and _prep_clitic(hit.prefix):
         return False  # تبادل البلدان الأسرى بوساطة سعودية: a prepositional phrase
+    if frame.lang == "ar" and frame.forms[hit.start - 1].removeprefix("و").removeprefix("ب") in {
+        "وقف", "ايقاف",
+    }:  # fmt: skip
+        return True  # ووقف دعم أنقرة للفصائل: the support is what is to stop
     # The nearest trigger before it, within the few words an object noun lies from its verb.
     other = next(
         (frame.hit_at[i] for i in range(hit.start - 1, max(-1, hit.start - 8), -1)

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "halted-act",
     "any-hypothetical",
     "talks-as-means",
     "suspended-mediation",
