@@ -41,7 +41,7 @@ BLIND = [
     ("ar/blind17.jsonl", 0.76, 0.66),
     ("ar/blind18.jsonl", 0.67, 0.53),
     ("ar/blind19.jsonl", 0.61, 0.54),
-    ("ar/blind20.jsonl", 0.61, 0.60),
+    ("ar/blind20.jsonl", 0.63, 0.60),
     ("en/blind.jsonl", 0.89, 0.63),
     ("en/blind2.jsonl", 0.81, 0.58),
     ("en/blind3.jsonl", 0.87, 0.64),
@@ -54,12 +54,12 @@ BLIND = [
     ("en/blind10.jsonl", 0.78, 0.51),
     ("en/blind11.jsonl", 0.82, 0.62),
     ("en/blind12.jsonl", 0.78, 0.56),
-    ("en/blind13.jsonl", 0.72, 0.52),
+    ("en/blind13.jsonl", 0.73, 0.52),
     ("en/blind14.jsonl", 0.77, 0.57),
     ("en/blind15.jsonl", 0.75, 0.57),
     ("en/blind16.jsonl", 0.77, 0.62),
     ("en/blind17.jsonl", 0.65, 0.55),
-    ("en/blind18.jsonl", 0.67, 0.64),
+    ("en/blind18.jsonl", 0.70, 0.64),
 ]
 
 
