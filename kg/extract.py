@@ -123,9 +123,6 @@ def sentences(tokens: Tokens) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if any(text.strip() for text in texts[s:e])]
 
 
-# Participles of belonging inside an Arabic subject: "boats belonging to the Guards".
-
-
 def _frame(
     tokens: Tokens,
     words: _DocumentWords,
