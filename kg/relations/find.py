@@ -363,10 +363,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue
         if not sources and last_group and _held_on_visit(frame, hit):
             sources = list(last_group)  # وصل الوفد …، لإجراء محادثات: the visitors hold them
-        elif not sources and _occasion(frame, hit) and len(_parties(found, last_group)) > 1:
+        elif (
+            not sources
+            and _occasion(frame, hit)
+            and len(parties := _parties(found, last_group)) > 1
+        ):
             # "Seoul and Tokyo agreed at their first summit", توصلت إسرائيل وحماس إلى اتفاق
             # بعد أسابيع من المفاوضات: the parties who acted met to do it.
-            sources = _parties(found, last_group)
+            sources = parties
             trigger = Trigger("CONSULT", "noun", trigger.preps, trigger.form)
         if not sources:
             continue
@@ -1992,11 +1996,9 @@ def _session_of(frame: SentenceFrame, start: int) -> list[str]:
     return []
 
 
-_SESSIONS = {"meeting", "session"} | {
-    normalize(word) for word in ("اجتماع", "اجتماعا", "جلسة", "جلسه", "اجتماعاً")
-}
+_SESSIONS = {"meeting", "session"} | {normalize(word) for word in ("اجتماع", "اجتماعاً", "جلسة")}
 _URGENT = {"emergency", "urgent", "special", "closed", "closed-door"} | {
-    normalize(word) for word in ("طارئ", "طارئة", "طارئا", "عاجل", "عاجلة", "مغلق", "مغلقة")
+    normalize(word) for word in ("طارئ", "طارئة", "طارئاً", "عاجل", "عاجلة", "مغلق", "مغلقة")
 }
 
 
