@@ -631,6 +631,12 @@ def _noun_sources(
         if frame.lang == "en" and speaker and _pronoun_before(frame, position):
             return [speaker], 0.65, after  # "U.S. Africa Command said it had conducted a strike"
     if frame.lang == "en":
+        said = _report_before_setting(frame, hit.start)
+        if said is not None:
+            # "Macron said at a joint news conference with Ruto that …": whoever spoke there.
+            subject = _left_subject(frame, said, max_gap=4)
+            if subject is not None:
+                return _keys(frame, subject), 0.7, after
         agent = _passive_light_agent(frame, hit.end)
         if agent is not None:
             # "new sanctions … were imposed on Moscow by the European Union"
@@ -715,15 +721,48 @@ def _noun_sources(
     before = frame.forms[hit.start - 1] if hit.start else ""
     adjunct = (
         _prep_clitic(hit.prefix)
-        or before in _AR_PREPS - {"من"} | _EN_PREPS
+        or (before in _AR_PREPS - {"من"} | _EN_PREPS and not _meeting_held_in(frame, hit))
         # انسحاب بلاده من الاتفاق: the complement of another verbal noun (not حزمة من العقوبات)
         or (before == "من" and hit.start >= 2 and _trigger_at(frame, hit.start - 2))
     )
+    if frame.lang == "ar" and before in _DURING and frame.texts[hit.start - 2] in _COMMA:
+        # قال الوزير، خلال اتصال هاتفي مع نظيره، إن …: an adverbial set off by commas
+        # belongs to the clause before them.
+        clause = _clause_subject(frame, hit.start - 2, max_words=4)
+        if clause is not None:
+            return _keys(frame, clause), 0.6, after
     if frame.lang == "ar" and not adjunct and not _object_of_verbal(frame, hit):
         clause = _clause_subject(frame, hit.start)
         if clause is not None:
             return _keys(frame, clause), 0.65, after
     return [], 0.0, after
+
+
+def _meeting_held_in(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an Arabic meeting noun with a partner follows في as where the clause's
+    subject spoke or acted: قال الوزير في مؤتمر صحفي مشترك مع نظيره، في اتصال هاتفي مع."""
+    return (
+        frame.lang == "ar"
+        and frame.forms[hit.start - 1] == "في"
+        and all(t.type == "CONSULT" for t in hit.triggers)
+        # with its partner named (not مشاركة وفودها في اجتماعات الجامعة)
+        and normalize("مع") in frame.forms[hit.end : hit.end + 2]
+    )
+
+
+# Arabic words for "during" before a verbal noun: خلال اتصال، أثناء لقاء.
+_DURING = {normalize(word) for word in ("خلال", "أثناء")}
+
+
+def _report_before_setting(frame: SentenceFrame, position: int) -> int | None:
+    """Where a reporting verb stands right before "at"/"during" and the noun at
+    ``position``: "said at a news conference", "told reporters during talks"; else None."""
+    position -= 1
+    while position > 0 and frame.forms[position] in _EN_DETERMINERS:
+        position -= 1
+    if position < 1 or frame.forms[position] not in {"at", "during"}:
+        return None
+    return position - 1 if frame.cues.get(position - 1) == "report" else None
 
 
 # Verbal nouns that, after English "in", say how the subject acts: in cooperation with.

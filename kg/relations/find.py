@@ -1484,7 +1484,7 @@ _SIGNING_AR = ("وق", "أبرم", "ابرم", "صادق", "توقيع", "إبر
 # their meeting it.
 _TWO_WAY_EN = {
     "receive", "meet", "meet with", "meeting", "hold meet", "host", "talk", "hold talk",
-    "hold discussion", "speak",
+    "hold discussion", "speak", "joint news conference", "joint press conference",
 }  # fmt: skip
 _TWO_WAY_AR = tuple(
     normalize(stem)
@@ -1524,6 +1524,8 @@ def _two_way(trigger: Trigger) -> bool:
     if trigger.form in _TWO_WAY_EN:
         return True
     words = normalize(trigger.form).split()
+    if words[-1] == normalize("مشترك"):
+        return True  # مؤتمر صحفي مشترك مع: held together
     return trigger.pos == "verb" and (
         words[0].lstrip("وف").startswith(_TWO_WAY_AR)
         or (len(words) > 1 and words[1] in _TWO_WAY_AR_TALKS)  # أجرى محادثات مع

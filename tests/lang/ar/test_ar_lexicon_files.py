@@ -53,6 +53,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "parenthetical-setting",
+    "joint-press-conference",
     "halted-act",
     "any-hypothetical",
     "talks-as-means",

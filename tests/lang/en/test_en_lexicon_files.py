@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "joint-press-conference",
     "gerund-after-subordinator",
     "requested-that-clause",
     "circumstance-adjunct",
