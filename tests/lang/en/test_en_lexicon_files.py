@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "messages-between",
     "joint-press-conference",
     "gerund-after-subordinator",
     "requested-that-clause",
