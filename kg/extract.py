@@ -269,6 +269,8 @@ def _frame(
     ]
     # ة reads as ه once normalised: أسلحة is not أسلح + the suffix ه.
     hits = [hit for hit in hits if not (hit.suffix == "ه" and texts[hit.start].endswith("ة"))]
+    if lang == "ar":
+        hits = [_noun_reading(hit, norms, table) for hit in hits]
     # وزارة is no و + زار + ة; but "military support" is more than the title "military".
     phrases = [hit for hit in hits if lang == "en" and hit.end - hit.start > 1]
     roles -= {i for hit in phrases for i in range(hit.start, hit.end)}
@@ -289,6 +291,28 @@ def _frame(
     frame.places = places
     frame.titles = _titles_of(lang, norms, texts, role_matches, slots)
     return frame, names
+
+
+# Words after which a suffixed verb-like form is a verbal noun: عقب استضافته.
+_BEFORE_NOUN = {
+    normalize(word)
+    for word in ("عقب", "بعد", "قبل", "خلال", "أثناء", "إثر", "منذ", "لدى", "عند", "حول")
+}
+
+
+def _noun_reading(hit: TriggerHit, norms: list[str], table: LanguageLexicon) -> TriggerHit:
+    """A verb + pronoun reading that is a verbal noun's ة written ت before the suffix:
+    عقب استضافته (his hosting, not "she hosted him"), بعد إدانتها. After a preposition
+    only the noun can stand."""
+    if not hit.suffix or hit.end - hit.start != 1 or not hit.stem.endswith("ت"):
+        return hit
+    after_preposition = "ب" in hit.prefix or "ل" in hit.prefix
+    if not after_preposition and not (hit.start and norms[hit.start - 1] in _BEFORE_NOUN):
+        return hit
+    nouns = [t for t in table.triggers.get((hit.stem[:-1] + "ه",), ()) if t.pos == "noun"]
+    if not nouns:
+        return hit
+    return TriggerHit(hit.start, hit.end, tuple(nouns), hit.prefix, hit.suffix, hit.stem, hit.reach)
 
 
 @dataclass(frozen=True, slots=True)

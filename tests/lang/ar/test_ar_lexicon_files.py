@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "suffixed-verbal-noun",
     "messages-between",
     "parenthetical-setting",
     "joint-press-conference",
