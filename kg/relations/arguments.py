@@ -653,7 +653,7 @@ def _noun_sources(
     ):
         # في هجوم لحزب العمال، في غارة لطيران التحالف: an attack "of" the group is its own.
         return _keys(frame, adjective), 0.7, adjective.end
-    mediation = any(t.form.startswith("وساط") for t in hit.triggers)
+    mediation = any(t.form.startswith(("وساط", "رعاي", "بحضور")) for t in hit.triggers)
     if mediation and adjective is None and frame.lang == "ar":
         adjective = _titled_mention(frame, hit.end)  # بوساطة الرئيس الأميركي
         if adjective is not None:

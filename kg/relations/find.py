@@ -1460,10 +1460,12 @@ def _signing(trigger: Trigger) -> bool:
 def _signed_in_person(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether a signing's clause names the city or seat it took place in: وقّعت الصومال
     وتركيا في أنقرة، بالقاهرة, "signed an agreement in Damascus" (not "in Iran's
-    facilities", في المياه الليبية: a place the document is about)."""
+    facilities", في المياه الليبية: a place the document is about), or its sponsor."""
     for position in range(hit.end, min(hit.end + 16, len(frame.forms))):
         if frame.stops_at_comma[position]:
             return False
+        if frame.forms[position] in _SPONSORED:
+            return True  # برعاية الرئيس التركي، بحضور ترامب: before a witness
         slot = frame.places.get(position) or frame.slot_at[position]
         if slot is None or slot.start != position:
             continue
@@ -1472,6 +1474,10 @@ def _signed_in_person(frame: SentenceFrame, hit: TriggerHit) -> bool:
         if frame.forms[position - 1] in {"في", "in", "at"} or "ب" in slot.prefix:
             return True
     return False
+
+
+# Words for a signing's sponsor or witness: برعاية، بحضور.
+_SPONSORED = {normalize(word) for word in ("برعاية", "بحضور")}
 
 
 # Verbs and verbal nouns of signing: وقّع، أبرم، صادق، توقيع، إبرام.

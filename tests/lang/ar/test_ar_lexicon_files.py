@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "signing-witness",
     "suffixed-verbal-noun",
     "messages-between",
     "parenthetical-setting",
