@@ -586,6 +586,11 @@ def _right_mention(
         )
         if subject and not title_of and (frame.hit_at[position] is not None or form in _PREPS):
             return None
+        if subject and title_of and form == "في":
+            # وزارة شؤون اللاجئين والعودة في كابل: the seat names the office's holder,
+            # however long its portfolio.
+            position, gap = position + 1, 0
+            continue
         if (
             not subject
             and form == "with"
@@ -786,17 +791,22 @@ def _asked_for(frame: SentenceFrame, hit: TriggerHit) -> bool:
 
 
 def _portfolio(frame: SentenceFrame, position: int) -> bool:
-    """Whether an Arabic word is the one-word portfolio of the title before it: وزارة
-    اللاجئين، هيئة الأركان (what a bare title names, before في and its seat)."""
-    return (
-        frame.lang == "ar"
-        and position >= 1
-        and position - 1 in frame.roles
-        and position not in frame.roles
-        and frame.forms[position].startswith("ال")
-        and frame.slot_at[position] is None
-        and frame.hit_at[position] is None
-    )
+    """Whether an Arabic word ends the portfolio of the title before it: وزارة اللاجئين،
+    هيئة الأركان، وزارة شؤون اللاجئين والعودة (what a bare title names, before في and
+    its seat)."""
+    if frame.lang != "ar" or not frame.forms[position].removeprefix("و").startswith("ال"):
+        return False
+    for word in range(position, max(0, position - 4), -1):
+        if (
+            word in frame.roles
+            or frame.slot_at[word] is not None
+            or frame.hit_at[word] is not None
+            or frame.stops_at_comma[word]
+        ):
+            return False
+        if word - 1 in frame.roles:
+            return True
+    return False
 
 
 def _plain_modifier(frame: SentenceFrame, position: int) -> bool:
