@@ -211,6 +211,8 @@ def _frame(
                  and norms[slot.end + 1] in _ENVOYS))
         for i in range(slot.start, slot.end + (norms[slot.end] in {"'s", "’s"}))
     } if lang == "en" else set()  # fmt: skip
+    # "held Israel responsible for": the one held answerable stands inside the phrase.
+    held = _held_answerable(lemma_forms, slots) if lang == "en" else set()
     # "signed a U.S.-brokered peace declaration": a hyphenated modifier is inside the phrase.
     compounds = {
         i for slot in slots if slot.end + 1 < len(texts) and texts[slot.end] == "-"
@@ -232,7 +234,7 @@ def _frame(
             words.triggers[start:end],
             vocabulary.triggers,
             gap=3 if lang == "en" else 1,
-            stop=(mention_positions - envoy_states - compounds) | (punctuation - quotes)
+            stop=(mention_positions - envoy_states - compounds - held) | (punctuation - quotes)
             if lang == "en"
             else punctuation - numbers,
             skippable=compounds | counts | quotes
@@ -291,6 +293,18 @@ def _frame(
     frame.places = places
     frame.titles = _titles_of(lang, norms, texts, role_matches, slots)
     return frame, names
+
+
+def _held_answerable(lemmas: list[str], slots: list[Slot]) -> set[int]:
+    """Positions of an actor held answerable: "held Israel responsible", "hold the Taliban
+    accountable" (the lexicon lists "hold responsible"; the actor is its object)."""
+    held = set()
+    for slot in slots:
+        if "hold" not in lemmas[max(0, slot.start - 2) : slot.start]:
+            continue
+        if {"responsible", "accountable"} & set(lemmas[slot.end : slot.end + 3]):
+            held.update(range(slot.start, slot.end))
+    return held
 
 
 # Words after which a suffixed verb-like form is a verbal noun: عقب استضافته.

@@ -941,6 +941,8 @@ def _inside_phrase(
                 # "accepted an Egyptian-Qatari proposal", "rejected Egypt's offer": the
                 # phrase's noun is theirs.
                 return [member.key for member in group]
+            if frame.forms[hit.reach - 1] in {"responsible", "accountable"}:
+                return [member.key for member in group]  # "held Israel responsible"
             continue
         before = frame.forms[slot.start - 1] if slot.start else ""
         marked = (

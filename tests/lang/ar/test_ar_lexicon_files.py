@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "held-responsible",
     "long-portfolio-seat",
     "signing-witness",
     "suffixed-verbal-noun",

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "held-responsible",
     "messages-between",
     "joint-press-conference",
     "gerund-after-subordinator",
