@@ -691,6 +691,17 @@ def _clause_start(frame: SentenceFrame, position: int) -> int:
     return 0
 
 
+def _time_aside(frame: SentenceFrame, comma: int) -> bool:
+    """Whether an Arabic comma closes a time word set off by commas: ، السبت،"""
+    return (
+        frame.lang == "ar"
+        and comma >= 2
+        and frame.texts[comma] == "،"
+        and frame.texts[comma - 2] == "،"
+        and frame.forms[comma - 1] in _AR_TIME_WORDS
+    )
+
+
 def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> Slot | None:
     """The subject of the clause a verbal noun is the object of: فرضت واشنطن عقوبات على …
 
@@ -698,6 +709,9 @@ def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> 
     the verb, or before it), not after a preposition.
     """
     start = _clause_start(frame, position)
+    if start == position and _time_aside(frame, start - 1):
+        # اختتمت القوات المصرية، السبت، مناورات: the object past a time set off by commas
+        return _clause_subject(frame, start - 3, max_words)
     owner = _owner_of_subject(frame, start, position)
     if owner is not None:
         return owner  # قرر مجلس السلم والأمن التابع للاتحاد الأفريقي: the union decides

@@ -53,6 +53,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "named-joint-drill",
+    "time-aside-subject",
     "held-responsible",
     "long-portfolio-seat",
     "signing-witness",
