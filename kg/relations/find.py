@@ -2237,7 +2237,8 @@ def _joint_noun(frame: SentenceFrame, hit: TriggerHit) -> bool:
     end = hit.end
     if end < len(frame.texts) and frame.texts[end] in _QUOTES:
         # مناورات «حماة النيل» المشتركة, "the 'Freedom Shield' joint drills": past the name
-        closing = [i for i in range(end + 1, min(end + 8, len(frame.texts))) if frame.texts[i] in _QUOTES]
+        ahead = range(end + 1, min(end + 8, len(frame.texts)))
+        closing = [i for i in ahead if frame.texts[i] in _QUOTES]
         end = closing[0] + 1 if closing else end
     near = range(max(0, hit.start - 4), min(end + 2, len(frame.forms)))
     return any(frame.forms[i] in _JOINT for i in near)
