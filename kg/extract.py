@@ -273,6 +273,8 @@ def _frame(
     hits = [hit for hit in hits if not (hit.suffix == "ه" and texts[hit.start].endswith("ة"))]
     if lang == "ar":
         hits = [_noun_reading(hit, norms, table) for hit in hits]
+    else:  # "an Afghan serving a life sentence": who serves one was sentenced, not sentencing
+        hits = [hit for hit in hits if not _served(hit, lemma_forms)]
     # وزارة is no و + زار + ة; but "military support" is more than the title "military".
     phrases = [hit for hit in hits if lang == "en" and hit.end - hit.start > 1]
     roles -= {i for hit in phrases for i in range(hit.start, hit.end)}
@@ -293,6 +295,11 @@ def _frame(
     frame.places = places
     frame.titles = _titles_of(lang, norms, texts, role_matches, slots)
     return frame, names
+
+
+def _served(hit: TriggerHit, lemmas: list[str]) -> bool:
+    """Whether an English "sentence" is one served: "serving a life sentence"."""
+    return lemmas[hit.start] == "sentence" and "serve" in lemmas[max(0, hit.start - 4) : hit.start]
 
 
 def _held_answerable(lemmas: list[str], slots: list[Slot]) -> set[int]:

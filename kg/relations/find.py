@@ -183,7 +183,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 mediations[hit.start] = True
             continue
         if trigger.type == "CONSULT" and frame.lang == "en":
-            parties = last_group or _sentence_subject(frame, hit.start)
+            parties = _main_dyad(found) or last_group or _sentence_subject(frame, hit.start)
             mediated = _mediated(frame, hit, parties, speaker)
             if mediated is not None:
                 found.extend(mediated)
@@ -2390,6 +2390,15 @@ def _occasion(frame: SentenceFrame, hit: TriggerHit) -> bool:
         ):
             return False
     return False
+
+
+def _main_dyad(found: list[Found]) -> list[str]:
+    """The two sides of the sentence's first act with both named, when the act is between
+    them alone ("The Taliban freed two Americans …, in a deal mediated by Qatar")."""
+    first = next((f for f in found if f.source and f.target and not f.negated), None)
+    if first is None:
+        return []
+    return [first.source, first.target]
 
 
 def _parties(found: list[Found], last_group: list[str]) -> list[str]:

@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "mediated-main-dyad",
+    "served-sentence",
     "held-responsible",
     "messages-between",
     "joint-press-conference",
