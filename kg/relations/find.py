@@ -2213,7 +2213,8 @@ def _their_parties(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
     if frame.lang == "ar":  # محادثاتهما، لقائهم
         their = [hit.start] if hit.suffix in {"هما", "هم"} else []
     else:
-        their = [p for p in range(max(0, hit.start - 4), hit.start) if frame.forms[p] == "their"]
+        # ("their largest-ever Balikatan exercises": a few modifiers between)
+        their = [p for p in range(max(0, hit.start - 6), hit.start) if frame.forms[p] == "their"]
     earlier = [slot for slot in frame.mentions if their and slot.end <= their[-1]]
     if not earlier:
         return []
@@ -2968,8 +2969,11 @@ def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
             )
         )
     verb = hit.start - (frame.forms[hit.start - 1] in {"has", "have", "had"})
-    subject = frame.slot_at[verb - 1]
-    if subject is None or subject.end != verb:
+    owner = verb
+    while owner > 1 and (owner - 1 in frame.roles or frame.forms[owner - 1] in {"'s", "’s"}):
+        owner -= 1  # "a show of force that Pyongyang's defence ministry denounced"
+    subject = frame.slot_at[owner - 1]
+    if subject is None or subject.end != owner:
         return False
     noun = _coordination_head(frame, subject).start - 1
     relative = noun > 0 and frame.forms[noun] in {"that", "which"}
@@ -2977,8 +2981,12 @@ def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
         noun -= 1  # "…, a deal that Egypt and Greece rejected"
     if relative and frame.texts[noun] in _COMMA:
         noun -= 1  # "…, which Pyongyang has denounced as …"
+    if relative and noun >= 2 and frame.forms[noun - 1] == "of" and frame.hit_at[noun - 2]:
+        noun -= 2  # "a show of force that Pyongyang denounced": the phrase's head
     if noun < 2:
         return False
+    if trigger.type == "REJECT" and frame.forms[noun] in _CHARGES:
+        return False  # "a charge Iran rejected as baseless": a denial, not a refusal
     if relative and frame.slot_at[noun] is None and _is_act(frame, noun):
         return True  # "joint air drills that Pyongyang has denounced as a rehearsal"
     return (
@@ -2987,6 +2995,11 @@ def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
         and frame.forms[noun - 1] in _EN_ARTICLES
         and frame.texts[noun - 2] in _COMMA
     )
+
+
+# Nouns of an accusation: denying one rejects no request.
+_CHARGES = {"charge", "charges", "accusation", "accusations", "allegation", "allegations",
+            "claim", "claims"}  # fmt: skip
 
 
 def _is_act(frame: SentenceFrame, position: int) -> bool:

@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "reaction-possessor-speaker",
+    "their-modified-drill",
     "mediated-main-dyad",
     "served-sentence",
     "held-responsible",
