@@ -447,10 +447,13 @@ def _prep_follows(frame: SentenceFrame, slot: Slot) -> bool:
 
 
 def _definite_noun_at(frame: SentenceFrame, position: int) -> bool:
-    """An Arabic noun with the article at ``position`` that is no actor and no relative."""
+    """An Arabic noun with the article (or its genitive) at ``position`` that is no actor
+    and no relative."""
     if position >= len(frame.forms) or _mention_at(frame, position) is not None:
         return False
     form = frame.forms[position]
+    if form in {"عمليه", "قرار"} and position + 1 < len(frame.forms):
+        form = frame.forms[position + 1]  # عملية الإطلاق، قرار الترحيل: definite by its genitive
     return form.startswith("ال") and form not in {"التي", "الذي", "الذين"}
 
 

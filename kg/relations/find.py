@@ -491,14 +491,17 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "… detained 11 UN staff …, and Guterres demanded their release", طالب
             # بالإفراج عنهم: the release is asked of those who hold them, by those held
             # (احتجزت إيران ناقلة بريطانية، وطالبت لندن بالإفراج عنها: London asks).
-            held = [f for f in found if f.type == "COERCE" and f.target and not f.negated]
+            # (whoever holds them, even with no state named for the held: "a tanker")
+            held = [f for f in found if f.type == "COERCE" and not f.negated]
             held = [f for f in held if f.trigger_start == held[-1].trigger_start]
             captors = [f.source for f in held]
+            held_keys = {f.target for f in held if f.target}
             if (
                 targets
                 and set(sources) <= set(captors)
-                and {f.target for f in held} >= set(targets)
+                and (held_keys >= set(targets) or not held_keys)
             ):
+                # (held_keys empty: no captor asks for the release of "a tanker" it holds)
                 sources, targets = targets, sources
             elif not targets:
                 targets = [key for key in captors if key not in sources]

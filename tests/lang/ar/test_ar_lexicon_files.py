@@ -53,6 +53,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "sea-named-after-state",
+    "construct-object-subject",
+    "release-of-unnamed-held",
     "named-joint-drill",
     "time-aside-subject",
     "held-responsible",
