@@ -308,7 +308,8 @@ def _verb_sources(
         )
         if right is not None and not object_first:
             group = _coordinated(frame, right[0])
-            return [slot.key for slot in group], 0.85 - 0.05 * right[1], max(after, group[-1].end)
+            end = _past_posting(frame, group[-1].end)
+            return [slot.key for slot in group], 0.85 - 0.05 * right[1], max(after, end)
         if carried:
             return list(last_group), 0.65, after
         clause = _clause_subject(frame, hit.start)
@@ -323,6 +324,16 @@ def _verb_sources(
     if speaker:
         return [speaker], 0.55, after
     return [], 0.0, after
+
+
+def _past_posting(frame: SentenceFrame, end: int) -> int:
+    """Past an envoy's posting after the subject: مندوب السودان لدى الأمم المتحدة (the
+    body he is sent to is part of the subject, not the verb's object)."""
+    if end + 1 < len(frame.forms) and frame.forms[end] == normalize("لدى"):
+        posted = frame.slot_at[end + 1]
+        if posted is not None and posted.start == end + 1:
+            return posted.end
+    return end
 
 
 def _agrees_with_earlier(frame: SentenceFrame, hit: TriggerHit, triggers: dict) -> bool:

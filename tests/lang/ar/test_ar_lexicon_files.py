@@ -53,6 +53,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "supplying-noun",
+    "envoy-posting",
     "sea-named-after-state",
     "construct-object-subject",
     "release-of-unnamed-held",
