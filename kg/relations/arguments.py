@@ -707,7 +707,7 @@ def _noun_sources(
     if frame.lang == "ar" and hit.suffix in _OBJECT_SUFFIXES:
         # زيارته طهران، لقائه X: the suffix is the agent (the one just spoken of), the
         # actor after the noun its object.
-        clause = _clause_subject(frame, hit.start, max_words=4)
+        clause = _clause_subject(frame, hit.start, max_words=4) or _aside_subject(frame, hit)
         if clause is not None and hit.suffix in {"هما", "هم"}:
             # أكدت مصر والأردن رفضهما: "their" is every conjunct of the subject.
             group = _coordinated(frame, _coordination_head(frame, clause))
@@ -739,17 +739,24 @@ def _noun_sources(
         # انسحاب بلاده من الاتفاق: the complement of another verbal noun (not حزمة من العقوبات)
         or (before == "من" and hit.start >= 2 and _trigger_at(frame, hit.start - 2))
     )
-    if frame.lang == "ar" and before in _DURING and frame.texts[hit.start - 2] in _COMMA:
-        # قال الوزير، خلال اتصال هاتفي مع نظيره، إن …: an adverbial set off by commas
-        # belongs to the clause before them.
-        clause = _clause_subject(frame, hit.start - 2, max_words=4)
-        if clause is not None:
-            return _keys(frame, clause), 0.6, after
+    clause = _aside_subject(frame, hit)
+    if clause is not None:
+        return _keys(frame, clause), 0.6, after
     if frame.lang == "ar" and not adjunct and not _object_of_verbal(frame, hit):
         clause = _clause_subject(frame, hit.start)
         if clause is not None:
             return _keys(frame, clause), 0.65, after
     return [], 0.0, after
+
+
+def _aside_subject(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """The subject of the clause before an Arabic adverbial set off by commas: قال
+    الوزير، خلال اتصال هاتفي مع نظيره، إن …؛ رفض الرئيس، خلال استقباله الوزير، أن …"""
+    if frame.lang != "ar" or hit.start < 2 or frame.forms[hit.start - 1] not in _DURING:
+        return None
+    if frame.texts[hit.start - 2] not in _COMMA:
+        return None
+    return _clause_subject(frame, hit.start - 2, max_words=4)
 
 
 def _meeting_held_in(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -594,7 +594,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # بوساطة قطرية ومصرية, "through Qatari mediation"
             mediations[hit.start] = not trigger.form.startswith("رعاي")
         found.extend(asserted)
-        if _two_way(trigger):
+        if _two_way(trigger) or _received_guest(frame, hit, trigger):
             # استقبل الرئيس نظيره: the guest visits the host as the host receives him.
             found.extend(replace(f, source=f.target, target=f.source) for f in asserted if f.target)
         elif (
@@ -1502,6 +1502,20 @@ _TWO_WAY_AR = tuple(
         "تجتمع", "نجتمع", "تباحث", "يتباحث", "تتباحث", "بحث", "يبحث", "تبحث",
     )
 )  # fmt: skip
+
+
+def _received_guest(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """An Arabic meeting noun with its host as suffix or its guest after مع or جمع: خلال
+    استقباله الوزير، لقائه نظيره، اجتماع مع نظيره، لقاء جمعه بنظيره (the guest meets
+    the host too; not في اجتماع عقده المجلس)."""
+    if trigger.pos != "noun" or normalize(trigger.form).split()[0] not in _TWO_WAY_AR_NOUNS:
+        return False
+    following = frame.forms[hit.end] if hit.end < len(frame.forms) else ""
+    # (لقاء جمعه بنظيره: a meeting that brought the two together)
+    return bool(hit.suffix) or following == normalize("مع") or following.startswith("جمع")
+
+
+_TWO_WAY_AR_NOUNS = {normalize(word) for word in ("استقبال", "لقاء", "اجتماع")}
 _TWO_WAY_AR_TALKS = {normalize(word) for word in ("محادثات", "مباحثات", "مشاورات", "مفاوضات")}
 
 

@@ -972,10 +972,11 @@ _AR_ADVERBIAL = {normalize(word) for word in (
 )}  # fmt: skip
 
 
-def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 10) -> int | None:
+def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 14) -> int | None:
     """After an Arabic comma opening an adverbial that a second comma closes (، في ختام
     دورته بالرياض،) within ``reach`` words, the position after it: nothing inside is the
-    verb's object."""
+    verb's object. Not a call or meeting "with" someone (، في اتصال هاتفي مع بلينكن،):
+    who was spoken with is the object of بحث or طالب."""
     if comma + 1 >= len(frame.forms) or not (
         frame.forms[comma + 1] in _AR_ADVERBIAL
         or frame.forms[comma + 1] in _AR_PARTICIPATION
@@ -985,9 +986,20 @@ def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 10) -> i
     for position in range(comma + 2, min(comma + reach, len(frame.forms))):
         if frame.texts[position] == "،":
             return position + 1
-        if frame.stops[position]:
+        if frame.stops[position] or _contact_with(frame, comma + 1, position):
             return None
     return None
+
+
+def _contact_with(frame: SentenceFrame, start: int, position: int) -> bool:
+    """Whether ``position`` holds the مع of a call or meeting begun at or after ``start``
+    (في اتصال هاتفي مع، خلال لقاء مع; not في بيان مشترك مع)."""
+    return frame.forms[position] == normalize("مع") and any(
+        t.type == "CONSULT"
+        for hit in frame.triggers
+        if start <= hit.start < position
+        for t in hit.triggers
+    )
 
 
 # Common adjectives of a request or offer that end in neither ة nor ي.

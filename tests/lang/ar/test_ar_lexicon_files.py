@@ -53,6 +53,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "received-guest",
+    "long-adverbial-aside",
     "supplying-noun",
     "envoy-posting",
     "sea-named-after-state",
