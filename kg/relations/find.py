@@ -814,11 +814,17 @@ def _protested_against(found: list[Found]) -> list[Found]:
         purpose = next(
             (f for f in found if f.type in {"ACCUSE", "REJECT", "REQUEST"}
              and (f.target or f.about) and not f.negated
-             and f.source == protest.source and 0 <= f.trigger_start - protest.trigger_end <= 8),
+             and f.source == protest.source and 0 <= f.trigger_start - protest.trigger_end <= 12),
             None,
         )  # fmt: skip
         if purpose is not None and purpose.target:
-            added.append(replace(protest, target=purpose.target, confidence=0.6))
+            # (every target of the denunciation: "US and British air strikes")
+            added.extend(
+                replace(protest, target=f.target, confidence=0.6)
+                for f in found
+                if f.trigger_start == purpose.trigger_start and f.type == purpose.type
+                and f.source == protest.source and f.target and not f.negated
+            )  # fmt: skip
         elif purpose is not None and purpose.about not in {"*", "^", "!"}:
             # "rallied in Sanaa to denounce the strikes": whoever the strikes were by, as
             # for the denunciation (see kg.relations.discourse).
@@ -2551,6 +2557,10 @@ def _sources(
             # "Putin discussed arms deals with Kim during their talks", "swapped prisoners
             # as agreed at their first direct talks": those two, with each other.
             sources, confidence = _their_parties(frame, hit), 0.6
+        if not sources and _purpose_accusative(frame, hit):
+            # تظاهر آلاف اليمنيين … بعد الصلاة تنديداً بالغارات: why the subject acts.
+            sources = list(last_group) or _sentence_subject(frame, hit.start)
+            confidence = 0.6
         if not sources and frame.lang == "en" and _opened_by_time(frame, hit, trigger):
             # "the IAEA chief said after talks with Iranian officials", "Assad flew to Moscow
             # for talks with Putin": the clause's subject.
@@ -2558,6 +2568,19 @@ def _sources(
             sources, confidence = subject or _sentence_subject(frame, hit.start), 0.6
         return sources, confidence, after
     return _verb_sources(frame, hit, speaker, last_group, lexicon.triggers)
+
+
+# Arabic verbal nouns in the accusative that say why the subject acts (مفعول لأجله).
+_AR_PURPOSE = {normalize(word) for word in ("تنديداً", "احتجاجاً", "رفضاً", "تضامناً", "دعماً")}
+
+
+def _purpose_accusative(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An Arabic accusative of purpose: تنديداً بالغارات، احتجاجاً على، تضامناً مع."""
+    return (
+        frame.lang == "ar"
+        and hit.prefix in {"", "و"}
+        and frame.forms[hit.start].removeprefix("و") in _AR_PURPOSE
+    )
 
 
 def _opened_by_time(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:

@@ -53,6 +53,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "protest-purpose-targets",
+    "purpose-accusative",
     "received-guest",
     "long-adverbial-aside",
     "supplying-noun",
@@ -346,6 +348,7 @@ COMPOSED = {
     "place-body": {"CONSULT"},
     "conjoined-title": {"CONSULT"},
     "mediated-signing": {"CONSULT"},
+    "purpose-accusative": {"PROTEST"},  # تجمّع … واحتجاجاً على: a crowd's purpose, split
 }
 
 
