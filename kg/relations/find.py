@@ -506,6 +506,17 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             elif not targets:
                 targets = [key for key in captors if key not in sources]
         if (
+            trigger.type == "AGREE"
+            and trigger.pos == "verb"
+            and len(sources) > 1
+            and targets
+            and not any(_partner_with(frame, hit, key) for key in targets)
+            and _agreed_to_do(frame, hit)
+        ):
+            # "Ishiba and Lee agreed … to deepen cooperation with Washington": they agreed
+            # with each other; the actor named is the partner of what they agreed on.
+            targets = []
+        if (
             not targets
             and len(sources) > 1
             and (trigger.type in _RECIPROCAL or _mutual(trigger) or _each_other(frame, after))
@@ -2413,6 +2424,17 @@ def _occasion(frame: SentenceFrame, hit: TriggerHit) -> bool:
             or position in frame.named
         ):
             return False
+    return False
+
+
+def _agreed_to_do(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an English verb of agreeing takes an infinitive before any actor: "agreed
+    at their first summit to deepen cooperation with Washington"."""
+    for position in range(hit.end, min(hit.end + 12, len(frame.forms) - 1)):
+        if frame.slot_at[position] is not None or frame.stops_at_comma[position]:
+            return False
+        if frame.forms[position] == "to" and frame.slot_at[position + 1] is None:
+            return frame.lang == "en"
     return False
 
 
