@@ -279,6 +279,10 @@ def _frame(
     phrases = [hit for hit in hits if lang == "en" and hit.end - hit.start > 1]
     roles -= {i for hit in phrases for i in range(hit.start, hit.end)}
     hits = [hit for hit in hits if hit.start not in roles]
+    if lang == "ar":  # الاحتلال الإسرائيلي names Israel: no occupation is told
+        multiword = [slot for slot in slots if slot.end - slot.start > 1]
+        inside = {i for slot in multiword for i in range(slot.start, slot.end)}
+        hits = [hit for hit in hits if hit.start not in inside]
     if lang == "ar":  # القاطع is an adjective ("categorical"), not قاطع "boycotted"
         hits = [hit for hit in hits if not _participle_with_article(hit)]
     blocked = {i for hit in hits for i in range(hit.start, hit.end)} | set(cues) | punctuation

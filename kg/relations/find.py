@@ -594,6 +594,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                       f.negated, speaker)
                 for f in asserted if f.target
             ]  # fmt: skip
+        rejected_act = _rejected_act(frame, hit) if trigger.type == "REJECT" else []
+        if rejected_act and not any(f.negated for f in asserted):
+            # رفضه استمرار احتلال إيران للجزر, "rejected Israel's occupation": rejecting a
+            # hostile act condemns whoever does it.
+            asserted = [
+                replace(f, type="ACCUSE", target=key, about="")
+                for f in asserted[:1] for key in rejected_act if key != f.source
+            ]  # fmt: skip
         if trigger.type == "REJECT" and _rejected_as_pejorative(frame, hit):
             # "dismissed the resolution as «a political game»": a rejection that condemns.
             # (With no object of its own it condemns whoever made what it rejects.)
@@ -1359,6 +1367,33 @@ def _named_declaration(frame: SentenceFrame, position: int) -> bool:
     by that capital's government, when a verb of signing takes it."""
     slot = frame.slot_at[position + 1] if position + 1 < len(frame.forms) else None
     return frame.forms[position] == "اعلان" and slot is not None and slot.kind == "capital"
+
+
+# Words before a rejected act that say it goes on: استمرار الاحتلال، "continued occupation".
+_CONTINUING = {normalize("استمرار"), "continued", "ongoing"}
+
+
+def _rejected_act(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """Who does the hostile act a rejection takes as object, when the act's own agent is
+    named: رفضه استمرار احتلال إيران للجزر، "rejected Israel's occupation of" (not a
+    threat: "brushing aside Beijing's warnings" rejects them)."""
+    position = max(hit.end, hit.reach)
+    while position < len(frame.forms) and (
+        frame.forms[position] in _CONTINUING | _EN_ARTICLES or frame.texts[position] in _QUOTES
+    ):
+        position += 1  # (رفضه «استمرار احتلال إيران»)
+    act = frame.hit_at[position] if position < len(frame.forms) else None
+    if frame.lang == "en" and act is None and position + 2 < len(frame.forms):
+        owner = frame.slot_at[position]  # "Israel's occupation"
+        if owner is not None and frame.forms[owner.end : owner.end + 1] == ["'s"]:
+            noun = owner.end + 1 + (frame.forms[owner.end + 1 : owner.end + 2] == ["continued"])
+            act = frame.hit_at[noun] if noun < len(frame.forms) else None
+    if act is None or not any(
+        t.pos == "noun" and t.type in _HOSTILE_ACTS - {"THREATEN"} for t in act.triggers
+    ):
+        return []
+    agent = _noun_source(frame, act)
+    return _keys(frame, agent) if agent is not None else []
 
 
 def _rejected_as_pejorative(frame: SentenceFrame, hit: TriggerHit) -> bool:

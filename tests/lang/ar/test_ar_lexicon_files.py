@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "rejected-hostile-act",
     "protest-purpose-targets",
     "purpose-accusative",
     "received-guest",
@@ -349,6 +350,7 @@ COMPOSED = {
     "conjoined-title": {"CONSULT"},
     "mediated-signing": {"CONSULT"},
     "purpose-accusative": {"PROTEST"},  # تجمّع … واحتجاجاً على: a crowd's purpose, split
+    "rejected-hostile-act": {"ACCUSE"},  # رفضه احتلال إيران: rejecting an act condemns it
 }
 
 
