@@ -1967,20 +1967,33 @@ _PLACE_NOUNS = {"مدينه", "بلده", "ميناء", "مطار", "قاعده"
                 "city", "town", "port", "airport", "base", "region", "province", "the"}  # fmt: skip
 
 
+# Words inside an English place's phrase: "the Saudi border city of Jizan".
+_PLACE_MODIFIERS = {"of", "border", "coastal", "port", "capital", "northern", "southern",
+                    "eastern", "western", "central", "southeastern", "northeastern"}  # fmt: skip
+
+
 def _aimed_at_place(
     frame: SentenceFrame, hit: TriggerHit, after: int, sources: list[str]
 ) -> list[str]:
     """The state whose city or region follows an act in its clause: صواريخ على عسقلان."""
-    for position in range(after, min(after + 10, len(frame.forms))):
+    for position in range(after, min(after + 16, len(frame.forms))):
         if frame.stops_at_comma[position]:
             return []
         slot = frame.places.get(position)
         if slot is None or slot.key in sources:
             continue
         before = position - 1
-        while before >= after and frame.forms[before] in _PLACE_NOUNS:
-            before -= 1
+        while before >= after and (
+            frame.forms[before] in _PLACE_NOUNS | _PLACE_MODIFIERS
+            or (frame.slot_at[before] is not None and frame.slot_at[before].key == slot.key)
+        ):
+            before -= 1  # "at the Saudi border city of Jizan": past the place's own words
         marked = before >= 0 and frame.forms[before] in _TOWARD
+        # "bombed the Fordow, Natanz and Isfahan nuclear sites": an attack verb's object
+        struck = before == after - 1 and any(
+            t.type == "ASSAULT" and t.pos == "verb" for t in hit.triggers
+        )
+        marked = marked or struck
         if marked or "ل" in slot.prefix:
             return [slot.key]
     return []

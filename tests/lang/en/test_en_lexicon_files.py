@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "place-phrase-aimed",
     "rejected-hostile-act",
     "agreed-to-do-together",
     "protest-purpose-targets",
