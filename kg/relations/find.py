@@ -855,9 +855,9 @@ def _protested_against(found: list[Found]) -> list[Found]:
 _INFLECTED_ONLY = {"free", "pound"}
 
 # Acts that coordinated actors do to each other whatever their type: they trade fire,
-# clash. (Written forms, as in the lexicon.)
-_MUTUAL = {"trade fire", "exchange fire", "clash", "trade accusation", "exchange accusation",
-           "trade blame", "تبادل إطلاق النار", "تبادلت إطلاق النار",
+# clash, fight (with no one else named). (Written forms, as in the lexicon.)
+_MUTUAL = {"trade fire", "exchange fire", "clash", "fight", "battle", "trade accusation",
+           "exchange accusation", "trade blame", "تبادل إطلاق النار", "تبادلت إطلاق النار",
            "تبادلا إطلاق النار", "تبادلتا إطلاق النار", "اشتبك", "اشتبكت", "اشتباكات"}  # fmt: skip
 
 

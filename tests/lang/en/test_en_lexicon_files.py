@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "fought-each-other",
     "place-phrase-aimed",
     "rejected-hostile-act",
     "agreed-to-do-together",
