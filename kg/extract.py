@@ -647,7 +647,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
             tuple(parties), titled, frozenset(named),
         )  # fmt: skip
         titled.update(frame.titles)
-        parties += conjoined(
+        named_together = conjoined(
             [slot for slot in frame.mentions if slot.kind != "plural"],
             words.lemmas[start:end] if lang == "en" else tokens.norms[start:end],
         )
@@ -663,10 +663,12 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
             reference = slot.kind in {"anaphor", "plural"}
             for key in frame.plurals.get(slot.start, (slot.key,)):  # "the two countries"
                 mentions.append(_mention(document, tokens, start, slot, key, reference))
-        if frame.triggers and frame.mentions:
-            items = find_interactions(frame, table)
+        items = find_interactions(frame, table) if frame.triggers and frame.mentions else []
+        # (the latest pair is likeliest: one acted on, then two named together, then two
+        # that acted on each other)
+        parties += _one_way_pairs(items) + named_together + _mutual_pairs(items)
+        if items:
             found.extend((item, index) for item in items)
-            parties += _mutual_pairs(items)
             # A place an act was aimed at stands for its state (by reference, not a label).
             aimed = {item.target for item in items} - {slot.key for slot in frame.mentions}
             mentions += [
@@ -858,6 +860,15 @@ def _mutual_pairs(items: list[Found]) -> list[tuple[str, ...]]:
     met = [tuple(sorted((f.source, f.target))) for f in meetings if hosts[f.source] == 1]
     mutual = [(a, b) for a, b, at in acts if (b, a, at) in done and a < b]
     return list(dict.fromkeys([pair for pair in met if pair not in mutual] + mutual))
+
+
+def _one_way_pairs(items: list[Found]) -> list[tuple[str, ...]]:
+    """Two that one acted on ("Somalia expelled Ethiopia's ambassador … Turkey later hosted
+    the two countries' foreign ministers"): less likely "the two" than two named together."""
+    return list(dict.fromkeys(
+        tuple(sorted((f.source, f.target))) for f in items
+        if f.source and f.target and not f.negated and f.type != "CONSULT"
+    ))  # fmt: skip
 
 
 def _prefix_length(original: str, prefix: str) -> int:

@@ -266,6 +266,13 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         if frame.lang == "en"
         else {"التي", "الذي", "الذين", "اللتان", "اللذان", "اللتين", "اللذين"}
     )
+    if (
+        frame.lang == "en"
+        and position >= 1
+        and frame.forms[position] in {"has", "have", "had"}
+        and frame.forms[position - 1] in relative
+    ):
+        position -= 1  # "Brazil, which has mediated between …"
     if position >= 0 and frame.forms[position] in relative:
         # "Russia, which backs Syria", الحركة التي نددت: the relative pronoun's antecedent
         # is the subject.

@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "relative-has-subject",
+    "one-way-pair-anaphor",
     "fought-each-other",
     "place-phrase-aimed",
     "rejected-hostile-act",
