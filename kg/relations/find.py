@@ -582,6 +582,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             trigger = Trigger("CONSULT", trigger.pos, trigger.preps, trigger.form)
         if trigger.form == "receive" and not (targets and _receives_person(frame, hit)):
             continue  # "received Blinken in Baghdad" is a meeting; "received aid" is not
+        if trigger.type == "CONSULT" and _hosts_forces(frame, hit, trigger):
+            continue  # "a base in Qatar, which hosts American troops": no meeting
         asserted = _asserted(
             frame, hit, trigger, sources, targets, round(max(confidence, 0.3), 2), negated,
             refusal, speaker, about,
@@ -1454,6 +1456,20 @@ def _official_among(
 _FORCES = {"القوات", "قوات", "الجيش", "جيش", "جنود", "الجنود", "تعزيزات", "troops", "troop",
            "forces", "force", "soldiers", "soldier", "army", "military", "warships",
            "navy"}  # fmt: skip
+# What a country hosts that is no visitor: troops, a base, a military presence.
+_HOSTED_THINGS = _FORCES | {normalize(word) for word in (
+    "base", "bases", "presence", "refugees", "قاعدة", "قواعد", "وجود", "لاجئين", "اللاجئين",
+)}  # fmt: skip
+
+
+def _hosts_forces(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """Whether a verb of hosting has troops, a base or refugees as object: "which hosts
+    American troops", التي تستضيف أكبر وجود عسكري أميركي."""
+    if not normalize(trigger.form).startswith(("host", "استضاف", "يستضيف", "تستضيف")):
+        return False
+    ahead = range(hit.end, min(hit.end + 4, len(frame.forms)))
+    return any(frame.forms[p].removeprefix("ال") in _HOSTED_THINGS or frame.forms[p] in
+               _HOSTED_THINGS for p in ahead)  # fmt: skip
 
 
 def _own_envoy(frame: SentenceFrame, position: int) -> bool:
@@ -2381,6 +2397,25 @@ def _suspended(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
     return frame.forms[before].removeprefix("و").removeprefix("ب") in _SUSPENDING
 
 
+# Words of ending a state of affairs: "ending the war", إنهاء الحرب.
+_ENDING = {"end", "ends", "ended", "ending"} | {
+    normalize(word) for word in ("إنهاء", "لإنهاء", "وإنهاء", "بإنهاء", "أنهى", "أنهت", "ينهي")
+}
+
+
+def _ended(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a word of ending stands a few words before a noun, with no actor or other
+    act between: "formally ending the state of war", لإنهاء الحرب."""
+    for position in range(hit.start - 1, max(-1, hit.start - 5), -1):
+        if frame.forms[position] in _ENDING:
+            return True
+        if frame.slot_at[position] is not None or frame.hit_at[position] is not None:
+            return False
+        if frame.stops_at_comma[position]:
+            return False
+    return False
+
+
 def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """A verbal noun that is the object of a verb that stops it: "suspended dialogue",
     "lifted the blockade", أوقفت التعاون. (Nouns only: a verb's own reading is kept.)"""
@@ -2394,6 +2429,8 @@ def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:
         "وقف", "ايقاف",
     }:  # fmt: skip
         return True  # ووقف دعم أنقرة للفصائل: the support is what is to stop
+    if _ended(frame, hit):
+        return True  # "a declaration ending the state of war", لإنهاء الحرب: it stops
     # The nearest trigger before it, within the few words an object noun lies from its verb.
     other = next(
         (frame.hit_at[i] for i in range(hit.start - 1, max(-1, hit.start - 8), -1)

@@ -301,7 +301,15 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         ):
             return None  # استدعت مالي سفيرها لدى الجزائر واتهمت: a place, the verb's
             # subject is the first verb's
-        if slot is not None and (seat or not (frame.lang == "en" and _placed(frame, slot))):
+        against = slot is not None and frame.forms[max(0, slot.start - 2) : slot.start] == [
+            "anti",
+            "-",
+        ]  # "Georgians chanting anti-Russian slogans protested": whom they oppose
+        if (
+            slot is not None
+            and not against
+            and (seat or not (frame.lang == "en" and _placed(frame, slot)))
+        ):
             return _coordination_head(frame, slot)
         if slot is not None:  # "positions across southern Lebanon": a place, no subject
             position = slot.start - 1

@@ -53,6 +53,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "hosted-forces",
+    "ended-war",
     "rejected-hostile-act",
     "protest-purpose-targets",
     "purpose-accusative",

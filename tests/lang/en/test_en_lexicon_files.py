@@ -48,6 +48,10 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "hosted-forces",
+    "ended-war",
+    "anti-demonym-not-subject",
+    "org-body-alias",
     "relative-has-subject",
     "one-way-pair-anaphor",
     "fought-each-other",
