@@ -115,6 +115,11 @@ def _verb_sources(
         return [speaker], 0.75, after  # "… and we reject …": we, whatever stands before
     if speaker and hit.start and frame.forms[hit.start - 1] in _THAT_THEY:
         return [speaker], 0.75, after  # قالت مصر والأردن إنهما تدينان: the speakers
+    if hit.start and frame.forms[hit.start - 1] in _RESOLUTIONS:
+        # تبنّى المجلس قراراً يدين هجمات الحوثيين: the resolution speaks for its adopters.
+        adopters = list(last_group) or _sentence_subject(frame, hit.start)
+        if adopters:
+            return adopters, 0.65, after
     if (
         frame.lang == "en"
         and not last_group
@@ -324,6 +329,10 @@ def _verb_sources(
     if speaker:
         return [speaker], 0.55, after
     return [], 0.0, after
+
+
+# Documents that condemn, demand or welcome in their adopters' name: قراراً يدين، بياناً يطالب.
+_RESOLUTIONS = {normalize(word) for word in ("قراراً", "قرارا", "بياناً", "بيانا", "إعلاناً")}
 
 
 def _past_posting(frame: SentenceFrame, end: int) -> int:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "resolution-speaks",
     "king-title",
     "hosted-forces",
     "ended-war",
