@@ -139,7 +139,7 @@ def _verb_sources(
     if frame.lang == "en" and last_group and hit.start and frame.forms[hit.start - 1] == "to":
         # "summoned the Afghan envoy in Islamabad to lodge a protest": the main subject;
         # but "prompting Mexico to break off ties": the actor before "to".
-        controller = _mention_at(frame, hit.start - 2)
+        controller = _before_to(frame, hit.start - 1)
         if controller is None and frame.cues.get(hit.start - 2) == "materiel":
             # "the deployment of North Korean troops to fight alongside Russian forces":
             # the forces' state
@@ -825,8 +825,22 @@ def _earlier_controller(frame: SentenceFrame, conjunction: int) -> Slot | None:
     for position in range(conjunction - 1, max(0, conjunction - 15), -1):
         if frame.texts[position] in _COMMA:
             return None
-        if frame.forms[position] == "to" and _mention_at(frame, position - 1) is not None:
-            return _mention_at(frame, position - 1)
+        if frame.forms[position] == "to" and _before_to(frame, position) is not None:
+            return _before_to(frame, position)
+    return None
+
+
+def _before_to(frame: SentenceFrame, to: int) -> Slot | None:
+    """The actor right before an infinitive's "to" ("prompting Tokyo to appeal"), or the
+    possessor of a title there ("prompting Mali's military government to recall")."""
+    slot = _mention_at(frame, to - 1)
+    if slot is not None:
+        return slot
+    owner = to - 1
+    while owner > 0 and (owner in frame.roles or frame.forms[owner] in {"'s", "’s"}):
+        owner -= 1
+    if owner < to - 1 and frame.forms[owner + 1] in {"'s", "’s"}:
+        return _mention_at(frame, owner)
     return None
 
 
