@@ -42,7 +42,7 @@ BLIND = [
     ("ar/blind18.jsonl", 0.67, 0.53),
     ("ar/blind19.jsonl", 0.67, 0.54),
     ("ar/blind20.jsonl", 0.69, 0.60),
-    ("ar/blind21.jsonl", 0.72, 0.72),
+    ("ar/blind21.jsonl", 0.75, 0.72),
     ("en/blind.jsonl", 0.89, 0.63),
     ("en/blind2.jsonl", 0.82, 0.58),
     ("en/blind3.jsonl", 0.87, 0.64),
@@ -61,7 +61,7 @@ BLIND = [
     ("en/blind16.jsonl", 0.80, 0.62),
     ("en/blind17.jsonl", 0.68, 0.55),
     ("en/blind18.jsonl", 0.71, 0.64),
-    ("en/blind19.jsonl", 0.63, 0.61),
+    ("en/blind19.jsonl", 0.67, 0.61),
 ]
 
 
