@@ -40,7 +40,7 @@ from kg.relations import (
     find_interactions,
     resolve_discourse,
 )
-from kg.relations.words import _BELONGING, _CROWD_COUNTS, _ENVOYS, _QUOTES
+from kg.relations.words import _AR_NOMINAL_BEFORE, _BELONGING, _CROWD_COUNTS, _ENVOYS, _QUOTES
 from kg.resolve import resolve_mentions, side
 
 __all__ = ["DocumentExtraction", "Tokens", "extract", "extract_many", "sentences", "tokens_of"]
@@ -318,13 +318,6 @@ def _held_answerable(lemmas: list[str], slots: list[Slot]) -> set[int]:
     return held
 
 
-# Words after which a suffixed verb-like form is a verbal noun: عقب استضافته.
-_BEFORE_NOUN = {
-    normalize(word)
-    for word in ("عقب", "بعد", "قبل", "خلال", "أثناء", "إثر", "منذ", "لدى", "عند", "حول")
-}
-
-
 def _noun_reading(hit: TriggerHit, norms: list[str], table: LanguageLexicon) -> TriggerHit:
     """A verb + pronoun reading that is a verbal noun's ة written ت before the suffix:
     عقب استضافته (his hosting, not "she hosted him"), بعد إدانتها. After a preposition
@@ -332,7 +325,7 @@ def _noun_reading(hit: TriggerHit, norms: list[str], table: LanguageLexicon) -> 
     if not hit.suffix or hit.end - hit.start != 1 or not hit.stem.endswith("ت"):
         return hit
     after_preposition = "ب" in hit.prefix or "ل" in hit.prefix
-    if not after_preposition and not (hit.start and norms[hit.start - 1] in _BEFORE_NOUN):
+    if not after_preposition and not (hit.start and norms[hit.start - 1] in _AR_NOMINAL_BEFORE):
         return hit
     nouns = [t for t in table.triggers.get((hit.stem[:-1] + "ه",), ()) if t.pos == "noun"]
     if not nouns:

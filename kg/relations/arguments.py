@@ -332,7 +332,7 @@ def _verb_sources(
 
 
 # Documents that condemn, demand or welcome in their adopters' name: قراراً يدين، بياناً يطالب.
-_RESOLUTIONS = {normalize(word) for word in ("قراراً", "قرارا", "بياناً", "بيانا", "إعلاناً")}
+_RESOLUTIONS = {normalize(word) for word in ("قراراً", "بياناً", "إعلاناً")}
 
 
 def _past_posting(frame: SentenceFrame, end: int) -> int:
@@ -825,8 +825,9 @@ def _earlier_controller(frame: SentenceFrame, conjunction: int) -> Slot | None:
     for position in range(conjunction - 1, max(0, conjunction - 15), -1):
         if frame.texts[position] in _COMMA:
             return None
-        if frame.forms[position] == "to" and _before_to(frame, position) is not None:
-            return _before_to(frame, position)
+        controller = _before_to(frame, position) if frame.forms[position] == "to" else None
+        if controller is not None:
+            return controller
     return None
 
 

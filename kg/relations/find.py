@@ -1468,8 +1468,10 @@ def _hosts_forces(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bo
     if not normalize(trigger.form).startswith(("host", "استضاف", "يستضيف", "تستضيف")):
         return False
     ahead = range(hit.end, min(hit.end + 4, len(frame.forms)))
-    return any(frame.forms[p].removeprefix("ال") in _HOSTED_THINGS or frame.forms[p] in
-               _HOSTED_THINGS for p in ahead)  # fmt: skip
+    return any(
+        frame.forms[p] in _HOSTED_THINGS or frame.forms[p].removeprefix("ال") in _HOSTED_THINGS
+        for p in ahead
+    )
 
 
 def _own_envoy(frame: SentenceFrame, position: int) -> bool:
@@ -1984,7 +1986,7 @@ _PLACE_NOUNS = {"مدينه", "بلده", "ميناء", "مطار", "قاعده"
 
 
 # Words inside an English place's phrase: "the Saudi border city of Jizan".
-_PLACE_MODIFIERS = {"of", "border", "coastal", "port", "capital", "northern", "southern",
+_PLACE_MODIFIERS = {"of", "border", "coastal", "capital", "northern", "southern",
                     "eastern", "western", "central", "southeastern", "northeastern"}  # fmt: skip
 
 
