@@ -2517,11 +2517,13 @@ def _occasion(frame: SentenceFrame, hit: TriggerHit) -> bool:
 def _agreed_to_do(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether an English verb of agreeing takes an infinitive before any actor: "agreed
     at their first summit to deepen cooperation with Washington"."""
+    if frame.lang != "en":
+        return False
     for position in range(hit.end, min(hit.end + 12, len(frame.forms) - 1)):
         if frame.slot_at[position] is not None or frame.stops_at_comma[position]:
             return False
         if frame.forms[position] == "to" and frame.slot_at[position + 1] is None:
-            return frame.lang == "en"
+            return True
     return False
 
 
