@@ -10,6 +10,7 @@ from kg.relations.scope import _negated
 from kg.relations.search import (
     _DIRECTIONS,
     _MEDIATING,
+    _actor_before_titles,
     _adverbial_insertion,
     _clause_start,
     _clause_subject,
@@ -834,15 +835,7 @@ def _earlier_controller(frame: SentenceFrame, conjunction: int) -> Slot | None:
 def _before_to(frame: SentenceFrame, to: int) -> Slot | None:
     """The actor right before an infinitive's "to" ("prompting Tokyo to appeal"), or the
     possessor of a title there ("prompting Mali's military government to recall")."""
-    slot = _mention_at(frame, to - 1)
-    if slot is not None:
-        return slot
-    owner = to - 1
-    while owner > 0 and (owner in frame.roles or frame.forms[owner] in {"'s", "’s"}):
-        owner -= 1
-    if owner < to - 1 and frame.forms[owner + 1] in {"'s", "’s"}:
-        return _mention_at(frame, owner)
-    return None
+    return _mention_at(frame, to - 1) or _actor_before_titles(frame, to)
 
 
 def _fronted_participle_subject(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:

@@ -55,6 +55,7 @@ from kg.relations.scope import (
 )
 from kg.relations.search import (
     _MEDIATING,
+    _actor_before_titles,
     _adverbial_insertion,
     _clause_subject,
     _coordinated,
@@ -600,9 +601,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if rejected_act and not any(f.negated for f in asserted):
             # رفضه استمرار احتلال إيران للجزر, "rejected Israel's occupation": rejecting a
             # hostile act condemns whoever does it.
+            rejecters = list(dict.fromkeys(f.source for f in asserted))
             asserted = [
-                replace(f, type="ACCUSE", target=key, about="")
-                for f in asserted[:1] for key in rejected_act if key != f.source
+                replace(asserted[0], type="ACCUSE", source=source, target=key, about="")
+                for source in rejecters for key in rejected_act if key != source
             ]  # fmt: skip
         if trigger.type == "REJECT" and _rejected_as_pejorative(frame, hit):
             # "dismissed the resolution as «a political game»": a rejection that condemns.
@@ -1380,6 +1382,9 @@ def _rejected_act(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
     named: رفضه استمرار احتلال إيران للجزر، "rejected Israel's occupation of" (not a
     threat: "brushing aside Beijing's warnings" rejects them)."""
     position = max(hit.end, hit.reach)
+    subject = frame.slot_at[position] if position < len(frame.forms) else None
+    if frame.lang == "ar" and subject is not None:
+        position = _coordinated(frame, subject)[-1].end  # رفضت مصر والأردن استمرار …
     while position < len(frame.forms) and (
         frame.forms[position] in _CONTINUING | _EN_ARTICLES or frame.texts[position] in _QUOTES
     ):
@@ -1388,7 +1393,7 @@ def _rejected_act(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
     if frame.lang == "en" and act is None and position + 2 < len(frame.forms):
         owner = frame.slot_at[position]  # "Israel's occupation"
         if owner is not None and frame.forms[owner.end : owner.end + 1] == ["'s"]:
-            noun = owner.end + 1 + (frame.forms[owner.end + 1 : owner.end + 2] == ["continued"])
+            noun = owner.end + 1 + (frame.forms[owner.end + 1] in _CONTINUING)
             act = frame.hit_at[noun] if noun < len(frame.forms) else None
     if act is None or not any(
         t.pos == "noun" and t.type in _HOSTILE_ACTS - {"THREATEN"} for t in act.triggers
@@ -3120,11 +3125,9 @@ def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
             )
         )
     verb = hit.start - (frame.forms[hit.start - 1] in {"has", "have", "had"})
-    owner = verb
-    while owner > 1 and (owner - 1 in frame.roles or frame.forms[owner - 1] in {"'s", "’s"}):
-        owner -= 1  # "a show of force that Pyongyang's defence ministry denounced"
-    subject = frame.slot_at[owner - 1]
-    if subject is None or subject.end != owner:
+    # ("a show of force that Pyongyang's defence ministry denounced")
+    subject = _actor_before_titles(frame, verb)
+    if subject is None:
         return False
     noun = _coordination_head(frame, subject).start - 1
     relative = noun > 0 and frame.forms[noun] in {"that", "which"}

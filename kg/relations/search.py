@@ -47,6 +47,16 @@ def _mention_at(frame: SentenceFrame, position: int) -> Slot | None:
     return frame.slot_at[position] if 0 <= position < len(frame.slot_at) else None
 
 
+def _actor_before_titles(frame: SentenceFrame, end: int) -> Slot | None:
+    """The actor that ends where the titles and possessive mark before ``end`` begin:
+    "Pyongyang's defence ministry", "Mali's military government", or one right before."""
+    owner = end
+    while owner > 1 and (owner - 1 in frame.roles or frame.forms[owner - 1] in {"'s", "’s"}):
+        owner -= 1
+    slot = _mention_at(frame, owner - 1)
+    return slot if slot is not None and slot.end == owner else None
+
+
 def _trigger_at(frame: SentenceFrame, position: int) -> bool:
     return 0 <= position < len(frame.hit_at) and frame.hit_at[position] is not None
 
