@@ -45,6 +45,7 @@ from kg.relations.scope import (
     _alleged,
     _complement_of,
     _complement_of_negated,
+    _denied_charge,
     _hypothetical,
     _negated,
     _refused,
@@ -3330,6 +3331,18 @@ def _other_targets(
         )  # fmt: skip
         if governing is not None:
             return [governing.source]
+        denial = _denied_charge(frame, hit.start)
+        if denial is not None:
+            # "Cambodia denied Thai accusations", نفت كمبوديا الاتهامات التايلاندية: the
+            # charge was made against the denier.
+            denier = (
+                _actor_before_titles(frame, denial)
+                if frame.lang == "en"
+                else next((m for m in frame.mentions if denial < m.start < hit.start), None)
+            )
+            targets = [k for k in _keys(frame, denier) if k not in sources] if denier else []
+            if targets:
+                return targets
         targets = _target_before_noun(frame, hit, trigger, sources)
         if targets:
             return targets

@@ -327,6 +327,8 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     if not denials:
         return False
     denial = denials[-1]
+    if _denied_charge(frame, start) == denial:
+        return False
     # A complementiser (denied that, نفى … أن) opens the denial's scope; another clause
     # boundary (but, لكن, a comma, a full stop) closes it. An insertion between the
     # denial and its complementiser is no boundary: نفى الوزير، خلال اتصال مع نظيره، أن تكون.
@@ -340,6 +342,25 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
 
 
 _THAT = {"that", "ان", "بان"}
+
+
+def _denied_charge(frame: SentenceFrame, start: int) -> int | None:
+    """The denial of the charge at ``start``: "denied Thai accusations", نفت الاتهامات
+    التايلاندية deny what the charge says, not that it was made. Only the charge's maker (a
+    name, title, demonym or article) stands between the two."""
+    hit = frame.hit_at[start]
+    if hit is None or not any(t.type == "ACCUSE" and t.pos == "noun" for t in hit.triggers):
+        return None
+    for position in range(start - 1, max(-1, start - 5), -1):
+        if frame.cues.get(position) == "denial":
+            return position
+        maker = frame.slot_at[position] is not None or position in frame.roles
+        if not maker and frame.forms[position] not in _CHARGE_MAKERS:
+            return None  # (titles too: نفت وزارة الدفاع الكمبودية الاتهامات)
+    return None
+
+
+_CHARGE_MAKERS = _EN_DETERMINERS | {"'s", "’s", "any"}
 
 
 def _complement_of_negated(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "denied-charge",
     "resolution-speaks",
     "king-title",
     "hosted-forces",

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "denied-charge",
     "promised-response",
     "possessor-controls-infinitive",
     "hosted-forces",
