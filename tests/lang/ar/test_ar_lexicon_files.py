@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "envoy-ordered-out",
     "denied-charge",
     "resolution-speaks",
     "king-title",

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "envoy-named",
     "denied-charge",
     "promised-response",
     "possessor-controls-infinitive",
