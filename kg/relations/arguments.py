@@ -192,6 +192,17 @@ def _verb_sources(
         owner = [speaker] if speaker else list(last_group) or _sentence_subject(frame, hit.start)
         if owner:
             return owner, 0.7, after
+    if (
+        frame.lang == "en"
+        and last_group
+        and hit.start >= 2
+        and frame.forms[hit.start - 1] in {"it", "they"}
+        and frame.forms[hit.start - 2] in {"what", "which"}
+    ):
+        # "recalled its ambassador from Somalia over what it called interference": the
+        # pronoun is the clause's subject (or the speaker's: "…, Manila said, summoning
+        # Beijing's envoy over what it called …"), not the actor just before it.
+        return [speaker] if speaker else list(last_group), 0.7, after
     left = _left_subject(frame, hit.start, max_gap=1 if frame.lang == "ar" else 4)
     if left is not None and frame.lang == "ar" and hit.prefix.startswith(("و", "ف")):
         # قطعت … علاقاتها مع قطر وأغلقت …: the actor before a verb joined by و ends the

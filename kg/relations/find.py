@@ -415,6 +415,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             targets, about = [], "*"
             if hit.start and frame.forms[hit.start - 1] in _RELATIVE_WHAT:
                 about = "^"  # وهو ما اعتبرته «اعتداءً»: the act just reported
+            reason = _reason_for(frame, hit, found, sources)
+            if reason:
+                # "recalled its ambassador from Somalia over what it called interference":
+                # the one acted against did what the actor describes.
+                targets, about = reason, ""
             agent = _right_mention(
                 frame, description, max_gap=8, preps=("قبل", "by"), require_prep=True
             )
@@ -3164,6 +3169,20 @@ def _is_act(frame: SentenceFrame, position: int) -> bool:
     if hit is None or frame.texts[position].endswith(("ing", "ed")):
         return False  # ("demanding that Tokyo apologise": a verb and its clause)
     return any(t.pos == "noun" and t.type not in _ACT_REACTIONS for t in hit.triggers)
+
+
+def _reason_for(
+    frame: SentenceFrame, hit: TriggerHit, found: list[Found], sources: list[str]
+) -> list[str]:
+    """The targets of the sources' act that "over what it called …" gives the reason for."""
+    what = hit.start - 2
+    if frame.lang != "en" or what < 1 or frame.forms[what] != "what":
+        return []
+    if frame.forms[what - 1] not in {"over", "against", "at", "for"}:
+        return []
+    return list(dict.fromkeys(
+        f.target for f in found if f.source in sources and f.target and not f.negated
+    ))  # fmt: skip
 
 
 # "What"/"which" before a describing verb: the description is of the act just reported.
