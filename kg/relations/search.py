@@ -83,7 +83,7 @@ def _nominal_after(frame: SentenceFrame, position: int) -> bool:
     text = frame.texts[following]
     return (
         _mention_at(frame, following) is not None
-        or frame.forms[following] in _EN_DETERMINERS
+        or frame.forms[following] in _EN_DETERMINERS | _DIRECTIONS  # "to northern Iraq"
         or text[:1].isupper()
     )
 
