@@ -1048,6 +1048,8 @@ def _targets(
         between = range(after, found[0].start) if found is not None else range(0)
         if any(frame.texts[i] in _COMMA for i in between):
             found = None  # "Houthi attacks, with Italy … contributing": not the object
+        elif any(frame.forms[i] in {"قرب", "بالقرب", "near"} for i in between):
+            found = None  # مناورات مشتركة قرب الحدود البولندية: past a preposition, a place
         elif frame.lang == "en" and any(
             _noun_at(frame, i) and frame.forms[i - 1] in {"of", "a", "an", "the"} for i in between
         ):
