@@ -10,6 +10,7 @@ from kg.relations.scope import _negated
 from kg.relations.search import (
     _DIRECTIONS,
     _MEDIATING,
+    _PLACE_NOUNS,
     _actor_before_titles,
     _adverbial_insertion,
     _clause_start,
@@ -1018,6 +1019,10 @@ def _targets(
         if accused_it:  # "took Abu Dhabi to the ICJ, accusing it of": a state, not the court
             earlier = [s for s in earlier if s.state] or earlier
         return ([earlier[-1].key], 0) if earlier else ([], 0)
+    if trigger.type in _ADDRESSED:
+        suffixed = _suffix_object(frame, hit, skip)
+        if suffixed:
+            return suffixed, 1
     inside = _inside_phrase(frame, hit, trigger, skip)
     if inside:
         return inside, 0
@@ -1057,6 +1062,38 @@ def _targets(
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
+
+
+# Verbs whose object suffix is the actor addressed: يتهمها، يطالبها، هددها.
+_ADDRESSED = {"ACCUSE", "REQUEST", "THREATEN"}
+
+
+def _suffix_object(frame: SentenceFrame, hit: TriggerHit, skip: frozenset[str]) -> list[str]:
+    """The actor an Arabic verb's object suffix stands for: the last one named before it
+    that is not its subject's side (تقرير للأمم المتحدة يتهمها بدعم المتمردين، وطالبها
+    بسحب جنودها). Not when the suffix stands for an act (وهو ما دانته قطر، حملة اعتقالات
+    دانها), nor for a place's adjective (الأراضي الأفغانية)."""
+    if frame.lang != "ar" or hit.suffix not in _OBJECT_SUFFIXES:
+        return []
+    if any(t.pos == "noun" for t in hit.triggers):
+        return []  # إدانته: "his condemnation", the suffix its agent
+    if hit.start and frame.forms[hit.start - 1] in _RELATIVE_ACT:
+        return []
+    if hit.start and frame.texts[hit.start - 1] in _COMMA and not hit.prefix:
+        return []  # جدّد المجلس، في ختام دورته، إدانته: a verbal noun after an aside
+    for position in range(hit.start - 1, max(-1, hit.start - 4), -1):
+        other = frame.hit_at[position]
+        if other is not None and any(t.pos == "noun" for t in other.triggers):
+            return []
+    earlier = [
+        slot for slot in frame.mentions
+        if slot.end <= hit.start and slot.key not in skip
+        and not (slot.kind == "demonym" and frame.forms[slot.start - 1] in _PLACE_NOUNS)
+    ]  # fmt: skip
+    return [earlier[-1].key] if earlier else []
+
+
+_RELATIVE_ACT = {"ما", "وهو", "وهي"}
 
 
 def _other_event_between(frame: SentenceFrame, trigger: Trigger, start: int, end: int) -> bool:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "suffix-object",
     "border-closed",
     "captives-after-number",
     "place-past-near",
