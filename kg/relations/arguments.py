@@ -1337,10 +1337,24 @@ def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str
             or _mention_at(frame, position)
             or frame.texts[position] in _QUOTES  # الاتفاق «يعكس عمق الشراكة بين البلدين»
             or frame.forms[position] in _SIGNED  # ضربة لمذكرة التفاهم الموقعة بين الجانبين
+            or _infinitive_at(frame, position)  # "offered to mediate between": the verb's
         ):
             return []  # a trigger may stand between: اتفاق لوقف إطلاق النار بين …
         position += 1
     return []
+
+
+def _infinitive_at(frame: SentenceFrame, position: int) -> bool:
+    """ "to" and a verb of going between ("offered to mediate", "to broker talks"): the
+    parties after "between" are that verb's, not those of the trigger before "to"."""
+    return (
+        frame.forms[position] == "to"
+        and position + 1 < len(frame.forms)
+        and frame.forms[position + 1] in _GOING_BETWEEN
+    )
+
+
+_GOING_BETWEEN = {"mediate", "broker", "facilitate", "host", "sponsor"}
 
 
 def _mediator(frame: SentenceFrame, position: int) -> Slot | None:
