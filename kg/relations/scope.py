@@ -137,6 +137,22 @@ def _hypothetical(frame: SentenceFrame, start: int) -> bool:
             return True
         if kind == "intent" and not _reported_will(frame, position) and _governs(frame, position):
             return True
+    return _conditional_subject(frame, start)
+
+
+def _conditional_subject(frame: SentenceFrame, start: int) -> bool:
+    """An act that is the subject of what would follow: "warned that joining NATO would
+    trigger countermeasures", "any attack on Iran would be met …"; not asserted."""
+    if frame.lang != "en" or not start:
+        return False
+    before = frame.forms[start - 1]
+    if not (before == "any" or (before == "that" and frame.texts[start].endswith("ing"))):
+        return False
+    for position in range(start + 1, min(start + 7, len(frame.forms))):
+        if frame.forms[position] in {"would", "could", "might", "will"}:
+            return True
+        if frame.stops_at_comma[position] or frame.hit_at[position] is not None:
+            return False
     return False
 
 
