@@ -288,6 +288,8 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         # is the subject.
         position -= 1 + (position >= 1 and frame.texts[position - 1] in _COMMA)
         slot = _mention_at(frame, position) if position >= 0 else None
+        if slot is None and position in frame.roles:
+            slot = _actor_before_titles(frame, position + 1)  # "the Iranian president, who"
         return _coordination_head(frame, slot) if slot is not None else None
     whose = _whose_antecedent(frame, start) if frame.lang == "en" else None
     if whose is not None:
