@@ -3061,6 +3061,16 @@ def _deal_left(frame: SentenceFrame, hit: TriggerHit) -> tuple[int, list[str]] |
     return None
 
 
+def _place_visited(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """A visit whose destination is named and is no actor: زيارة الرئيس الفلبيني للجزيرة."""
+    for position in range(hit.end, min(hit.end + 4, len(frame.forms))):
+        form = frame.forms[position]
+        if frame.slot_at[position] is not None or position in frame.roles:
+            continue
+        return frame.lang == "ar" and form.startswith("لل") and frame.hit_at[position] is None
+    return False
+
+
 def _same_act_targets(found: list[Found], kind: str, sources: list[str]) -> list[str]:
     """The targets of the sentence's latest act of ``kind``, if that act has any."""
     for item in reversed(found):
@@ -3334,7 +3344,12 @@ def _other_targets(
     last_group: list[str] = (),
 ) -> list[str]:
     """A target found elsewhere than after the trigger, when none stands there."""
-    if trigger.type == "CONSULT" and trigger.pos == "noun" and last_group:
+    if (
+        trigger.type == "CONSULT"
+        and trigger.pos == "noun"
+        and last_group
+        and not _place_visited(frame, hit)
+    ):
         # أفرجت روسيا وأوكرانيا عن أسرى … بوساطة سعودية: the mediator deals with the
         # parties of the main verb.
         parties = [key for key in last_group if key not in sources]

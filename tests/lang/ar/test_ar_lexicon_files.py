@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "visit-to-place",
     "suffix-object",
     "border-closed",
     "captives-after-number",
