@@ -206,6 +206,19 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             senders, receivers = received
             found.extend(_each_to_each(frame, hit, trigger.type, senders, receivers, 0.75, speaker))
             continue
+        requesters = _at_request_of(frame, hit, trigger) if last_group else []
+        if requesters:
+            # "released the crew at the request of Oman", بطلب من سلطنة عمان: the one asked
+            # is whoever acted ("Greek authorities, acting at the request of …": the
+            # actor the aside is about, when no verb of theirs came yet).
+            aside = [
+                slot for slot in frame.mentions
+                if last_verb_end <= slot.start and slot.end < hit.start
+                and frame.texts[_past_titles(frame, slot.end)] in _COMMA
+            ]  # fmt: skip
+            asked = _keys(frame, aside[-1]) if aside else last_group
+            found.extend(_each_to_each(frame, hit, "REQUEST", requesters, asked, 0.6, speaker))
+            continue
         passive = _is_passive(frame, hit, trigger)
         if passive and _carries_subject(frame, hit, trigger, last_group):
             passive = False  # اقتحمت القوات المخيم واعتقلت 15 فلسطينياً: still active
@@ -3059,6 +3072,35 @@ def _deal_left(frame: SentenceFrame, hit: TriggerHit) -> tuple[int, list[str]] |
                 return position, _keys(frame, slot) if slot is not None else []
         return position, []
     return None
+
+
+def _past_titles(frame: SentenceFrame, position: int) -> int:
+    """The first position at or after ``position`` that is no title word."""
+    while position < len(frame.forms) - 1 and position in frame.roles:
+        position += 1
+    return position
+
+
+def _at_request_of(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> list[str]:
+    """Who asked for the act a clause tells: "at the request of Oman", "at Qatar's request",
+    بطلب من سلطنة عمان، بناءً على طلب قطر."""
+    if trigger.type != "REQUEST" or trigger.pos != "noun" or not hit.start:
+        return []
+    if frame.lang == "en":
+        opener = frame.forms[max(0, hit.start - 2) : hit.start]
+        if opener == ["at", "the"] and frame.forms[hit.end : hit.end + 1] == ["of"]:
+            slot = _mention_at(frame, hit.end + 1 + (frame.forms[hit.end + 1] == "the"))
+        elif frame.forms[hit.start - 1] in {"'s", "’s"} and frame.forms[hit.start - 3] == "at":
+            slot = _mention_at(frame, hit.start - 2)
+        else:
+            return []
+        return _keys(frame, slot) if slot is not None else []
+    at_request = hit.prefix.endswith("ب") or frame.forms[hit.start - 1] in {"علي", "بناء"}
+    if not at_request or "ال" in hit.prefix:
+        return []
+    after = hit.end + (frame.forms[hit.end] == "من" if hit.end < len(frame.forms) else 0)
+    slot = _mention_at(frame, after)
+    return _keys(frame, slot) if slot is not None else []
 
 
 def _place_visited(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "at-request",
     "relative-after-title",
     "conditional-subject",
     "mediated-between",
