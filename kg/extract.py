@@ -242,6 +242,15 @@ def _frame(
             else mention_positions | roles | numbers,
         )  # fmt: skip
     ]
+    if lang == "ar":
+        # عُقدت في بغداد محادثات: a place right after the verb of a split phrase reads it as
+        # a passive, with no subject; the noun after it stands alone.
+        # (Not after its subject: مصر وفرنسا وقّعتا في القاهرة عقداً.)
+        hits = [
+            hit for hit in hits
+            if not (hit.reach > hit.end and norms[hit.end] == "في")
+            or hit.start - 1 in mention_positions
+        ]  # fmt: skip
     if not hits and not roles and all(slot.kind != "capital" for slot in slots):
         # With no trigger there is no interaction, and with no title no name to attach:
         # the mentions are all the sentence gives, and only a venue cue could change them.

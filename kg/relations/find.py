@@ -1610,7 +1610,9 @@ def _received_guest(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> 
 
 
 _TWO_WAY_AR_NOUNS = {normalize(word) for word in ("استقبال", "لقاء", "اجتماع")}
-_TWO_WAY_AR_TALKS = {normalize(word) for word in ("محادثات", "مباحثات", "مشاورات", "مفاوضات")}
+_TWO_WAY_AR_TALKS = {normalize(word) for word in (
+    "محادثات", "مباحثات", "مشاورات", "مفاوضات", "اجتماعا", "لقاء", "قمة",
+)}  # fmt: skip
 
 
 # Cooperation one side gives or joins: joining, extraditing, taking part, support.
