@@ -485,9 +485,11 @@ def _right_mention(
             if not subject and position > start and _via(frame, position, start):
                 position = slot.end  # عبر ميناء العريش المصري، "via Oman": a go-between
                 continue
+            integrity = position >= 2 and frame.forms[position - 2] in _INTEGRITY
             if slot.state and (before in _PLACE_NOUNS or _place_adjective(frame, slot)):
-                position = slot.end  # داخل الأراضي السورية، "near the Malian border": a place
-                continue
+                if not integrity:  # (but وحدة الأراضي السورية: the state's own)
+                    position = slot.end  # داخل الأراضي السورية، "near the Malian border"
+                    continue
             if (
                 slot.state
                 and before in _DIRECTIONS
@@ -1071,6 +1073,10 @@ _AR_TIME_WORDS = {normalize(word) for word in (
 
 # Nouns for a state's ground, air or sea: with its demonym they name a place.
 # (Not a border: troops massed near a state's border are aimed at it.)
+# Unity, integrity, sovereignty of a state's territory: وحدة الأراضي السورية names Syria.
+_INTEGRITY = {normalize(word) for word in (
+    "وحدة", "لوحدة", "ووحدة", "بوحدة", "سلامة", "لسلامة", "وسلامة", "سيادة", "لسيادة", "وسيادة",
+)}  # fmt: skip
 _PLACE_NOUNS = {"الاراضي", "اراضي", "الاجواء", "اجواء", "المياه", "مياه", "territory", "soil",
                 "airspace", "waters"}  # fmt: skip
 
