@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from kg.lang import nlp
 from kg.lang.ar.ambiguity import read_ambiguous, read_occupation
 from kg.lang.ar.normalize import normalize
+from kg.lang.en.ambiguity import read_ambiguous as read_ambiguous_en
 from kg.lexicon import LanguageLexicon, Lexicon, load_lexicon
 from kg.mentions import Table, Vocabulary, match_table, person_spans
 from kg.model import Actor, Document, Interaction, Mention
@@ -161,6 +162,12 @@ def _frame(
         elif not key and lang == "ar":
             key = read_occupation(m.value[2], norms) or ""  # قوات الاحتلال
             kind = "body" if key else kind
+        elif not key and m.end - m.start == 1:
+            # "his Uzbek counterpart", "the Tajik government": a people's adjective before
+            # a noun only a state has.
+            following = [text.lower() for text in texts[m.end : m.end + 3]]
+            key = read_ambiguous_en(texts[m.start], following, m.value[2]) or ""
+            kind = "demonym" if key else kind
         if key and _article_ok(table, m, alias_forms):
             actor = actors[key]
             slots.append(
