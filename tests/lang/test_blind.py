@@ -43,6 +43,7 @@ BLIND = [
     ("ar/blind19.jsonl", 0.67, 0.54),
     ("ar/blind20.jsonl", 0.69, 0.60),
     ("ar/blind21.jsonl", 0.75, 0.72),
+    ("ar/blind22.jsonl", 0.68, 0.65),
     ("en/blind.jsonl", 0.89, 0.63),
     ("en/blind2.jsonl", 0.82, 0.58),
     ("en/blind3.jsonl", 0.87, 0.64),
@@ -62,6 +63,7 @@ BLIND = [
     ("en/blind17.jsonl", 0.68, 0.55),
     ("en/blind18.jsonl", 0.71, 0.64),
     ("en/blind19.jsonl", 0.67, 0.61),
+    ("en/blind20.jsonl", 0.77, 0.77),
 ]
 
 
