@@ -467,6 +467,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 )
                 or _aimed_at_its(frame, hit, after, sources)
             )
+        if not targets and trigger.type == "MOBILIZE":
+            # "deployed more troops on its border with Ukraine", نشر جنود … على الحدود مع
+            # بيلاروس: the state across the border.
+            targets = [key for key in _across_border(frame, hit) if key not in sources]
         if not targets and trigger.type == "PROTEST" and trigger.pos == "verb":
             # "marched … to denounce the cartoons, burning effigies outside the French
             # consulate": a protest at an embassy is against its state.
@@ -3103,6 +3107,22 @@ def _at_request_of(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> l
     after = hit.end + (frame.forms[hit.end] == "من" if hit.end < len(frame.forms) else 0)
     slot = _mention_at(frame, after)
     return _keys(frame, slot) if slot is not None else []
+
+
+def _across_border(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """The actor after "border with" (الحدود مع) in the clause a trigger opens."""
+    for position in range(hit.end, min(hit.end + 14, len(frame.forms) - 2)):
+        if frame.stops_at_comma[position]:
+            return []
+        if frame.forms[position] in _BORDERS and frame.forms[position + 1] in _WITH:
+            slot = _mention_at(frame, position + 2)
+            return _keys(frame, slot) if slot is not None else []
+    return []
+
+
+_BORDERS = {"border", "borders", "frontier"} | {
+    normalize(word) for word in ("الحدود", "حدود", "حدودها", "حدوده")
+}
 
 
 def _place_visited(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "border-with",
     "territorial-integrity",
     "held-talks",
     "counterpart-nisba",

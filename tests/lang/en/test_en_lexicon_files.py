@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "border-with",
     "people-adjective",
     "at-request",
     "relative-after-title",
