@@ -225,6 +225,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if passive:
             found.extend(_passive(frame, hit, trigger, speaker))
             continue
+        if _searching(frame, hit, trigger):
+            continue  # ستبحث عن بدائل: "look for", not "discuss"
         if _arrival(trigger) and not _official_arrives(frame, hit):
             continue  # وصلت القوات إلى الحدود، "aid arrived in Gaza": no visit
         refusal = _refused(frame, hit, found)
@@ -3107,6 +3109,16 @@ def _at_request_of(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> l
     after = hit.end + (frame.forms[hit.end] == "من" if hit.end < len(frame.forms) else 0)
     slot = _mention_at(frame, after)
     return _keys(frame, slot) if slot is not None else []
+
+
+def _searching(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """بحث عن is "looked for"; only بحث with an object or مع is "discussed"."""
+    return (
+        frame.lang == "ar"
+        and trigger.type == "CONSULT"
+        and trigger.form.split()[0].lstrip("وف").startswith(("بحث", "يبحث", "تبحث", "نبحث"))
+        and frame.forms[hit.end : hit.end + 1] == ["عن"]
+    )
 
 
 def _across_border(frame: SentenceFrame, hit: TriggerHit) -> list[str]:

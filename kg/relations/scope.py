@@ -6,6 +6,7 @@ from kg.lang.ar.normalize import normalize
 from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
 from kg.relations.search import (
     _AR_TIME_WORDS,
+    _clause_subject,
     _cue_in,
     _keys,
     _left_subject,
@@ -44,7 +45,13 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             slot = _left_subject(frame, position - 1, max_gap=0)
         elif frame.lang == "ar":
             found = _right_mention(frame, position + 1, max_gap=4, subject=True)
-            slot = found[0] if found else _left_subject(frame, position, max_gap=1)
+            joined = frame.forms[position].startswith(("و", "ف"))
+            # (… لمطالب الاتحاد الأفريقي وأعلن: the actor before a joined verb ends the
+            # clause before it)
+            slot = found[0] if found else None if joined else _left_subject(frame, position, 1)
+            if slot is None and joined and frame.mentions and frame.mentions[0].end <= position:
+                # اتهمت الحكومة الصومالية إثيوبيا … وأعلنت طرد السفير: the sentence's subject
+                slot = _clause_subject(frame, frame.mentions[0].end)
             indefinite = slot is not None and slot.kind == "demonym" and "ال" not in slot.prefix
             if not found and indefinite:
                 # ثلاثة جنود كولومبيين قالت إنهم: an indefinite noun's clause, not its subject

@@ -894,6 +894,12 @@ def _titled_mention(frame: SentenceFrame, position: int) -> Slot | None:
     return slot if slot is not None and slot.start == titled else None
 
 
+# What an Arabic noun phrase of sanctioning takes away from its genitive: membership,
+# participation, assets.
+_HELD_BY_TARGET = {normalize(word) for word in ("عضوية", "مشاركة", "أصول", "أرصدة", "ودائع")}
+_DECISIONS = {normalize(word) for word in ("قرار", "بقرار", "لقرار", "وقرار", "قرارات")}
+
+
 def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     if frame.lang == "en":
         position = hit.start - 1
@@ -924,6 +930,13 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     position = hit.end
     if position < len(frame.forms) and frame.forms[position] in _ENVOYS:  # طرد السفير الفرنسي
         return None  # طرد السفير الفرنسي، استدعاء سفير إيران: the envoy is acted upon
+    if hit.end - hit.start > 1 and frame.forms[hit.end - 1] in _HELD_BY_TARGET:
+        # تعليق عضوية الخرطوم، تجميد أصول روسيا: whose they are is acted upon; the agent is
+        # the decision's (قرار الاتحاد الأفريقي تعليق عضوية غينيا).
+        decider = _mention_at(frame, hit.start - 1)
+        if decider is not None and frame.forms[decider.start - 1] in _DECISIONS:
+            return decider
+        return None
     # Nouns coordinated with the trigger share its adjective: المساعدات والاستشارات الإيرانية.
     while (
         position < len(frame.forms)

@@ -53,6 +53,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "joined-report",
+    "membership-suspended",
     "border-with",
     "territorial-integrity",
     "held-talks",
