@@ -610,6 +610,12 @@ def _inserted_date(frame: SentenceFrame, comma: int) -> int | None:
     return None
 
 
+# "Its announcing", "its deciding" before a verbal noun: إعلانها قطع العلاقات.
+_ITS_DECISION = {
+    normalize(stem + suffix) for stem in ("إعلان", "قرار") for suffix in ("ها", "ه", "هم", "هما")
+}
+
+
 def _noun_sources(
     frame: SentenceFrame, hit: TriggerHit, speaker: str | None
 ) -> tuple[list[str], float, int]:
@@ -638,6 +644,11 @@ def _noun_sources(
         # does the act; its target follows the clause's verb.
         subject, verb_end = relative
         return _keys(frame, subject), 0.75, verb_end
+    if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _ITS_DECISION:
+        # بعد أسابيع من إعلانها قطع العلاقات: "its announcing", by the sentence's subject.
+        owner = _sentence_subject(frame, hit.start)
+        if owner:
+            return owner, 0.65, after
     governing = _governing_verb(frame, hit.start)
     if governing is not None:
         kind, position = governing

@@ -94,6 +94,10 @@ _AR_NOMINAL_BEFORE = {
     normalize(word)
     for word in ("أن", "عدم", "غير", "إلى", "على", "في", "من", "بعد", "قبل", "مع", "عن", "جاء",
                  "يأتي", "تم", "يتم", "خلال", "إثر", "عقب", "بسبب", "رغم")
+} | {  # "its announcing", "its deciding": إعلانها قطع العلاقات
+    normalize(stem + suffix)
+    for stem in ("إعلان", "قرار")
+    for suffix in ("ها", "ه", "هم", "هما")
 }  # fmt: skip
 
 

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "its-announcing",
     "joined-report",
     "membership-suspended",
     "border-with",
