@@ -230,6 +230,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if _arrival(trigger) and not _official_arrives(frame, hit):
             continue  # وصلت القوات إلى الحدود، "aid arrived in Gaza": no visit
         refusal = _refused(frame, hit, found)
+        answered = _answered_request(frame, hit, trigger, found)
+        if answered is not None:
+            # رفض الرئيس البرازيلي طلباً قدّمه المستشار الألماني: the maker asked the one
+            # who answers.
+            makers, answerers = answered
+            found.extend(_each_to_each(frame, hit, "REQUEST", makers, answerers, 0.6, speaker))
+            continue
         if (
             trigger.pos == "noun"
             and trigger.type not in _JOINING
@@ -2867,6 +2874,10 @@ def _objects(
             # ندد بالاتفاقية التي وقعتها تركيا، دان الهجوم الذي شنّته جماعة الحوثي: whoever
             # signed or made it
             return makers, 1, ""
+    if complement is not None and complement.type == "REQUEST":
+        makers = [key for key in _proposal_maker(frame, after) if key not in sources]
+        if makers:
+            return makers, 1, ""  # رفض طلباً قدّمه المستشار الألماني: whoever asked
     if complement is not None and complement.type not in _JOINING:
         return [], 0, about  # rejecting a condemnation is no rejection of its target
     if complement is not None:
@@ -2963,19 +2974,46 @@ def _proposal_maker(frame: SentenceFrame, position: int) -> list[str]:
     while relative < min(position + 8, len(frame.forms) - 2):
         if frame.forms[relative] in {"الذي", "التي"}:
             break
+        if relative > position and _proposing(frame.forms[relative]):
+            relative -= 1  # طلباً قدّمه المستشار: an indefinite noun needs no relative word
+            break
         if frame.stops_at_comma[relative] or frame.slot_at[relative] is not None:
             return []
         relative += 1
     else:
         return []
-    verb = frame.forms[relative + 1]
-    if not (verb.startswith(_PROPOSING) and verb.endswith(("ه", "ها"))):
+    if not _proposing(frame.forms[relative + 1]):
         return []
     slot = frame.slot_at[relative + 2]
     if slot is None and relative + 3 < len(frame.forms):
         slot = frame.slot_at[relative + 3]  # قدمه الوسطاء المصريون: a noun and its demonym
-        slot = slot if slot is not None and slot.kind == "demonym" else None
+        slot = slot if slot is not None and slot.kind in {"demonym", "person"} else None
     return _keys(frame, slot) if slot is not None and slot.start > relative + 1 else []
+
+
+def _answered_request(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, found: list[Found]
+) -> tuple[list[str], list[str]] | None:
+    """(makers, answerers) of an Arabic request noun that a verb of putting forward
+    follows, right after a verb answering it: رفض … طلباً قدّمه المستشار الألماني."""
+    if frame.lang != "ar" or trigger.type != "REQUEST" or trigger.pos != "noun":
+        return None
+    if hit.end >= len(frame.forms) or not _proposing(frame.forms[hit.end]):
+        return None
+    answers = [
+        f for f in found
+        if f.type in _ANSWERING and f.source and 0 <= hit.start - f.trigger_end <= 4
+    ]  # fmt: skip
+    makers = _proposal_maker(frame, hit.start)
+    if not answers or not makers:
+        return None
+    answerers = list(dict.fromkeys(f.source for f in answers))
+    return [key for key in makers if key not in answerers], answerers
+
+
+def _proposing(form: str) -> bool:
+    """An Arabic verb of putting forward whose suffix is what it put forward: قدمته."""
+    return form.startswith(_PROPOSING) and form.endswith(("ه", "ها"))
 
 
 # Manner adverbials between an Arabic verb's subject and its object: دانت بشدة الهجوم.
