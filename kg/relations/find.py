@@ -476,6 +476,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 )
                 or _aimed_at_its(frame, hit, after, sources)
             )
+        if not targets and trigger.type == "CONCEDE":
+            # "bowing to demands from the European Union", استجابةً لمطالبات من مجلس الأمن:
+            # whoever made the demands yielded to.
+            targets = [key for key in _demanders(frame, hit) if key not in sources]
         if not targets and trigger.type == "MOBILIZE":
             # "deployed more troops on its border with Ukraine", نشر جنود … على الحدود مع
             # بيلاروس: the state across the border.
@@ -1223,6 +1227,18 @@ def _demand_in_phrase(frame: SentenceFrame, hit: TriggerHit) -> bool:
         frame.forms[i] in _DEMANDS or frame.forms[i][1:] in _DEMANDS  # لمطالب
         for i in range(hit.start, end)
     )
+
+
+def _demanders(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """The makers of the request noun a few words after a verb of yielding."""
+    for position in range(max(hit.end, hit.reach), min(len(frame.forms), hit.end + 4)):
+        noun = frame.hit_at[position]
+        if noun is not None and any(t.type == "REQUEST" and t.pos == "noun" for t in noun.triggers):
+            maker = _noun_source(frame, noun)
+            return _keys(frame, maker) if maker is not None else []
+        if frame.stops_at_comma[position]:
+            break
+    return []
 
 
 def _demands_met(frame: SentenceFrame, position: int, trigger: Trigger) -> Slot | None:
@@ -2721,7 +2737,9 @@ def _sources(
 
 
 # Arabic verbal nouns in the accusative that say why the subject acts (مفعول لأجله).
-_AR_PURPOSE = {normalize(word) for word in ("تنديداً", "احتجاجاً", "رفضاً", "تضامناً", "دعماً")}
+_AR_PURPOSE = {normalize(word) for word in (
+    "تنديداً", "احتجاجاً", "رفضاً", "تضامناً", "دعماً", "استجابةً", "تلبيةً",
+)}  # fmt: skip
 
 
 def _purpose_accusative(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "yielding-to-demands",
     "request-put-forward",
     "its-announcing",
     "joined-report",
