@@ -625,6 +625,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             frame, hit, trigger, sources, targets, round(max(confidence, 0.3), 2), negated,
             refusal, speaker, about,
         )  # fmt: skip
+        if negated and _will_not_join(frame, hit, trigger):
+            # "will not join the coalition", لن تنضم إلى التحالف: a refusal to join it.
+            asserted += [replace(f, type="REJECT", negated=False) for f in asserted if f.negated]
         if trigger.type == "CONCEDE" and _demand_in_phrase(frame, hit) and not _dropped(trigger):
             # "bowing to a long-standing demand by Baku", رضخت لمطالب الاتحاد: the demand
             # was made of the one who yields (but "dropped its demand": its own).
@@ -3174,6 +3177,18 @@ def _searching(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
         and trigger.type == "CONSULT"
         and trigger.form.split()[0].lstrip("وف").startswith(("بحث", "يبحث", "تبحث", "نبحث"))
         and frame.forms[hit.end : hit.end + 1] == ["عن"]
+    )
+
+
+def _will_not_join(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """A verb of joining under a future negation: "will not join", لن تنضم."""
+    first = normalize(trigger.form).split()[0].lstrip("وف")
+    if trigger.type != "COOPERATE" or not first.startswith(("join", "انضم", "تنضم", "ينضم")):
+        return False
+    before = frame.forms[max(0, hit.start - 3) : hit.start]
+    return "لن" in before or any(
+        word in {"not", "n't", "never"} and previous in {"will", "would", "wo"}
+        for previous, word in zip(before, before[1:], strict=False)
     )
 
 

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "will-not-join",
     "yielding-to-demands",
     "request-put-forward",
     "its-announcing",
@@ -343,6 +344,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "will-not-join": {"REJECT"},  # لن تنضم إلى التحالف: a refusal to join
     "mediators-act": {"CONSULT"},  # دعا الوسطاء المصريون الطرفين: pressing is mediating
     "participation-phrase": {"COOPERATE"},  # بمشاركة طائرات أمريكية: taking part
     "taking-part": {"COOPERATE"},  # بمشاركة، بإسناد من: taking part in an operation
