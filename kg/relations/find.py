@@ -1523,11 +1523,15 @@ def _hosts_forces(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bo
     American troops", التي تستضيف أكبر وجود عسكري أميركي."""
     if not normalize(trigger.form).startswith(("host", "استضاف", "يستضيف", "تستضيف")):
         return False
-    ahead = range(hit.end, min(hit.end + 4, len(frame.forms)))
-    return any(
-        frame.forms[p] in _HOSTED_THINGS or frame.forms[p].removeprefix("ال") in _HOSTED_THINGS
-        for p in ahead
-    )
+    end = min(hit.end + 5, len(frame.forms))
+    ahead = [frame.forms[p].removeprefix("ال") for p in range(hit.end, end)]
+    if any(form in _GUESTS for form in ahead):
+        return False  # "hosted a Russian military delegation": guests, not forces
+    return any(form in _HOSTED_THINGS for form in ahead[:4])
+
+
+# Those a host receives even when they are soldiers: a delegation.
+_GUESTS = {normalize(word) for word in ("delegation", "delegations", "وفد", "وفدا", "وفود")}
 
 
 def _own_envoy(frame: SentenceFrame, position: int) -> bool:
