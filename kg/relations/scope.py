@@ -201,8 +201,21 @@ def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
     if not marked:
         return False
     return any(
-        item.type == "ACCUSE" and 0 < hit.start - item.trigger_end <= 5 and item.target
+        item.type == "ACCUSE" and item.target and _accused_object_between(frame, item, hit)
         for item in found
+    )
+
+
+def _accused_object_between(frame: SentenceFrame, accusation: Found, hit: TriggerHit) -> bool:
+    """Whether only the accused stand between an accusation and the act it alleges: a few
+    words, or a longer object with no other act and no clause break (اتهمت موريتانيا
+    الجيش المالي وعناصر من مجموعة فاغنر الروسية بقتل)."""
+    distance = hit.start - accusation.trigger_end
+    if 0 < distance <= 5:
+        return True
+    between = range(accusation.trigger_end, hit.start)
+    return 0 < distance <= 12 and not any(
+        frame.stops_at_comma[p] or frame.hit_at[p] is not None for p in between
     )
 
 

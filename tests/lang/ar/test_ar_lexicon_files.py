@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "long-accused-object",
     "will-not-join",
     "yielding-to-demands",
     "request-put-forward",

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "long-accused-object",
     "military-rank",
     "will-not-join",
     "yielding-to-demands",
