@@ -162,7 +162,7 @@ def _frame(
         elif not key and lang == "ar":
             key = read_occupation(m.value[2], norms) or ""  # قوات الاحتلال
             kind = "body" if key else kind
-        elif not key and m.end - m.start == 1:
+        elif not key and lang == "en" and m.end - m.start == 1:
             # "his Uzbek counterpart", "the Tajik government": a people's adjective before
             # a noun only a state has.
             following = [text.lower() for text in texts[m.end : m.end + 3]]

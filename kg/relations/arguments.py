@@ -33,6 +33,7 @@ from kg.relations.search import (
 )
 from kg.relations.words import (
     _AR_GROUP_HEADS,
+    _AR_ITS_DECISION,
     _AR_PREPS,
     _BELONGING,
     _CLAUSE_PUNCT,
@@ -610,12 +611,6 @@ def _inserted_date(frame: SentenceFrame, comma: int) -> int | None:
     return None
 
 
-# "Its announcing", "its deciding" before a verbal noun: إعلانها قطع العلاقات.
-_ITS_DECISION = {
-    normalize(stem + suffix) for stem in ("إعلان", "قرار") for suffix in ("ها", "ه", "هم", "هما")
-}
-
-
 def _noun_sources(
     frame: SentenceFrame, hit: TriggerHit, speaker: str | None
 ) -> tuple[list[str], float, int]:
@@ -644,7 +639,7 @@ def _noun_sources(
         # does the act; its target follows the clause's verb.
         subject, verb_end = relative
         return _keys(frame, subject), 0.75, verb_end
-    if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _ITS_DECISION:
+    if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _AR_ITS_DECISION:
         # بعد أسابيع من إعلانها قطع العلاقات: "its announcing", by the sentence's subject.
         owner = _sentence_subject(frame, hit.start)
         if owner:
@@ -1026,7 +1021,7 @@ def _targets(
     accused_it = frame.forms[after : after + 2] == ["it", "of"] and trigger.type == "ACCUSE"
     if after < len(frame.forms) and (frame.forms[after] in _OBJECT_PRONOUNS or accused_it):
         # متهمة إياها، "urged him to": the last actor named before that is not the subject's.
-        earlier = [s for s in frame.mentions if s.end <= hit.start and s.key not in skip]
+        earlier = _named_before(frame, hit.start, skip)
         if accused_it:  # "took Abu Dhabi to the ICJ, accusing it of": a state, not the court
             earlier = [s for s in earlier if s.state] or earlier
         return ([earlier[-1].key], 0) if earlier else ([], 0)
@@ -1097,11 +1092,16 @@ def _suffix_object(frame: SentenceFrame, hit: TriggerHit, skip: frozenset[str]) 
         if other is not None and any(t.pos == "noun" for t in other.triggers):
             return []
     earlier = [
-        slot for slot in frame.mentions
-        if slot.end <= hit.start and slot.key not in skip
-        and not (slot.kind == "demonym" and frame.forms[slot.start - 1] in _PLACE_NOUNS)
+        slot for slot in _named_before(frame, hit.start, skip)
+        if not (slot.kind == "demonym" and frame.forms[slot.start - 1] in _PLACE_NOUNS)
     ]  # fmt: skip
     return [earlier[-1].key] if earlier else []
+
+
+def _named_before(frame: SentenceFrame, position: int, skip: frozenset[str]) -> list[Slot]:
+    """The actors named before ``position`` outside ``skip`` (the subject's side): those an
+    object pronoun or suffix may stand for, the last one first in line."""
+    return [slot for slot in frame.mentions if slot.end <= position and slot.key not in skip]
 
 
 _RELATIVE_ACT = {"ما", "وهو", "وهي"}

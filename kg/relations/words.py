@@ -17,6 +17,7 @@ __all__ = [
     "_EN_PREPS",
     "_PREPS",
     "_LOCATIVE",
+    "_AR_ITS_DECISION",
     "_AR_NOMINAL_BEFORE",
     "_EN_PRONOUNS",
     "_EN_BE",
@@ -94,11 +95,13 @@ _AR_NOMINAL_BEFORE = {
     normalize(word)
     for word in ("أن", "عدم", "غير", "إلى", "على", "في", "من", "بعد", "قبل", "مع", "عن", "جاء",
                  "يأتي", "تم", "يتم", "خلال", "إثر", "عقب", "بسبب", "رغم")
-} | {  # "its announcing", "its deciding": إعلانها قطع العلاقات
-    normalize(stem + suffix)
-    for stem in ("إعلان", "قرار")
-    for suffix in ("ها", "ه", "هم", "هما")
 }  # fmt: skip
+# "Its announcing", "its deciding" before a verbal noun, which is then no verb and is done
+# by whoever "its" is: إعلانها قطع العلاقات.
+_AR_ITS_DECISION = {
+    normalize(stem + suffix) for stem in ("إعلان", "قرار") for suffix in ("ها", "ه", "هم", "هما")
+}
+_AR_NOMINAL_BEFORE |= _AR_ITS_DECISION
 
 
 _EN_PRONOUNS = {"he", "she", "it", "they"}
