@@ -45,12 +45,14 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             slot = _left_subject(frame, position - 1, max_gap=0)
         elif frame.lang == "ar":
             found = _right_mention(frame, position + 1, max_gap=4, subject=True)
-            joined = frame.forms[position].startswith(("و", "ف"))
-            # (… لمطالب الاتحاد الأفريقي وأعلن: the actor before a joined verb ends the
-            # clause before it)
-            slot = found[0] if found else None if joined else _left_subject(frame, position, 1)
-            if slot is None and joined and frame.mentions and frame.mentions[0].end <= position:
-                # اتهمت الحكومة الصومالية إثيوبيا … وأعلنت طرد السفير: the sentence's subject
+            if found:
+                slot = found[0]
+            elif not frame.forms[position].startswith(("و", "ف")):
+                slot = _left_subject(frame, position, max_gap=1)
+            elif frame.mentions and frame.mentions[0].end <= position:
+                # … لمطالب الاتحاد الأفريقي وأعلن، اتهمت الحكومة الصومالية إثيوبيا … وأعلنت:
+                # the actor before a joined verb ends the clause before it; the verb speaks
+                # for the sentence's subject.
                 slot = _clause_subject(frame, frame.mentions[0].end)
             indefinite = slot is not None and slot.kind == "demonym" and "ال" not in slot.prefix
             if not found and indefinite:

@@ -485,11 +485,15 @@ def _right_mention(
             if not subject and position > start and _via(frame, position, start):
                 position = slot.end  # عبر ميناء العريش المصري، "via Oman": a go-between
                 continue
-            integrity = position >= 2 and frame.forms[position - 2] in _INTEGRITY
-            if slot.state and (before in _PLACE_NOUNS or _place_adjective(frame, slot)):
-                if not integrity:  # (but وحدة الأراضي السورية: the state's own)
-                    position = slot.end  # داخل الأراضي السورية، "near the Malian border"
-                    continue
+            if (
+                slot.state
+                and (before in _PLACE_NOUNS or _place_adjective(frame, slot))
+                and not (position >= 2 and frame.forms[position - 2] in _INTEGRITY)
+            ):
+                # داخل الأراضي السورية، "near the Malian border": a place (but وحدة الأراضي
+                # السورية: the state's own territory)
+                position = slot.end
+                continue
             if (
                 slot.state
                 and before in _DIRECTIONS
