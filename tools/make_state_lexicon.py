@@ -113,7 +113,7 @@ CRI | كوستاريكا; كوستا ريكا | | سان خوسيه | كوستا
 CIV | ساحل العاج; كوت ديفوار; كوت دي فوار | | ياموسوكرو; أبيدجان | إيفواري | |
 HRV | كرواتيا; جمهورية كرواتيا | | زغرب; زاغرب | كرواتي | |
 CUB | كوبا; جمهورية كوبا | | هافانا | كوبي | |
-CYP | قبرص; جمهورية قبرص | | نيقوسيا | قبرصي | |
+CYP | قبرص; جمهورية قبرص | | نيقوسيا | قبرصي; القبارصة اليونانيين; القبارصة اليونانيون; القبارصة | |
 CZE | التشيك; جمهورية التشيك; تشيكيا; الجمهورية التشيكية | | براغ | تشيكي | |
 PRK | كوريا الشمالية; كوريا الديمقراطية; جمهورية كوريا الشعبية الديمقراطية; جمهورية كوريا الديمقراطية الشعبية | | بيونغيانغ; بيونغ يانغ; بيونغيانج | كوري شمالي; الكوري الشمالي; كورية شمالية; الكورية الشمالية; الكوريين الشماليين; الكوريون الشماليون | | كوريا; كوري
 COD | جمهورية الكونغو الديمقراطية; الكونغو الديمقراطية; الكونغو كينشاسا | الكونغو | كينشاسا | كونغولي | |
@@ -140,7 +140,7 @@ GHA | غانا; جمهورية غانا | | أكرا | غاني | |
 GRC | اليونان; الجمهورية الهيلينية | | أثينا | يوناني | |
 GRD | غرينادا | | سانت جورجز | | |
 GTM | غواتيمالا; جواتيمالا | | مدينة غواتيمالا | غواتيمالي | |
-GIN | غينيا; جمهورية غينيا; غينيا كوناكري | | كوناكري | غيني | |
+GIN | غينيا; جمهورية غينيا; غينيا كوناكري | | كوناكري | غيني | | خليج غينيا
 GNB | غينيا بيساو | | بيساو | | |
 GUY | غيانا; غويانا | | جورج تاون; جورجتاون | غياني | |
 HTI | هايتي; جمهورية هايتي | | بور أو برنس; بورت أو برنس | هايتي | |
@@ -155,7 +155,7 @@ IRL | أيرلندا; جمهورية أيرلندا | | دبلن | أيرلند�
 ISR | إسرائيل; دولة إسرائيل | الكيان الصهيوني; الكيان الإسرائيلي; الكيان العبري; الدولة العبرية; الدولة اليهودية; الكيان الغاصب; الكيان المحتل; كيان الاحتلال; دولة الاحتلال; دولة الاحتلال الإسرائيلي; سلطات الاحتلال; حكومة الاحتلال; جيش الاحتلال; الاحتلال الإسرائيلي; الاحتلال الصهيوني; العدو الصهيوني; العدو الإسرائيلي | تل أبيب | إسرائيلي; صهيوني; صهاينة | | القدس; الاحتلال
 ITA | إيطاليا; الجمهورية الإيطالية | | روما | إيطالي | |
 JAM | جامايكا; جمايكا | | كينغستون; كينجستون | جامايكي | |
-JPN | اليابان | | طوكيو | ياباني | |
+JPN | اليابان | | طوكيو | ياباني | | بحر اليابان
 JOR | الأردن; المملكة الأردنية الهاشمية; المملكة الأردنية | | | أردني | | عمان
 KAZ | كازاخستان; قازاقستان; جمهورية كازاخستان | | أستانا; نور سلطان | كازاخستاني; كازاخي | |
 KEN | كينيا; جمهورية كينيا | | نيروبي | كيني | |
@@ -180,7 +180,7 @@ MLT | مالطا; مالطة; جمهورية مالطا | | فاليتا | ما�
 MHL | جزر مارشال; جمهورية جزر مارشال | | ماجورو | | |
 MRT | موريتانيا; الجمهورية الإسلامية الموريتانية | | نواكشوط | موريتاني | |
 MUS | موريشيوس; جمهورية موريشيوس | | بورت لويس | موريشيوسي | |
-MEX | المكسيك; الولايات المتحدة المكسيكية | | مكسيكو سيتي; مدينة مكسيكو | مكسيكي | |
+MEX | المكسيك; الولايات المتحدة المكسيكية | | مكسيكو سيتي; مدينة مكسيكو | مكسيكي | | خليج المكسيك
 FSM | ميكرونيزيا; ولايات ميكرونيزيا المتحدة | | باليكير | | |
 MDA | مولدوفا; مولدافيا; جمهورية مولدوفا | | كيشيناو; تشيسيناو | مولدوفي; مولدافي | |
 MCO | موناكو; إمارة موناكو | | | | |
@@ -199,7 +199,7 @@ NER | النيجر; جمهورية النيجر | | نيامي | نيجري | |
 NGA | نيجيريا; جمهورية نيجيريا الاتحادية | | أبوجا | نيجيري | |
 MKD | مقدونيا الشمالية; شمال مقدونيا; مقدونيا; جمهورية مقدونيا الشمالية | | سكوبيه; سكوبيي | مقدوني | |
 NOR | النرويج; مملكة النرويج | | أوسلو | نرويجي | |
-OMN | سلطنة عمان | | مسقط | عماني | | عمان
+OMN | سلطنة عمان | | مسقط | عماني | | عمان; خليج عمان
 PAK | باكستان; جمهورية باكستان الإسلامية | | إسلام آباد; إسلاماباد | باكستاني | |
 PLW | بالاو | | نجيرولمود | | |
 PAN | بنما; جمهورية بنما | | مدينة بنما | بنمي | |
@@ -241,7 +241,7 @@ CHE | سويسرا; الاتحاد السويسري | | برن | سويسري | 
 SYR | سوريا; سورية; الجمهورية العربية السورية | | دمشق | سوري | |
 TJK | طاجيكستان; جمهورية طاجيكستان | | دوشنبه; دوشانبي | طاجيكستاني | | طاجيكي
 TZA | تنزانيا; جمهورية تنزانيا المتحدة | | دودوما | تنزاني | | دار السلام
-THA | تايلاند; تايلاندا; تايلند | | بانكوك | تايلاندي | |
+THA | تايلاند; تايلاندا; تايلند | | بانكوك | تايلاندي | | خليج تايلاند
 TLS | تيمور الشرقية; تيمور ليشتي | | | تيموري | | ديلي
 TGO | توغو; توجو; جمهورية توغو | | لومي | توغولي | |
 TON | تونغا; مملكة تونغا | | نوكوالوفا | | |
@@ -258,7 +258,7 @@ USA | الولايات المتحدة; الولايات المتحدة الأم�
 URY | الأوروغواي; أورغواي; الأوروجواي | | مونتيفيديو | أوروغوايي | |
 UZB | أوزبكستان; أوزباكستان | | طشقند | أوزبكستاني | | أوزبكي
 VUT | فانواتو | | بورت فيلا | | |
-VEN | فنزويلا; جمهورية فنزويلا البوليفارية | | كاراكاس | فنزويلي | |
+VEN | فنزويلا; جمهورية فنزويلا البوليفارية | | كاراكاس; كراكاس | فنزويلي | |
 VNM | فيتنام; جمهورية فيتنام الاشتراكية | | هانوي | فيتنامي | |
 YEM | اليمن; الجمهورية اليمنية | | صنعاء | يمني | |
 ZMB | زامبيا; جمهورية زامبيا | | لوساكا | زامبي | |
@@ -315,7 +315,7 @@ CRI | Costa Rica; Republic of Costa Rica | | San Jose; San José | Costa Rican |
 CIV | Ivory Coast; Côte d'Ivoire; Cote d'Ivoire; Côte d’Ivoire; Cote d’Ivoire | | Yamoussoukro; Abidjan | Ivorian | |
 HRV | Croatia; Republic of Croatia | | Zagreb | Croatian | | Croat
 CUB | Cuba; Republic of Cuba | | Havana | Cuban | |
-CYP | Cyprus; Republic of Cyprus | | Nicosia | Cypriot | |
+CYP | Cyprus; Republic of Cyprus | | Nicosia | Cypriot; Greek Cypriot; Greek Cypriots | |
 CZE | Czech Republic; Czechia | | Prague | Czech | |
 PRK | North Korea; Democratic People's Republic of Korea | | Pyongyang | North Korean | DPRK; D.P.R.K. | Korea; Korean
 COD | Democratic Republic of the Congo; Democratic Republic of Congo; DR Congo; D.R. Congo; Congo-Kinshasa; Congo Kinshasa | Congo | Kinshasa | Congolese | DRC; D.R.C. |
@@ -342,7 +342,7 @@ GHA | Ghana; Republic of Ghana | | Accra | Ghanaian | |
 GRC | Greece; Hellenic Republic | | Athens | Greek; Hellenic | |
 GRD | Grenada | | St. George's; St George's; Saint George's | Grenadian | |
 GTM | Guatemala; Republic of Guatemala | | Guatemala City | Guatemalan | |
-GIN | Guinea; Republic of Guinea; Guinea-Conakry; Guinea Conakry | | Conakry | Guinean | |
+GIN | Guinea; Republic of Guinea; Guinea-Conakry; Guinea Conakry | | Conakry | Guinean | | Gulf of Guinea
 GNB | Guinea-Bissau; Guinea Bissau; Republic of Guinea-Bissau | | Bissau | Bissau-Guinean | |
 GUY | Guyana; Co-operative Republic of Guyana | | Georgetown | Guyanese | |
 HTI | Haiti; Republic of Haiti | | Port-au-Prince | Haitian | |
@@ -357,7 +357,7 @@ IRL | Ireland; Republic of Ireland; Eire | | Dublin | Irish | |
 ISR | Israel; State of Israel | Zionist entity; Zionist regime; Zionist enemy; Israeli enemy; Jewish state; Israeli occupation; Israeli entity | Tel Aviv | Israeli | | Jerusalem
 ITA | Italy; Italian Republic | | Rome | Italian | |
 JAM | Jamaica | | Kingston | Jamaican | |
-JPN | Japan | | Tokyo | Japanese | |
+JPN | Japan | | Tokyo | Japanese | | Sea of Japan
 JOR | Jordan; Hashemite Kingdom of Jordan | | Amman | Jordanian | |
 KAZ | Kazakhstan; Republic of Kazakhstan | | Astana; Nur-Sultan | Kazakh; Kazakhstani | |
 KEN | Kenya; Republic of Kenya | | Nairobi | Kenyan | |
@@ -382,7 +382,7 @@ MLT | Malta; Republic of Malta | | Valletta | Maltese | |
 MHL | Marshall Islands; Republic of the Marshall Islands | | Majuro | Marshallese | |
 MRT | Mauritania; Islamic Republic of Mauritania | | Nouakchott | Mauritanian | |
 MUS | Mauritius; Republic of Mauritius | | Port Louis | Mauritian | |
-MEX | Mexico; United Mexican States | | Mexico City | Mexican | |
+MEX | Mexico; United Mexican States | | Mexico City | Mexican | | Gulf of Mexico
 FSM | Micronesia; Federated States of Micronesia | | Palikir | Micronesian | FSM |
 MDA | Moldova; Republic of Moldova | | Chisinau; Chișinău; Kishinev | Moldovan | |
 MCO | Monaco; Principality of Monaco | | | Monegasque; Monacan | |
@@ -401,14 +401,14 @@ NER | Niger; Republic of Niger; Republic of the Niger | | Niamey | Nigerien | |
 NGA | Nigeria; Federal Republic of Nigeria | | Abuja | Nigerian | |
 MKD | North Macedonia; Republic of North Macedonia; Macedonia; Former Yugoslav Republic of Macedonia | | Skopje | Macedonian; North Macedonian | FYROM |
 NOR | Norway; Kingdom of Norway | | Oslo | Norwegian | |
-OMN | Oman; Sultanate of Oman | | Muscat | Omani | |
+OMN | Oman; Sultanate of Oman | | Muscat | Omani | | Gulf of Oman
 PAK | Pakistan; Islamic Republic of Pakistan | | Islamabad | Pakistani | |
 PLW | Palau; Republic of Palau | | Ngerulmud; Melekeok | Palauan | |
 PAN | Panama; Republic of Panama | | Panama City | Panamanian | |
 PNG | Papua New Guinea; Independent State of Papua New Guinea | | Port Moresby | Papua New Guinean | PNG |
 PRY | Paraguay; Republic of Paraguay | | Asuncion; Asunción | Paraguayan | |
 PER | Peru; Republic of Peru | | Lima | Peruvian | |
-PHL | Philippines; Republic of the Philippines | | Manila | Filipino; Philippine | |
+PHL | Philippines; Republic of the Philippines | | Manila | Filipino; Philippine | | Philippine Sea
 POL | Poland; Republic of Poland | | Warsaw | Polish | |
 PRT | Portugal; Portuguese Republic | | Lisbon | Portuguese | |
 QAT | Qatar; State of Qatar | | Doha | Qatari | |
@@ -443,7 +443,7 @@ CHE | Switzerland; Swiss Confederation | | Bern; Berne | Swiss | |
 SYR | Syria; Syrian Arab Republic | | Damascus | Syrian | |
 TJK | Tajikistan; Republic of Tajikistan | | Dushanbe | Tajikistani | | Tajik
 TZA | Tanzania; United Republic of Tanzania | | Dodoma; Dar es Salaam | Tanzanian | |
-THA | Thailand; Kingdom of Thailand | | Bangkok | Thai | |
+THA | Thailand; Kingdom of Thailand | | Bangkok | Thai | | Gulf of Thailand
 TLS | East Timor; Timor-Leste; Timor Leste; Democratic Republic of Timor-Leste | | Dili | East Timorese; Timorese | |
 TGO | Togo; Togolese Republic | | Lome; Lomé | Togolese | |
 TON | Tonga; Kingdom of Tonga | | Nuku'alofa; Nukualofa | Tongan | |
