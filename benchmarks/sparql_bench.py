@@ -26,12 +26,22 @@ from kg.sparql.query import run_query
 from kg.sparql.store import PREFIXES, from_rdflib, load_store, to_rdflib, write_turtle
 
 TYPES = {
-    "AGREE": "VerbalCooperation", "CONSULT": "VerbalCooperation", "SUPPORT": "VerbalCooperation",
-    "REQUEST": "VerbalCooperation", "CONCEDE": "MaterialCooperation",
-    "COOPERATE": "MaterialCooperation", "AID": "MaterialCooperation",
-    "RETREAT": "MaterialCooperation", "ACCUSE": "VerbalConflict", "REJECT": "VerbalConflict",
-    "THREATEN": "VerbalConflict", "PROTEST": "MaterialConflict", "SANCTION": "MaterialConflict",
-    "MOBILIZE": "MaterialConflict", "COERCE": "MaterialConflict", "ASSAULT": "MaterialConflict",
+    "AGREE": "VerbalCooperation",
+    "CONSULT": "VerbalCooperation",
+    "SUPPORT": "VerbalCooperation",
+    "REQUEST": "VerbalCooperation",
+    "CONCEDE": "MaterialCooperation",
+    "COOPERATE": "MaterialCooperation",
+    "AID": "MaterialCooperation",
+    "RETREAT": "MaterialCooperation",
+    "ACCUSE": "VerbalConflict",
+    "REJECT": "VerbalConflict",
+    "THREATEN": "VerbalConflict",
+    "PROTEST": "MaterialConflict",
+    "SANCTION": "MaterialConflict",
+    "MOBILIZE": "MaterialConflict",
+    "COERCE": "MaterialConflict",
+    "ASSAULT": "MaterialConflict",
 }
 PARAMS = {
     "who-did-what": {"type": "REJECT"},
@@ -45,36 +55,46 @@ PARAMS = {
 def generate(path: Path, triples: int, seed: int = 7) -> int:
     """Write a graph in the kg RDF shape with about ``triples`` triples; return the count."""
     rng = random.Random(seed)
-    out = ["@prefix pakg: <https://w3id.org/pakg/ont#> .",
-           "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
-           "@prefix prov: <http://www.w3.org/ns/prov#> .",
-           "@prefix dcterms: <http://purl.org/dc/terms/> .",
-           "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .",
-           "@prefix actor: <https://w3id.org/pakg/id/actor/> .",
-           "@prefix doc: <https://w3id.org/pakg/id/doc/> .",
-           "@prefix ix: <https://w3id.org/pakg/id/interaction/> ."]
+    out = [
+        "@prefix pakg: <https://w3id.org/pakg/ont#> .",
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+        "@prefix prov: <http://www.w3.org/ns/prov#> .",
+        "@prefix dcterms: <http://purl.org/dc/terms/> .",
+        "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .",
+        "@prefix actor: <https://w3id.org/pakg/id/actor/> .",
+        "@prefix doc: <https://w3id.org/pakg/id/doc/> .",
+        "@prefix ix: <https://w3id.org/pakg/id/interaction/> .",
+    ]
     count = 0
     for name, quad in TYPES.items():
-        out.append(f'pakg:{name} a skos:Concept ; skos:notation "{name}" ; '
-                   f'skos:prefLabel "{name.lower()}"@en ; pakg:quadClass pakg:{quad} .')
+        out.append(
+            f'pakg:{name} a skos:Concept ; skos:notation "{name}" ; '
+            f'skos:prefLabel "{name.lower()}"@en ; pakg:quadClass pakg:{quad} .'
+        )
         count += 4
     states = [f"S{i:03d}" for i in range(200)]
     persons = [f"P{i:03d}" for i in range(300)]
     for key in states:
-        out.append(f'actor:{key} a pakg:State ; pakg:actorKey "{key}" ; skos:prefLabel '
-                   f'"State {key}"@en , "دولة {key}"@ar ; pakg:countryCode "{key}" .')
+        out.append(
+            f'actor:{key} a pakg:State ; pakg:actorKey "{key}" ; skos:prefLabel '
+            f'"State {key}"@en , "دولة {key}"@ar ; pakg:countryCode "{key}" .'
+        )
         count += 5
     for key in persons:
         state = rng.choice(states)
-        out.append(f'actor:{key} a pakg:Person ; pakg:actorKey "{key}" ; skos:prefLabel '
-                   f'"Person {key}"@en , "شخص {key}"@ar ; pakg:countryCode "{state}" ; '
-                   f"pakg:affiliatedWith actor:{state} .")
+        out.append(
+            f'actor:{key} a pakg:Person ; pakg:actorKey "{key}" ; skos:prefLabel '
+            f'"Person {key}"@en , "شخص {key}"@ar ; pakg:countryCode "{state}" ; '
+            f"pakg:affiliatedWith actor:{state} ."
+        )
         count += 6
     actors = states + persons
     docs = max(100, triples // 200)
     for d in range(docs):
-        out.append(f'doc:d{d} a pakg:Document ; dcterms:identifier "d{d}" ; dcterms:language '
-                   f'"ar" ; dcterms:date "20{14 + d % 10}-{1 + d % 12:02d}-15"^^xsd:date .')
+        out.append(
+            f'doc:d{d} a pakg:Document ; dcterms:identifier "d{d}" ; dcterms:language '
+            f'"ar" ; dcterms:date "20{14 + d % 10}-{1 + d % 12:02d}-15"^^xsd:date .'
+        )
         count += 4
     direct = set()
     i = 0
@@ -91,7 +111,8 @@ def generate(path: Path, triples: int, seed: int = 7) -> int:
             f"actor:{target} ; pakg:eventType pakg:{kind} ; prov:wasDerivedFrom "
             f'doc:d{rng.randrange(docs)} ; pakg:evidence "sentence {i} about {source} and '
             f'{target}"@ar ; pakg:charStart {i} ; pakg:charEnd {i + 80} ; pakg:trigger "t"@ar ; '
-            f"pakg:confidence 0.8 ; pakg:negated {'true' if negated else 'false'}{speaker} .")
+            f"pakg:confidence 0.8 ; pakg:negated {'true' if negated else 'false'}{speaker} ."
+        )
         count += 11 + bool(speaker)
         if not negated and (source, kind, target) not in direct:
             direct.add((source, kind, target))
@@ -129,8 +150,9 @@ def rdflib_query(graph: rdflib.Graph, text: str, timeout: float):
     return None, None
 
 
-def show(label: str, ox_s: float, other: float | None, timeout: float | None = None,
-         extra: str = "") -> None:
+def show(
+    label: str, ox_s: float, other: float | None, timeout: float | None = None, extra: str = ""
+) -> None:
     if other is None:
         other_text, ratio = f"> {timeout:.0f} s", "-"
     else:
@@ -146,8 +168,11 @@ def main(argv=None) -> None:
     work = Path(tempfile.mkdtemp(prefix="kg-sparql-bench-"))
     ttl = work / "graph.ttl"
     seconds, count = timed(lambda: generate(ttl, args.triples))
-    print(f"generated {count:,} triples ({ttl.stat().st_size / 1e6:.0f} MB) in {seconds:.1f} s "
-          f"at {ttl}", flush=True)
+    print(
+        f"generated {count:,} triples ({ttl.stat().st_size / 1e6:.0f} MB) in {seconds:.1f} s "
+        f"at {ttl}",
+        flush=True,
+    )
     print(f"{'step':<34} {'oxigraph':>11}   {'rdflib':>11}   {'rdflib/ox':>9}", flush=True)
 
     ox_load, store = timed(lambda: load_store(ttl))

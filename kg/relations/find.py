@@ -958,6 +958,17 @@ def _captives_state(
 _DETER = {normalize(word) for word in ("لردع", "ردع", "مواجهة", "deter", "deterrence")}
 
 
+def _purpose_opening(frame: SentenceFrame, position: int) -> bool:
+    """Whether ``position`` is the comma, or the word after it, that opens a clause giving
+    an act's purpose: "…, saying it wanted to deter Iran", "…, in a bid to deter Moscow"."""
+    if frame.texts[position] == ",":
+        return frame.forms[position + 1] in _PURPOSE_OPENERS
+    return frame.texts[position - 1] == "," and frame.forms[position] in _PURPOSE_OPENERS
+
+
+_PURPOSE_OPENERS = {"saying", "in"}
+
+
 def _official_protest(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, found: list[Found]
 ) -> tuple[list[str], list[str]] | None:
@@ -1024,8 +1035,9 @@ def _border_state(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> 
 def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
     """The actor a deployment is meant to deter or face, named in its clause (لردع إيران،
     في مواجهة روسيا)."""
-    for position in range(max(hit.end, hit.reach), min(hit.end + 18, len(frame.forms) - 1)):
-        if frame.stops_at_comma[position]:
+    after = max(hit.end, hit.reach)
+    for position in range(after, min(after + 18, len(frame.forms) - 1)):
+        if frame.stops_at_comma[position] and not _purpose_opening(frame, position):
             return []
         if frame.forms[position] in _DETER:
             # (past a participle and its preposition: رسالة ردع موجهة إلى إيران)

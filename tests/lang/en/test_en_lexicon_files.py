@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "military-pressure",
+    "order-forces-to",
     "long-accused-object",
     "military-rank",
     "will-not-join",
