@@ -3220,7 +3220,7 @@ def _across_border(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
 
 
 _BORDERS = {"border", "borders", "frontier"} | {
-    normalize(word) for word in ("الحدود", "حدود", "حدودها", "حدوده")
+    normalize(word) for word in ("الحدود", "حدود", "حدودها", "حدوده", "الحدودي")
 }
 
 
