@@ -137,6 +137,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 continue
             trigger, description = others[0], None
         materiel = _materiel_end(frame, hit) if _needs_materiel(trigger) else None
+        if materiel == -1 and normalize(trigger.form) not in _SALES:
+            # أرسلت مصر قافلة محملة بالأدوية إلى السودان، "delivered a shipment of fuel":
+            # food, medicine or fuel sent or handed over is aid.
+            materiel = _materiel_end(frame, hit, "relief")
+            trigger = Trigger("AID", trigger.pos, _AID_PREPS[frame.lang], trigger.form)
         if materiel == -1:
             continue  # "the sale of oil to China": trade, not aid; نشر تقريراً: no deployment
         cancelling = _bare_cancelling(trigger)
@@ -1311,6 +1316,7 @@ _TRANSFERS = {normalize(word) for word in (
     "sale", "sell", "deliver", "delivery", "shipment", "transfer", "بيع", "باع", "باعت",
     "تسليم",
 )}  # fmt: skip
+_SALES = {normalize(word) for word in ("sale", "sell", "بيع", "باع", "باعت")}
 _DEPLOYMENTS = {normalize(word) for word in (
     "نشر", "نشرت", "ينشر", "تنشر", "أرسل", "أرسلت", "يرسل", "ترسل", "إرسال",
 )}  # fmt: skip
@@ -1325,15 +1331,15 @@ def _needs_materiel(trigger: Trigger) -> bool:
     return trigger.type == "MOBILIZE" and normalize(trigger.form) in _DEPLOYMENTS
 
 
-def _materiel_end(frame: SentenceFrame, hit: TriggerHit) -> int:
+def _materiel_end(frame: SentenceFrame, hit: TriggerHit, kind: str = "materiel") -> int:
     """Where the weapons or military equipment a sale or delivery hands over end ("the sale
     of 40 F-16 fighter jets to Ankara", صفقة لبيع تايوان صواريخ), -1 if none follow in
-    its phrase."""
+    its phrase; with ``kind`` "relief", the food, medicine or fuel."""
     end = -1
     for position in range(hit.end, min(len(frame.forms), hit.end + _MATERIEL_REACH)):
         if frame.texts[position] in {".", ";", "؛"} or frame.cues.get(position) == "report":
             break
-        if frame.cues.get(position) == "materiel":
+        if frame.cues.get(position) == kind:
             end = position + 1
     return end
 

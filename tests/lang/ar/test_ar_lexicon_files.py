@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "relief-sent",
     "units-pushed-to-front",
     "long-accused-object",
     "will-not-join",
@@ -346,6 +347,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "relief-sent": {"AID"},  # أرسلت قافلة محملة بالأدوية: food and medicine sent are aid
     "units-pushed-to-front": {"MOBILIZE"},  # دفع الجيش بكتيبة: split by the subject
     "will-not-join": {"REJECT"},  # لن تنضم إلى التحالف: a refusal to join
     "mediators-act": {"CONSULT"},  # دعا الوسطاء المصريون الطرفين: pressing is mediating
