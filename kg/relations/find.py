@@ -481,6 +481,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 )
                 or _aimed_at_its(frame, hit, after, sources)
             )
+        if not targets and trigger.type == "AID":
+            # وصلت إلى مطار بورتسودان طائرة مساعدات مصرية، "a Saudi aid ship docked in Port
+            # Sudan": aid that arrives goes to the state it arrives in.
+            targets = [key for key in _arrived_in(frame, hit) if key not in sources]
         if not targets and trigger.type == "CONCEDE":
             # "bowing to demands from the European Union", استجابةً لمطالبات من مجلس الأمن:
             # whoever made the demands yielded to.
@@ -3212,6 +3216,32 @@ def _will_not_join(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> b
         word in {"not", "n't", "never"} and previous in {"will", "would", "wo"}
         for previous, word in zip(before, before[1:], strict=False)
     )
+
+
+def _arrived_in(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """The state whose capital, city or port a verb of arriving names, when the aid noun
+    at ``hit`` is that verb's subject (before it in English, after it in Arabic)."""
+    if frame.lang == "ar":
+        verbs = range(hit.start - 1, max(-1, hit.start - 12), -1)
+    else:
+        verbs = range(hit.end, min(len(frame.forms), hit.end + 6))
+    for verb in verbs:
+        if frame.stops_at_comma[verb] and frame.lang == "en":
+            return []
+        if frame.lemmas[verb] not in _ARRIVING:
+            continue
+        for position in range(verb + 1, min(verb + 5, len(frame.forms))):
+            slot = frame.places.get(position) or frame.slot_at[position]
+            if slot is not None:
+                return [slot.key] if slot.state else []
+        return []
+    return []
+
+
+_ARRIVING = {normalize(word) for word in (
+    "وصل", "وصلت", "وصلا", "وصلتا", "يصل", "تصل", "رست", "رسا", "حطت", "هبطت", "arrive",
+    "land", "dock",
+)}  # fmt: skip
 
 
 def _across_border(frame: SentenceFrame, hit: TriggerHit) -> list[str]:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "aid-arrived",
     "relief-sent",
     "units-pushed-to-front",
     "long-accused-object",
