@@ -540,6 +540,8 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
                 return None
             index = inserted
             continue
+        if _approving(frame, index, position):
+            return "light_verb", index  # وافقت واشنطن على بيع مقاتلات: it is to sell them
         if frame.stops_at_comma[index] or _trigger_at(frame, index):
             return None
         if frame.forms[index].removeprefix("ال") in _BELONGING and _mention_at(frame, index + 1):
@@ -554,6 +556,21 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
             )
         index -= 1
     return None
+
+
+def _approving(frame: SentenceFrame, index: int, noun: int) -> bool:
+    """Whether an Arabic verb of agreeing at ``index`` takes the verbal noun of a sale or
+    a sanction at ``noun`` as its object with على (وافقت واشنطن على بيع): its subject will
+    do what it names. (Agreeing to a ceasefire or talks is agreeing with the other side.)"""
+    hit, act = frame.hit_at[index], frame.hit_at[noun]
+    return (
+        frame.lang == "ar"
+        and hit is not None
+        and act is not None
+        and frame.forms[noun - 1] == "علي"
+        and any(t.type == "AGREE" and t.pos == "verb" for t in hit.triggers)
+        and {t.type for t in act.triggers} <= {"AID", "SANCTION"}
+    )
 
 
 _AR_ANNOUNCE = {normalize(word) for word in ("أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن", "وأعلن",

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "approved-sale",
     "aid-arrived",
     "relief-sent",
     "units-pushed-to-front",
