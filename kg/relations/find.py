@@ -155,6 +155,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if (
             frame.lang == "en"
             and trigger.pos == "verb"
+            and trigger.form.split()[0] not in _FORCES  # "French troops left": its subject
             and (
                 _adjective_before(frame, hit.start)
                 or (hit.start and frame.forms[hit.start - 1] in _EN_DETERMINERS)
@@ -1325,6 +1326,8 @@ _DEPLOYMENTS = {normalize(word) for word in (
     "نشر", "نشرت", "ينشر", "تنشر", "أرسل", "أرسلت", "يرسل", "ترسل", "إرسال",
 )}  # fmt: skip
 _MATERIEL_REACH = 10
+# The head nouns a trigger may begin with, its subject's: "the last French troops left".
+_FORCES = {"troop", "soldier", "force"}
 
 
 def _needs_materiel(trigger: Trigger) -> bool:
