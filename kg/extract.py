@@ -41,7 +41,14 @@ from kg.relations import (
     find_interactions,
     resolve_discourse,
 )
-from kg.relations.words import _AR_NOMINAL_BEFORE, _BELONGING, _CROWD_COUNTS, _ENVOYS, _QUOTES
+from kg.relations.words import (
+    _AR_NOMINAL_BEFORE,
+    _AR_NUMBER_WORDS,
+    _BELONGING,
+    _CROWD_COUNTS,
+    _ENVOYS,
+    _QUOTES,
+)
 from kg.resolve import resolve_mentions, side
 
 __all__ = ["DocumentExtraction", "Tokens", "extract", "extract_many", "sentences", "tokens_of"]
@@ -207,6 +214,7 @@ def _frame(
     numbers = {
         i for i, text in enumerate(texts)
         if text.isdigit() or text in _QUOTES or text == "و" or norms[i] in _CROWD_COUNTS
+        or norms[i] in _AR_NUMBER_WORDS
         or norms[i].removeprefix("ال") in _BELONGING  # أطلقت زوارق تابعة للحرس الثوري النار
     }  # fmt: skip
     # "ordered the French ambassador to leave": a demonym before an envoy is inside the phrase.

@@ -29,6 +29,7 @@ __all__ = [
     "_AR_GROUP_HEADS",
     "_ENVOYS",
     "_CROWD_COUNTS",
+    "_AR_NUMBER_WORDS",
     "_BELONGING",
     "_OPPOSING",
 ]
@@ -143,6 +144,13 @@ _AR_GROUP_HEADS = {"وحركه", "وجماعه", "وتنظيم", "وحزب", "و
 
 # Counts that stand before a crowd: آلاف المحتجين، مئات المكسيكيين، عشرات الآلاف.
 _CROWD_COUNTS = {normalize(word) for word in ("مئات", "آلاف", "الآلاف", "عشرات", "المئات", "ألوف")}
+# Numbers written as words, alone or joined by و (مئة وتسعين أسيراً): a count inside a phrase.
+_AR_NUMBER_WORDS = {normalize(prefix + word) for prefix in ("", "و") for word in (
+    "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "سبعة", "سبع", "ثمانية", "ثماني",
+    "تسعة", "تسع", "عشرة", "عشر", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "أربعون", "أربعين",
+    "خمسون", "خمسين", "ستون", "ستين", "سبعون", "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين",
+    "مئة", "مائة", "مئتين", "مائتين", "مئتي", "ألف", "ألفين", "ألفي",
+)}  # fmt: skip
 
 
 # "Belonging to" (without the article): the body a unit or council is part of, which

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "number-words",
     "troops-left",
     "sanctions-eased-on",
     "approved-sale",
