@@ -540,7 +540,7 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
                 return None
             index = inserted
             continue
-        if _approving(frame, index, position):
+        if _agreeing_to_act(frame, index, position):
             return "light_verb", index  # وافقت واشنطن على بيع مقاتلات: it is to sell them
         if frame.stops_at_comma[index] or _trigger_at(frame, index):
             return None
@@ -558,7 +558,7 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
     return None
 
 
-def _approving(frame: SentenceFrame, index: int, noun: int) -> bool:
+def _agreeing_to_act(frame: SentenceFrame, index: int, noun: int) -> bool:
     """Whether an Arabic verb of agreeing at ``index`` takes the verbal noun of a sale or
     a sanction at ``noun`` as its object with على (وافقت واشنطن على بيع): its subject will
     do what it names. (Agreeing to a ceasefire or talks is agreeing with the other side.)"""

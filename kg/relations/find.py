@@ -576,6 +576,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             if trigger.type == "SUPPORT" and _signing(trigger) and _signed_in_person(frame, hit):
                 # وقّعت الصومال وتركيا في أنقرة: signing together somewhere is meeting there.
                 found.extend(_each_to_each(frame, hit, "CONSULT", sources, sources, 0.6, speaker))
+            if trigger.type == "SUPPORT" and _alliance_signed(frame, hit, document or hit.reach):
+                # "signed a mutual defence pact": the signers also join in an alliance.
+                found.extend(
+                    _each_to_each(frame, hit, "COOPERATE", sources, sources, 0.65, speaker)
+                )
             continue
         negated = (
             _negated(frame, hit.start)
@@ -682,6 +687,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                     replace(f, type="CONSULT", source=a, target=b, confidence=0.6)
                     for f in partners for a, b in ((f.source, f.target), (f.target, f.source))
                 )  # fmt: skip
+        if trigger.type == "SUPPORT" and _alliance_signed(frame, hit, document or hit.reach):
+            # "signed a mutual defence pact": the signers also join in an alliance.
+            found.extend([
+                replace(f, type="COOPERATE", confidence=0.65) for f in found
+                if f.trigger_start == hit.start and f.type == "SUPPORT" and f.target
+            ])  # fmt: skip
     # Acts answered come first: they happened before the answer, and "the attack" later
     # condemned is the answer.
     return (
@@ -1429,6 +1440,28 @@ def _signed_document(frame: SentenceFrame, hit: TriggerHit, meetings: bool = Fal
             return -1  # another act ("a new military training agreement" is one)
         position += 1
     return -1
+
+
+def _alliance_signed(frame: SentenceFrame, hit: TriggerHit, document: int) -> bool:
+    """Whether the document a verb of signing signs names a pact of defence or an
+    alliance ("a mutual defence pact", "a security pact"; not a cooperation agreement)."""
+    for position in range(hit.end, min(document + 3, len(frame.forms) - 1)):
+        other = frame.hit_at[position]
+        if other is not None and other is not hit:
+            return any(normalize(t.form) in _ALLIANCES for t in other.triggers)
+        # معاهدة دفاع مشترك، اتفاقية للدفاع المشترك (دفاع reads as the defence ministry)
+        first, second = frame.forms[position : position + 2]
+        if first.startswith("لل"):
+            first = "ال" + first[2:]
+        if f"{first} {second}" in _ALLIANCES:
+            return True
+    return False
+
+
+_ALLIANCES = {normalize(form) for form in (
+    "defence pact", "defense pact", "security pact", "defence treaty", "defense treaty",
+    "military alliance", "دفاع مشترك", "الدفاع المشترك", "تحالف عسكري",
+)}  # fmt: skip
 
 
 def _relative_document(frame: SentenceFrame, start: int) -> bool:

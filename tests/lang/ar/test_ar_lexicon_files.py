@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "alliance-signed",
     "number-words",
     "troops-left",
     "sanctions-eased-on",
@@ -352,6 +353,8 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "signing-noun": {"COOPERATE"},  # توقيع اتفاقية للدفاع المشترك: an alliance signed
+    "alliance-signed": {"COOPERATE"},  # معاهدة دفاع مشترك: signing a pact of defence
     "relief-sent": {"AID"},  # أرسلت قافلة محملة بالأدوية: food and medicine sent are aid
     "units-pushed-to-front": {"MOBILIZE"},  # دفع الجيش بكتيبة: split by the subject
     "will-not-join": {"REJECT"},  # لن تنضم إلى التحالف: a refusal to join

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "alliance-signed",
     "troops-left",
     "aid-arrived",
     "relief-delivered",
