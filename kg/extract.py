@@ -233,6 +233,8 @@ def _frame(
         i for slot in slots if slot.end + 1 < len(texts) and texts[slot.end] == "-"
         for i in range(slot.start, slot.end + 2)
     } if lang == "en" else set()  # fmt: skip
+    # "joint US-South Korean military drills": the partners named inside the phrase.
+    partners = _joint_partners(norms, slots) if lang == "en" else set()
     # 'lodged a "stern protest" with Tokyo': quotation marks inside a phrase are no gap.
     quotes = _short_quote_marks(texts) if lang == "en" else set()
     # "massed tens of thousands of troops": a count inside the phrase is no gap.
@@ -249,10 +251,11 @@ def _frame(
             words.triggers[start:end],
             vocabulary.triggers,
             gap=3 if lang == "en" else 1,
-            stop=(mention_positions - envoy_states - compounds - held) | (punctuation - quotes)
+            stop=(mention_positions - envoy_states - compounds - held - partners)
+            | (punctuation - quotes - partners)
             if lang == "en"
             else punctuation - numbers,
-            skippable=compounds | counts | quotes
+            skippable=compounds | counts | quotes | partners
             if lang == "en"
             else mention_positions | roles | numbers,
         )  # fmt: skip
@@ -828,6 +831,26 @@ def _possessed_bodies(slots: list[Slot], texts: list[str]) -> list[Slot]:
             slot = Slot(slot.start, slot.end, owner.key, "body", slot.prefix, owner.side, True)
         owned.append(slot)
     return owned
+
+
+def _joint_partners(norms: list[str], slots: list) -> set[int]:
+    """Positions of the actors, and the marks joining them, right after "joint" ("joint
+    US-South Korean air drills", "joint Chinese and Russian patrols")."""
+    inside: set[int] = set()
+    for slot in slots:
+        if slot.start and norms[slot.start - 1] == "joint":
+            position = slot.start
+            while True:
+                current = next((s for s in slots if s.start == position), None)
+                if current is None:
+                    break
+                inside.update(range(current.start, current.end))
+                if current.end < len(norms) and norms[current.end] in {"-", "and"}:
+                    inside.add(current.end)
+                    position = current.end + 1
+                else:
+                    break
+    return inside
 
 
 def _short_quote_marks(texts: list[str]) -> set[int]:

@@ -173,6 +173,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if frame.lang == "en" and trigger.pos == "noun" and frame.texts[hit.start].endswith("ed"):
             continue  # "Macron called Zelensky": a verb the lexicon lists only as a noun
         speaker = _speaker_for(frame, speakers, hit.start)
+        partners = _partners_inside(frame, hit) if trigger.type == "COOPERATE" else []
+        if len(partners) > 1:
+            # "joint US-South Korean air drills": the partners are named inside the phrase.
+            found.extend(_each_to_each(frame, hit, "COOPERATE", partners, partners, 0.7, speaker))
+            continue
         if frame.lang == "en" and hit.start and frame.texts[hit.start - 1] == "-":
             modifier = _compound_agent(frame, hit)
             # "a U.S.-brokered ceasefire with Hezbollah": the broker deals with the
@@ -2865,6 +2870,17 @@ def _result_of_attack(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return False
     before = [frame.forms[i] for i in range(max(0, hit.start - 2), hit.start)]
     return any(form in _RESULT_VERBS for form in before)
+
+
+def _partners_inside(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """The actors a split phrase of joint action reaches over ("joint US-South Korean
+    drills"), in order."""
+    keys = [
+        key for position in range(hit.end, hit.reach)
+        if (slot := frame.slot_at[position]) is not None and slot.start == position
+        for key in _keys(frame, slot)
+    ]  # fmt: skip
+    return list(dict.fromkeys(keys))
 
 
 def _each_to_each(

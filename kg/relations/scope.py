@@ -202,10 +202,26 @@ def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
         return _alleged(frame, previous, found)
     if not marked:
         return False
+    if frame.lang == "en" and not _accused_before_of(frame, before):
+        return False  # "denounced the start of joint drills": of a noun, not of the accused
     return any(
         item.type == "ACCUSE" and item.target and _accused_object_between(frame, item, hit)
         for item in found
     )
+
+
+def _accused_before_of(frame: SentenceFrame, of: int) -> bool:
+    """Whether the word before "of" ends the accused: an actor, a title, a name or a
+    pronoun ("accused Russia of", "accused them of"; not "the start of")."""
+    last = of - 1
+    return last >= 0 and (
+        frame.slot_at[last] is not None
+        or last in frame.named
+        or frame.forms[last] in _EN_OBJECT_PRONOUNS
+    )
+
+
+_EN_OBJECT_PRONOUNS = {"them", "him", "her", "it", "us", "other", "another", "both"}
 
 
 def _accused_object_between(frame: SentenceFrame, accusation: Found, hit: TriggerHit) -> bool:

@@ -13,9 +13,9 @@ __all__ = ["KgEnglish", "lemma"]
 
 
 class KgEnglishDefaults(English.Defaults):
-    # "U.S.-brokered", "U.N.-backed": the hyphen after an abbreviation splits too, as
-    # spaCy already splits "Iran-backed".
-    infixes = [r"(?<=[A-Z]\.)-(?=[a-z])"] + list(English.Defaults.infixes or [])
+    # "U.S.-brokered", "U.N.-backed", "U.S.-South Korean": the hyphen after an abbreviation
+    # splits too, as spaCy already splits "Iran-backed".
+    infixes = [r"(?<=[A-Z]\.)-(?=[A-Za-z])"] + list(English.Defaults.infixes or [])
 
 
 class KgEnglish(English):

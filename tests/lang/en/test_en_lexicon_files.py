@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "joint-partners",
     "alliance-signed",
     "troops-left",
     "aid-arrived",
