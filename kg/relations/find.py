@@ -491,6 +491,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # وصلت إلى مطار بورتسودان طائرة مساعدات مصرية، "a Saudi aid ship docked in Port
             # Sudan": aid that arrives goes to the state it arrives in.
             targets = [key for key in _arrived_in(frame, hit) if key not in sources]
+        if targets and trigger.type == "COERCE" and frame.lang == "ar":
+            # اعتقلت 25 فلسطينياً، بينهم قياديون في حركة «حماس»: the group's members too.
+            targets = targets + [key for key in _members_among(frame, hit) if key not in targets]
         if not targets and trigger.type == "CONCEDE":
             # "bowing to demands from the European Union", استجابةً لمطالبات من مجلس الأمن:
             # whoever made the demands yielded to.
@@ -3268,6 +3271,26 @@ def _will_not_join(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> b
         word in {"not", "n't", "never"} and previous in {"will", "would", "wo"}
         for previous, word in zip(before, before[1:], strict=False)
     )
+
+
+def _members_among(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """The group whose members are among those an act seized: بينهم قياديون في حركة
+    «حماس»، بينهم عناصر من «داعش»."""
+    for position in range(hit.end, min(hit.end + 25, len(frame.forms) - 3)):
+        if frame.stops[position]:
+            return []
+        if frame.forms[position] in _AMONG_THEM and frame.forms[position + 1] in _MEMBERS:
+            found = _right_mention(frame, position + 2, max_gap=2, preps=("في", "من"),
+                                   require_prep=True)  # fmt: skip
+            return _keys(frame, found[0]) if found and not found[0].state else []
+    return []
+
+
+_AMONG_THEM = {normalize(word) for word in ("بينهم", "بينهن", "ومنهم", "منهم")}
+_MEMBERS = {normalize(word) for word in (
+    "قياديون", "قياديين", "قيادي", "قادة", "عناصر", "أعضاء", "أعضاء", "مسؤولون", "مسؤولين",
+    "ناشطون", "ناشطين", "كوادر",
+)}  # fmt: skip
 
 
 def _arrived_in(frame: SentenceFrame, hit: TriggerHit) -> list[str]:

@@ -609,6 +609,14 @@ def _right_mention(
             position += 2  # "targets belonging to the Houthis": the owner is the object
             gap, seen_prep = 0, True
             continue
+        if (
+            not subject
+            and form in _AR_MEMBERSHIP
+            and frame.forms[position + 1 : position + 2] == ["الي"]
+        ):
+            position += 2  # يشتبه في انتمائهم إلى تنظيم «داعش»: whose members they are
+            gap, seen_prep = 0, True
+            continue
         if not subject and form in _AR_MEDIATION:
             return None  # لوقف إطلاق النار برعاية الأمم المتحدة: a sponsor, not the object
         if form == "by" and not subject and frame.forms[position - 1] in _MEDIATING:
@@ -987,6 +995,11 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             )
             return found[0] if found else None
     return None
+
+
+# "Their belonging to" an organisation: اعتقلت 30 شخصاً يشتبه في انتمائهم إلى «داعش».
+_AR_MEMBERSHIP = {normalize(prefix + "انتماء" + suffix) for prefix in ("", "ب", "ل")
+                  for suffix in ("هم", "ه", "هما", "ها")}  # fmt: skip
 
 
 # Participles of belonging, and their preposition: "positions belonging to", "vessels linked

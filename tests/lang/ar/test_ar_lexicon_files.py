@@ -53,6 +53,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "members-among-detained",
+    "suspected-members",
     "alliance-signed",
     "number-words",
     "troops-left",
