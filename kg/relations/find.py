@@ -491,6 +491,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # وصلت إلى مطار بورتسودان طائرة مساعدات مصرية، "a Saudi aid ship docked in Port
             # Sudan": aid that arrives goes to the state it arrives in.
             targets = [key for key in _arrived_in(frame, hit) if key not in sources]
+        if targets and trigger.type == "COERCE" and normalize(trigger.form) in _BANS:
+            # حظر حزب العمال الكردستاني bans a group; حظر الأسلحة المفروض على ليبيا is an
+            # embargo, not a ban on Libya.
+            states = {slot.key for slot in frame.mentions if slot.state}
+            targets = [key for key in targets if key not in states]
         if targets and trigger.type == "COERCE" and frame.lang == "ar":
             # اعتقلت 25 فلسطينياً، بينهم قياديون في حركة «حماس»: the group's members too.
             targets = targets + [key for key in _members_among(frame, hit) if key not in targets]
@@ -3271,6 +3276,9 @@ def _will_not_join(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> b
         word in {"not", "n't", "never"} and previous in {"will", "would", "wo"}
         for previous, word in zip(before, before[1:], strict=False)
     )
+
+
+_BANS = {normalize(word) for word in ("حظر",)}
 
 
 def _members_among(frame: SentenceFrame, hit: TriggerHit) -> list[str]:

@@ -9,6 +9,7 @@ from kg.relations.frame import SentenceFrame, Slot, TriggerHit
 from kg.relations.words import (
     _AR_CONJUNCTIONS,
     _AR_GROUP_HEADS,
+    _AR_NUMBER_WORDS,
     _BELONGING,
     _CLAUSE_PUNCT,
     _COMMA,
@@ -358,6 +359,7 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
 
 
 _NO_LESS_THAN = ("ما", "لا", "يقل", "عن")
+_MORE_THAN = ("اكثر", "من")
 
 
 def _crowd_noun(frame: SentenceFrame, position: int) -> bool:
@@ -463,6 +465,9 @@ def _right_mention(
     position = start
     letters = _clitic_letters(preps) if frame.lang == "ar" else ()
     while position < len(frame.texts) and gap <= max_gap:
+        if tuple(frame.forms[position : position + 2]) == _MORE_THAN:
+            position += 2  # رحّلت أكثر من 80 ألف لاجئ أفغاني: a count, before its people
+            continue
         if frame.stops[position] or (
             not subject and position > start and position in frame.quote_ends
         ):
@@ -680,6 +685,8 @@ def _right_mention(
             and position not in frame.persons
             and _wordlike(frame.texts[position])
             and form not in _AR_TIME_WORDS
+            # (an object's count is no word between: رحّلت 80 ألف لاجئ أفغاني)
+            and (subject or form not in _AR_NUMBER_WORDS)
         ):
             gap += 1
         position += 1

@@ -53,6 +53,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "vessel-intercepted",
+    "deported",
+    "group-banned",
     "members-among-detained",
     "suspected-members",
     "alliance-signed",
