@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "un-staff",
     "vessel-intercepted",
     "deported",
     "group-banned",
