@@ -487,6 +487,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 )
                 or _aimed_at_its(frame, hit, after, sources)
             )
+        if not targets and not about and trigger.type == "THREATEN":
+            # هدّدت بردّ ساحق على المناورات التي تجريها الولايات المتحدة، "threatened a
+            # response to the drills staged by Seoul": whoever makes what is answered.
+            targets = _makers_answered(frame, hit, sources)
         if not targets and trigger.type == "AID":
             # وصلت إلى مطار بورتسودان طائرة مساعدات مصرية، "a Saudi aid ship docked in Port
             # Sudan": aid that arrives goes to the state it arrives in.
@@ -3279,6 +3283,19 @@ def _will_not_join(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> b
 
 
 _BANS = {normalize(word) for word in ("حظر",)}
+
+
+def _makers_answered(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
+    """Who makes the act a threatened response is aimed at: على/to the act, then its
+    maker in a relative clause or an agent phrase."""
+    for position in range(max(hit.end, hit.reach), min(hit.end + 16, len(frame.forms) - 1)):
+        if frame.stops[position]:
+            return []
+        if frame.forms[position] in {"علي", "to", "against"}:
+            noun = position + 1 + (frame.forms[position + 1] in {"the", "any", "اي"})
+            if noun < len(frame.forms) and frame.hit_at[noun] is not None:
+                return _relative_makers(frame, noun, sources) or _judged_agent(frame, noun, sources)
+    return []
 
 
 def _members_among(frame: SentenceFrame, hit: TriggerHit) -> list[str]:

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "threatened-response-to-act",
     "joint-partners",
     "alliance-signed",
     "troops-left",
