@@ -513,7 +513,14 @@ def _modifier(slot: Slot, texts: list[str]) -> bool:
         return False
     head = texts[after + 1].lower()
     participle = head.endswith("ed") or head in _IRREGULAR_PARTICIPLES
+    led = {text.lower() for text in texts[after + 2 : after + 4]}
+    if head == "led" and not slot.state and _LED_FORCES & led:
+        return False  # "NATO-led peacekeepers", "UN-led mission": the body acts through them
     return participle and head not in _KEPT_PARTICIPLES
+
+
+# What a body leads and acts through (not a coalition, which is an actor of its own).
+_LED_FORCES = {"peacekeepers", "peacekeeping", "forces", "force", "troops", "mission"}
 
 
 # An envoy's or ambassador's posting is no party to what the envoy does:

@@ -2973,6 +2973,8 @@ def _objects(
     if trigger.type == "REQUEST" and _addressee_not_actor(frame, after):
         return [], 0, ""  # داعياً المجتمع الدولي إلى الضغط على إسرائيل: not Israel
     antecedent = _antecedent(frame, hit) if trigger.pos == "verb" else None
+    if antecedent is None and trigger.pos == "verb" and frame.lang == "en":
+        antecedent = _relative_object(frame, hit)  # "the UAE, which it accused of …"
     complement = _complement(frame, after) if trigger.type == "REJECT" else None
     possessed = trigger.pos == "verb" and _possessed_event(frame, after)
     purpose = frame.lang == "ar" and not hit.prefix and frame.texts[hit.start].endswith("اً")
@@ -3296,6 +3298,28 @@ def _makers_answered(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) 
             if noun < len(frame.forms) and frame.hit_at[noun] is not None:
                 return _relative_makers(frame, noun, sources) or _judged_agent(frame, noun, sources)
     return []
+
+
+def _relative_object(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """The antecedent of a relative pronoun that is the object of the verb at ``hit``:
+    "the United Arab Emirates, which it accused of …", "Kabarebe, whom Washington accuses
+    of …" (the clause has its own subject between the pronoun and the verb)."""
+    position = hit.start - 1
+    if position < 1:
+        return None
+    subject = frame.slot_at[position]
+    if subject is not None:
+        position = subject.start - 1
+    elif frame.forms[position] in {"it", "they", "he", "she", "we"}:
+        position -= 1
+    else:
+        return None
+    if position < 1 or frame.forms[position] not in {"which", "whom", "who"}:
+        return None
+    position -= 1 + (frame.texts[position - 1] == ",")
+    while position >= 0 and position in frame.named and frame.slot_at[position] is None:
+        position -= 1  # "Rwandan minister James Kabarebe, whom": past the name
+    return frame.slot_at[position] if position >= 0 else None
 
 
 def _members_among(frame: SentenceFrame, hit: TriggerHit) -> list[str]:

@@ -211,13 +211,15 @@ def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
 
 
 def _accused_before_of(frame: SentenceFrame, of: int) -> bool:
-    """Whether the word before "of" ends the accused: an actor, a title, a name or a
-    pronoun ("accused Russia of", "accused them of"; not "the start of")."""
+    """Whether the word before "of" ends the accused or is the accusing verb: an actor, a
+    title, a name, a pronoun or the verb ("accused Russia of", "accused them of", "which it
+    accused of"; not "the start of")."""
     last = of - 1
     return last >= 0 and (
         frame.slot_at[last] is not None
         or last in frame.named
         or frame.forms[last] in _EN_OBJECT_PRONOUNS
+        or frame.hit_at[last] is not None
     )
 
 

@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "relative-object",
+    "body-led-forces",
     "threatened-response-to-act",
     "joint-partners",
     "alliance-signed",
