@@ -66,6 +66,14 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             # "…, the coalition said, adding that …": the same speaker goes on (or the
             # same unknown one: "…, a ministry spokesman said, adding").
             slot = last[1]
+        elif (
+            position >= 2
+            and frame.forms[position - 1] in {"it", "they", "he", "she"}
+            and frame.forms[position - 2] == "what"
+        ):
+            # "expelled two Russian diplomats over what it said was …": the pronoun is the
+            # sentence's subject, not the actor just before it.
+            slot = _opening_subject(frame, position)
         elif frame.forms[position - 1 : position] == ["and"] and _opening_subject(frame, position):
             # "Kabul condemned the strikes, warned Pakistan of consequences and said …":
             # the coordinated verb's subject is the sentence's, not the object before it.

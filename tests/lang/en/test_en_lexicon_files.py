@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "what-it-said-was",
+    "agreement-cancelled",
     "relative-object",
     "body-led-forces",
     "threatened-response-to-act",
