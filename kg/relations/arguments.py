@@ -1344,6 +1344,8 @@ def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str
     position = start
     while position < min(start + 5, len(frame.forms)):
         mediator = _mediator(frame, position)
+        if mediator is None and frame.forms[position] in {"التي", "الذي", "which", "that"}:
+            mediator = _mediator(frame, position + 1)  # المفاوضات التي رعاها الاتحاد بين
         if mediator is not None:
             position = _coordinated(frame, mediator)[-1].end
             continue

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "talks-between-past-sponsor",
     "threatened-response-to-act",
     "un-staff",
     "vessel-intercepted",
