@@ -1669,8 +1669,10 @@ def _signed_in_person(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether a signing's clause names the city or seat it took place in: وقّعت الصومال
     وتركيا في أنقرة، بالقاهرة, "signed an agreement in Damascus" (not "in Iran's
     facilities", في المياه الليبية: a place the document is about), or its sponsor."""
-    for position in range(hit.end, min(hit.end + 16, len(frame.forms))):
-        if frame.stops_at_comma[position]:
+    words = 0  # (the signers' names and titles do not count: وقّع مستشار الأمن القومي …)
+    for position in range(hit.end, len(frame.forms)):
+        words += frame.slot_at[position] is None and position not in frame.named
+        if frame.stops_at_comma[position] or words > 16:
             return False
         if frame.forms[position] in _SPONSORED:
             return True  # برعاية الرئيس التركي، بحضور ترامب: before a witness
