@@ -1242,6 +1242,9 @@ def _passive(
     if patient is None and frame.lang == "en":
         # "Islamic State hideouts in the Hamrin mountains were pounded": the clause's subject.
         patient = _clause_subject(frame, hit.start, max_words=1)
+    if patient is None and frame.lang == "en" and trigger.type == "REQUEST":
+        # "completing a withdrawal demanded by the junta": who was to withdraw.
+        patient = _demanded_act_agent(frame, hit)
     if patient is None and frame.lang == "ar":
         # استُهدفت مواقع رادار ومخازن صواريخ تابعة للحوثيين: the owner of what was hit.
         right = _right_mention(frame, hit.end, max_gap=5)
@@ -1272,6 +1275,19 @@ def _passive(
         for target in _coordinated(frame, patient)
         if source.key != target.key
     ]
+
+
+def _demanded_act_agent(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """Who does the act a passive of demanding follows: "a withdrawal demanded by Niamey"
+    (its own agent, else the subject the sentence opens with: "French troops left Niger,
+    completing a withdrawal demanded by the junta")."""
+    act = frame.hit_at[hit.start - 1] if hit.start else None
+    if act is None or not any(t.pos == "noun" for t in act.triggers):
+        return None
+    owner = _noun_source(frame, act)
+    if owner is None and frame.mentions and frame.mentions[0].start <= 3:
+        owner = frame.mentions[0]
+    return owner
 
 
 def _past_predicative(frame: SentenceFrame, position: int) -> int:
