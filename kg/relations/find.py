@@ -531,6 +531,23 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             targets = targets or [
                 k for k in _sentence_subject(frame, hit.start) if k not in sources
             ]
+        if (
+            not targets
+            and not about
+            and trigger.type == "REQUEST"
+            and frame.lang == "en"
+            and frame.forms[hit.start - 1] == "to"
+        ):
+            # "phoned Zarif to demand their release", "met Berri to press for a truce":
+            # the caller asks, and whom the call reached is asked.
+            contacts = [f for f in found if f.type == "CONSULT" and f.target]
+            contact = next(
+                (f for f in contacts if f.trigger_start == contacts[-1].trigger_start), None
+            )  # (the first of a meeting's two directions is the visitor's)
+            if contact is not None and contact.target in sources:
+                sources = [contact.source]
+            if contact is not None and contact.source in sources:
+                targets = _same_act_targets(found, "CONSULT", sources)
         if not targets and not about and _joined_verb(frame, hit, trigger):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
             targets = _shared_object(found, sources)
