@@ -195,6 +195,9 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             not gap or (gap == ["-"] and _adjectives(current, following))  # "Egyptian-Qatari"
         )
         listed = gap and conjunctions.issuperset(gap)
+        if not listed and frame.lang == "en" and gap[:1] == ["and"] and len(gap) == 2:
+            # "Mirzoyan and his Azerbaijani counterpart" (not "Turkey and its allies")
+            listed = gap[1] in {"his", "her"}
         if not listed and frame.lang == "en" and {"and", "or"} & set(gap):
             # "Syria's interim government and the Kurdish-led SDF": the first actor's
             # title stands in the gap.
