@@ -1360,7 +1360,8 @@ def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str
     position = start
     while position < min(start + 5, len(frame.forms)):
         mediator = _mediator(frame, position)
-        if mediator is None and frame.forms[position] in {"التي", "الذي", "which", "that"}:
+        relative = frame.forms[position] in {"التي", "الذي", "which", "that"}
+        if mediator is None and relative and position + 1 < len(frame.forms):
             mediator = _mediator(frame, position + 1)  # المفاوضات التي رعاها الاتحاد بين
         if mediator is not None:
             position = _coordinated(frame, mediator)[-1].end
