@@ -536,6 +536,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and not about
             and trigger.type == "REQUEST"
             and frame.lang == "en"
+            and hit.start
             and frame.forms[hit.start - 1] == "to"
         ):
             # "phoned Zarif to demand their release", "met Berri to press for a truce":
