@@ -311,6 +311,15 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             trigger = Trigger("AID", trigger.pos, _AID_PREPS[frame.lang], trigger.form)
             if not any(frame.slot_at[i] for i in range(after, pledged)):
                 after = max(after, pledged)  # not "promised Ukraine more weapons"
+        if (
+            trigger.type == "MOBILIZE"
+            and frame.lang == "en"
+            and trigger.form.split()[-1] in _EQUIPMENT
+            and _sent_to_actor(frame, max(hit.end, hit.reach))
+        ):
+            # "sent 14 Leopard tanks to Ukraine": arming it ("sent tanks to the border"
+            # stays a deployment).
+            trigger = Trigger("AID", trigger.pos, _AID_PREPS[frame.lang], trigger.form)
         if materiel is not None and trigger.type == "MOBILIZE":
             if _aid_in_phrase(frame, hit, materiel):
                 continue  # أرسلت مصر طائرات محملة بمساعدات: the aid noun says what is sent
@@ -1413,9 +1422,13 @@ def _sent_to_actor(frame: SentenceFrame, end: int) -> bool:
     for position in range(end, min(len(frame.forms) - 1, end + 4)):
         if frame.stops_at_comma[position]:
             return False
-        if frame.forms[position] == "الي":
+        if frame.forms[position] in {"الي", "to"}:
             return frame.slot_at[position + 1] is not None
     return False
+
+
+# Equipment, not forces: sent to a state it arms it (tanks, armoured vehicles).
+_EQUIPMENT = {"tank", "vehicle"}
 
 
 # Verbs of signing listed alone (not with their document, as وقع اتفاقية is).
