@@ -739,6 +739,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             ])  # fmt: skip
     # Acts answered come first: they happened before the answer, and "the attack" later
     # condemned is the answer.
+    found += _received_materiel(frame, found)
     return (
         _answered_in_kind(frame, found)
         + found
@@ -2427,6 +2428,37 @@ def _received(
 
 
 _FROM_SENDER = ("from", "من")
+
+
+def _received_materiel(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """Weapons, equipment or relief a verb of receiving takes, from whoever sent them:
+    تسلّمت أوكرانيا منظومات دفاع جوي قُدّمت من قبل ألمانيا, "Kyiv received tanks from
+    Berlin" (AID from the sender to the receiver). Nothing if an aid noun said so already."""
+    items = []
+    for verb in frame.cue_at.get("receive", ()):
+        goods = next(
+            (p for p in range(verb + 1, min(verb + 8, len(frame.forms)))
+             if frame.cues.get(p) in {"materiel", "relief"}),
+            None,
+        )  # fmt: skip
+        if goods is None or any(
+            f.type == "AID" and f.target and f.trigger_start > verb for f in found
+        ):
+            continue
+        sender = _right_mention(frame, goods + 1, max_gap=5, preps=("من", "قبل", "from", "by"),
+                                require_prep=True)  # fmt: skip
+        receiver = _left_subject(frame, verb, max_gap=2)
+        if receiver is None and frame.lang == "ar":
+            right = _right_mention(frame, verb + 1, max_gap=2, subject=True)
+            receiver = right[0] if right is not None and right[0].end <= goods else None
+        if sender is None or receiver is None:
+            continue
+        negated = _negated(frame, verb)
+        items += [
+            Found(a, "AID", b, verb, verb + 1, 0.7, negated, None)
+            for a in _keys(frame, sender[0]) for b in _keys(frame, receiver) if a != b
+        ]  # fmt: skip
+    return items
 
 
 def _sources_after_from(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> bool:

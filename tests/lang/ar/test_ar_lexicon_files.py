@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "materiel-received",
     "signed-in-person-long-subjects",
     "talks-between-past-sponsor",
     "threatened-response-to-act",
@@ -362,6 +363,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "materiel-received": {"AID"},  # تسلّمت أوكرانيا منظومات … من ألمانيا: received arms
     "signed-in-person-long-subjects": {"CONSULT"},  # وقّع … في بغداد: signing there is meeting
     "signing-noun": {"COOPERATE"},  # توقيع اتفاقية للدفاع المشترك: an alliance signed
     "alliance-signed": {"COOPERATE"},  # معاهدة دفاع مشترك: signing a pact of defence

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "materiel-received",
     "envoy-stripped",
     "equipment-sent",
     "committed-to",
