@@ -1046,6 +1046,11 @@ def _targets(
         suffixed = _suffix_object(frame, hit, skip)
         if suffixed:
             return suffixed, 1
+    if _purpose_with_object(frame, hit, trigger):
+        # شحنات جديدة من المولدات لمساعدتها، "to help her": the suffix is the one helped.
+        earlier = _named_before(frame, hit.start, skip)
+        if earlier:
+            return [earlier[-1].key], 1
     inside = _inside_phrase(frame, hit, trigger, skip)
     if inside:
         return inside, 0
@@ -1113,6 +1118,18 @@ def _suffix_object(frame: SentenceFrame, hit: TriggerHit, skip: frozenset[str]) 
         if not (slot.kind == "demonym" and frame.forms[slot.start - 1] in _PLACE_NOUNS)
     ]  # fmt: skip
     return [earlier[-1].key] if earlier else []
+
+
+def _purpose_with_object(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """An Arabic verbal noun of helping after لـ ("in order to") with an object suffix:
+    لمساعدتها، لدعمه (the suffix is the one helped, not the helper)."""
+    return (
+        frame.lang == "ar"
+        and trigger.pos == "noun"
+        and trigger.type in {"AID", "SUPPORT"}
+        and _without_article(hit.prefix) == "ل"
+        and hit.suffix in _OBJECT_SUFFIXES
+    )
 
 
 def _named_before(frame: SentenceFrame, position: int, skip: frozenset[str]) -> list[Slot]:
