@@ -1036,7 +1036,10 @@ def _targets(
     skip = _own_side(frame, sources)
     after = _past_relative(frame, after)
     accused_it = frame.forms[after : after + 2] == ["it", "of"] and trigger.type == "ACCUSE"
-    if after < len(frame.forms) and (frame.forms[after] in _OBJECT_PRONOUNS or accused_it):
+    asked_of = trigger.type == "REQUEST" and frame.forms[after : after + 1] in _ASKED_OF_HIM
+    if after < len(frame.forms) and (
+        frame.forms[after] in _OBJECT_PRONOUNS or accused_it or asked_of
+    ):
         # متهمة إياها، "urged him to": the last actor named before that is not the subject's.
         earlier = _named_before(frame, hit.start, skip)
         if accused_it:  # "took Abu Dhabi to the ICJ, accusing it of": a state, not the court
@@ -1161,6 +1164,8 @@ def _other_event_between(frame: SentenceFrame, trigger: Trigger, start: int, end
 
 
 _OBJECT_PRONOUNS = {"اياه", "اياها", "اياهم", "اياهما", "him", "her", "them"}
+# وطلب منه تزويد بلاده: "asked of him", the one asked.
+_ASKED_OF_HIM = [["منه"], ["منها"], ["منهم"], ["منهما"]]
 
 
 def _past_relative(frame: SentenceFrame, position: int) -> int:
