@@ -2762,6 +2762,10 @@ _OCCASION = {"at", "during", "after", "following"} | {
 _VISITING = tuple(normalize(stem) for stem in ("زار", "يزور", "تزور", "توجه", "يتوجه", "تتوجه"))
 
 
+# What a body adopts (تبنّى قراراً): a text, not an attack it claims.
+_ADOPTED = {normalize(word) for word in ("قرار", "قراراً", "قرارات", "مشروع", "resolution")}
+
+
 def _claimant(frame: SentenceFrame, hit: TriggerHit, speaker: str | None) -> list[str]:
     """Who claimed the attack a trigger names: أعلنت حماس مسؤوليتها عن هجوم …،
     "the Houthis claimed responsibility for a drone attack that struck …", "a bombing
@@ -2781,6 +2785,8 @@ def _claimant(frame: SentenceFrame, hit: TriggerHit, speaker: str | None) -> lis
             for i in range(position, hit.start)
         ):
             return []  # "claimed responsibility for a bombing that killed …" reaches over "that"
+        if any(frame.forms[i] in _ADOPTED for i in range(position + 1, hit.start)):
+            return []  # تبنّت الجمعية العامة قراراً يدين الغزو: a resolution adopted, no claim
         if speaker:
             return [speaker]
         subject = _left_subject(frame, position, max_gap=2)
