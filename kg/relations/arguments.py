@@ -121,6 +121,10 @@ def _verb_sources(
     if hit.start and frame.forms[hit.start - 1] in _RESOLUTIONS:
         # تبنّى المجلس قراراً يدين هجمات الحوثيين: the resolution speaks for its adopters.
         adopters = list(last_group) or _sentence_subject(frame, hit.start)
+        if not adopters:
+            # اعتُمد من قبل الجمعية العامة … قرار يدين: the passive's agent adopted it.
+            agent = _right_mention(frame, 0, max_gap=3, preps=("قبل", "by"), require_prep=True)
+            adopters = _keys(frame, agent[0]) if agent and agent[0].end < hit.start else []
         if adopters:
             return adopters, 0.65, after
     if (
@@ -346,7 +350,7 @@ def _verb_sources(
 
 
 # Documents that condemn, demand or welcome in their adopters' name: قراراً يدين، بياناً يطالب.
-_RESOLUTIONS = {normalize(word) for word in ("قراراً", "بياناً", "إعلاناً")}
+_RESOLUTIONS = {normalize(word) for word in ("قراراً", "بياناً", "إعلاناً", "قرار")}
 
 
 def _past_posting(frame: SentenceFrame, end: int) -> int:
