@@ -104,6 +104,14 @@ def _verb_sources(
     fronted = _fronted_participle_subject(frame, hit)
     if fronted is not None:
         return _keys(frame, fronted), 0.7, after  # "After meeting the emir, Raisi …"
+    if (
+        frame.lang == "ar"
+        and any(frame.forms[hit.end : hit.end + 1] in p for p in _PRONOUN_OBJECTS.values())
+        and _mention_at(frame, hit.end + 1) is not None
+    ):
+        # أسيراً سعودياً أفرجت عنهم جماعة الحوثي: the actor after the pronoun is the subject.
+        subject = _mention_at(frame, hit.end + 1)
+        return _keys(frame, subject), 0.8, subject.end
     if speaker and _first_person_verb(frame, hit, triggers):
         return [speaker], 0.75, after
     if (
@@ -1040,7 +1048,10 @@ def _targets(
     skip = _own_side(frame, sources)
     after = _past_relative(frame, after)
     accused_it = frame.forms[after : after + 2] == ["it", "of"] and trigger.type == "ACCUSE"
-    asked_of = trigger.type == "REQUEST" and frame.forms[after : after + 1] in _ASKED_OF_HIM
+    pronouns = _PRONOUN_OBJECTS.get(trigger.type, [])
+    asked_of = frame.forms[after : after + 1] in pronouns or (
+        frame.lang == "ar" and frame.forms[hit.end : hit.end + 1] in pronouns
+    )  # (before the subject: أفرجت عنهم طهران)
     if after < len(frame.forms) and (
         frame.forms[after] in _OBJECT_PRONOUNS or accused_it or asked_of
     ):
@@ -1168,8 +1179,12 @@ def _other_event_between(frame: SentenceFrame, trigger: Trigger, start: int, end
 
 
 _OBJECT_PRONOUNS = {"اياه", "اياها", "اياهم", "اياهما", "him", "her", "them"}
-# وطلب منه تزويد بلاده: "asked of him", the one asked.
-_ASKED_OF_HIM = [["منه"], ["منها"], ["منهم"], ["منهما"]]
+# A pronoun after a verb's own preposition: وطلب منه تزويد بلاده ("asked of him"), ثم
+# أفرجت عنهم طهران ("released them"): the actor named before it.
+_PRONOUN_OBJECTS = {
+    "REQUEST": [["منه"], ["منها"], ["منهم"], ["منهما"]],
+    "RETREAT": [["عنه"], ["عنها"], ["عنهم"], ["عنهما"]],
+}
 
 
 def _past_relative(frame: SentenceFrame, position: int) -> int:

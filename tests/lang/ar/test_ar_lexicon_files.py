@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "released-them",
     "adopted-resolution-passive",
     "adopted-resolution",
     "asked-of-him",
