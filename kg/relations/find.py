@@ -731,6 +731,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                     replace(f, type="CONSULT", source=a, target=b, confidence=0.6)
                     for f in partners for a, b in ((f.source, f.target), (f.target, f.source))
                 )  # fmt: skip
+        if normalize(trigger.form) in _WATER_CANNONS:
+            # "fired water cannon at a Philippine boat": force that blocks and harms.
+            found.extend([
+                replace(f, type="ASSAULT") for f in asserted
+                if f.type == "COERCE" and f.target and not f.negated
+            ])  # fmt: skip
         if trigger.type == "SUPPORT" and _alliance_signed(frame, hit, document or hit.reach):
             # "signed a mutual defence pact": the signers also join in an alliance.
             found.extend([
@@ -1189,6 +1195,10 @@ def _hit_with(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> tuple[
         for noun in range(position + 1, min(position + 4, len(frame.forms))):
             other = frame.hit_at[noun]
             kinds = {t.type for t in other.triggers} if other is not None else set()
+            if other is not None and any(
+                normalize(t.form) in _WATER_CANNONS for t in other.triggers
+            ):
+                return None  # "hit with water cannon": force, an assault as well
             if kinds & {"SANCTION", "ACCUSE", "COERCE"}:
                 return noun, next(iter(kinds & {"SANCTION", "ACCUSE", "COERCE"}))
         return None
@@ -1507,6 +1517,7 @@ def _alliance_signed(frame: SentenceFrame, hit: TriggerHit, document: int) -> bo
     return False
 
 
+_WATER_CANNONS = {normalize(form) for form in ("water cannon", "مدافع المياه", "خراطيم المياه")}
 _ALLIANCES = {normalize(form) for form in (
     "defence pact", "defense pact", "security pact", "defence treaty", "defense treaty",
     "military alliance", "دفاع مشترك", "الدفاع المشترك", "تحالف عسكري",

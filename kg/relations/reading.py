@@ -173,10 +173,15 @@ def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
     return (
         # The printed word, not its lower-cased form: "IS" is Islamic State, not "is".
         any(frame.texts[i] in _EN_BE for i in range(max(0, auxiliary - 1), auxiliary + 1))
-        and (joined or word != frame.lemmas[hit.start])  # (joined: "hit", "shut" too)
+        # (joined, and the participles spelled as their verb: "was hit", "were shut")
+        and (joined or word != frame.lemmas[hit.start] or word in _SAME_PARTICIPLES)
         and not word.endswith(("ing", "s"))
         and (not joined or frame.texts[hit.start - 2].lower().endswith("ed"))
     )
+
+
+# English participles spelled as their verb.
+_SAME_PARTICIPLES = {"hit", "shut", "cut", "put", "set", "hurt", "upset"}
 
 
 # تعرّض لـ, "to be subjected to": the subject undergoes the act after ل.

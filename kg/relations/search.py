@@ -647,6 +647,7 @@ def _right_mention(
             and (
                 frame.hit_at[position + 1] or frame.hit_at[min(position + 2, len(frame.forms) - 1)]
             )
+            and frame.forms[position + 1 : position + 3] != ["water", "cannon"]  # a weapon
         ):
             return None  # "struck camps in Mali with logistical support from Chad"
         if (

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "water-cannon",
     "released-them",
     "adopted-resolution-passive",
     "adopted-resolution",
@@ -368,6 +369,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "water-cannon": {"ASSAULT"},  # مدافع المياه: force that blocks and harms
     "materiel-received": {"AID"},  # تسلّمت أوكرانيا منظومات … من ألمانيا: received arms
     "signed-in-person-long-subjects": {"CONSULT"},  # وقّع … في بغداد: signing there is meeting
     "signing-noun": {"COOPERATE"},  # توقيع اتفاقية للدفاع المشترك: an alliance signed

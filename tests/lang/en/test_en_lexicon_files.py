@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "same-form-participle",
+    "water-cannon",
     "materiel-received",
     "envoy-stripped",
     "equipment-sent",
