@@ -330,6 +330,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             after = max(after, document)  # "signed a … cooperation agreement with Somalia"
         if materiel is not None and not any(frame.slot_at[i] for i in range(after, materiel)):
             after = max(after, materiel)  # "delivered armoured vehicles and … equipment to"
+        if (
+            trigger.type == "ASSAULT"
+            and _storms_mission(frame, hit, trigger)
+            and not _crowd_of_people(frame, hit)  # "Hundreds of Iraqis stormed": a protest
+        ):
+            # "stormed the Mexican embassy and arrested …": a raid on a mission, short of
+            # an attack on the state.
+            trigger = Trigger("COERCE", trigger.pos, trigger.preps, trigger.form)
         means = _hit_with(frame, hit, trigger)
         if means is not None:
             # "hit Russia with new sanctions": the act is the means'.
@@ -1176,6 +1184,24 @@ def _blocks_passage(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> 
 # Weapons named after "blasted … with": a physical attack, not a verbal one.
 _WEAPONS = {"water", "cannon", "cannons", "missiles", "rockets", "artillery", "shells",
             "drones", "gunfire", "fire", "tear", "lasers", "laser"}  # fmt: skip
+
+
+def _storms_mission(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """Whether a verb of storming takes an embassy or consulate as its object:
+    "stormed the Mexican embassy", اقتحمت … مقر السفارة المكسيكية."""
+    if not normalize(trigger.form).startswith(_STORMING):
+        return False
+    subject = _left_subject(frame, hit.start, max_gap=3) if frame.lang == "en" else None
+    people = subject is not None and frame.texts[subject.end - 1].endswith("s")
+    if people and subject.kind == "demonym":
+        return False  # "Hundreds of Iraqis stormed the Swedish embassy": a crowd's protest
+    after = max(hit.end, hit.reach)
+    window = frame.forms[after : after + 6]
+    return any(form.removeprefix("مقر") in _EMBASSIES or form in _EMBASSIES for form in window)
+
+
+_STORMING = tuple(normalize(word) for word in ("storm", "اقتحم", "اقتحمت", "اقتحموا", "يقتحم",
+                                               "تقتحم", "اقتحام"))  # fmt: skip
 
 
 def _hit_with(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> tuple[int, str] | None:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "mission-stormed",
     "water-cannon",
     "released-them",
     "adopted-resolution-passive",
@@ -369,6 +370,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "mission-stormed": {"COERCE"},  # اقتحمت الشرطة مقر السفارة: a raid on a mission
     "water-cannon": {"ASSAULT"},  # مدافع المياه: force that blocks and harms
     "materiel-received": {"AID"},  # تسلّمت أوكرانيا منظومات … من ألمانيا: received arms
     "signed-in-person-long-subjects": {"CONSULT"},  # وقّع … في بغداد: signing there is meeting

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "mission-stormed",
     "same-form-participle",
     "water-cannon",
     "materiel-received",
