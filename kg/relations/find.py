@@ -517,8 +517,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # embargo, not a ban on Libya.
             states = {slot.key for slot in frame.mentions if slot.state}
             targets = [key for key in targets if key not in states]
-        if targets and trigger.type == "COERCE" and frame.lang == "ar":
-            # اعتقلت 25 فلسطينياً، بينهم قياديون في حركة «حماس»: the group's members too.
+        if targets and trigger.type == "COERCE":
+            # اعتقلت 25 فلسطينياً، بينهم قياديون في حركة «حماس»، "arrested 25 Palestinians,
+            # including two Hamas officials": the group's members too.
             targets = targets + [key for key in _members_among(frame, hit) if key not in targets]
         if not targets and trigger.type == "CONCEDE":
             # "bowing to demands from the European Union", استجابةً لمطالبات من مجلس الأمن:
@@ -3433,6 +3434,8 @@ def _relative_object(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
 def _members_among(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
     """The group whose members are among those an act seized: بينهم قياديون في حركة
     «حماس»، بينهم عناصر من «داعش»."""
+    if frame.lang == "en":
+        return _members_among_en(frame, hit)
     for position in range(hit.end, min(hit.end + 25, len(frame.forms) - 3)):
         if frame.stops[position]:
             return []
@@ -3443,6 +3446,27 @@ def _members_among(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
     return []
 
 
+def _members_among_en(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """ "including two Hamas officials", "among them a senior Hamas official": the group
+    (not a state) named before a members' noun after "including" or "among them"."""
+    for position in range(hit.end, min(hit.end + 25, len(frame.forms) - 1)):
+        if frame.stops[position]:
+            return []
+        opens = frame.forms[position] == "including" or frame.forms[position : position + 2] == [
+            "among", "them",
+        ]  # fmt: skip
+        if not opens:
+            continue
+        for ahead in range(position + 1, min(position + 6, len(frame.forms) - 1)):
+            slot = frame.slot_at[ahead]
+            if slot is not None and not slot.state and frame.forms[slot.end] in _EN_MEMBERS:
+                return _keys(frame, slot)
+        return []
+    return []
+
+
+_EN_MEMBERS = {"official", "officials", "member", "members", "leader", "leaders", "commander",
+               "commanders", "fighters", "militants", "operatives", "activists"}  # fmt: skip
 _AMONG_THEM = {normalize(word) for word in ("بينهم", "بينهن", "ومنهم", "منهم")}
 _MEMBERS = {normalize(word) for word in (
     "قياديون", "قياديين", "قيادي", "قادة", "عناصر", "أعضاء", "أعضاء", "مسؤولون", "مسؤولين",

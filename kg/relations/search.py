@@ -1015,7 +1015,7 @@ _AR_MEMBERSHIP = {normalize(prefix + "انتماء" + suffix) for prefix in ("",
 
 # Participles of belonging, and their preposition: "positions belonging to", "vessels linked
 # to", "goods imported from" the object's owner.
-_OWNED = {"belonging": "to", "linked": "to", "tied": "to", "affiliated": "with",
+_OWNED = {"belonging": "to", "linked": "to", "tied": "to", "affiliated": "with", "links": "to",
           "imported": "from", "originating": "from"}  # fmt: skip
 
 

@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "suspected-links",
+    "members-among-detained",
     "mission-stormed",
     "same-form-participle",
     "water-cannon",
