@@ -1379,9 +1379,20 @@ def _demands_met(frame: SentenceFrame, position: int, trigger: Trigger) -> Slot 
     return None
 
 
-# Words between a future marker and the act it marks: "will keep targeting", "would
-# continue to strike", سوف نواصل.
-_EN_FUTURE = {"will", "would", "'ll", "shall"}
+# Words between a future marker (or a vow) and the act it marks: "will keep targeting",
+# "would continue to strike", "vowed to continue attacking", سوف نواصل.
+_EN_FUTURE = {
+    "will",
+    "would",
+    "'ll",
+    "shall",
+    "vow",
+    "vowed",
+    "vows",
+    "vowing",
+    "swore",
+    "pledged",
+}  # "vowed to keep striking"
 _STILL = {"keep", "continue", "to", "also", "again", "further", "soon"}
 # Arabic aspect verbs that carry the future prefix: ستواصل استهداف، سنواصل ضرب.
 _AR_FUTURE_ASPECT = {normalize(word) for word in ("سنواصل", "سيواصل", "ستواصل", "سنستمر", "سيستمر",
