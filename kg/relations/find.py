@@ -1568,9 +1568,24 @@ def _relative_document(frame: SentenceFrame, start: int) -> bool:
     position = start - 1
     while position >= 0 and (frame.slot_at[position] is not None or position in frame.named):
         position -= 1  # the relative clause's subject
+    hit = frame.hit_at[start]
+    if (
+        frame.lang == "ar"
+        and position >= 0
+        and hit is not None
+        and hit.suffix in {"ها", "ه"}
+        and frame.forms[position] not in _RELATIVES
+    ):
+        # اتفاقية دفاع مشترك وقّعها البلدان: an indefinite document, its relative verb
+        # with the pronoun and no relative word.
+        return _names_act(frame, range(max(0, position - 2), position + 1))
     if position < 1 or frame.forms[position] not in _RELATIVES:
         return False
-    return _names_act(frame, range(position - 1, position))
+    # (the document may have adjectives: بروتوكول التعاون العسكري الذي وقّعه البلدان)
+    first = position - 1
+    while first > max(0, position - 3) and frame.slot_at[first - 1] is None:
+        first -= 1
+    return _names_act(frame, range(first, position))
 
 
 def _named_declaration(frame: SentenceFrame, position: int) -> bool:
