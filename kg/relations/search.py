@@ -619,6 +619,15 @@ def _right_mention(
             continue
         if (
             not subject
+            and form in _RIGHT_OF
+            and position + 1 < len(frame.forms)
+            and frame.slot_at[position + 1] is not None
+        ):
+            position += 1  # دعمه لحق الإمارات في السيادة: the right's holder is supported
+            gap, seen_prep = 0, True
+            continue
+        if (
+            not subject
             and form in _AR_MEMBERSHIP
             and frame.forms[position + 1 : position + 2] == ["الي"]
         ):
@@ -1006,6 +1015,10 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             )
             return found[0] if found else None
     return None
+
+
+# "The right of" (لحق الإمارات): support for a right supports its holder.
+_RIGHT_OF = {normalize(word) for word in ("لحق", "حق", "بحق", "وحق")}
 
 
 # "Their belonging to" an organisation: اعتقلت 30 شخصاً يشتبه في انتمائهم إلى «داعش».

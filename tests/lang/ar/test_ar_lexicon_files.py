@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "sovereignty-affirmed",
     "mission-stormed",
     "water-cannon",
     "released-them",
