@@ -13,6 +13,9 @@ __all__ = ["resolve_discourse"]
 # Acts a threat with no object of its own may answer.
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
+# What a concession yields to: demands, threats and pressure.
+_PRESSURE = {"REQUEST", "THREATEN", "SANCTION", "COERCE"}
+
 # Verbal reactions, which are no "decision" or "step" of their own unless aimed at someone.
 _REACTIONS = {"SUPPORT", "ACCUSE", "REJECT"}
 
@@ -117,6 +120,14 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
                 if not o.source and o.type == "ASSAULT" and sentence - at <= 1 and not o.negated
             ]  # fmt: skip
             targets = victims
+        elif item.type == "CONCEDE" and item.source:
+            # "Trump ordered tariffs on Colombian goods … Bogota backed down": a concession
+            # with no object yields to the latest pressure put on its maker.
+            targets = [
+                next((o.source for o in reversed(earlier)
+                      if o.type in _PRESSURE and o.source
+                      and o.target.split(".")[0] == item.source.split(".")[0]), "")
+            ]  # fmt: skip
         elif item.type in {"REJECT", "AGREE"}:
             targets = [
                 next((o.source for o in reversed(earlier)
