@@ -943,6 +943,9 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         ):  # "the Russian defence ministry's accusation"
             modifiers += _plain_modifier(frame, position)
             position -= 1
+        approved = _approver(frame, hit.start)
+        if approved is not None:
+            return approved  # "Washington's approval of a $2 billion arms sale to Taiwan"
         if modifiers and frame.forms[position + 1] not in {"'s", "’s"}:
             position = hit.start - 1  # modifiers count only after a possessor
         slot = _mention_at(frame, position) if position >= 0 else None
@@ -1024,6 +1027,22 @@ _RIGHT_OF = {normalize(word) for word in ("لحق", "حق", "بحق", "وحق")}
 # "Their belonging to" an organisation: اعتقلت 30 شخصاً يشتبه في انتمائهم إلى «داعش».
 _AR_MEMBERSHIP = {normalize(prefix + "انتماء" + suffix) for prefix in ("", "ب", "ل")
                   for suffix in ("هم", "ه", "هما", "ها")}  # fmt: skip
+
+
+def _approver(frame: SentenceFrame, start: int) -> Slot | None:
+    """Whose approval the English act noun at ``start`` is the object of: "Washington's
+    approval of the sale", "the State Department's approval of a $2 billion arms sale"."""
+    of = next((p for p in range(start - 1, max(0, start - 7), -1) if frame.forms[p] == "of"), -1)
+    if of < 3 or frame.forms[of - 1] not in _APPROVALS:
+        return None
+    if any(frame.slot_at[p] is not None or frame.hit_at[p] is not None for p in range(of, start)):
+        return None
+    if frame.forms[of - 2] not in {"'s", "’s"}:
+        return None
+    return _mention_at(frame, of - 3)
+
+
+_APPROVALS = {"approval", "authorisation", "authorization", "go-ahead"}
 
 
 # Participles of belonging, and their preposition: "positions belonging to", "vessels linked

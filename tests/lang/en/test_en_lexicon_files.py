@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "approval-of-sale",
     "backed-down",
     "sovereignty-affirmed",
     "vowed-attack",
