@@ -803,6 +803,16 @@ def _noun_sources(
         clause = _clause_subject(frame, hit.start)
         if clause is not None:
             return _keys(frame, clause), 0.65, after
+    if (
+        speaker
+        and frame.lang == "en"
+        and all(t.type == "CONSULT" for t in hit.triggers)
+        and frame.forms[hit.end : hit.end + 1] == ["with"]
+        and frame.forms[max(0, hit.start - 2) : hit.start] == ["round", "of"]
+    ):
+        # "Egypt said the latest round of talks with Ethiopia had failed": a round held, the
+        # speaker's (not "a proposal for talks with", talks only planned).
+        return [speaker], 0.55, after
     return [], 0.0, after
 
 

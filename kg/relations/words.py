@@ -88,7 +88,7 @@ _EN_PREPS = {"in", "on", "at", "to", "with", "against", "from", "of", "for", "by
 _PREPS = _AR_PREPS | _EN_PREPS
 
 
-_LOCATIVE = {"في", "in", "at", "near", "inside", "within", "across", "to"}
+_LOCATIVE = {"في", "in", "at", "near", "inside", "within", "across", "to", "outside"}
 
 
 # Words after which an Arabic form that could be a verb is a verbal noun (أن رفض طهران …).

@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "talks-outside-city",
+    "round-of-talks",
     "approval-of-sale",
     "backed-down",
     "sovereignty-affirmed",
