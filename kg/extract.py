@@ -525,7 +525,7 @@ _LED_FORCES = {"peacekeepers", "peacekeeping", "forces", "force", "troops", "mis
 
 # An envoy's or ambassador's posting is no party to what the envoy does:
 # المبعوث الأممي إلى اليمن، سفير إيران لدى العراق، the U.S. ambassador to Iraq.
-_POSTING_PREPS = {"الي", "لدي", "to"}
+_POSTING_PREPS = {"الي", "لدي", "to", "for"}
 
 
 def _place_phrase(slot: Slot, norms: list[str], hits: list[TriggerHit]) -> bool:

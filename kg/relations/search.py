@@ -436,7 +436,15 @@ def _skip_insertion(frame: SentenceFrame, comma: int) -> int | None:
     opener = frame.forms[position + 1]
     if opener in _INSERTION_OPENERS:
         return position - 1
+    words = [word for word in frame.texts[position + 1 : comma] if word != "-"]
+    if frame.lang == "en" and 2 <= len(words) <= 4 and all(_name_word(w) for w in words):
+        return position - 1  # "The head of Libya's Presidential Council, Mohamed al-Menfi,"
     return None
+
+
+def _name_word(text: str) -> bool:
+    """A word of an English person's name: capitalised, or a particle (al-, bin)."""
+    return text[:1].isupper() or text.split("-")[0] in {"al", "bin", "ibn", "de", "van", "von"}
 
 
 # Words that open a relative clause or an apposition set off by commas:
