@@ -2268,10 +2268,29 @@ def _struck_in_state(
     region", استهدفت مصفاة نفط في روسيا (but not a strike's whereabouts with no object:
     "killed in a strike in Iraq")."""
     own = _own_side(frame, sources)
+    insurgents = False
+    if frame.forms[after : after + 1] == ["what"]:
+        # "struck what Islamabad called militant hideouts in …": past the attribution.
+        called = next(
+            (
+                p
+                for p in range(after + 1, min(after + 6, len(frame.forms)))
+                if frame.forms[p] in {"called", "calls", "said", "described"}
+            ),
+            None,
+        )
+        after = called + 1 if called is not None else after
     for position in range(after, min(after + 7, len(frame.forms))):
-        if frame.stops_at_comma[position] or frame.forms[position] in _INSURGENTS:
-            return []  # "struck militant camps in Mali": the militants, not Mali
+        if frame.stops_at_comma[position]:
+            return []
+        # "struck militant camps in Mali": the militants, not Mali (but "militant hideouts
+        # in Afghanistan's Paktika province": a strike on another state's soil)
+        insurgents = insurgents or frame.forms[position] in _INSURGENTS
         slot = frame.slot_at[position]
+        if insurgents and (slot is None or frame.forms[slot.end : slot.end + 1] != ["'s"]):
+            if slot is not None or frame.places.get(position) is not None:
+                return []
+            continue
         place = frame.places.get(position) if slot is None else None
         construct = frame.lang == "ar" and position - 1 == after and not frame.hit_at[after]
         if place is not None and (
