@@ -673,6 +673,18 @@ def _noun_sources(
         owner = _sentence_subject(frame, hit.start)
         if owner:
             return owner, 0.65, after
+    if (
+        frame.lang == "ar"
+        and hit.prefix.startswith("و")
+        and "ال" not in hit.prefix
+        and hit.start
+        and frame.texts[hit.start - 1] in _COMMA
+    ):
+        # أعلنت نيودلهي رفع مستوى بعثتها …، وإرسال شحنات: a second announced act, by
+        # whoever announced the first.
+        owner = _sentence_subject(frame, hit.start)
+        if owner:
+            return owner, 0.6, after
     governing = _governing_verb(frame, hit.start)
     if governing is not None:
         kind, position = governing

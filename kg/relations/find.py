@@ -508,6 +508,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # هدّدت بردّ ساحق على المناورات التي تجريها الولايات المتحدة، "threatened a
             # response to the drills staged by Seoul": whoever makes what is answered.
             targets = _makers_answered(frame, hit, sources)
+        if not targets and trigger.type == "AID" and frame.places:
+            # أرسلت قافلة من المساعدات إلى بورتسودان: aid sent to a city goes to its state.
+            targets = _aimed_at_place(frame, hit, after, sources)
         if not targets and trigger.type == "AID":
             # وصلت إلى مطار بورتسودان طائرة مساعدات مصرية، "a Saudi aid ship docked in Port
             # Sudan": aid that arrives goes to the state it arrives in.

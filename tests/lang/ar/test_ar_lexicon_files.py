@@ -53,6 +53,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "second-announced-act",
+    "aid-to-city",
     "sovereignty-affirmed",
     "mission-stormed",
     "water-cannon",
@@ -371,6 +373,8 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "second-announced-act": {"AID"},  # وإرسال شحنات من القمح: relief sent is aid
+    "aid-to-city": {"AID"},  # إرسال قافلة من المساعدات إلى بنغازي
     "mission-stormed": {"COERCE"},  # اقتحمت الشرطة مقر السفارة: a raid on a mission
     "water-cannon": {"ASSAULT"},  # مدافع المياه: force that blocks and harms
     "materiel-received": {"AID"},  # تسلّمت أوكرانيا منظومات … من ألمانيا: received arms
