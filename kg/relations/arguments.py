@@ -480,8 +480,12 @@ def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
 
 
 def _welcoming(hit: TriggerHit) -> bool:
-    """رحّب، أشاد: Arabic verbs of praise whose object always follows ب."""
-    return all(t.type == "SUPPORT" and t.preps == ("ب",) for t in hit.triggers)
+    """رحّب، أشاد: Arabic verbs of praise whose object always follows ب; توعّدت, "she vowed",
+    whose threat does (فتوعّدت الإمارات بالرد: the state after it is the one vowing; but
+    وتوعّد واشنطن برد: a masculine verb, and the feminine state its object)."""
+    return all(t.type == "SUPPORT" and t.preps == ("ب",) for t in hit.triggers) or all(
+        t.type == "THREATEN" and normalize(t.form) in {"توعدت", "تتوعد"} for t in hit.triggers
+    )
 
 
 def _prep_follows(frame: SentenceFrame, slot: Slot) -> bool:
