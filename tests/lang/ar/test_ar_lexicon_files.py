@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "joint-force",
     "vowed-subject-after",
     "second-announced-act",
     "aid-to-city",

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "joint-force",
     "struck-on-foreign-soil",
     "talks-outside-city",
     "round-of-talks",
