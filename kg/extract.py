@@ -101,6 +101,32 @@ def tokens_of(doc: Doc, lang: str, text: str | None = None) -> Tokens:
     return Tokens(texts, norms, starts, ends, after)
 
 
+def _dateline_end(texts: list[str], start: int) -> int | None:
+    """Where a wire dateline opening a sentence ends ("NEW DELHI (Reuters) -", "ZAGREB,
+    Croatia (AP) —", "BEIRUT —"): the place in capitals, an optional region, an optional
+    agency in brackets, then a dash. None if the sentence opens otherwise."""
+    first = texts[start]
+    if not (first.isalpha() and first.isupper() and len(first) > 1):
+        return None
+    position = start + 1
+    while position < min(len(texts), start + 6) and (
+        texts[position] == "," or (texts[position].isalpha() and texts[position][0].isupper())
+    ):
+        position += 1
+    if position < len(texts) and texts[position] == "(":
+        close = next((p for p in range(position + 1, min(len(texts), position + 5))
+                      if texts[p] == ")"), None)  # fmt: skip
+        if close is None:
+            return None
+        position = close + 1
+    if position < len(texts) and texts[position] in _DATELINE_DASHES:
+        return position + 1
+    return None
+
+
+_DATELINE_DASHES = {"-", "—", "–", "--"}
+
+
 def sentences(tokens: Tokens) -> list[tuple[int, int]]:
     """Token ranges of sentences: after . ! ? ؟ (with closing quotes) and at line breaks.
 
@@ -110,6 +136,14 @@ def sentences(tokens: Tokens) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start, i, n = 0, 0, len(texts)
     while i < n:
+        if i == start:
+            dateline = _dateline_end(texts, start)
+            if dateline is not None:
+                # "NEW DELHI (Reuters) - India on Wednesday …": the dateline is no part
+                # of the first sentence.
+                spans.append((start, dateline))
+                start = i = dateline
+                continue
         text = texts[i]
         end_here = False
         if text in _TERMINALS or text == "...":

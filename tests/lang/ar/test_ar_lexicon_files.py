@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "persona-non-grata",
     "base-handed-over",
     "joint-force",
     "vowed-subject-after",

@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "persona-non-grata",
+    "dateline",
     "joint-force",
     "struck-on-foreign-soil",
     "talks-outside-city",
