@@ -758,6 +758,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     # Acts answered come first: they happened before the answer, and "the attack" later
     # condemned is the answer.
     found += _received_materiel(frame, found)
+    found += _deployment_deters(frame, found)
     return (
         _answered_in_kind(frame, found)
         + found
@@ -2514,6 +2515,26 @@ def _received(
 
 
 _FROM_SENDER = ("from", "من")
+
+
+def _deployment_deters(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """A deployment with no target of its own, followed in its sentence by a warning from
+    its side, is aimed at whoever is warned: "The Pentagon ordered a carrier to the eastern
+    Mediterranean, and Defense Secretary Lloyd Austin warned Iran and Hezbollah …"."""
+    sides = {slot.key: slot.side or slot.key for slot in frame.mentions}
+    items = []
+    for item in found:
+        if item.type != "MOBILIZE" or item.target or item.negated or not item.source:
+            continue
+        side = sides.get(item.source, item.source)
+        items += [
+            replace(item, target=warning.target, confidence=0.55)
+            for warning in found
+            if warning.type == "THREATEN" and warning.target and not warning.negated
+            and warning.trigger_start > item.trigger_start
+            and sides.get(warning.source, warning.source) == side
+        ]  # fmt: skip
+    return items
 
 
 def _received_materiel(frame: SentenceFrame, found: list[Found]) -> list[Found]:

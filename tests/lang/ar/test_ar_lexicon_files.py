@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "deployment-then-warning",
     "persona-non-grata",
     "base-handed-over",
     "joint-force",

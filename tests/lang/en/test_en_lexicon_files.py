@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "deployment-then-warning",
     "persona-non-grata",
     "dateline",
     "joint-force",
