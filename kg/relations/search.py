@@ -222,7 +222,11 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             and "," in gap
             and verb < len(frame.forms)
             and (
-                (_trigger_at(frame, verb) and not _noun_at(frame, verb))
+                # ("warned" is a verb, whatever noun "warn" may also be)
+                (
+                    _trigger_at(frame, verb)
+                    and (not _noun_at(frame, verb) or frame.texts[verb].endswith("ed"))
+                )
                 or frame.cues.get(verb) in {"report", "light_verb"}  # "…, and France said"
             )
         ):
