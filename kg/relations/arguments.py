@@ -1058,6 +1058,8 @@ def _inside_phrase(
                 return [member.key for member in group]  # "held Israel responsible"
             continue
         before = frame.forms[slot.start - 1] if slot.start else ""
+        if slot.kind == "demonym" and (before in _ENVOYS or before == normalize("بالأعمال")):
+            return [slot.key]  # سلّمت الخارجية السفير العراقي مذكرة احتجاج: his state
         marked = (
             any(letter in _without_article(slot.prefix) for letter in letters)
             or before in trigger.preps  # فرضت بريطانيا على روسيا عقوبات

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "protest-note-handed",
     "new-clause-after-comma-and",
     "deployment-then-warning",
     "persona-non-grata",
