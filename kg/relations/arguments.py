@@ -461,8 +461,11 @@ def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
     before = hit.start - 1
     if before < 0:
         return False
-    if frame.forms[before] in _EN_ADVERBS and before and frame.forms[before - 1] in {"and", "but"}:
-        before -= 1  # "and later demanded", "but also urged"
+    adverb = frame.forms[before] in _EN_ADVERBS or (
+        frame.forms[before].endswith("ly") and len(frame.forms[before]) > 4
+    )
+    if adverb and before and frame.forms[before - 1] in {"and", "but"}:
+        before -= 1  # "and later demanded", "but also urged", "and formally asked"
     if frame.forms[before] in {"and", "but", "then"}:
         return True
     if frame.texts[before] not in _COMMA:

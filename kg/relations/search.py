@@ -100,8 +100,11 @@ def _new_predicate(frame: SentenceFrame, position: int) -> bool:
     if hit is None or hit.start != position:
         return False
     verb = all(trigger.pos != "noun" for trigger in hit.triggers)
+    before = position - 1
+    if before > 0 and frame.forms[before].endswith("ly") and len(frame.forms[before]) > 4:
+        before -= 1  # "and strongly urged"
     joined = hit.prefix.startswith(("و", "ف")) or (
-        position and frame.forms[position - 1] in {"and", "but"}
+        position and frame.forms[before] in {"and", "but"}
     )
     return verb and joined
 
