@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "contact-cancelled",
     "joined-verb-adverb",
     "protest-note-handed",
     "new-clause-after-comma-and",
