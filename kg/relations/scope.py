@@ -144,10 +144,10 @@ def _hypothetical(frame: SentenceFrame, start: int) -> bool:
 
     A reported "will" stays a commitment: "Britain announced it would send …".
     """
-    for position in range(max(0, start - 4), start):
+    for position in range(max(0, start - 6), start):
         kind = frame.cues.get(position)
-        if kind not in {"condition", "intent"}:
-            continue
+        if kind not in {"condition", "intent"} or (kind == "intent" and start - position > 4):
+            continue  # (a condition reaches further: "if Bosnia takes steps towards joining")
         if any(frame.stops_at_comma[i] for i in range(position + 1, start)):
             continue  # "In an effort to end the fighting, Qatar hosted talks": its own clause
         if kind == "condition":

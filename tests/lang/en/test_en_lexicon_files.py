@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "condition-reach",
+    "exports-cut-off",
     "contact-cancelled",
     "joined-verb-adverb",
     "protest-note-handed",
