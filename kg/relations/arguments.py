@@ -1091,6 +1091,12 @@ def _targets(
         if accused_it:  # "took Abu Dhabi to the ICJ, accusing it of": a state, not the court
             earlier = [s for s in earlier if s.state] or earlier
         return ([earlier[-1].key], 0) if earlier else ([], 0)
+    if trigger.type in {"ASSAULT", "COERCE"} and _their_object(frame, after):
+        # "an Israeli tank fired on one of their positions in southern Lebanon", said by UN
+        # peacekeepers: whose the positions are, the sentence's subject.
+        owner = [key for key in _sentence_subject(frame, hit.start) if key not in skip]
+        if owner:
+            return owner[:1], 1
     if trigger.type in _ADDRESSED:
         suffixed = _suffix_object(frame, hit, skip)
         if suffixed:
@@ -1167,6 +1173,16 @@ def _suffix_object(frame: SentenceFrame, hit: TriggerHit, skip: frozenset[str]) 
         if not (slot.kind == "demonym" and frame.forms[slot.start - 1] in _PLACE_NOUNS)
     ]  # fmt: skip
     return [earlier[-1].key] if earlier else []
+
+
+def _their_object(frame: SentenceFrame, after: int) -> bool:
+    """Whether an English attack's object is "their"/"its" something, past its preposition:
+    "on their watchtowers", "at one of its boats"."""
+    words = frame.forms[after : after + 4]
+    if not words or words[0] not in {"on", "at", "against"}:
+        return False
+    owner = words[3:4] if words[1:3] == ["one", "of"] else words[1:2]
+    return frame.lang == "en" and owner in (["their"], ["its"])
 
 
 def _purpose_with_object(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:

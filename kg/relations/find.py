@@ -496,13 +496,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if not targets and not about and trigger.type in _AIMED:
             # أطلقت الجماعة صواريخ على عسقلان، "strikes on Kharkiv": the place's state.
             targets = (
-                (_aimed_at_place(frame, hit, after, sources) if frame.places else [])
+                # ("fired on one of their positions in southern Lebanon": whose they are)
+                _aimed_at_its(frame, hit, after, sources)
+                or (_aimed_at_place(frame, hit, after, sources) if frame.places else [])
                 or (
                     _struck_in_state(frame, hit, after, sources)
                     if trigger.type == "ASSAULT" and trigger.pos == "verb"
                     else []
                 )
-                or _aimed_at_its(frame, hit, after, sources)
             )
         if not targets and not about and trigger.type == "THREATEN":
             # هدّدت بردّ ساحق على المناورات التي تجريها الولايات المتحدة، "threatened a
@@ -2331,8 +2332,13 @@ def _aimed_at_its(
         if frame.stops_at_comma[position]:
             return []
         word, following = frame.forms[position], frame.forms[position + 1]
+        if frame.forms[position + 1 : position + 3] == ["one", "of"] and position + 3 < len(
+            frame.forms
+        ):
+            following = frame.forms[position + 3]  # "fired on one of their watchtowers"
         if word in _AIM_WORDS and (
-            following == "its" or (following.endswith("ها") and frame.slot_at[position + 1] is None)
+            following in {"its", "their"}
+            or (following.endswith("ها") and frame.slot_at[position + 1] is None)
         ):
             aimed = position
         if aimed is not None:

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "one-of-their",
     "condition-reach",
     "exports-cut-off",
     "contact-cancelled",
