@@ -332,6 +332,13 @@ def _frame(
     ]
     # ة reads as ه once normalised: أسلحة is not أسلح + the suffix ه.
     hits = [hit for hit in hits if not (hit.suffix == "ه" and texts[hit.start].endswith("ة"))]
+    # A verb takes no article with a pronoun suffix: الغزواني is a name, not ال + غزوا
+    # ("they invaded") + ني (but التوصل إلى اتفاق is a verbal noun the verb entry covers).
+    hits = [
+        hit for hit in hits
+        if not ("ال" in hit.prefix and hit.suffix)
+        or any(t.pos != "verb" for t in hit.triggers)
+    ]  # fmt: skip
     if lang == "ar":
         hits = [_noun_reading(hit, norms, table) for hit in hits]
     else:  # "an Afghan serving a life sentence": who serves one was sentenced, not sentencing
