@@ -803,7 +803,11 @@ def _noun_sources(
         if frame.lang == "en" and own.end <= hit.start:
             own = _coordination_head(frame, own)  # "US and Israeli strikes": both
         group = _coordinated(frame, own)
-        if own.start >= hit.end:
+        preps = {p for t in hit.triggers for p in t.preps} - {"of"}
+        aimed_first = frame.lang == "en" and any(
+            frame.forms[i] in preps for i in range(hit.end, own.start)
+        )  # "protests against Beijing from Malaysia": the target before the agent
+        if own.start >= hit.end and not aimed_first:
             after = max(after, group[-1].end)
         return [slot.key for slot in group], 0.8, after
     if speaker and (hit.suffix == "نا" or _first_person(frame, max(0, hit.start - 1), hit.start)):

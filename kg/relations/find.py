@@ -283,6 +283,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 sources, confidence = agents, 0.7
             elif not frame.hit_at[noun].suffix:
                 continue
+        if (
+            trigger.type == "PROTEST"
+            and trigger.pos == "noun"
+            and hit.start
+            and frame.forms[hit.start - 1] in _FORMAL
+        ):
+            # "formal protests against Beijing from Malaysia": a diplomatic complaint.
+            trigger = Trigger("ACCUSE", trigger.pos, trigger.preps, trigger.form)
         if trigger.type == "PROTEST" and trigger.pos == "verb" and _state_protests(frame, hit):
             # "Beijing protested a U.S. arms sale", احتجت طوكيو رسمياً: a state's protest is a
             # complaint (ACCUSE); people protesting is a protest.
@@ -1130,6 +1138,9 @@ def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list
             found = _right_mention(frame, position + 1, max_gap=2, skip_keys=frozenset(sources))
             return _keys(frame, found[0]) if found else []
     return []
+
+
+_FORMAL = {"formal", "diplomatic", "official", "رسمي", "رسميا", "الرسمي"}
 
 
 def _state_protests(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -2937,6 +2948,9 @@ def _sources(
         # رفض الكرملين مطالب واشنطن، رضخت أثينا لمطالب الاتحاد: the demands answered
         # are the genitive's own, even after a preposition.
         own = _noun_source(frame, hit)
+        preps = {p for t in hit.triggers for p in t.preps} - {"of"}
+        if frame.lang == "en" and any(frame.forms[i] in preps for i in range(hit.end, own.start)):
+            return _keys(frame, own), 0.8, hit.end  # "protests against Beijing from Malaysia"
         return _keys(frame, own), 0.8, max(hit.end, own.end)
     if trigger.type == "ASSAULT" and trigger.pos == "noun" and _result_of_attack(frame, hit):
         # هاجم مسلحون …، ما أدى إلى مقتل ثمانية جنود: the attackers killed them.
