@@ -27,6 +27,7 @@ from kg.relations.search import (
     _prep_clitic,
     _right_mention,
     _sentence_subject,
+    _skip_insertion,
     _titled_mention,
     _trigger_at,
     _without_article,
@@ -914,7 +915,13 @@ def _earlier_controller(frame: SentenceFrame, conjunction: int) -> Slot | None:
 
 def _before_to(frame: SentenceFrame, to: int) -> Slot | None:
     """The actor right before an infinitive's "to" ("prompting Tokyo to appeal"), or the
-    possessor of a title there ("prompting Mali's military government to recall")."""
+    possessor of a title there ("prompting Mali's military government to recall"), or
+    before a relative clause set off by commas ("prompting Taipei, which Beijing regards
+    as a breakaway province, to accuse China")."""
+    if to >= 2 and frame.texts[to - 1] in _COMMA:
+        skipped = _skip_insertion(frame, to - 1)
+        if skipped is not None:
+            to = skipped + 1
     return _mention_at(frame, to - 1) or _actor_before_titles(frame, to)
 
 

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "prompted-past-relative",
     "formal-protest-noun",
     "one-of-their",
     "condition-reach",
