@@ -62,7 +62,15 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             # "was claimed by Islamic State", "was announced by the ministry": the agent.
             found = _right_mention(frame, position + 1, max_gap=2, preps=("by",), require_prep=True)
             slot = found[0] if found else None
-        elif last[0] == position - 2 and frame.texts[position - 1] in _COMMA:
+        elif (
+            last[0] >= 0
+            and frame.texts[position - 1] in _COMMA
+            and position - last[0] <= 6
+            and not any(
+                frame.slot_at[i] is not None or frame.hit_at[i] is not None
+                for i in range(last[0] + 1, position - 1)
+            )
+        ):  # (also "…, the ministry said on Tuesday, adding that …")
             # "…, the coalition said, adding that …": the same speaker goes on (or the
             # same unknown one: "…, a ministry spokesman said, adding").
             slot = last[1]
