@@ -128,10 +128,9 @@ def _adverbial_statement(frame: SentenceFrame, position: int) -> bool:
     if position < 2 or frame.forms[position - 1] != "في" or position + 1 >= len(frame.forms):
         return False
     after = frame.slot_at[position + 1]
-    return (
-        _mention_at(frame, position - 2) is not None
-        and after is not None
-        and "ل" not in after.prefix
+    quoted = frame.texts[position + 1] in {"«", '"', "“", ":"}  # في بيان «احترام وحدة الصومال»
+    return _mention_at(frame, position - 2) is not None and (
+        quoted or (after is not None and "ل" not in after.prefix)
     )
 
 

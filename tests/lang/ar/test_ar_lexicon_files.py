@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "statement-quoted-after",
     "no-article-verb",
     "protest-note-handed",
     "deployment-then-warning",
