@@ -44,7 +44,7 @@ BLIND = [
     ("ar/blind20.jsonl", 0.74, 0.60),
     ("ar/blind21.jsonl", 0.79, 0.72),
     ("ar/blind22.jsonl", 0.79, 0.65),
-    ("ar/blind23.jsonl", 0.73, 0.61),
+    ("ar/blind23.jsonl", 0.74, 0.61),
     ("en/blind.jsonl", 0.94, 0.63),
     ("en/blind2.jsonl", 0.83, 0.58),
     ("en/blind3.jsonl", 0.91, 0.64),
@@ -65,7 +65,7 @@ BLIND = [
     ("en/blind18.jsonl", 0.74, 0.64),
     ("en/blind19.jsonl", 0.71, 0.61),
     ("en/blind20.jsonl", 0.85, 0.77),
-    ("en/blind21.jsonl", 0.70, 0.61),
+    ("en/blind21.jsonl", 0.76, 0.61),
 ]
 
 
