@@ -84,11 +84,7 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
         elif item.about == "!" and item.source:
             # "Pakistan … vowed to retaliate", وتوعّد بالرد: a threat with no object
             # answers the latest hostile act against its maker (or its state: IRN.IRGC).
-            targets = [
-                next((o.source for o in reversed(earlier)
-                      if o.type in _HOSTILE and o.source
-                      and o.target.split(".")[0] == item.source.split(".")[0]), "")
-            ]  # fmt: skip
+            targets = [_latest_against(earlier, item.source, _HOSTILE)]
         elif item.about:
             # The strikes condemned need no target of their own ("Israel struck Gaza").
             # Those with a named target first: "strikes on Houthi targets in response to
@@ -123,11 +119,7 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
         elif item.type == "CONCEDE" and item.source:
             # "Trump ordered tariffs on Colombian goods … Bogota backed down": a concession
             # with no object yields to the latest pressure put on its maker.
-            targets = [
-                next((o.source for o in reversed(earlier)
-                      if o.type in _PRESSURE and o.source
-                      and o.target.split(".")[0] == item.source.split(".")[0]), "")
-            ]  # fmt: skip
+            targets = [_latest_against(earlier, item.source, _PRESSURE)]
         elif item.type in {"REJECT", "AGREE"}:
             targets = [
                 next((o.source for o in reversed(earlier)
@@ -160,3 +152,14 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
                 answered = replace(item, target=target, confidence=0.6, about="")
                 resolved.append((answered, sentence))
     return resolved
+
+
+def _latest_against(earlier: list[Found], actor: str, kinds: set[str]) -> str:
+    """The maker of the latest act of ``kinds`` aimed at ``actor`` (or at its state: an
+    act on IRN answers for IRN.IRGC), or "" if there is none."""
+    state = actor.split(".")[0]
+    return next(
+        (o.source for o in reversed(earlier)
+         if o.type in kinds and o.source and o.target.split(".")[0] == state),
+        "",
+    )  # fmt: skip
