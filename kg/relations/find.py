@@ -1214,7 +1214,7 @@ def _storms_mission(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> 
         return False  # "Hundreds of Iraqis stormed the Swedish embassy": a crowd's protest
     after = max(hit.end, hit.reach)
     window = frame.forms[after : after + 6]
-    return any(form.removeprefix("مقر") in _EMBASSIES or form in _EMBASSIES for form in window)
+    return any(form in _EMBASSIES for form in window)
 
 
 _STORMING = tuple(normalize(word) for word in ("storm", "اقتحم", "اقتحمت", "اقتحموا", "يقتحم",
@@ -1397,18 +1397,8 @@ def _demands_met(frame: SentenceFrame, position: int, trigger: Trigger) -> Slot 
 
 # Words between a future marker (or a vow) and the act it marks: "will keep targeting",
 # "would continue to strike", "vowed to continue attacking", سوف نواصل.
-_EN_FUTURE = {
-    "will",
-    "would",
-    "'ll",
-    "shall",
-    "vow",
-    "vowed",
-    "vows",
-    "vowing",
-    "swore",
-    "pledged",
-}  # "vowed to keep striking"
+_EN_FUTURE = {"will", "would", "'ll", "shall", "vow", "vowed", "vows", "vowing", "swore",
+              "pledged"}  # fmt: skip
 _STILL = {"keep", "continue", "to", "also", "again", "further", "soon"}
 # Arabic aspect verbs that carry the future prefix: ستواصل استهداف، سنواصل ضرب.
 _AR_FUTURE_ASPECT = {normalize(word) for word in ("سنواصل", "سيواصل", "ستواصل", "سنستمر", "سيستمر",
