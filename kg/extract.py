@@ -271,7 +271,8 @@ def _frame(
     partners = _joint_partners(norms, slots) if lang == "en" else set()
     # 'lodged a "stern protest" with Tokyo': quotation marks inside a phrase are no gap.
     quotes = _short_quote_marks(texts) if lang == "en" else set()
-    # "massed tens of thousands of troops": a count inside the phrase is no gap.
+    # "massed tens of thousands of troops", "sent a shipment of aid": a count or a
+    # measure of goods inside the phrase is no gap.
     counts = {
         i for i, form in enumerate(norms)
         if form in _EN_COUNTS or (form == "of" and i and norms[i - 1] in _EN_COUNTS)
@@ -477,7 +478,10 @@ def _vocabulary(table: LanguageLexicon) -> Vocabulary:
     return cached[1]
 
 
-_EN_COUNTS = {"tens", "hundreds", "thousands", "dozens", "millions"}
+_EN_COUNTS = {"tens", "hundreds", "thousands", "dozens", "millions",
+              "shipment", "shipments", "consignment", "consignments", "cargo", "batch",
+              "batches", "tonnes", "tons", "planeloads", "truckloads", "shiploads",
+              "convoy", "convoys"}  # fmt: skip
 
 
 def _object_variants(table: LanguageLexicon) -> dict:
