@@ -3804,13 +3804,56 @@ def _triggers_at(frame: SentenceFrame, position: int) -> tuple[Trigger, ...]:
 def _answered_makers(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
     """Who made the act a threatened response answers: هددت بـ«رد ساحق» على المناورات
     التي تجريها كوريا الجنوبية، "threatened a response to the drills that Seoul holds"."""
-    for position in range(hit.end, min(hit.end + 12, len(frame.forms) - 1)):
+    position, end = hit.end, min(hit.end + 12, len(frame.forms) - 1)
+    while position < end:
         if frame.forms[position] in {"علي", "to"}:
-            return _relative_makers(frame, position + 1, sources)
+            response = any(
+                form in _RESPONSES for form in frame.forms[max(0, position - 4) : position]
+            )
+            return _relative_makers(frame, position + 1, sources) or (
+                _act_owners(frame, position + 1, sources) if response else []
+            )
         slot = frame.slot_at[position]
+        before = frame.slot_at[position - 1] if position else None
+        if frame.texts[position] in {"،", ","} and before is not None and before.key in sources:
+            # وتوعّدت كيم يو جونغ، شقيقة الزعيم الكوري الشمالي …، برد: past her apposition
+            closing = next(
+                (p for p in range(position + 1, min(position + 16, len(frame.forms)))
+                 if frame.texts[p] in {"،", ","}),
+                None,
+            )  # fmt: skip
+            if closing is None:
+                return []
+            position, end = closing + 1, min(closing + 8, len(frame.forms) - 1)
+            continue
         if frame.stops_at_comma[position] or (slot is not None and slot.key not in sources):
             return []  # (past the threatener, هددت كوريا الشمالية بـ…)
+        position += 1
     return []
+
+
+# A response, named just before what it answers: برد «ساحق» على، رداً على، "in response to".
+_RESPONSES = {normalize(word) for word in ("رد", "برد", "ردا", "رداً", "الرد", "ردود", "ردها",
+              "response", "retaliation", "reply")}  # fmt: skip
+
+
+def _act_owners(frame: SentenceFrame, position: int, sources: list[str]) -> list[str]:
+    """Whose act a response answers, when the act's noun names them: برد على المناورات
+    الأميركية الكورية الجنوبية، رداً على توسع الحلف، "in response to NATO's expansion".
+    A person's name is left out: رداً على اغتيال هنية names whom the act harmed."""
+    if frame.lang == "en":
+        position += position < len(frame.forms) and frame.forms[position] in _EN_DETERMINERS
+        slot = _mention_at(frame, position)
+        following = (
+            frame.forms[slot.end] if slot is not None and slot.end < len(frame.forms) else ""
+        )
+        owns = slot is not None and (slot.kind == "demonym" or following in {"'s", "’s"})
+    else:
+        slot = _mention_at(frame, position + 1) if _mention_at(frame, position) is None else None
+        owns = slot is not None and slot.kind != "person"
+    if not owns:
+        return []
+    return [key for key in _keys(frame, slot) if key not in sources]
 
 
 def _clause_verb(frame: SentenceFrame, position: int) -> TriggerHit | None:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a threatened response names whose act it answers",
     "statement-quoted-after",
     "no-article-verb",
     "protest-note-handed",
