@@ -3752,10 +3752,18 @@ def _role_played(frame: SentenceFrame, position: int) -> list[str]:
     for ahead in range(position + 1, min(position + 6, len(frame.forms))):
         slot = frame.slot_at[ahead]
         if slot is not None:
-            marked = frame.lang == "ar" and slot.prefix in {"ل", "لل"}
-            marked = marked or frame.forms[ahead - 1] == "of"
+            before, after = frame.forms[ahead - 1], frame.forms[slot.end : slot.end + 1]
+            if frame.lang == "ar":
+                # للمملكة; دور سلطنة عمان (its genitive); الدور الذي أدّته النرويج
+                marked = slot.prefix in {"ل", "لل"} or ahead == position + 1
+                marked = marked or (ahead >= 2 and frame.forms[ahead - 2] in {"الذي", "التي"})
+            else:
+                # "the role of Qatar", "played by Norway", "that Oman played", "Oman played"
+                marked = before in {"of", "by", "that", "which"}
+                marked = marked or (ahead == position + 1 and after in (["played"], ["has"]))
             return _keys(frame, slot) if marked else []
-        if frame.stops_at_comma[ahead] or frame.hit_at[ahead] is not None:
+        relative = frame.forms[ahead] in _RELATIVES
+        if (frame.stops_at_comma[ahead] and not relative) or frame.hit_at[ahead] is not None:
             return []
     return []
 

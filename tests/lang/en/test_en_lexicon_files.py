@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the role an actor played, named by a relative clause or genitive",
     "a threatened response names whose act it answers",
     "a measure of goods inside a phrase",
     "adding-after-said",
