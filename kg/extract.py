@@ -316,6 +316,15 @@ def _frame(
             continue  # "US" is the United States and "May" a month, not "us" and "may"
         for i in range(m.start, m.end):
             cues[i] = m.value
+    # "Added 140 Chinese companies to its trade blacklist", أضافت … إلى قائمة الكيانات: adding
+    # sanctions only with a blacklist after it; otherwise "added", أضاف report speech.
+    listings = [hit for hit in hits if any(t.form in _LISTINGS for t in hit.triggers)]
+    for hit in listings:
+        listed = any(cues.get(p) == "blacklist" for p in range(hit.end, hit.end + 14))
+        if listed:
+            cues.pop(hit.start, None)
+        else:
+            hits.remove(hit)
     # "Our country" (بلادنا) and, in reported speech, "his country" (بلاده) are the speaker.
     if lang == "ar":
         for i, form in enumerate(norms):
@@ -478,6 +487,9 @@ def _vocabulary(table: LanguageLexicon) -> Vocabulary:
     return cached[1]
 
 
+# Verbs of adding, a sanction when what they add goes onto a blacklist (see "blacklist" in
+# the cues files).
+_LISTINGS = {"add", "أضاف", "أضافت", "أضافوا", "تضيف", "يضيف"}
 _EN_COUNTS = {"tens", "hundreds", "thousands", "dozens", "millions",
               "shipment", "shipments", "consignment", "consignments", "cargo", "batch",
               "batches", "tonnes", "tons", "planeloads", "truckloads", "shiploads",

@@ -39,7 +39,7 @@ CUE_KINDS = {
     "event_anaphor", "group_anaphor", "neighbour_anaphor", "pair_anaphor", "state_anaphor",
     "trio_anaphor",
     "pejorative",
-    "document", "materiel", "relief",
+    "document", "materiel", "relief", "blacklist",
 }  # fmt: skip
 
 #: Arabic nisba endings: accusative alif (أميركياً), feminine, plural, dual (ة -> ه).

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "adding an actor to a blacklist sanctions it",
     "the role an actor played, named by a relative clause or genitive",
     "a threatened response names whose act it answers",
     "a measure of goods inside a phrase",
