@@ -363,6 +363,11 @@ def _frame(
         hits = [hit for hit in hits if hit.start not in inside]
     if lang == "ar":  # القاطع is an adjective ("categorical"), not قاطع "boycotted"
         hits = [hit for hit in hits if not _participle_with_article(hit)]
+        # يسود هدوء حذر: a "cautious" calm, not a warning
+        hits = [
+            hit for hit in hits
+            if not (norms[hit.start] == "حذر" and hit.start and norms[hit.start - 1] in _CALM)
+        ]  # fmt: skip
     blocked = {i for hit in hits for i in range(hit.start, hit.end)} | set(cues) | punctuation
     people = {i for slot in slots if slot.kind == "person" for i in range(slot.start, slot.end)}
     # Only an official's title is followed by a name: not السفارة الإسرائيلية بعمان.
@@ -487,6 +492,8 @@ def _vocabulary(table: LanguageLexicon) -> Vocabulary:
     return cached[1]
 
 
+# Nouns that حذر ("cautious") describes rather than follows as a verb.
+_CALM = {"هدوء", "الهدوء", "ترقب", "الترقب", "تفاؤل", "التفاؤل"}
 # Verbs of adding, a sanction when what they add goes onto a blacklist (see "blacklist" in
 # the cues files).
 _LISTINGS = {"add", "أضاف", "أضافت", "أضافوا", "تضيف", "يضيف"}
