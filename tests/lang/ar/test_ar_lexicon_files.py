@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a joint patrol or drill by two forces, run by a light verb or named by a counterpart",
     "a cautious calm is no warning",
     "adding an actor to a blacklist sanctions it",
     "the role an actor played, named by a relative clause or genitive",
