@@ -391,6 +391,8 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
         return True  # (غير negates the word after it: مفاوضات غير مباشرة رعتها الدوحة)
     if _cue_in(frame, ("failure",), window, start) and "and" not in frame.forms[window:start]:
         return True  # "blocked and fired on": the blocking is an act of its own
+    if frame.lang == "en" and _no_subject(frame, start):
+        return True
     # Failure scopes like a denial: فشلت مصر وإثيوبيا في التوصل إلى اتفاق, "failed to …".
     denials = sorted(
         p for kind in ("denial", "failure") for p in frame.cue_at.get(kind, ()) if p < start
@@ -413,6 +415,21 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
 
 
 _THAT = {"that", "ان", "بان"}
+
+
+def _no_subject(frame: SentenceFrame, start: int) -> bool:
+    """Whether the act's subject is one nobody fills: "no American troops were fighting
+    Hamas", "none of the Iranian forces attacked" (a head noun and auxiliaries between)."""
+    for p in range(max(0, start - 8), start):
+        if frame.forms[p] not in {"no", "none"}:
+            continue
+        actor = p + 1
+        while actor < start and frame.forms[actor] in {"of", "the"}:
+            actor += 1
+        slot = frame.slot_at[actor] if actor < start else None
+        if slot is not None and start - slot.end <= 3:
+            return not any(frame.stops_at_comma[i] for i in range(p, start))
+    return False
 
 
 def _denied_charge(frame: SentenceFrame, start: int) -> int | None:
