@@ -1694,6 +1694,8 @@ def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
     """
     if not 0 <= noun_start - verb_end <= 6:
         return False
+    if any(frame.forms[i] in _SETTING_PREPS for i in range(verb_end, noun_start)):
+        return False  # "reopen their border following three days of talks": a setting
     return all(
         frame.forms[i] in _EN_DETERMINERS | {"'s", "’s"}
         or i in frame.roles
