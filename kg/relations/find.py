@@ -230,6 +230,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             asked = _keys(frame, aside[-1]) if aside else last_group
             found.extend(_each_to_each(frame, hit, "REQUEST", requesters, asked, 0.6, speaker))
             continue
+        if trigger.type == "REJECT" and _blocks_passage(frame, hit, trigger):
+            # "coast guard ships blocked a Philippine resupply mission": force, not a veto.
+            trigger = Trigger("COERCE", trigger.pos, trigger.preps, trigger.form)
         passive = _is_passive(frame, hit, trigger)
         if passive and _carries_subject(frame, hit, trigger, last_group):
             passive = False  # اقتحمت القوات المخيم واعتقلت 15 فلسطينياً: still active
@@ -299,9 +302,6 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "We will keep targeting American warships", ستواصل استهداف السفن، سنضرب: an
             # attack declared for the future is a threat, not an attack.
             trigger = Trigger("THREATEN", trigger.pos, trigger.preps, trigger.form)
-        if trigger.type == "REJECT" and _blocks_passage(frame, hit, trigger):
-            # "coast guard ships blocked a Philippine resupply mission": force, not a veto.
-            trigger = Trigger("COERCE", trigger.pos, trigger.preps, trigger.form)
         demanding = _demands_met(frame, max(after, hit.end), trigger) if sources else None
         if demanding is not None:
             # "agreed to Turkish demands", "met Ankara's demands", وافقت على المطالب التركية:
@@ -1169,6 +1169,7 @@ _PASSAGES = {
     "mission",
     "boat",
     "ship",
+    "tanker",
     "vessel",
     "convoy",
     "truck",
@@ -1187,9 +1188,16 @@ _PASSAGES = {
 
 
 def _blocks_passage(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
-    """An English "block" whose object is a vessel, a convoy or a way through."""
+    """An English "block" whose object is a vessel, a convoy or a way through; in the
+    passive, its subject ("a Philippine supply boat was blocked")."""
     if frame.lang != "en" or trigger.form != "block":
         return False
+    if hit.start and frame.forms[hit.start - 1] in {"was", "were", "been", "being"}:
+        for position in range(hit.start - 2, max(-1, hit.start - 8), -1):
+            if frame.texts[position] in _COMMA:
+                break
+            if frame.lemmas[position] in _PASSAGES:
+                return True
     for position in range(hit.end, min(hit.end + 8, len(frame.forms))):
         if frame.texts[position] in _COMMA:  # (past "and": "blocked and fired … at a boat")
             return False

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a vessel blocked, in the passive too, is coerced",
     "reopening a border, crossing or airspace eases a closure",
     "a subject no one fills denies the act",
     "descriptions that refer back: the world body, the North and the South",
