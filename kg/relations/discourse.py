@@ -46,9 +46,15 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
             # "criticised the decision": the latest act by someone else, with or without
             # a target of its own (but not a mere reaction to an unnamed act: "Qatar
             # welcomed the decision, whereas Israel criticised the step").
+            # Nor an act the source did itself with others: "the US and the EU, which
+            # have imposed sanctions on the generals, dismissed the vote as a sham".
+            own = {
+                (o.type, o.trigger_start, at) for o, at in found[:position]
+                if o.source == item.source
+            }  # fmt: skip
             candidates = [
                 (o, at) for o, at in found[:position] if o.source != item.source
-                and o.source and not o.negated
+                and o.source and not o.negated and (o.type, o.trigger_start, at) not in own
                 and (o.type != item.type or item.type == "SUPPORT")  # welcoming a ratification
                 and (o.target or o.type not in _REACTIONS)
             ]  # fmt: skip
