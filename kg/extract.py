@@ -353,6 +353,7 @@ def _frame(
         hits = [_noun_reading(hit, norms, table) for hit in hits]
     else:  # "an Afghan serving a life sentence": who serves one was sentenced, not sentencing
         hits = [hit for hit in hits if not _served(hit, lemma_forms)]
+        hits = [_whole_idiom(hit, table) for hit in hits]
     # وزارة is no و + زار + ة; but "military support" is more than the title "military".
     phrases = [hit for hit in hits if lang == "en" and hit.end - hit.start > 1]
     roles -= {i for hit in phrases for i in range(hit.start, hit.end)}
@@ -382,6 +383,15 @@ def _frame(
     frame.places = places
     frame.titles = _titles_of(lang, norms, texts, role_matches, slots)
     return frame, names
+
+
+def _whole_idiom(hit: TriggerHit, table: LanguageLexicon) -> TriggerHit:
+    """ "Joined forces" is an idiom only whole: "joined a U.S.-led task force" joins the
+    force (the verb's own reading)."""
+    if hit.reach <= hit.start + 2 or all(t.form != "join force" for t in hit.triggers):
+        return hit
+    verb = table.triggers.get(("join",), ())
+    return TriggerHit(hit.start, hit.start + 1, tuple(verb), hit.prefix, hit.suffix, hit.stem)
 
 
 def _served(hit: TriggerHit, lemmas: list[str]) -> bool:
@@ -580,11 +590,16 @@ def _modifier(slot: Slot, texts: list[str]) -> bool:
     led = {text.lower() for text in texts[after + 2 : after + 4]}
     if head == "led" and not slot.state and _LED_FORCES & led:
         return False  # "NATO-led peacekeepers", "UN-led mission": the body acts through them
+    led = {text.lower() for text in texts[after + 2 : after + 5]}
+    if head == "led" and slot.state and _LED_MISSIONS & led:
+        return False  # "joining a U.S.-led naval task force": the leader is who is joined
     return participle and head not in _KEPT_PARTICIPLES
 
 
 # What a body leads and acts through (not a coalition, which is an actor of its own).
 _LED_FORCES = {"peacekeepers", "peacekeeping", "forces", "force", "troops", "mission"}
+# What a state leads with others, no actor of its own (not "U.S.-led forces" or a coalition).
+_LED_MISSIONS = {"task", "mission", "operation"}
 
 
 # An envoy's or ambassador's posting is no party to what the envoy does:
