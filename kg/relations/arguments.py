@@ -1120,6 +1120,10 @@ def _targets(
     inside = _inside_phrase(frame, hit, trigger, skip)
     if inside:
         return inside, 0
+    if trigger.type == "COOPERATE":
+        leader = _mission_leader(frame, after)
+        if leader is not None:
+            return [key for key in _keys(frame, leader) if key not in skip], 1
     max_gap = 6 if trigger.pos != "noun" else 4
     found = _right_mention(
         frame, after, max_gap=max_gap, preps=trigger.preps, skip_keys=skip,
@@ -1156,6 +1160,25 @@ def _targets(
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
+
+
+def _mission_leader(frame: SentenceFrame, after: int) -> Slot | None:
+    """Who leads the force or mission joined, when no actor is joined: انضمت إلى القوة
+    البحرية التي تقودها الولايات المتحدة، بقيادة فرنسا, "a naval mission led by France"."""
+    for position in range(after + 1, min(after + 6, len(frame.forms) - 1)):
+        if _mention_at(frame, position) is not None or frame.texts[position] in _COMMA:
+            return None
+        form, following = frame.forms[position], frame.forms[position + 1]
+        leads = form in _LEADS or (form in _RELATIVE_PRONOUNS and following in _LEADS)
+        if leads or (form == "led" and following == "by"):
+            start = position + 1 + (form not in _LEADS)
+            return _mention_at(frame, start)
+    return None
+
+
+# "Led by": بقيادة، التي تقودها، "led by".
+_LEADS = {normalize(word) for word in ("بقيادة", "تقودها", "يقودها", "تقوده", "يقوده")}
+_RELATIVE_PRONOUNS = {"التي", "الذي"}
 
 
 # Verbs whose object suffix is the actor addressed: يتهمها، يطالبها، هددها.
