@@ -253,9 +253,11 @@ def _frame(
     }  # fmt: skip
     # "ordered the French ambassador to leave": a demonym before an envoy is inside the phrase.
     # (and "gave France's ambassador 72 hours to leave": a possessor before one)
+    # (and "declared U.N. envoy Volker Perthes persona non grata": the envoy is the body's)
     envoy_states = {
         i for slot in slots if slot.end < len(norms)
         and ((slot.kind == "demonym" and norms[slot.end] in _ENVOYS)
+             or (slot.kind == "body" and norms[slot.end - 1] in _ENVOYS)
              or (norms[slot.end] in {"'s", "’s"} and slot.end + 1 < len(norms)
                  and norms[slot.end + 1] in _ENVOYS))
         for i in range(slot.start, slot.end + (norms[slot.end] in {"'s", "’s"}))
@@ -290,7 +292,7 @@ def _frame(
             | (punctuation - quotes - partners)
             if lang == "en"
             else punctuation - numbers,
-            skippable=compounds | counts | quotes | partners
+            skippable=compounds | counts | quotes | partners | envoy_states
             if lang == "en"
             else mention_positions | roles | numbers,
         )  # fmt: skip

@@ -1059,6 +1059,8 @@ def _inside_phrase(
             )
             if envoy < len(frame.forms) and frame.forms[envoy] in _ENVOYS:
                 return [slot.key]  # "the French ambassador", "France's ambassador"
+            if slot.kind == "body" and frame.forms[slot.end - 1] in _ENVOYS:
+                return [slot.key]  # "declared U.N. envoy Volker Perthes persona non grata"
             if slot.kind == "person" and frame.forms[slot.start - 1] in _ENVOYS:
                 return [slot.key]  # "French ambassador Joel Meyer": the envoy named
             group = _coordinated(frame, slot)
