@@ -1861,6 +1861,10 @@ def _two_way(trigger: Trigger) -> bool:
             or "support" in trigger.form
             or first.startswith(_ONE_WAY_COOPERATION_AR)
         )
+    if trigger.type in {"ASSAULT", "ACCUSE"}:
+        # "traded fire with Israeli forces", تبادلت الاتهامات مع: each at the other
+        first = normalize(trigger.form).split()[0].lstrip("وف")
+        return trigger.form.split()[0] in {"trade", "exchange"} or "تبادل" in first
     if trigger.type != "CONSULT":
         return False
     if trigger.form in _TWO_WAY_EN:

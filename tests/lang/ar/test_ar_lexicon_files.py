@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an exchange with an actor goes both ways",
     "joining a mission a state leads joins the state",
     "reopening a border, crossing or airspace eases a closure",
     "the international organisation is the UN once named",

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an exchange with an actor goes both ways",
     "an organisation's envoy expelled by name",
     "joining a mission a state leads joins the state",
     "an act the judge did itself with others is not what it judges",
