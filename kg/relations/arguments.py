@@ -1729,6 +1729,7 @@ def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
         or frame.texts[i] == "-"  # "high-level dialogue"
         or frame.texts[i + 1] == "-"
         or frame.forms[i] in _EVENT_FRAMES  # رحّبت باستئناف المحادثات
+        or frame.forms[i] in _AR_MANNER_WORDS  # دانت بأشد العبارات اقتحام
         or (frame.forms[i] in {"علي", "to"} and _request_at(frame, noun_start))  # على طلب
         for i in range(verb_end, noun_start)
     )
@@ -1738,6 +1739,10 @@ def _request_at(frame: SentenceFrame, position: int) -> bool:
     """Whether a noun of asking stands at ``position`` (what agreeing to answers)."""
     hit = frame.hit_at[position]
     return hit is not None and any(t.type == "REQUEST" for t in hit.triggers)
+
+
+# A manner adverbial between a verb and its object: بأشد العبارات، بشدة.
+_AR_MANNER_WORDS = {"بشده", "باشد", "العبارات", "بقوه", "بحزم"}
 
 
 # Nouns that frame an event without being one: "the resumption of talks", باستئناف المحادثات.

@@ -48,6 +48,7 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
                 )
             )
             or before in _AR_NOMINAL_BEFORE
+            or before in {"بشده", "العبارات", "بحزم", "بقوه"}  # استنكرت بشدة قصف: its object
             or bool(hit.start and _trigger_at(frame, hit.start - 1))
             or frame.cues.get(hit.start - 1) in {"report", "light_verb", "negation"}
             and before in {"عدم", "غير"}
