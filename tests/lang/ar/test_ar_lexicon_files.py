@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a campaign just reported is condemned in its author",
     "a verbal noun condemned past a manner adverbial is the condemned act",
     "an exchange with an actor goes both ways",
     "joining a mission a state leads joins the state",
