@@ -1466,9 +1466,11 @@ def _relative_agent(frame: SentenceFrame, start: int, reach: int = 14) -> tuple[
     return None
 
 
-# Verbs of carrying out an attack, with a suffix for the attack: شنّه، نفذها، أطلقه.
+# Verbs of carrying out an attack, with a suffix for the attack: شنّه، نفذها، أطلقه; and of
+# extending an invitation or request: دعوةً وجّهتها موسكو، طلباً قدّمه.
 _CARRIED_OUT = {"شن", "شنت", "نفذ", "نفذت", "اطلق", "اطلقت", "ارتكب", "ارتكبت", "تبني", "تبنا",
-                "تبنت", "نصب", "نصبت", "زرع", "زرعت", "فرض", "فرضت"}  # fmt: skip
+                "تبنت", "نصب", "نصبت", "زرع", "زرعت", "فرض", "فرضت", "وجه", "وجهت", "قدم",
+                "قدمت"}  # fmt: skip
 
 
 # Participles of a past signing: the parties after them signed a document, earlier.
@@ -1705,8 +1707,11 @@ _ANSWERS = {"REJECT", "AGREE", "CONCEDE"}
 
 
 def _answered(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
-    """A verbal noun with its own agent that a rejection, acceptance or concession takes."""
-    if _noun_source(frame, hit) is None:
+    """A verbal noun with its own agent that a rejection, acceptance or concession takes
+    (its agent next to it, or in a relative clause: رفضت دعوةً وجّهتها موسكو)."""
+    if _noun_source(frame, hit) is None and (
+        _relative_agent(frame, max(hit.end, hit.reach), reach=3) is None
+    ):
         return False
     return any(f.type in _ANSWERS and _object_of(frame, f.trigger_end, hit.start) for f in found)
 
@@ -1730,6 +1735,8 @@ def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
         or frame.texts[i + 1] == "-"
         or frame.forms[i] in _EVENT_FRAMES  # رحّبت باستئناف المحادثات
         or frame.forms[i] in _AR_MANNER_WORDS  # دانت بأشد العبارات اقتحام
+        # the subject's own adjective: رفضت هيئة التفاوض السورية المعارضة دعوةً
+        or (frame.lang == "ar" and frame.forms[i].startswith("ال") and _mention_at(frame, i - 1))
         or (frame.forms[i] in {"علي", "to"} and _request_at(frame, noun_start))  # على طلب
         for i in range(verb_end, noun_start)
     )
