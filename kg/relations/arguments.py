@@ -1735,6 +1735,7 @@ def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
         or frame.texts[i + 1] == "-"
         or frame.forms[i] in _EVENT_FRAMES  # رحّبت باستئناف المحادثات
         or frame.forms[i] in _AR_MANNER_WORDS  # دانت بأشد العبارات اقتحام
+        or frame.forms[i] in _AR_ADVERBS  # طلبت ليبيا رسمياً مساعدة
         # the subject's own adjective: رفضت هيئة التفاوض السورية المعارضة دعوةً
         or (frame.lang == "ar" and frame.forms[i].startswith("ال") and _mention_at(frame, i - 1))
         or (frame.forms[i] in {"علي", "to"} and _request_at(frame, noun_start))  # على طلب
@@ -1750,6 +1751,10 @@ def _request_at(frame: SentenceFrame, position: int) -> bool:
 
 # A manner adverbial between a verb and its object: بأشد العبارات، بشدة.
 _AR_MANNER_WORDS = {"بشده", "باشد", "العبارات", "بقوه", "بحزم"}
+# Adverbs that stand between a verb's subject and its object: طلبت ليبيا رسمياً مساعدة.
+_AR_ADVERBS = {normalize(word) for word in (
+    "رسمياً", "رسميا", "مجدداً", "مجددا", "أيضاً", "ايضا", "علناً", "علنا", "اليوم", "أمس",
+)}  # fmt: skip
 
 
 # Nouns that frame an event without being one: "the resumption of talks", باستئناف المحادثات.

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an adverb between the subject and the object noun",
     "an invitation extended in a relative clause, rejected, was made to the rejecter",
     "a campaign just reported is condemned in its author",
     "a verbal noun condemned past a manner adverbial is the condemned act",
