@@ -241,6 +241,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue
         if _searching(frame, hit, trigger):
             continue  # ستبحث عن بدائل: "look for", not "discuss"
+        if trigger.type == "THREATEN" and _endangers(frame, hit):
+            continue  # يهدد الأمن القومي المصري, "threatens Egypt's security": a danger, no threat
         if _arrival(trigger) and not _official_arrives(frame, hit):
             continue  # وصلت القوات إلى الحدود، "aid arrived in Gaza": no visit
         refusal = _refused(frame, hit, found)
@@ -1209,6 +1211,26 @@ def _blocks_passage(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> 
 # Weapons named after "blasted … with": a physical attack, not a verbal one.
 _WEAPONS = {"water", "cannon", "cannons", "missiles", "rockets", "artillery", "shells",
             "drones", "gunfire", "fire", "tear", "lasers", "laser"}  # fmt: skip
+
+
+# What an act endangers rather than what anyone threatens: a state's security or stability.
+_SECURITY = {normalize(word) for word in (
+    "أمن", "الأمن", "بأمن", "استقرار", "الاستقرار", "سلامة", "السلم", "security", "stability",
+    "safety",
+)}  # fmt: skip
+
+
+def _endangers(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a verb of threatening takes security or stability as its object: تهديد أمن
+    مصر, "threatens Egypt's national security" says what endangers it, not who threatens."""
+    if not any(t.pos == "verb" for t in hit.triggers):
+        return False
+    for position in range(hit.end, min(hit.end + 5, len(frame.forms))):
+        if frame.forms[position] in _SECURITY and frame.slot_at[position] is None:
+            return True  # (not مجلس الأمن, an actor)
+        if frame.stops_at_comma[position] or frame.hit_at[position] is not None:
+            return False
+    return False
 
 
 def _storms_mission(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "endangering security is no threat by anyone",
     "an adverb between the subject and the object noun",
     "an invitation extended in a relative clause, rejected, was made to the rejecter",
     "a campaign just reported is condemned in its author",

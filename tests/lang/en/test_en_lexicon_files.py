@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "endangering security is no threat by anyone",
     "an exchange with an actor goes both ways",
     "an organisation's envoy expelled by name",
     "joining a mission a state leads joins the state",
