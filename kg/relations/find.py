@@ -1220,6 +1220,21 @@ _SECURITY = {normalize(word) for word in (
 )}  # fmt: skip
 
 
+def _pushed(frame: SentenceFrame, position: int) -> list[str]:
+    """Whoever a clause before ``position`` says was driven to act (ما دفع الصين إلى فرض
+    حظر): they are the ones acting after it."""
+    if frame.lang != "ar":
+        return []
+    for before in range(position - 1, max(-1, position - 20), -1):
+        if frame.texts[before] in {".", "؟", "!"}:
+            return []
+        slot = _mention_at(frame, before + 1)
+        if frame.forms[before].removeprefix("م") in {"دفع", "دفعت"} and slot is not None:
+            pushed = slot.end < len(frame.forms) and frame.forms[slot.end] == "الي"
+            return _keys(frame, slot) if pushed else []
+    return []
+
+
 def _endangers(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether a verb of threatening takes security or stability as its object: تهديد أمن
     مصر, "threatens Egypt's national security" says what endangers it, not who threatens."""
@@ -2966,6 +2981,7 @@ def _sources(
         # A reported statement's participle belongs to the report: أعلن X أن حماس
         # وافقت …، داعياً إسرائيل — X calls on Israel, not Hamas.
         agents = [speaker] if speaker else list(last_group)
+        agents = _pushed(frame, hit.start) or agents  # ما دفع الصين إلى فرض حظر، متهمةً
         agents = agents or _sentence_subject(frame, hit.start)  # فرض الاتحاد …، متهماً
         return agents, 0.7, hit.end
     if trigger.pos == "noun" and _answered(frame, hit, found):
