@@ -218,6 +218,11 @@ def _verb_sources(
         # pronoun is the clause's subject (or the speaker's: "…, Manila said, summoning
         # Beijing's envoy over what it called …"), not the actor just before it.
         return [speaker] if speaker else list(last_group), 0.7, after
+    if frame.lang == "ar" and frame.forms[hit.end : hit.end + 1] in (["بموجبه"], ["بموجبها"]):
+        # اتفاقاً تنسحب بموجبه القوات الأمريكية: a clause on the deal, its subject after
+        right = _right_mention(frame, hit.end + 1, max_gap=1, subject=True)
+        if right is not None:
+            return _keys(frame, right[0]), 0.8, right[0].end
     left = _left_subject(frame, hit.start, max_gap=1 if frame.lang == "ar" else 4)
     if left is not None and frame.lang == "ar" and hit.prefix.startswith(("و", "ف")):
         # قطعت … علاقاتها مع قطر وأغلقت …: the actor before a verb joined by و ends the

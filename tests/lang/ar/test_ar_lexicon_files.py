@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a clause 'under which' a deal's party acts has its subject after it",
     "a circumstantial participle after 'which drove X to' is X's",
     "endangering security is no threat by anyone",
     "an adverb between the subject and the object noun",
