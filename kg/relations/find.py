@@ -754,6 +754,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                     replace(f, type="CONSULT", source=a, target=b, confidence=0.6)
                     for f in partners for a, b in ((f.source, f.target), (f.target, f.source))
                 )  # fmt: skip
+        if trigger.type == "COOPERATE" and asserted:
+            # عملية مشتركة مع التحالف ضد «داعش», "a joint raid against al-Shabaab": each
+            # party attacks the one the operation is against.
+            found.extend(_joint_attack(frame, hit, asserted))
         if normalize(trigger.form) in _WATER_CANNONS:
             # "fired water cannon at a Philippine boat": force that blocks and harms.
             found.extend([
@@ -1218,6 +1222,32 @@ _SECURITY = {normalize(word) for word in (
     "أمن", "الأمن", "بأمن", "استقرار", "الاستقرار", "سلامة", "السلم", "security", "stability",
     "safety",
 )}  # fmt: skip
+
+
+_AGAINST = {"ضد", "against"}
+_JOINT_ACTS = {normalize(word) for word in ("عملية", "عمليات", "operation", "raid", "strike",
+               "offensive", "campaign")}  # fmt: skip
+
+
+def _joint_attack(frame: SentenceFrame, hit: TriggerHit, asserted: list[Found]) -> list[Found]:
+    """ASSAULT by each party of a joint operation on whom it is "against" (ضد)."""
+    if not any(form in _JOINT_ACTS for form in frame.forms[hit.start : hit.end]):
+        return []
+    parties = {key for f in asserted if not f.negated for key in (f.source, f.target) if key}
+    start = max(hit.end, hit.reach)
+    for position in range(start, min(start + 10, len(frame.forms) - 1)):
+        if frame.texts[position] in _COMMA or frame.texts[position] in {".", "؛"}:
+            return []
+        if frame.forms[position] in _AGAINST:
+            found = _right_mention(frame, position + 1, max_gap=3)
+            if found is None:
+                return []
+            targets = [key for key in _keys(frame, found[0]) if key not in parties]
+            return [
+                replace(asserted[0], type="ASSAULT", source=party, target=target, about="")
+                for party in sorted(parties) for target in targets
+            ]  # fmt: skip
+    return []
 
 
 def _pushed(frame: SentenceFrame, position: int) -> list[str]:

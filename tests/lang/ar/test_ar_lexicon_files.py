@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "each party of a joint operation attacks whom it is against",
     "a clause 'under which' a deal's party acts has its subject after it",
     "a circumstantial participle after 'which drove X to' is X's",
     "endangering security is no threat by anyone",
@@ -437,6 +438,8 @@ COMPOSED = {
     "mediated-signing": {"CONSULT"},
     "purpose-accusative": {"PROTEST"},  # تجمّع … واحتجاجاً على: a crowd's purpose, split
     "rejected-hostile-act": {"ACCUSE"},  # رفضه احتلال إيران: rejecting an act condemns it
+    # عملية مشتركة مع التحالف ضد «داعش»: the parties attack whom it is against
+    "each party of a joint operation attacks whom it is against": {"ASSAULT"},
 }
 
 

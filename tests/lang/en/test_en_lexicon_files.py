@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "each party of a joint operation attacks whom it is against",
     "endangering security is no threat by anyone",
     "an exchange with an actor goes both ways",
     "an organisation's envoy expelled by name",
