@@ -1464,9 +1464,22 @@ def _demands_met(frame: SentenceFrame, position: int, trigger: Trigger) -> Slot 
     if slot is not None:  # "Turkish demands", "Ankara's demands"
         after = slot.end + (slot.end < len(forms) and forms[slot.end] == "'s")
         return slot if after < len(forms) and forms[after] in _DEMANDS | _CONDITIONS else None
-    if forms[position] in _DEMANDS | _CONDITIONS:  # المطالب التركية، شروط موسكو
-        slot = frame.slot_at[position + 1]
-        return slot if slot is not None and frame.lang == "ar" else None
+    if frame.lang == "ar":
+        return frame.slot_at[position + 1] if forms[position] in _DEMANDS | _CONDITIONS else None
+    # "meeting key demands set by Ankara", "the conditions laid down by Moscow"
+    words = 0
+    wanted = _DEMANDS | _CONDITIONS
+    while position < len(forms) - 1 and words < 2 and forms[position] not in wanted:
+        if frame.slot_at[position] is not None or frame.hit_at[position] is not None:
+            return None
+        position, words = position + 1, words + 1
+    if forms[position] not in wanted:
+        return None
+    after = position + 1
+    after += after < len(forms) and forms[after] in {"set", "made", "laid", "put"}
+    after += after < len(forms) and forms[after] in {"down", "forward"}
+    if after < len(forms) - 1 and forms[after] in {"by", "from"}:
+        return frame.slot_at[after + 1]
     return None
 
 
