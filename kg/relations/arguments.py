@@ -1270,7 +1270,7 @@ _OBJECT_PRONOUNS = {"اياه", "اياها", "اياهم", "اياهما", "him
 # A pronoun after a verb's own preposition: وطلب منه تزويد بلاده ("asked of him"), ثم
 # أفرجت عنهم طهران ("released them"): the actor named before it.
 _PRONOUN_OBJECTS = {
-    "REQUEST": [["منه"], ["منها"], ["منهم"], ["منهما"]],
+    "REQUEST": [["منه"], ["منها"], ["منهم"], ["منهما"], ["it"]],  # "urging it to act"
     "RETREAT": [["عنه"], ["عنها"], ["عنهم"], ["عنهما"]],
 }
 
