@@ -136,6 +136,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             if not others:
                 continue
             trigger, description = others[0], None
+        if trigger.type == "RETREAT" and _hands_over_arms(frame, hit, trigger):
+            # "handed over coastal surveillance radars to the Philippine navy": arming it
+            trigger = Trigger("AID", trigger.pos, trigger.preps, trigger.form)
         materiel = _materiel_end(frame, hit) if _needs_materiel(trigger) else None
         if materiel == -1 and normalize(trigger.form) not in _SALES:
             # أرسلت مصر قافلة محملة بالأدوية إلى السودان، "delivered a shipment of fuel":
@@ -1526,6 +1529,21 @@ _DEPLOYMENTS = {normalize(word) for word in (
 _MATERIEL_REACH = 10
 # The head nouns a trigger may begin with, its subject's: "the last French troops left".
 _FORCES = {"troop", "soldier", "force"}
+
+
+# People among the materiel cues: handed over, they are captives, not arms.
+_PERSONNEL = {normalize(word) for word in (
+    "troop", "soldier", "unit", "battalion", "brigade", "reinforcement", "قوات", "جنود", "جنودا",
+    "جندي", "جنديا", "تعزيزات", "ألوية", "لواء", "لواءين", "كتائب", "وحدات",
+)}  # fmt: skip
+
+
+def _hands_over_arms(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """Whether a verb of handing over hands over weapons or equipment (not captives)."""
+    if not normalize(trigger.form).startswith(("hand", "سلم")):
+        return False
+    end = _materiel_end(frame, hit)
+    return end != -1 and frame.lemmas[end - 1] not in _PERSONNEL
 
 
 def _needs_materiel(trigger: Trigger) -> bool:
