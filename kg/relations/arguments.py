@@ -1131,6 +1131,19 @@ def _targets(
         leader = _mission_leader(frame, after)
         if leader is not None:
             return [key for key in _keys(frame, leader) if key not in skip], 1
+    if (
+        frame.lang == "en"
+        and trigger.pos == "verb"
+        and not trigger.preps
+        and frame.forms[hit.start].endswith("ing")
+        and hit.start
+        and frame.forms[hit.start - 1] not in {"is", "are", "was", "were", "be", "been"}
+        and frame.forms[after : after + 1] in (["in"], ["at"])
+        and frame.forms[after + 1 : after + 2] not in (["least"], ["most"])  # "killing at least"
+    ):
+        # "NATO leaders meeting in Vilnius … pledged support for Ukraine": a participle
+        # that only places its noun has no object
+        return [], 0
     max_gap = 6 if trigger.pos != "noun" else 4
     found = _right_mention(
         frame, after, max_gap=max_gap, preps=trigger.preps, skip_keys=skip,
