@@ -710,8 +710,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             frame, hit, trigger, sources, targets, round(max(confidence, 0.3), 2), negated,
             refusal, speaker, about,
         )  # fmt: skip
-        if negated and _will_not_join(frame, hit, trigger):
-            # "will not join the coalition", لن تنضم إلى التحالف: a refusal to join it.
+        if negated and _refused_ahead(frame, hit, trigger):
+            # "will not join the coalition", لن تنضم إلى التحالف, "would not negotiate with
+            # Washington": a refusal.
             asserted += [replace(f, type="REJECT", negated=False) for f in asserted if f.negated]
         if trigger.type == "CONCEDE" and _demand_in_phrase(frame, hit) and not _dropped(trigger):
             # "bowing to a long-standing demand by Baku", رضخت لمطالب الاتحاد: the demand
@@ -3571,10 +3572,22 @@ def _searching(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
     )
 
 
-def _will_not_join(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
-    """A verb of joining under a future negation: "will not join", لن تنضم."""
+# Verbs whose future negation refuses the other side: joining it, negotiating with it,
+# accepting what it offers ("will not join", "would not negotiate with Washington", "would
+# never accept help from", لن تنضم، لن نتفاوض، لن تقبل).
+_REFUSABLE = {
+    "COOPERATE": ("join", "انضم", "تنضم", "ينضم", "ننضم"),
+    "CONSULT": ("negotiate", "تتفاوض", "يتفاوض", "نتفاوض"),
+    "AGREE": ("accept", "تقبل", "يقبل", "نقبل"),
+}
+
+
+def _refused_ahead(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """A verb of joining, negotiating or accepting under a future negation: "will not
+    join", "would not negotiate with", لن تنضم، لن نتفاوض."""
     first = normalize(trigger.form).split()[0].lstrip("وف")
-    if trigger.type != "COOPERATE" or not first.startswith(("join", "انضم", "تنضم", "ينضم")):
+    prefixes = _REFUSABLE.get(trigger.type)
+    if not prefixes or not first.startswith(prefixes):
         return False
     before = frame.forms[max(0, hit.start - 3) : hit.start]
     return "لن" in before or any(

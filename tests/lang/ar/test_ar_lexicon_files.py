@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a refusal to negotiate ahead is a rejection",
     "each party of a joint operation attacks whom it is against",
     "a clause 'under which' a deal's party acts has its subject after it",
     "a circumstantial participle after 'which drove X to' is X's",
@@ -409,6 +410,7 @@ COMPOSED = {
     "relief-sent": {"AID"},  # أرسلت قافلة محملة بالأدوية: food and medicine sent are aid
     "units-pushed-to-front": {"MOBILIZE"},  # دفع الجيش بكتيبة: split by the subject
     "will-not-join": {"REJECT"},  # لن تنضم إلى التحالف: a refusal to join
+    "a refusal to negotiate ahead is a rejection": {"REJECT"},  # لن تتفاوض مع إسرائيل
     "mediators-act": {"CONSULT"},  # دعا الوسطاء المصريون الطرفين: pressing is mediating
     "participation-phrase": {"COOPERATE"},  # بمشاركة طائرات أمريكية: taking part
     "taking-part": {"COOPERATE"},  # بمشاركة، بإسناد من: taking part in an operation
