@@ -301,10 +301,22 @@ def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> boo
         asker = frame.hit_at[position - 1] if marked and position else None
         if asker is not None and any(t.type == "REQUEST" for t in asker.triggers):
             return True  # "a plan that calls for the withdrawal": asked for by whoever
-        if not marked:
-            return previous is not None and any(
+        if not marked and previous is not None:
+            return any(
                 t.type == "REQUEST" and t.pos == "verb" and not t.preps for t in previous.triggers
             )
+        if not marked:
+            # "urging the African Union to step up its mediation": the object of the verb
+            # asked for is asked for too.
+            to = next((p for p in range(position, max(-1, position - 3), -1)
+                       if frame.forms[p] == "to"), None)  # fmt: skip
+            if to is None or any(frame.stops_at_comma[p] for p in range(to, hit.start)):
+                return False
+            return any(
+                item.type == "REQUEST" and 0 <= to - item.trigger_end
+                and _words_between(frame, item.trigger_end, to) <= 4
+                for item in found
+            )  # fmt: skip
     if not marked:
         return False
     # "urged Israel and Hamas on Sunday to accept": the addressees do not count.
