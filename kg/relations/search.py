@@ -1087,6 +1087,11 @@ def _followers_of(frame: SentenceFrame, position: int) -> bool:
 _AR_ADVERBIAL = {normalize(word) for word in (
     "في", "خلال", "عقب", "بعد", "قبل", "أثناء", "إثر", "لدى",
 )}  # fmt: skip
+# A date or time set off by commas, a few words long: ، اليوم الأحد،، فجر الثلاثاء،
+_AR_DATES = {normalize(word) for word in (
+    "اليوم", "أمس", "صباح", "مساء", "فجر", "ليل", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
+    "الخميس", "الجمعة", "السبت",
+)}  # fmt: skip
 
 
 def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 14) -> int | None:
@@ -1094,8 +1099,11 @@ def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 14) -> i
     دورته بالرياض،) within ``reach`` words, the position after it: nothing inside is the
     verb's object. Not a call or meeting "with" someone (، في اتصال هاتفي مع بلينكن،):
     who was spoken with is the object of بحث or طالب."""
+    if comma + 1 < len(frame.forms) and frame.forms[comma + 1] in _AR_DATES:
+        reach = 4
     if comma + 1 >= len(frame.forms) or not (
         frame.forms[comma + 1] in _AR_ADVERBIAL
+        or frame.forms[comma + 1] in _AR_DATES
         or frame.forms[comma + 1] in _AR_PARTICIPATION
         or frame.forms[comma + 1] in _AR_MEDIATION
     ):

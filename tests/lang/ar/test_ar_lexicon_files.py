@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a date set off by commas before the object",
     "a refusal to negotiate ahead is a rejection",
     "each party of a joint operation attacks whom it is against",
     "a clause 'under which' a deal's party acts has its subject after it",
