@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "restricting exports to an actor sanctions it",
     "a date set off by commas before the object",
     "a refusal to negotiate ahead is a rejection",
     "each party of a joint operation attacks whom it is against",
