@@ -202,6 +202,12 @@ def _verb_sources(
         ):  # (not "Russian artillery shelled Kherson, killing three, Ukraine said")
             return [speaker], 0.7, after
         return list(last_group), 0.7, after
+    if frame.lang == "en" and _bare_forces_before(frame, hit.start):
+        # "Israel held the group responsible, and troops arrested 12 Hamas members": forces
+        # no one is named for are the clause's state's (or the speaker's).
+        owner = [speaker] if speaker else list(last_group) or _sentence_subject(frame, hit.start)
+        if owner:
+            return owner, 0.6, after
     if frame.lang == "ar" and _own_forces_before(frame, hit.start):
         # أعلنت الوزارة أن مقاتلاتها قصفت …: "its jets" are the speaker's, or the subject's.
         owner = [speaker] if speaker else list(last_group) or _sentence_subject(frame, hit.start)
@@ -400,6 +406,23 @@ _FORCES = {normalize(word) for word in (
     "دفاعات", "صواريخ", "مسيرات", "أجهزة", "شرطة", "بحرية", "مدفعية", "قاذفات", "أجهزة",
     "سلطات", "حكومة", "قيادة", "مسلحي", "طيران",
 )}  # fmt: skip
+
+
+# English nouns for a state's forces that may stand alone as a subject ("troops arrested").
+_EN_BARE_FORCES = {"troops", "soldiers", "army", "military", "navy", "warplanes", "jets",
+                   "forces"}  # fmt: skip
+
+
+def _bare_forces_before(frame: SentenceFrame, position: int) -> bool:
+    """Whether an English verb's subject is a force noun with no actor named with it:
+    "and troops arrested", "as the army moved" (not "Russian troops", "Israel's army")."""
+    before = position - 1
+    while before >= 0 and frame.forms[before] in {"has", "have", "had", "also", "then", "later"}:
+        before -= 1
+    if before < 1 or frame.forms[before] not in _EN_BARE_FORCES:
+        return False
+    opener = before - (frame.forms[before - 1] == "the")
+    return not opener or frame.forms[opener - 1] in {"and", ",", "as", "while", "when", "after"}
 
 
 def _own_forces_before(frame: SentenceFrame, position: int) -> bool:

@@ -92,6 +92,9 @@ def _after_adjective(frame: SentenceFrame, position: int) -> bool:
     military aid": a determiner (or a preposition) and a plain word before it."""
     if position < 2 or frame.forms[position - 2] not in _EN_DETERMINERS | _NOUN_PREPS:
         return False
+    word = frame.texts[position].lower()
+    if word != frame.lemmas[position] and not word.endswith(("s", "ing")):
+        return False  # "the army shelled", "the army struck": a past tense, no noun
     previous = position - 1
     return (
         frame.forms[previous].isalpha()

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "forces named alone act for the clause's state",
     "restricting exports to an actor sanctions it",
     "the object of a verb asked for is asked for",
     "slogans chanted against an actor are a protest",
