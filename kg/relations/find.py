@@ -136,6 +136,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             if not others:
                 continue
             trigger, description = others[0], None
+        if trigger.type == "AID" and _deadline_to_leave(frame, hit):
+            # منحت السفير الإماراتي 72 ساعة لمغادرة البلاد, "gave Iranian diplomats 48 hours
+            # to leave": an expulsion, not a gift
+            trigger = Trigger("SANCTION", trigger.pos, (), trigger.form)
         if trigger.type == "RETREAT" and _hands_over_arms(frame, hit, trigger):
             # "handed over coastal surveillance radars to the Philippine navy": arming it
             trigger = Trigger("AID", trigger.pos, trigger.preps, trigger.form)
@@ -1530,6 +1534,22 @@ _DEPLOYMENTS = {normalize(word) for word in (
 _MATERIEL_REACH = 10
 # The head nouns a trigger may begin with, its subject's: "the last French troops left".
 _FORCES = {"troop", "soldier", "force"}
+
+
+_SPANS = {normalize(word) for word in ("ساعة", "ساعات", "يوما", "يوماً", "أيام", "أسبوع",
+          "hours", "days", "week")}  # fmt: skip
+_TO_LEAVE = {normalize(word) for word in ("لمغادرة", "بمغادرة", "للمغادرة", "leave")}
+
+
+def _deadline_to_leave(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a verb of giving gives hours or days to leave (an expulsion)."""
+    for position in range(hit.end, min(hit.end + 8, len(frame.forms) - 1)):
+        if frame.forms[position] in _SPANS:
+            following = frame.forms[position + 1 : position + 3]
+            return any(form in _TO_LEAVE for form in following)
+        if frame.stops_at_comma[position]:
+            return False
+    return False
 
 
 # People among the materiel cues: handed over, they are captives, not arms.

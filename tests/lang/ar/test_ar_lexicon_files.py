@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "hours given to leave are an expulsion, not a gift",
     "restricting exports to an actor sanctions it",
     "a date set off by commas before the object",
     "a refusal to negotiate ahead is a rejection",
@@ -413,6 +414,7 @@ COMPOSED = {
     "units-pushed-to-front": {"MOBILIZE"},  # دفع الجيش بكتيبة: split by the subject
     "will-not-join": {"REJECT"},  # لن تنضم إلى التحالف: a refusal to join
     "a refusal to negotiate ahead is a rejection": {"REJECT"},  # لن تتفاوض مع إسرائيل
+    "hours given to leave are an expulsion, not a gift": {"SANCTION"},  # منحت السفير 72 ساعة
     "mediators-act": {"CONSULT"},  # دعا الوسطاء المصريون الطرفين: pressing is mediating
     "participation-phrase": {"COOPERATE"},  # بمشاركة طائرات أمريكية: taking part
     "taking-part": {"COOPERATE"},  # بمشاركة، بإسناد من: taking part in an operation
