@@ -3637,6 +3637,8 @@ def _relative_object(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     "the United Arab Emirates, which it accused of …", "Kabarebe, whom Washington accuses
     of …" (the clause has its own subject between the pronoun and the verb)."""
     position = hit.start - 1
+    while position > 1 and frame.forms[position] in {"has", "have", "had", "also", "long"}:
+        position -= 1  # "which Washington has supplied with bombs"
     if position < 1:
         return None
     subject = frame.slot_at[position]

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an object relative clause past an auxiliary",
     "forces named alone act for the clause's state",
     "restricting exports to an actor sanctions it",
     "the object of a verb asked for is asked for",
