@@ -136,6 +136,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             if not others:
                 continue
             trigger, description = others[0], None
+        if trigger.type == "AID" and _means_of_attack(frame, hit):
+            continue  # اشتباكات عنيفة بالأسلحة الثقيلة, "attacked with heavy weapons": the means
         if trigger.type == "AID" and _deadline_to_leave(frame, hit):
             # منحت السفير الإماراتي 72 ساعة لمغادرة البلاد, "gave Iranian diplomats 48 hours
             # to leave": an expulsion, not a gift
@@ -1539,6 +1541,19 @@ _FORCES = {"troop", "soldier", "force"}
 _SPANS = {normalize(word) for word in ("ساعة", "ساعات", "يوما", "يوماً", "أيام", "أسبوع",
           "hours", "days", "week")}  # fmt: skip
 _TO_LEAVE = {normalize(word) for word in ("لمغادرة", "بمغادرة", "للمغادرة", "leave")}
+
+
+def _means_of_attack(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether weapons named right after an attack ("with", ب) are what it used."""
+    instrumental = (frame.lang == "ar" and "ب" in hit.prefix) or (
+        frame.lang == "en" and hit.start and frame.forms[hit.start - 1] in {"with", "using"}
+    )
+    if not instrumental:
+        return False
+    return any(
+        t.type == "ASSAULT" for i in range(max(0, hit.start - 4), hit.start)
+        for t in _triggers_at(frame, i)
+    )  # fmt: skip
 
 
 def _deadline_to_leave(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "weapons an attack uses are no aid",
     "hours given to leave are an expulsion, not a gift",
     "restricting exports to an actor sanctions it",
     "a date set off by commas before the object",
