@@ -106,6 +106,16 @@ def read_ambiguous(
         word = normalize(text)[len(prefix) :]
         if word.endswith(("ي", "يه", "يين", "يون")):
             return candidates[0], "demonym"
+    if (
+        len(candidates) == 1
+        and candidates != ("MLI",)
+        and prefix.startswith("و")
+        and previous.startswith("ال")
+        and previous.endswith(("يه", "ي"))
+        and normalize(text).endswith(("يه", "ي"))
+    ):
+        # القوات القيرغيزية والطاجيكية: joined to another demonym, it is one too.
+        return candidates[0], "demonym"
     if candidates == ("MLI",):
         if _base(previous) in _STATE_NOUNS:
             return "MLI", "demonym"  # الجيش المالي، للحكومة المالية

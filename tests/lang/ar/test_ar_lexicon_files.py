@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an ambiguous demonym joined to another is a demonym",
     "weapons an attack uses are no aid",
     "hours given to leave are an expulsion, not a gift",
     "restricting exports to an actor sanctions it",
