@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.lang.ar.normalize import normalize
 from kg.lexicon import Trigger
 from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
-from kg.relations.reading import _is_passive, _pos
+from kg.relations.reading import _is_passive, _pos, _undergoing_verb
 from kg.relations.scope import _negated
 from kg.relations.search import (
     _DIRECTIONS,
@@ -1403,7 +1403,7 @@ def _passive(
         after = _right_mention(frame, max(hit.end, hit.reach), max_gap=1)
         if after is not None and after[0].kind == "demonym" and not after[0].prefix:
             agent = after
-    patient = _left_subject(frame, hit.start, max_gap=3)
+    patient = _undergoer(frame, hit) or _left_subject(frame, hit.start, max_gap=3)
     if patient is None and frame.lang == "en":
         # "Islamic State hideouts in the Hamrin mountains were pounded": the clause's subject.
         patient = _clause_subject(frame, hit.start, max_words=1)
@@ -1440,6 +1440,20 @@ def _passive(
         for target in _coordinated(frame, patient)
         if source.key != target.key
     ]
+
+
+def _undergoer(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """Who undergoes an Arabic act (تعرّضت مواقع لجماعة الحوثي … لغارات): the first actor
+    after the verb of undergoing that is not a place (في الحديدة)."""
+    if frame.lang != "ar":
+        return None
+    verb = _undergoing_verb(frame, hit.start)
+    if verb is None:
+        return None
+    for slot in frame.mentions:
+        if verb < slot.start < hit.start and frame.forms[slot.start - 1] != "في":
+            return slot
+    return None
 
 
 def _demanded_act_agent(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from kg.lang.ar.normalize import normalize
 from kg.lexicon import Trigger
 from kg.relations.frame import SentenceFrame, TriggerHit
-from kg.relations.search import _left_subject, _mention_at, _prep_clitic, _trigger_at
+from kg.relations.search import (
+    _AR_DATES,
+    _left_subject,
+    _mention_at,
+    _prep_clitic,
+    _trigger_at,
+)
 from kg.relations.words import (
     _AR_NOMINAL_BEFORE,
     _AR_PREPS,
@@ -195,12 +201,30 @@ _UNDERGOING = ("تعرض", "يتعرض", "تتعرض", "نتعرض")
 def _undergone(frame: SentenceFrame, position: int) -> bool:
     """Whether a verb of undergoing (تعرضت، يتعرض) governs the noun at ``position`` in its
     clause, a few words before it: its subject is acted upon."""
-    for before in range(position - 1, max(-1, position - 7), -1):
+    return _undergoing_verb(frame, position) is not None
+
+
+def _undergoing_verb(frame: SentenceFrame, position: int) -> int | None:
+    """Where the verb of undergoing that governs the noun at ``position`` stands: within
+    ten words, past a date set off by commas (تعرّضت مواقع للحوثيين، فجر الجمعة، لغارات)."""
+    before = position - 1
+    while before >= max(0, position - 11):
+        if frame.texts[before] in {"،", ","}:
+            opening = next(
+                (p for p in range(before - 1, max(-1, before - 4), -1)
+                 if frame.texts[p] in {"،", ","}),
+                None,
+            )  # fmt: skip
+            if opening is None or frame.forms[opening + 1] not in _AR_DATES:
+                return None
+            before = opening - 1
+            continue
         if frame.stops_at_comma[before]:
-            return False
+            return None
         if frame.forms[before].removeprefix("و").removeprefix("ف").startswith(_UNDERGOING):
-            return True
-    return False
+            return before
+        before -= 1
+    return None
 
 
 def _agent_phrase_follows(frame: SentenceFrame, position: int) -> bool:
