@@ -29,6 +29,7 @@ from kg.references import (
     anaphor_index,
     conjoined,
     group_anaphors,
+    latter_anaphors,
     neighbour_anaphors,
     plural_anaphors,
     state_anaphors,
@@ -226,6 +227,7 @@ def _frame(
         slots += group_anaphors(lang, cue_forms, texts, anaphors, slots, earlier, table, actors)
         slots += state_anaphors(lang, cue_forms, anaphors, slots, earlier, table)
         slots += neighbour_anaphors(lang, cue_forms, anaphors, slots)
+        slots += latter_anaphors(lang, cue_forms, anaphors, slots, earlier)
         plurals = plural_anaphors(
             cue_forms, anaphors, slots, parties, texts if lang == "en" else None
         )

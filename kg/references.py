@@ -24,6 +24,7 @@ __all__ = [
     "anaphor_index",
     "conjoined",
     "group_anaphors",
+    "latter_anaphors",
     "neighbour_anaphors",
     "state_anaphors",
     "plural_anaphors",
@@ -108,6 +109,37 @@ def state_anaphors(
         if key:
             found.append(Slot(position, position + 1, key, "anaphor", prefix, key, True))
     return found
+
+
+def latter_anaphors(
+    lang: str,
+    forms: list[str],
+    anaphors: _AnaphorIndex,
+    slots: list[Slot],
+    earlier: tuple[str, ...],
+) -> list[Slot]:
+    """ "The latter", الأخيرة standing alone (رفضت الأخيرة, not الجولة الأخيرة): the actor
+    named last before it, in the sentence or else earlier in the document."""
+    found = []
+    for position, form in enumerate(forms):
+        prefix = anaphors.latter.get(form)
+        if prefix is None or not position:
+            continue
+        before = forms[position - 1]
+        if lang == "en" and before != "the":
+            continue
+        verb_or_particle = before.endswith("ت") or before in _AR_PARTICLES
+        if lang == "ar" and (before.startswith("ال") or not verb_or_particle):
+            continue  # الجولة الأخيرة, "the last round": an adjective
+        named = [*earlier] + [slot.side or slot.key for slot in slots if slot.end <= position]
+        if named:
+            key = named[-1]
+            found.append(Slot(position, position + 1, key, "anaphor", prefix, key))
+    return found
+
+
+# Particles a clause's subject may follow: بأن الأخيرة، فيما الأخيرة.
+_AR_PARTICLES = {"ان", "بان", "وان", "لان", "فيما", "بينما", "لكن", "ولكن", "كما"}
 
 
 def neighbour_anaphors(
@@ -256,6 +288,7 @@ class _AnaphorIndex:
     group: dict[str, tuple[str, str]]  # written form -> (proclitics, noun): وللحزب -> ول، الحزب
     state: dict[str, tuple[str, str]]  # the same for "the kingdom": للمملكة -> ل، المملكة
     neighbour: dict[str, str]  # written form -> proclitics: وجارتها -> و
+    latter: dict[str, str]  # the same for "the latter": والأخيرة -> و
     plural: dict[str, list[tuple[tuple[str, ...], int]]]  # first word -> (phrase, how many)
     words: frozenset[str]  # every key of both: a sentence with none of them has no anaphor
 
@@ -302,8 +335,17 @@ def anaphor_index(table: LanguageLexicon) -> _AnaphorIndex:
             if table.lang == "ar":
                 for prefix in ("و", "ف", "ب", "ل", "وب", "ول"):
                     neighbour[prefix + form] = prefix
-        words = frozenset(group) | frozenset(state) | frozenset(plural) | frozenset(neighbour)
-        index = _AnaphorIndex(group, state, neighbour, plural, words)
+        latter: dict[str, str] = {}
+        for form, *_ in table.cues.get("latter_anaphor", ()):
+            latter[form] = ""
+            if table.lang == "ar":
+                for prefix in ("و", "ف"):
+                    latter[prefix + form] = prefix
+        words = (
+            frozenset(group) | frozenset(state) | frozenset(plural) | frozenset(neighbour)
+            | frozenset(latter)
+        )  # fmt: skip
+        index = _AnaphorIndex(group, state, neighbour, latter, plural, words)
         cached = _ANAPHORS[id(table)] = (table, index)
     return cached[1]
 

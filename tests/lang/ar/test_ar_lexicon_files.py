@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the latter is the actor named last",
     "who undergoes an act: the first actor after the verb of undergoing",
     "an ambiguous demonym joined to another is a demonym",
     "weapons an attack uses are no aid",
