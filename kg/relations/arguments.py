@@ -1200,6 +1200,12 @@ def _targets(
             _noun_at(frame, i) and frame.forms[i - 1] in {"of", "a", "an", "the"} for i in between
         ):
             found = None  # "condemnation of a visit to Taipei": the visit is the object
+    if (
+        found is not None
+        and trigger.type == "COOPERATE"
+        and frame.forms[found[0].start - 1] in {"ضد", "against"}
+    ):
+        found = None  # عملية مشتركة ضد داعش: whom the operation is against is no partner
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]

@@ -648,7 +648,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and (trigger.type != "SUPPORT" or _signing(trigger))  # رحّبت السعودية وقطر بـ…
         ):
             # "موسكو وأنقرة اتفقتا", "Putin and Erdogan agreed": each with the other.
-            found.extend(_each_to_each(frame, hit, trigger.type, sources, sources, 0.7, speaker))
+            mutual = _each_to_each(frame, hit, trigger.type, sources, sources, 0.7, speaker)
+            found.extend(mutual)
+            if trigger.type == "COOPERATE" and mutual:
+                found.extend(_joint_attack(frame, hit, mutual))  # … عملية مشتركة ضد داعش
             if trigger.type == "SUPPORT" and _signing(trigger) and _signed_in_person(frame, hit):
                 # وقّعت الصومال وتركيا في أنقرة: signing together somewhere is meeting there.
                 found.extend(_each_to_each(frame, hit, "CONSULT", sources, sources, 0.6, speaker))

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "partners of a joint operation named together attack whom it is against",
     "the latter is the actor named last",
     "who undergoes an act: the first actor after the verb of undergoing",
     "an ambiguous demonym joined to another is a demonym",
@@ -450,6 +451,7 @@ COMPOSED = {
     "rejected-hostile-act": {"ACCUSE"},  # رفضه احتلال إيران: rejecting an act condemns it
     # عملية مشتركة مع التحالف ضد «داعش»: the parties attack whom it is against
     "each party of a joint operation attacks whom it is against": {"ASSAULT"},
+    "partners of a joint operation named together attack whom it is against": {"ASSAULT"},
 }
 
 
