@@ -324,10 +324,11 @@ def _verb_sources(
         )
         # وأمهلت الدبلوماسيين الكينيين سبعة أيام، واستدعت السفير الفرنسي: envoys sent
         # away or summoned are the object, their demonym says whose.
+        # (also past their mission: وطردت الملحقين العسكريين في المفوضية العليا الباكستانية)
         envoys = (
             right is not None
             and right[0].start > 0
-            and frame.forms[right[0].start - 1] in _ENVOYS
+            and any(frame.forms[i] in _ENVOYS for i in range(hit.start, right[0].start))
             and right[0].kind == "demonym"  # (انتقد مندوب الجزائر: Algeria's envoy criticised)
             and all(
                 t.type in {"SANCTION", "COERCE"} or t.form.startswith("استدع") for t in hit.triggers

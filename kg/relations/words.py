@@ -133,8 +133,8 @@ _OBJECT_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"}
 # French ambassador to leave").
 _ENVOYS = {normalize(word) for word in (
     "سفير", "السفير", "سفيرة", "السفيرة", "سفراء", "السفراء", "مبعوث", "المبعوث", "مندوب",
-    "المندوب", "القائم", "دبلوماسيين", "الدبلوماسيين", "الملحق", "ملحق", "ambassador",
-    "ambassadors", "envoy",
+    "المندوب", "القائم", "دبلوماسيين", "الدبلوماسيين", "الملحق", "ملحق", "الملحقين", "ملحقين",
+    "ambassador", "ambassadors", "envoy",
     "envoys", "diplomat", "diplomats", "charge", "chargé", "attaché", "attache",
 )}  # fmt: skip
 
