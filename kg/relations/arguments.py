@@ -705,6 +705,12 @@ def _noun_sources(
         # does the act; its target follows the clause's verb.
         subject, verb_end = relative
         return _keys(frame, subject), 0.75, verb_end
+    if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] == "الي":
+        pushed = _pushed(frame, hit.start)
+        if pushed:
+            # ما دفع الخارجية الإثيوبية إلى انتقاد القاهرة: whoever was driven to it acts;
+            # the genitive is the object.
+            return pushed, 0.65, hit.end
     if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _AR_ITS_DECISION:
         # بعد أسابيع من إعلانها قطع العلاقات: "its announcing", by the sentence's subject.
         owner = _sentence_subject(frame, hit.start)
@@ -1447,6 +1453,23 @@ def _passive(
         for target in _coordinated(frame, patient)
         if source.key != target.key
     ]
+
+
+def _pushed(frame: SentenceFrame, position: int) -> list[str]:
+    """Whoever a clause before ``position`` says was driven to act (ما دفع الصين إلى فرض
+    حظر): they are the ones acting after it."""
+    if frame.lang != "ar":
+        return []
+    for before in range(position - 1, max(-1, position - 20), -1):
+        if frame.texts[before] in {".", "؟", "!"}:
+            return []
+        if frame.forms[before].removeprefix("م") not in {"دفع", "دفعت"}:
+            continue
+        found = _right_mention(frame, before + 1, max_gap=0, subject=True)  # past titles
+        slot = found[0] if found is not None else None
+        pushed = slot is not None and slot.end < len(frame.forms) and frame.forms[slot.end] == "الي"
+        return _keys(frame, slot) if pushed else []
+    return []
 
 
 def _undergoer(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:

@@ -31,6 +31,7 @@ from kg.relations.arguments import (
     _passive,
     _passive_light_agent,
     _possessed_event,
+    _pushed,
     _relative_clause_subject,
     _setting,
     _target_before_noun,
@@ -1260,21 +1261,6 @@ def _joint_attack(frame: SentenceFrame, hit: TriggerHit, asserted: list[Found]) 
                 replace(asserted[0], type="ASSAULT", source=party, target=target, about="")
                 for party in sorted(parties) for target in targets
             ]  # fmt: skip
-    return []
-
-
-def _pushed(frame: SentenceFrame, position: int) -> list[str]:
-    """Whoever a clause before ``position`` says was driven to act (ما دفع الصين إلى فرض
-    حظر): they are the ones acting after it."""
-    if frame.lang != "ar":
-        return []
-    for before in range(position - 1, max(-1, position - 20), -1):
-        if frame.texts[before] in {".", "؟", "!"}:
-            return []
-        slot = _mention_at(frame, before + 1)
-        if frame.forms[before].removeprefix("م") in {"دفع", "دفعت"} and slot is not None:
-            pushed = slot.end < len(frame.forms) and frame.forms[slot.end] == "الي"
-            return _keys(frame, slot) if pushed else []
     return []
 
 
