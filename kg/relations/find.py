@@ -1532,6 +1532,20 @@ _SPANS = {normalize(word) for word in ("ساعة", "ساعات", "يوما", "ي
 _TO_LEAVE = {normalize(word) for word in ("لمغادرة", "بمغادرة", "للمغادرة", "leave")}
 
 
+def _pair_before(frame: SentenceFrame, noun: int, sources: list[str]) -> list[str]:
+    """The actors named together last before an Arabic noun whose suffix is "their two" or
+    "their" (مقترحهما، طلبهم), outside the verb's subjects."""
+    if frame.lang != "ar" or noun >= len(frame.forms) or frame.slot_at[noun] is not None:
+        return []
+    if len(frame.forms[noun]) < 5 or not frame.forms[noun].endswith(("هما", "هم")):
+        return []
+    for slot in reversed([m for m in frame.mentions if m.end <= noun]):
+        group = [key for key in _keys(frame, _coordination_head(frame, slot)) if key not in sources]
+        if len(group) > 1:
+            return list(dict.fromkeys(group))
+    return []
+
+
 def _means_of_attack(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether weapons named right after an attack ("with", ب) are what it used."""
     instrumental = (frame.lang == "ar" and "ب" in hit.prefix) or (
@@ -3294,6 +3308,12 @@ def _objects(
         inside = _inside_phrase(frame, hit, trigger, _own_side(frame, sources))
         if inside:
             return inside, 0, ""  # وحمّل الجيش الإسرائيلي الحزب مسؤولية الهجوم
+    owners = _pair_before(frame, after, sources) if trigger.type in _ANSWERS else []
+    if owners:
+        # رفضت إثيوبيا مقترحهما، رفضت طلبهما: "their (two)" proposal is the pair's named
+        # before it (القاهرة والخرطوم).
+        skip_positions.add(after)
+        return owners, 1, ""
     if trigger.type == "REQUEST" and _addressee_not_actor(frame, after):
         return [], 0, ""  # داعياً المجتمع الدولي إلى الضغط على إسرائيل: not Israel
     antecedent = _antecedent(frame, hit) if trigger.pos == "verb" else None
