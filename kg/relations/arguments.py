@@ -202,6 +202,21 @@ def _verb_sources(
         ):  # (not "Russian artillery shelled Kherson, killing three, Ukraine said")
             return [speaker], 0.7, after
         return list(last_group), 0.7, after
+    if (
+        frame.lang == "ar"
+        and hit.start >= 2
+        and frame.forms[hit.start - 1] in {"خطوه", "اجراء"}
+        and frame.forms[hit.start - 2] == "في"
+        and last_group
+        and not hit.suffix  # (في خطوة انتقدتها موسكو، رحّبت بها كييف: their own subjects)
+        and hit.end < len(frame.forms)
+        and not frame.forms[hit.end].endswith(("ها", "ه"))
+        # (في خطوة اتهمت على إثرها أديس أبابا القاهرة: a subject after it)
+        and not any(frame.slot_at[i] for i in range(hit.end, min(hit.end + 3, len(frame.forms))))
+    ):
+        # أدرج المجلس الحزب على القائمة، في خطوة تستجيب لمطلب تركي: the step is the main
+        # clause's act, its subject the step's.
+        return list(last_group), 0.65, after
     if frame.lang == "en" and _bare_forces_before(frame, hit.start):
         # "Israel held the group responsible, and troops arrested 12 Hamas members": forces
         # no one is named for are the clause's state's (or the speaker's).

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a step taken is the main clause's act",
     "hastening to an act is doing it",
     "'their two' proposal or request is the pair's named before",
     "an act one was driven to is the driven one's",
