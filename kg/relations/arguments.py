@@ -331,7 +331,13 @@ def _verb_sources(
         meets = any(t.type == "CONSULT" and t.pos == "verb" for t in hit.triggers)
         # "The two sides" after the verb are its subject unless a preposition follows them
         # (ووقّع الجانبان مذكرة تفاهم, but ودعا الجانبين إلى).
-        pair = right is not None and right[0].kind == "plural" and not leads
+        # A nominative dual (الجانبان، البلدان، الطرفان) is a subject whatever follows:
+        # واتفق الجانبان على تشكيل لجنة.
+        pair = (
+            right is not None
+            and right[0].kind == "plural"
+            and (not leads or frame.forms[right[0].end - 1].endswith("ان"))
+        )
         # A count of people before them makes them a crowd, the subject: وتظاهر مئات
         # اللبنانيين في بيروت (not whom the previous subject acted on).
         crowd = right is not None and any(
