@@ -3076,6 +3076,14 @@ def _sources(
         claimant = _claimant(frame, hit, speaker)
         if claimant:
             return claimant, 0.75, max(hit.end, hit.reach)
+    if frame.lang == "ar" and _renewed(frame, hit.start):
+        # فعّلت فرنسا وبريطانيا … آلية «سناب باك» لإعادة فرض عقوبات الأمم المتحدة على
+        # إيران: renewing an act is a purpose of the clause's subject; a genitive after
+        # the act says whose it was (the UN's sanctions), not who renews it.
+        owner = _clause_subject(frame, hit.start - 1, max_words=6)
+        owners = _keys(frame, owner) if owner else _sentence_subject(frame, hit.start)
+        if owners:
+            return owners, 0.65, max(hit.end, hit.reach)
     if trigger.pos == "participle":
         # "…، متهماً طهران": the participle's agent is the main clause's subject.
         # A reported statement's participle belongs to the report: أعلن X أن حماس
@@ -3154,6 +3162,18 @@ def _sources(
             sources, confidence = subject or _sentence_subject(frame, hit.start), 0.6
         return sources, confidence, after
     return _verb_sources(frame, hit, speaker, last_group, lexicon.triggers)
+
+
+# "To renew" / "to resume" before a verbal noun: لإعادة فرض العقوبات، لاستئناف المحادثات.
+_AR_RENEWING = {normalize(word) for word in ("لإعادة", "لاستئناف")}
+
+
+def _renewed(frame: SentenceFrame, start: int) -> bool:
+    """An act after لإعادة/لاستئناف, or its noun after فرض: لإعادة فرض العقوبات."""
+    before = frame.forms[max(0, start - 2) : start]
+    if before and before[-1] in _AR_RENEWING:
+        return True
+    return len(before) == 2 and before[1] == "فرض" and before[0] in _AR_RENEWING
 
 
 # Arabic verbal nouns in the accusative that say why the subject acts (مفعول لأجله).
