@@ -592,6 +592,10 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
     while index >= 0 and words < 4:
         kind = frame.cues.get(index)
         if kind in {"light_verb", "aspect"}:
+            noun = frame.hit_at[position]
+            adopting = frame.forms[index].removeprefix("و") in _ADOPTING
+            if adopting and (noun is None or _prep_clitic(noun.prefix)):
+                return None  # أقرّ الكرملين بمشاركة جنود: an admission, not an adoption
             return kind, index
         if (
             kind == "report"
@@ -654,6 +658,16 @@ _MEASURE_WORDS = _EN_DETERMINERS | {"of", "new", "fresh", "further", "package", 
                                     # "provided $1 billion in military aid": an amount
                                     "$", "€", "£", "million", "billion", "bn", "worth",
                                     "in"}  # fmt: skip
+# أقرّ الاتحاد الحزمة السابعة عشرة من العقوبات: a package, a round, a batch, its ordinal.
+_MEASURE_WORDS |= {normalize(word) for word in (
+    "حزمة", "الحزمة", "جولة", "الجولة", "دفعة", "الدفعة", "سلسلة", "من", "جديدة", "الجديدة",
+    "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
+    "التاسعة", "العاشرة", "عشرة", "عشر",
+)}  # fmt: skip
+
+# Light verbs that take a preposition in another sense: أقرّ بـ admits, اعتمد على relies.
+_ADOPTING = {normalize(word) for word in ("أقر", "أقرت", "أقروا", "يقر", "تقر", "اعتمد",
+                                           "اعتمدت", "اعتمدوا", "يعتمد", "تعتمد")}  # fmt: skip
 
 
 def _relative_clause_subject(frame: SentenceFrame, hit: TriggerHit) -> tuple[Slot, int] | None:

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "adopting an act as a light verb",
     "renewing an act as the clause subject's purpose",
     "nominative dual subject before a preposition",
     "a step taken is the main clause's act",
