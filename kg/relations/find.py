@@ -69,6 +69,7 @@ from kg.relations.search import (
     _mention_at,
     _noun_at,
     _noun_source,
+    _past_participant,
     _prep_clitic,
     _right_mention,
     _sentence_subject,
@@ -869,16 +870,29 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
     """Whoever takes part in an operation cooperates with its maker: شنّت القوات
     الأميركية، بمشاركة مقاتلات بريطانية، غارات؛ غارة نفّذها الجيش العراقي بإسناد من
     التحالف الدولي."""
-    if _TAKING_PART.isdisjoint(frame.forms):
+    if _TAKING_PART.isdisjoint(frame.forms) and "جانب" not in frame.forms:
         return []
     out: list[Found] = []
     for position, form in enumerate(frame.forms):
+        beside = form == "جانب" and position and frame.forms[position - 1] == "الي"
+        if beside:
+            # قاتلوا إلى جانب القوات الروسية: Arabic "alongside" (but not inside وقف إلى
+            # جانب, standing by someone, nor إلى جانب الاتحاد الأفريقي after no operation).
+            if any(f.trigger_start < position < f.trigger_end for f in found):
+                continue
+            form = "alongside"
         if form not in _TAKING_PART:
             continue
         within = [f for f in found if f.trigger_start < position < f.trigger_end and f.target]
         if form == "alongside" and within:
-            # "fought alongside Malian soldiers" (a phrase of its own): each with the other.
+            # "fought alongside Malian soldiers" (a phrase of its own): each with the other;
+            # "… against Ukraine": both fight whoever follows.
             out.extend(replace(f, source=f.target, target=f.source) for f in within)
+            fought = _fought_against(frame, position)
+            out.extend(
+                replace(f, type="ASSAULT", target=key, confidence=0.6)
+                for f in within for key in fought if key != f.source
+            )  # fmt: skip
             continue
         if form == "alongside" and frame.forms[position + 1 : position + 2] in (["a"], ["an"]):
             continue  # "alongside a summit": a setting, not forces
@@ -899,13 +913,17 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             (key, maker) for key in _keys(frame, participant[0]) for maker in sorted(makers)
             if key != maker
         ]  # fmt: skip
-        if form == "alongside":
+        if beside:
+            # يقاتل عناصر حزب الله إلى جانب قوات النظام: the fighters join the forces (as
+            # annotators read it; the forces need not be said to join them).
+            pairs = [(maker, key) for key, maker in pairs]
+        elif form == "alongside":
             pairs += [(maker, key) for key, maker in pairs]
         out.extend(
             Found(key, "COOPERATE", maker, position, position + 1, 0.6, False, None)
             for key, maker in pairs
         )
-        if form in _SHARING:
+        if form in _SHARING or form == "alongside":
             # … and with بمشاركة does the operation too: the British jets struck as well
             # (بإسناد, "with the backing of", only backs it).
             done = [f for f in operations if f.trigger_start == nearest.trigger_start and f.target]
@@ -915,6 +933,19 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
                 if key not in {f.source, f.target}
             )  # fmt: skip
     return out
+
+
+def _fought_against(frame: SentenceFrame, position: int) -> list[str]:
+    """Whom fighters "alongside" someone fight: "fought alongside Russian forces against
+    Ukraine" (the enemy after "against" right past the partner)."""
+    past = _past_participant(frame, position + 1)
+    if past == position + 1:
+        return []
+    # (the partner's head noun may follow its demonym: "Russian forces against")
+    ahead = range(past, min(past + 2, len(frame.forms)))
+    against = [p for p in ahead if frame.forms[p] == "against"]
+    enemy = _mention_at(frame, against[0] + 1) if against else None
+    return _keys(frame, enemy) if enemy is not None else []
 
 
 # Nouns for mediators, after the English demonyms that qualify them ("Egyptian and Qatari

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "fighting alongside a partner against an enemy",
     "adopting an act as a light verb",
     "renewing an act as the clause subject's purpose",
     "nominative dual subject before a preposition",
@@ -415,6 +416,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "fighting alongside a partner against an enemy": {"COOPERATE"},  # قاتل إلى جانب: with them
     "second-announced-act": {"AID"},  # وإرسال شحنات من القمح: relief sent is aid
     "aid-to-city": {"AID"},  # إرسال قافلة من المساعدات إلى بنغازي
     "mission-stormed": {"COERCE"},  # اقتحمت الشرطة مقر السفارة: a raid on a mission
