@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "dispatching a delegation to a capital",
     "fighting alongside a partner against an enemy",
     "adopting an act as a light verb",
     "renewing an act as the clause subject's purpose",
