@@ -27,6 +27,7 @@ from kg.model import Actor, Document, Interaction, Mention
 from kg.references import (
     GROUP_CLASSES,
     anaphor_index,
+    conflict_parties,
     conjoined,
     group_anaphors,
     latter_anaphors,
@@ -233,6 +234,12 @@ def _frame(
         )
         slots += [slot for slot, _keys in plurals]
         slots.sort(key=lambda slot: slot.start)
+    parties_of_conflict = table.cues.get("conflict_parties")
+    sides_of_conflict: set[int] = set()  # "the warring parties": no war is waged in the name
+    if parties_of_conflict and ("في" in cue_forms or "in" in cue_forms):
+        sides = conflict_parties(cue_forms, parties_of_conflict, slots)  # طرفي النزاع في ليبيا
+        sides_of_conflict = {i for slot in sides for i in range(slot.start, slot.end)}
+        slots = sorted(slots + sides, key=lambda slot: slot.start)
     if not slots and not titled:  # no actor: nothing the sentence says can be kept
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
     role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
@@ -299,6 +306,8 @@ def _frame(
             else mention_positions | roles | numbers,
         )  # fmt: skip
     ]
+    if sides_of_conflict:
+        hits = [hit for hit in hits if hit.start not in sides_of_conflict]
     if lang == "ar":
         # عُقدت في بغداد محادثات: a place right after the verb of a split phrase reads it as
         # a passive, with no subject; the noun after it stands alone.

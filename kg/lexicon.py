@@ -37,7 +37,7 @@ CUE_KINDS = {
     "first_person_suffix", "intent", "condition", "future", "conjunction", "quote_open",
     "quote_close", "light_verb", "aspect", "venue", "claim", "receive",
     "event_anaphor", "group_anaphor", "neighbour_anaphor", "pair_anaphor", "state_anaphor",
-    "latter_anaphor",
+    "latter_anaphor", "conflict_parties",
     "trio_anaphor",
     "pejorative",
     "document", "materiel", "relief", "blacklist",

@@ -22,6 +22,7 @@ from kg.resolve import side
 __all__ = [
     "GROUP_CLASSES",
     "anaphor_index",
+    "conflict_parties",
     "conjoined",
     "group_anaphors",
     "latter_anaphors",
@@ -135,6 +136,23 @@ def latter_anaphors(
         if named:
             key = named[-1]
             found.append(Slot(position, position + 1, key, "anaphor", prefix, key))
+    return found
+
+
+def conflict_parties(
+    forms: list[str], phrases: set[tuple[str, ...]], slots: list[Slot]
+) -> list[Slot]:
+    """ "The warring parties in Sudan", طرفي النزاع في ليبيا: the state the conflict is in
+    (its two sides are that state's, whoever they are)."""
+    found = []
+    for slot in slots:
+        if not slot.state or slot.start < 3 or forms[slot.start - 1] not in {"في", "in"}:
+            continue
+        for phrase in phrases:
+            start = slot.start - 1 - len(phrase)
+            if start >= 0 and tuple(forms[start : slot.start - 1]) == phrase:
+                found.append(Slot(start, slot.start - 1, slot.key, "anaphor", "", slot.key, True))
+                break
     return found
 
 

@@ -53,6 +53,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the sides of a conflict in a state",
     "dispatching a delegation to a capital",
     "fighting alongside a partner against an enemy",
     "adopting an act as a light verb",

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the sides of a conflict in a state",
     "fighting alongside a partner against an enemy",
     "partners of a joint operation named together attack whom it is against",
     "the latter is the actor named last",
