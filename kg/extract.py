@@ -309,6 +309,9 @@ def _frame(
     if sides_of_conflict:
         hits = [hit for hit in hits if hit.start not in sides_of_conflict]
     if lang == "ar":
+        # تطلق النار على قدميها, "shoots itself in the foot": a figure of speech, no attack.
+        hits = [hit for hit in hits if tuple(norms[hit.end : hit.end + 2]) not in _OWN_FEET]
+    if lang == "ar":
         # عُقدت في بغداد محادثات: a place right after the verb of a split phrase reads it as
         # a passive, with no subject; the noun after it stands alone.
         # (Not after its subject: مصر وفرنسا وقّعتا في القاهرة عقداً.)
@@ -519,6 +522,9 @@ def _vocabulary(table: LanguageLexicon) -> Vocabulary:
 _CALM = {"هدوء", "الهدوء", "ترقب", "الترقب", "تفاؤل", "التفاؤل"}
 # Verbs of adding, a sanction when what they add goes onto a blacklist (see "blacklist" in
 # the cues files).
+# "On its (their, his) feet" after an act of shooting: a figure of speech.
+_OWN_FEET = {("علي", normalize(word)) for word in ("قدميها", "قدميه", "قدمها", "قدمه", "قدميهم")}
+
 _LISTINGS = {"add", "أضاف", "أضافت", "أضافوا", "تضيف", "يضيف"}
 _EN_COUNTS = {"tens", "hundreds", "thousands", "dozens", "millions",
               "shipment", "shipments", "consignment", "consignments", "cargo", "batch",

@@ -360,6 +360,9 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
                 return None
             position -= 1
             continue
+        if position == start - 1 and frame.texts[position] in {"«", "“"}:
+            position -= 1  # أن القاهرة «لن تقف مكتوفة الأيدي»: a quotation opening on the verb
+            continue
         if frame.stops_at_comma[position] or frame.texts[position] in _QUOTES:
             return None
         if position not in frame.roles and position not in frame.persons:

@@ -46,6 +46,8 @@ PREPS = {
     "باتجاه",
     "نحو",
     "مناهضة",
+    "إزاء",
+    "تجاه",
 }  # fmt: skip  (مناهضة لـ: "against", like ضد)
 FIXED_KEYS = {
     "ISIS", "ALQAEDA", "HEZBOLLAH", "HAMAS", "HOUTHIS", "UN", "UNSC", "NATO", "EU",
@@ -53,6 +55,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "subject before a quotation opening on the verb",
+    "will not stand idly by",
     "the sides of a conflict in a state",
     "dispatching a delegation to a capital",
     "fighting alongside a partner against an enemy",
