@@ -589,9 +589,14 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
     المصرية والسعودية، الأحد، مناورات.
     """
     index, words, aside = position - 1, 0, False
+    # أطلقت القوات النار على متظاهرين: the protesters are fired on, no light verb's object
+    # (but سارعت إلى رفض، وافقت على بيع: an aspect's or an agreement's act).
+    after_prep = frame.lang == "ar" and index >= 0 and frame.forms[index] in _AR_OBJECT_PREPS
     while index >= 0 and words < 4:
         kind = frame.cues.get(index)
         if kind in {"light_verb", "aspect"}:
+            if kind == "light_verb" and after_prep:
+                return None
             noun = frame.hit_at[position]
             adopting = frame.forms[index].removeprefix("و") in _ADOPTING
             if adopting and (noun is None or _prep_clitic(noun.prefix)):
@@ -664,6 +669,9 @@ _MEASURE_WORDS |= {normalize(word) for word in (
     "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
     "التاسعة", "العاشرة", "عشرة", "عشر",
 )}  # fmt: skip
+
+# Prepositions (as words) before a noun that make it no light verb's object.
+_AR_OBJECT_PREPS = {"علي", "ضد", "في", "الي", "مع", "عن", "بين"}
 
 # Light verbs that take a preposition in another sense: أقرّ بـ admits, اعتمد على relies.
 _ADOPTING = {normalize(word) for word in ("أقر", "أقرت", "أقروا", "يقر", "تقر", "اعتمد",
