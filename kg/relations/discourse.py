@@ -91,6 +91,18 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
             # "Pakistan … vowed to retaliate", وتوعّد بالرد: a threat with no object
             # answers the latest hostile act against its maker (or its state: IRN.IRGC).
             targets = [_latest_against(earlier, item.source, _HOSTILE)]
+        elif item.about == "alert" and item.source:
+            # أطلقت كوريا الشمالية صاروخاً …، ورفعت سيول حالة التأهب; "Seoul raised its alert
+            # level": an alert aimed at no one named answers the latest hostile act against
+            # its maker, else the latest one by another state close by.
+            state = item.source.split(".")[0]
+            targets = [_latest_against(earlier, item.source, _HOSTILE | {"THREATEN"})]
+            if not any(targets):
+                targets = [
+                    next((o.source for o, at in reversed(found[:position])
+                          if o.type in _HOSTILE | {"THREATEN"} and o.source and not o.negated
+                          and o.source.split(".")[0] != state and sentence - at <= 1), "")
+                ]  # fmt: skip
         elif item.about:
             # The strikes condemned need no target of their own ("Israel struck Gaza").
             # Those with a named target first: "strikes on Houthi targets in response to

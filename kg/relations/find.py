@@ -508,6 +508,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             targets, about = [], "^"
         if not targets and not about and trigger.type == "THREATEN" and _retaliation(trigger):
             about = "!"  # "vowed to retaliate", توعد بالرد: against whoever last hit it
+        if not targets and not about and trigger.type == "MOBILIZE" and _alert(trigger):
+            about = "alert"  # رفعت سيول حالة التأهب: against whoever last threatened
         if not targets and trigger.pos == "noun" and frame.lang == "en":
             # "Ethiopia's port deal drew sharp condemnation from Mogadishu": whoever made
             # what drew it.
@@ -3211,6 +3213,11 @@ def _renewed(frame: SentenceFrame, start: int) -> bool:
 _AR_PURPOSE = {normalize(word) for word in (
     "تنديداً", "احتجاجاً", "رفضاً", "تضامناً", "دعماً", "استجابةً", "تلبيةً",
 )}  # fmt: skip
+
+
+def _alert(trigger: Trigger) -> bool:
+    """A raised alert: رفع حالة التأهب، استنفار, "raised its alert level"."""
+    return any(word in trigger.form for word in ("alert", "تأهب", "التأهب", "استنفار"))
 
 
 def _purpose_accusative(frame: SentenceFrame, hit: TriggerHit) -> bool:
