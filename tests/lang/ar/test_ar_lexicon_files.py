@@ -55,6 +55,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "military trainers sent or arriving, and deposits, are aid",
     "an alert raised against the latest hostile act",
     "a noun after a preposition is no light verb's object",
     "subject before a quotation opening on the verb",

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "military trainers sent or arriving, and deposits, are aid",
     "an alert raised against the latest hostile act",
     "will not stand idly by",
     "the sides of a conflict in a state",
