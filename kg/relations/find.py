@@ -516,6 +516,17 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             targets = [key for key in _drawn_by(frame, hit, found) if key not in sources]
         if not targets:
             targets = _other_targets(frame, hit, trigger, sources, found, last_group)
+        if (
+            trigger.type == "RETREAT"
+            and not about
+            and trigger.form.startswith(_WITHDRAWING)
+            and (targets or not _asked_before(frame, hit))
+        ):
+            # سحب مقاتليه من الأراضي التركية إلى شمال العراق، "withdrew from towns in southern
+            # Lebanon": the state whose ground is left (not where the forces go). (A
+            # withdrawal only asked for, "demanding that Rwandan forces withdraw from
+            # Congolese territory", is resolved as the request's, not here.)
+            targets = _withdrawn_from(frame, hit, after, sources) or targets
         if not targets and not about and trigger.type in _AIMED:
             # أطلقت الجماعة صواريخ على عسقلان، "strikes on Kharkiv": the place's state.
             targets = (
@@ -2502,6 +2513,51 @@ def _struck_in_state(
 # What places an attack's object in a state: "energy facilities across Ukraine", "the
 # centre of Kherson", مواقع في أربيل.
 _WITHIN = {"in", "في", "of", "across", "throughout"}
+
+
+# Triggers of leaving ground (not of releasing or exchanging prisoners).
+_WITHDRAWING = ("سحب", "انسحب", "ينسحب", "تنسحب", "انسحاب", "withdraw", "pull", "retreat")
+# Words before a withdrawal that make it asked for or required, not done.
+_REQUIRING = {"يجب", "ينبغي", "must", "should"}
+
+
+def _asked_before(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """A request or a "must" earlier in the sentence: the withdrawal after it is asked for."""
+    return any(
+        frame.forms[p] in _REQUIRING
+        or (
+            frame.hit_at[p] is not None
+            and any(t.type == "REQUEST" for t in frame.hit_at[p].triggers)
+        )
+        for p in range(hit.start)
+    )
+
+
+# Where a withdrawal's origin ends: its destination, or a partner (انسحاب من الاتفاق مع).
+_WITHDRAWAL_ENDS = {"الي", "مع", "to", "with", "into", "toward", "towards"}
+
+
+def _withdrawn_from(
+    frame: SentenceFrame, hit: TriggerHit, after: int, sources: list[str]
+) -> list[str]:
+    """The state whose ground a withdrawal leaves, named past "from"/من and a place:
+    من الأراضي التركية، من بلدات في جنوب لبنان، "from bases in Syria"."""
+    end = min(after + 10, len(frame.forms))
+    origin = next(
+        (p for p in range(after, min(after + 4, end)) if frame.forms[p] in {"من", "from"}), None
+    )
+    if origin is None:
+        return []
+    own = _own_side(frame, sources)
+    for position in range(origin + 1, end):
+        if frame.stops_at_comma[position] or frame.forms[position] in _WITHDRAWAL_ENDS:
+            return []
+        slot = frame.slot_at[position]
+        if slot is not None and slot.state and slot.key not in own:
+            return [slot.key]
+        if slot is not None:
+            return []  # "withdrew from the coalition": an actor left, no ground
+    return []
 
 
 def _aimed_at_its(

@@ -55,6 +55,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an exchange operation of prisoners",
+    "withdrawing from a state's ground",
     "military trainers sent or arriving, and deposits, are aid",
     "an alert raised against the latest hostile act",
     "a noun after a preposition is no light verb's object",

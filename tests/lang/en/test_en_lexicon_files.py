@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "withdrawing from a state's ground",
     "military trainers sent or arriving, and deposits, are aid",
     "an alert raised against the latest hostile act",
     "will not stand idly by",
