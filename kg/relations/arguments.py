@@ -8,6 +8,7 @@ from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
 from kg.relations.reading import _is_passive, _pos, _undergoing_verb
 from kg.relations.scope import _negated
 from kg.relations.search import (
+    _AR_DATES,
     _DIRECTIONS,
     _MEDIATING,
     _PLACE_NOUNS,
@@ -712,8 +713,10 @@ def _aside_before(frame: SentenceFrame, comma: int) -> int | None:
 
 def _inserted_date(frame: SentenceFrame, comma: int) -> int | None:
     """Before "، الأحد،" (a date or time set off by commas), the position before it."""
-    for opening in (comma - 2, comma - 3):
-        if opening >= 0 and frame.texts[opening] in _COMMA:
+    for opening in range(comma - 2, comma - 8, -1):
+        if opening < 0 or (opening < comma - 3 and frame.forms[opening + 1] not in _AR_DATES):
+            continue  # (longer only as a day with its date: ، الاثنين 5 يونيو/حزيران 2017،)
+        if frame.texts[opening] in _COMMA:
             inside = range(opening + 1, comma)
             if not any(frame.stops[i] or _mention_at(frame, i) for i in inside):
                 return opening - 1

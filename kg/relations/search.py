@@ -1103,7 +1103,7 @@ def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 14) -> i
     verb's object. Not a call or meeting "with" someone (، في اتصال هاتفي مع بلينكن،):
     who was spoken with is the object of بحث or طالب."""
     if comma + 1 < len(frame.forms) and frame.forms[comma + 1] in _AR_DATES:
-        reach = 4
+        reach = 7  # ، السبت 12 أبريل/نيسان،: a day with its date
     if comma + 1 >= len(frame.forms) or not (
         frame.forms[comma + 1] in _AR_ADVERBIAL
         or frame.forms[comma + 1] in _AR_DATES
