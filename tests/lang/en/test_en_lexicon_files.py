@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "destroying another's targets",
     "withdrawing from a state's ground",
     "military trainers sent or arriving, and deposits, are aid",
     "an alert raised against the latest hostile act",
