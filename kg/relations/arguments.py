@@ -1191,6 +1191,14 @@ def _targets(
         owner = [key for key in _sentence_subject(frame, hit.start) if key not in skip]
         if owner:
             return owner[:1], 1
+    if frame.lang == "ar" and trigger.type in {"COERCE", "SANCTION"}:
+        # وإغلاق كافة المنافذ البرية والبحرية والجوية معها: "with it", the one named before.
+        for position in range(after, min(after + 7, len(frame.forms))):
+            if frame.stops_at_comma[position] or frame.slot_at[position] is not None:
+                break
+            if frame.forms[position] in _WITH_IT:
+                earlier = _named_before(frame, hit.start, skip)
+                return ([earlier[-1].key], 1) if earlier else ([], 0)
     if trigger.type in _ADDRESSED:
         suffixed = _suffix_object(frame, hit, skip)
         if suffixed:
@@ -1361,6 +1369,8 @@ def _other_event_between(frame: SentenceFrame, trigger: Trigger, start: int, end
     return False
 
 
+# "With it", "before it" after a closure or cut: معها، أمامها.
+_WITH_IT = {normalize(word) for word in ("معها", "معه", "معهم", "أمامها", "أمامه", "أمامهم")}
 _OBJECT_PRONOUNS = {"اياه", "اياها", "اياهم", "اياهما", "him", "her", "them"}
 # A pronoun after a verb's own preposition: وطلب منه تزويد بلاده ("asked of him"), ثم
 # أفرجت عنهم طهران ("released them"): the actor named before it.

@@ -55,6 +55,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "closing crossings with it",
     "destroying another's targets",
     "a day with its date set off by commas",
     "an exchange operation of prisoners",
