@@ -517,6 +517,15 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if not targets:
             targets = _other_targets(frame, hit, trigger, sources, found, last_group)
         if (
+            targets
+            and trigger.type == "ACCUSE"
+            and trigger.pos == "noun"
+            and _denied_charge(frame, hit.start) is not None
+        ):
+            # نفت إيران اتهامات أميركية بتزويد روسيا: the charge denied was made against the
+            # denier, not against whom the act it alleges touches.
+            targets = _other_targets(frame, hit, trigger, sources, found, last_group) or targets
+        if (
             trigger.type == "RETREAT"
             and not about
             and trigger.form.startswith(_WITHDRAWING)

@@ -206,7 +206,10 @@ def _reported_will(frame: SentenceFrame, position: int) -> bool:
 
 
 def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
-    """An act the speaker accuses someone of: بـ/of after an accusation and its object."""
+    """An act the speaker accuses someone of: بـ/of after an accusation and its object,
+    or "that" after a charge ("rejected U.S. accusations that it supplied Russia")."""
+    if _charged_that(frame, hit):
+        return True
     before = hit.start - 1
     marked = (frame.lang == "ar" and hit.prefix.startswith(("ب", "وب"))) or (
         before >= 0 and frame.forms[before] == "of"
@@ -223,6 +226,23 @@ def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
         item.type == "ACCUSE" and item.target and _accused_object_between(frame, item, hit)
         for item in found
     )
+
+
+# English nouns of a charge whose "that" clause says what is alleged.
+_CHARGES = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
+            "charge", "charges", "suggestion", "suggestions"}  # fmt: skip
+
+
+def _charged_that(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An English act inside "accusations that …", "claims that …" (a few words on)."""
+    if frame.lang != "en":
+        return False
+    for position in range(hit.start - 1, max(-1, hit.start - 6), -1):
+        if frame.forms[position] == "that":
+            return position >= 1 and frame.forms[position - 1] in _CHARGES
+        if frame.stops_at_comma[position]:
+            return False
+    return False
 
 
 def _accused_before_of(frame: SentenceFrame, of: int) -> bool:
@@ -451,9 +471,11 @@ def _denied_charge(frame: SentenceFrame, start: int) -> int | None:
     hit = frame.hit_at[start]
     if hit is None or not any(t.type == "ACCUSE" and t.pos == "noun" for t in hit.triggers):
         return None
-    for position in range(start - 1, max(-1, start - 5), -1):
+    for position in range(start - 1, max(-1, start - 8), -1):
         if frame.cues.get(position) == "denial":
             return position
+        if frame.texts[position] in _COMMA or frame.forms[position] in _AR_TIME_WORDS:
+            continue  # نفت إريتريا، الجمعة، اتهامات إثيوبية: a date between
         maker = frame.slot_at[position] is not None or position in frame.roles
         if not maker and frame.forms[position] not in _CHARGE_MAKERS:
             return None  # (titles too: نفت وزارة الدفاع الكمبودية الاتهامات)

@@ -55,6 +55,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a charge denied is against the denier",
     "closing crossings with it",
     "destroying another's targets",
     "a day with its date set off by commas",
