@@ -531,6 +531,12 @@ def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
         if frame.forms[clause] in {"which", "who", "whose", "whom"}:
             return False
         clause -= 1
+    if (
+        clause >= 1
+        and frame.slot_at[clause - 1] is not None
+        and frame.forms[clause + 1] in {"the", "a", "an"}
+    ):
+        return False  # "Kim Yo Jong, the powerful sister of …, warned": the named one's verb
     return frame.texts[hit.start].endswith("ed")
 
 
