@@ -194,9 +194,12 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             closed = len(group)
             index += 1
             continue
-        joined = (following.prefix.startswith("و") or _adjectives(current, following)) and (
-            not gap or (gap == ["-"] and _adjectives(current, following))  # "Egyptian-Qatari"
-        )
+        # "Egyptian-Qatari", "U.S.-South Korean drills": a state and a demonym hyphenated
+        # qualify one noun jointly.
+        hyphened = gap == ["-"] and following.kind == "demonym" and current.state
+        joined = (
+            following.prefix.startswith("و") or _adjectives(current, following) or hyphened
+        ) and (not gap or (gap == ["-"] and (_adjectives(current, following) or hyphened)))
         listed = gap and conjunctions.issuperset(gap)
         if not listed and frame.lang == "en" and gap[:1] == ["and"] and len(gap) == 2:
             # "Mirzoyan and his Azerbaijani counterpart" (not "Turkey and its allies")
