@@ -157,11 +157,24 @@ def _hypothetical(frame: SentenceFrame, start: int) -> bool:
             continue  # (a condition reaches further: "if Bosnia takes steps towards joining")
         if any(frame.stops_at_comma[i] for i in range(position + 1, start)):
             continue  # "In an effort to end the fighting, Qatar hosted talks": its own clause
+        if _new_past_verb(frame, position, start):
+            continue  # "said attacks would continue and warned Washington": its own verb
         if kind == "condition":
             return True
         if kind == "intent" and not _reported_will(frame, position) and _governs(frame, position):
             return True
     return _conditional_subject(frame, start)
+
+
+def _new_past_verb(frame: SentenceFrame, position: int, start: int) -> bool:
+    """An English past-tense verb after "and", past the verb a modal governs: no modal
+    governs it ("would continue and warned"; not "would have attacked")."""
+    return (
+        frame.lang == "en"
+        and frame.texts[start].endswith("ed")
+        and frame.forms[start - 1] == "and"
+        and start - 1 > position + 1
+    )
 
 
 def _conditional_subject(frame: SentenceFrame, start: int) -> bool:
