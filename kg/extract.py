@@ -761,6 +761,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     words = _document_words(tokens, lang, vocabulary)
     mentions: list[Mention] = []
     found: list[tuple[Found, int]] = []
+    sides: dict[str, str] = {}  # an official -> the actor it speaks for
     people: dict[str, Actor] = {}
     earlier: list[str] = []  # the actors named so far (states by their side), latest last
     parties: list[tuple[str, ...]] = []  # actors named together so far, latest last
@@ -785,6 +786,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
             for slot in frame.mentions if slot.kind != "plural"
         ]  # fmt: skip
         for slot in frame.mentions:
+            sides.setdefault(slot.key, slot.side or slot.key)
             reference = slot.kind in {"anaphor", "plural"}
             for key in frame.plurals.get(slot.start, (slot.key,)):  # "the two countries"
                 mentions.append(_mention(document, tokens, start, slot, key, reference))
@@ -804,7 +806,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     known = {actor.key for actor in actors}
     interactions: list[Interaction] = []
     seen: set[tuple] = set()
-    for item, index in resolve_discourse(found):
+    for item, index in resolve_discourse(found, sides):
         if item.source not in known or item.target not in known:
             continue
         start, end = spans[index]

@@ -20,7 +20,9 @@ _PRESSURE = {"REQUEST", "THREATEN", "SANCTION", "COERCE"}
 _REACTIONS = {"SUPPORT", "ACCUSE", "REJECT"}
 
 
-def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]:
+def resolve_discourse(
+    found: list[tuple[Found, int]], sides: dict[str, str] | None = None
+) -> list[tuple[Found, int]]:
     """Give targets to interactions whose object was named earlier in the document.
 
     ``found`` holds (interaction, sentence index) pairs in text order. A refusal
@@ -32,8 +34,10 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
     with no agent just before it (a claim of responsibility); a threat to retaliate
     (``about == "!"``), the maker of the latest hostile act against its source.
     Interactions still
-    without a target, or without a source, are dropped.
+    without a target, or without a source, are dropped. ``sides`` maps an official to
+    the actor it speaks for (an attack on the Houthis is one on their spokesman's side).
     """
+    sides = sides or {}
     resolved: list[tuple[Found, int]] = []
     for position, (item, sentence) in enumerate(found):
         if item.target:
@@ -89,14 +93,15 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
             ]  # fmt: skip
         elif item.about == "!" and item.source:
             # "Pakistan … vowed to retaliate", وتوعّد بالرد: a threat with no object
-            # answers the latest hostile act against its maker (or its state: IRN.IRGC).
-            targets = [_latest_against(earlier, item.source, _HOSTILE)]
+            # answers the latest hostile act against its maker (or its state: IRN.IRGC),
+            # all who made it ("U.S. and British warplanes struck …").
+            targets = _makers_of_latest(earlier, item.source, _HOSTILE, sides)
         elif item.about == "alert" and item.source:
             # أطلقت كوريا الشمالية صاروخاً …، ورفعت سيول حالة التأهب; "Seoul raised its alert
             # level": an alert aimed at no one named answers the latest hostile act against
             # its maker, else the latest one by another state close by.
             state = item.source.split(".")[0]
-            targets = [_latest_against(earlier, item.source, _HOSTILE | {"THREATEN"})]
+            targets = [_latest_against(earlier, item.source, _HOSTILE | {"THREATEN"}, sides)]
             if not any(targets):
                 targets = [
                     next((o.source for o, at in reversed(found[:position])
@@ -137,7 +142,7 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
         elif item.type == "CONCEDE" and item.source:
             # "Trump ordered tariffs on Colombian goods … Bogota backed down": a concession
             # with no object yields to the latest pressure put on its maker.
-            targets = [_latest_against(earlier, item.source, _PRESSURE)]
+            targets = [_latest_against(earlier, item.source, _PRESSURE, sides)]
         elif item.type in {"REJECT", "AGREE"}:
             targets = [
                 next((o.source for o in reversed(earlier)
@@ -172,12 +177,42 @@ def resolve_discourse(found: list[tuple[Found, int]]) -> list[tuple[Found, int]]
     return resolved
 
 
-def _latest_against(earlier: list[Found], actor: str, kinds: set[str]) -> str:
+def _latest_against(
+    earlier: list[Found], actor: str, kinds: set[str], sides: dict[str, str]
+) -> str:
     """The maker of the latest act of ``kinds`` aimed at ``actor`` (or at its state: an
     act on IRN answers for IRN.IRGC), or "" if there is none."""
-    state = actor.split(".")[0]
-    return next(
-        (o.source for o in reversed(earlier)
-         if o.type in kinds and o.source and o.target.split(".")[0] == state),
-        "",
+    makers = _makers_of_latest(earlier, actor, kinds, sides)
+    return makers[0] if makers else ""
+
+
+def _makers_of_latest(
+    earlier: list[Found], actor: str, kinds: set[str], sides: dict[str, str]
+) -> list[str]:
+    """All who made the latest act of ``kinds`` aimed at ``actor``: "U.S. and British
+    warplanes struck …" (the items one trigger gave stand together in ``earlier``)."""
+    state = _state_of(actor, sides)
+    at = next(
+        (i for i in range(len(earlier) - 1, -1, -1)
+         if earlier[i].type in kinds and earlier[i].source
+         and _state_of(earlier[i].target, sides) == state),
+        None,
     )  # fmt: skip
+    if at is None:
+        return []
+    latest = earlier[at]
+    run = [latest.source]
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(earlier) and (earlier[i].type, earlier[i].trigger_start) == (
+            latest.type,
+            latest.trigger_start,
+        ):
+            run.append(earlier[i].source)
+            i += step
+    return list(dict.fromkeys(key for key in run if key))
+
+
+def _state_of(key: str, sides: dict[str, str]) -> str:
+    """The actor ``key`` acts for, without its unit: yahya_saree -> HOUTHIS, IRN.IRGC -> IRN."""
+    return sides.get(key, key).split(".")[0]

@@ -55,6 +55,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a vow to answer all who struck",
     "asset freezes and travel bans on someone",
     "a charge denied is against the denier",
     "closing crossings with it",
