@@ -1096,7 +1096,7 @@ _AR_ADVERBIAL = {normalize(word) for word in (
 # A date or time set off by commas, a few words long: ، اليوم الأحد،، فجر الثلاثاء،
 _AR_DATES = {normalize(word) for word in (
     "اليوم", "أمس", "صباح", "مساء", "فجر", "ليل", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
-    "الخميس", "الجمعة", "السبت",
+    "الخميس", "الجمعة", "السبت", "مطلع", "أوائل", "منتصف", "أواخر", "نهاية", "بداية",
 )}  # fmt: skip
 
 
@@ -1106,7 +1106,7 @@ def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 14) -> i
     verb's object. Not a call or meeting "with" someone (، في اتصال هاتفي مع بلينكن،):
     who was spoken with is the object of بحث or طالب."""
     if comma + 1 < len(frame.forms) and frame.forms[comma + 1] in _AR_DATES:
-        reach = 7  # ، السبت 12 أبريل/نيسان،: a day with its date
+        reach = 9  # ، السبت 12 أبريل/نيسان،: a day with its date
     if comma + 1 >= len(frame.forms) or not (
         frame.forms[comma + 1] in _AR_ADVERBIAL
         or frame.forms[comma + 1] in _AR_DATES
