@@ -289,7 +289,9 @@ def _frame(
         if form in _EN_COUNTS or (form == "of" and i and norms[i - 1] in _EN_COUNTS)
     } if lang == "en" else set()  # fmt: skip
     # English splits a phrase with modifiers (imposed new sanctions on), Arabic with
-    # the verb's subject (فرضت الولايات المتحدة عقوبات، وقعت اليابان والفلبين اتفاقية).
+    # the verb's subject (فرضت الولايات المتحدة عقوبات، وقعت اليابان والفلبين اتفاقية)
+    # and a day set off by commas (استدعت الحكومة الصومالية، الثلاثاء، سفيرها).
+    days = _day_asides(norms, texts) if lang == "ar" else set()
     hits = [
         TriggerHit(m.start, m.end, tuple(m.value), m.prefix, m.suffix, m.stem, m.reach)
         for m in match_table(
@@ -300,10 +302,10 @@ def _frame(
             stop=(mention_positions - envoy_states - compounds - held - partners)
             | (punctuation - quotes - partners)
             if lang == "en"
-            else punctuation - numbers,
+            else punctuation - numbers - days,
             skippable=compounds | counts | quotes | partners | envoy_states
             if lang == "en"
-            else mention_positions | roles | numbers,
+            else mention_positions | roles | numbers | days,
         )  # fmt: skip
     ]
     if sides_of_conflict:
@@ -522,6 +524,28 @@ def _vocabulary(table: LanguageLexicon) -> Vocabulary:
 _CALM = {"هدوء", "الهدوء", "ترقب", "الترقب", "تفاؤل", "التفاؤل"}
 # Verbs of adding, a sanction when what they add goes onto a blacklist (see "blacklist" in
 # the cues files).
+# Days and times that a comma sets off in Arabic news: ، الثلاثاء،، ، فجر الجمعة،
+_AR_DAYS = {normalize(word) for word in (
+    "اليوم", "أمس", "صباح", "مساء", "فجر", "ليل", "ليلة", "الأحد", "الاثنين", "الثلاثاء",
+    "الأربعاء", "الخميس", "الجمعة", "السبت",
+)}  # fmt: skip
+
+
+def _day_asides(norms: list[str], texts: list[str]) -> set[int]:
+    """Positions of a day set off by commas (، الثلاثاء،، ، مساء الأحد،), commas included."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if text != "،" or i + 1 >= len(norms) or norms[i + 1] not in _AR_DAYS:
+            continue
+        for close in range(i + 2, min(i + 5, len(texts))):
+            if texts[close] == "،":
+                found.update(range(i, close + 1))
+                break
+            if norms[close] not in _AR_DAYS:
+                break
+    return found
+
+
 # "On its (their, his) feet" after an act of shooting: a figure of speech.
 _OWN_FEET = {("علي", normalize(word)) for word in ("قدميها", "قدميه", "قدمها", "قدمه", "قدميهم")}
 

@@ -721,11 +721,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "ودانت اليابان التجربة" after a clause with no act the rules know: whoever
             # the sentence spoke of before.
             targets = _earlier_actor(frame, hit, sources)
-        if trigger.type == "ACCUSE" and _own_envoy(frame, after):
+        envoy = after  # (past a day set off by commas: استدعت الحكومة، الثلاثاء، سفيرها)
+        if envoy < len(frame.forms) and frame.texts[envoy] == "،":
+            envoy = _adverbial_insertion(frame, envoy) or envoy
+        if trigger.type == "ACCUSE" and _own_envoy(frame, envoy):
             # استدعت الجزائر سفيرها لدى فرنسا: its own ambassador is recalled, not summoned.
             trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
-            post = after + 2 < len(frame.forms) and frame.forms[after + 1] in {"في", "لدي"}
-            slot = _mention_at(frame, after + 2) if post and not targets else None
+            post = envoy + 2 < len(frame.forms) and frame.forms[envoy + 1] in {"في", "لدي"}
+            slot = _mention_at(frame, envoy + 2) if post and not targets else None
             if slot is not None:
                 targets = [slot.key]  # سفيرها في بيرو: its ambassador in Lima
         antecedent = _suffix_antecedent_maker(frame, hit, trigger)

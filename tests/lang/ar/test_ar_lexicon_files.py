@@ -55,6 +55,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a day set off by commas inside a split phrase",
     "a vow to answer all who struck",
     "asset freezes and travel bans on someone",
     "a charge denied is against the denier",
@@ -433,6 +434,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a day set off by commas inside a split phrase": {"SANCTION"},  # استدعت … سفيرها: a recall
     "fighting alongside a partner against an enemy": {"COOPERATE"},  # قاتل إلى جانب: with them
     "second-announced-act": {"AID"},  # وإرسال شحنات من القمح: relief sent is aid
     "aid-to-city": {"AID"},  # إرسال قافلة من المساعدات إلى بنغازي
