@@ -95,12 +95,13 @@ def _verb_sources(
     speaker: str | None,
     last_group: list[str],
     triggers: dict,
+    previous_verb: str = "",
 ) -> tuple[list[str], float, int]:
     """Who does what an active verb says, how sure the word order makes us, and
     where the object may start (after a subject that follows the verb).
 
     ``last_group`` holds the subjects of the sentence's previous verb, which a
-    coordinated verb shares.
+    coordinated verb shares, and ``previous_verb`` that verb as written.
     """
     after = max(hit.end, hit.reach)
     fronted = _fronted_participle_subject(frame, hit)
@@ -359,8 +360,12 @@ def _verb_sources(
         # وانتقدتها موسكو: a verb that carries its object as a suffix has the actor right
         # after it as subject.
         suffixed = right is not None and right[1] == 0 and hit.suffix in _OBJECT_SUFFIXES
+        # نشرت روسيا قوات …، وطالب الأمين العام: a masculine verb after a feminine one has
+        # a subject of its own.
+        regendered = frame.lang == "ar" and _feminine_then_masculine(previous_verb, hit)
         object_first = envoys or (
             joined
+            and not regendered
             and not suffixed
             and not light
             and not pair
@@ -404,6 +409,22 @@ def _past_posting(frame: SentenceFrame, end: int) -> int:
         if posted is not None and posted.start == end + 1:
             return posted.end
     return end
+
+
+def _feminine_then_masculine(previous_verb: str, hit: TriggerHit) -> bool:
+    """Whether an Arabic past verb is masculine (طالب، دعا) after a feminine one (نشرت):
+    the two cannot share a subject. (A stem ending in ت or a present tense is left alone.)"""
+    stem = hit.stem.removeprefix("و").removeprefix("ف")
+    previous = previous_verb.removeprefix("و").removeprefix("ف")
+    return (
+        len(previous) >= 3
+        and previous.endswith("ت")
+        and not previous.startswith(("ت", "ي", "ال", "ب", "ل"))
+        and len(stem) >= 3
+        and not stem.endswith(("ت", "ا", "وا"))
+        and not stem.startswith(("ت", "ي", "ال", "م"))
+        and " " not in hit.triggers[0].form  # (a single verb, not a phrase)
+    )
 
 
 def _agrees_with_earlier(frame: SentenceFrame, hit: TriggerHit, triggers: dict) -> bool:

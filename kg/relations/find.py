@@ -23,6 +23,7 @@ from kg.relations.arguments import (
     _inside_phrase,
     _mediated,
     _mediator,
+    _named_before,
     _noun_sources,
     _object_noun,
     _object_of,
@@ -3262,7 +3263,8 @@ def _sources(
             subject = [speaker] if speaker else list(last_group)
             sources, confidence = subject or _sentence_subject(frame, hit.start), 0.6
         return sources, confidence, after
-    return _verb_sources(frame, hit, speaker, last_group, lexicon.triggers)
+    previous = frame.forms[last_verb_end - 1] if last_verb_end else ""
+    return _verb_sources(frame, hit, speaker, last_group, lexicon.triggers, previous)
 
 
 # "To renew" / "to resume" before a verbal noun: لإعادة فرض العقوبات، لاستئناف المحادثات.
@@ -3466,6 +3468,12 @@ def _objects(
     if complement is not None:
         # "رفضت طهران الانضمام إلى التحالف": refusing to join the coalition rejects it.
         return (*_targets(frame, hit, complement, after + 1, sources), about)
+    if possessed and trigger.type == "REQUEST" and frame.lang == "ar":
+        # بعد أن طالبت بغداد بانسحابها: a demand for "its" act is made of the one it stands
+        # for, named before the demand (and the act, only asked for, is skipped).
+        skip_positions.add(possessed)
+        earlier = _named_before(frame, hit.start, _own_side(frame, sources))
+        return ([earlier[-1].key], 1, "") if earlier else ([], 0, about)
     if possessed:
         # انتقد دعمها لـ…, criticised its support for …: the target is whoever "its"
         # refers to, which word order cannot tell; the phrase yields nothing.

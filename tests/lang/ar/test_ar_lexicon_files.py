@@ -55,6 +55,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a masculine verb after a feminine one has its own subject",
+    "a demand for its act",
     "a day set off by commas inside a split phrase",
     "a vow to answer all who struck",
     "asset freezes and travel bans on someone",
