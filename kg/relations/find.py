@@ -288,6 +288,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         ):
             # "Vietnam demanded that China withdraw …, accusing Beijing": the main clause's.
             last_group = _sentence_subject(frame, hit.start) or last_group
+        if frame.lang == "ar" and hit.prefix.startswith(("و", "ف")):
+            # في حين نفت تركيا أي مسؤولية واتهمت حزب العمال: a denial or report verb with
+            # its subject, between the last act and this joined verb, is what it joins.
+            last_group = _cue_verb_subject(frame, last_verb_end, hit.start) or last_group
         sources, confidence, after = _sources(
             frame, hit, trigger, speaker, last_group, last_verb_end, refusal, found, lexicon
         )
@@ -728,6 +732,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if trigger.type == "ACCUSE" and _own_envoy(frame, envoy):
             # استدعت الجزائر سفيرها لدى فرنسا: its own ambassador is recalled, not summoned.
             trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
+            envoy += frame.forms[envoy] == "القاءم"  # القائم بأعمالها: two words
             post = envoy + 2 < len(frame.forms) and frame.forms[envoy + 1] in {"في", "لدي"}
             slot = _mention_at(frame, envoy + 2) if post and not targets else None
             if slot is not None:
@@ -1919,6 +1924,9 @@ def _own_envoy(frame: SentenceFrame, position: int) -> bool:
     if frame.lang != "ar" or position >= len(frame.forms):
         return False
     form = frame.forms[position]
+    if form == "القاءم" and position + 1 < len(frame.forms):
+        form = frame.forms[position + 1]  # القائم بأعمالها: its chargé d'affaires
+        return form.startswith("باعمال") and form.endswith(("ه", "ها"))
     return form.startswith(("سفير", "سفراء", "دبلوماسي", "مبعوث")) and form.endswith(
         ("ه", "ها", "هم", "هما")  # سفيريهما: each of the two its own
     )
@@ -2384,10 +2392,24 @@ def _drawn_by(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> list
     return []
 
 
+def _cue_verb_subject(frame: SentenceFrame, start: int, end: int) -> list[str]:
+    """The subject right after the last Arabic denial or report verb between ``start``
+    and ``end`` (نفت تركيا، أكدت مصر), if one stands there."""
+    for position in range(end - 1, max(start, 0) - 1, -1):
+        if frame.cues.get(position) in {"denial", "report"} and position + 1 < end:
+            slot = frame.slot_at[position + 1]
+            return _keys(frame, slot) if slot is not None else []
+    return []
+
+
 def _recall_for_consultations(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """A noun of consulting after an envoy a few words before (سفيرها لدى الجزائر للتشاور,
     "recalled its ambassador for consultations"): the purpose of a recall."""
-    if not any(t.type == "CONSULT" and t.pos == "noun" for t in hit.triggers):
+    # (للتشاور with the article is a noun whatever row it matched: تشاور is also a verb)
+    if not any(
+        t.type == "CONSULT" and (t.pos == "noun" or hit.prefix.startswith("لل"))
+        for t in hit.triggers
+    ):
         return False
     if frame.lang == "en" and frame.forms[hit.start - 1 : hit.start] != ["for"]:
         return False
