@@ -712,12 +712,18 @@ def _person_key(lang: str, name: str) -> str:
 
 
 def _attach_people(
-    frame: SentenceFrame, names: list[tuple[int, int]], lexicon: Lexicon, people: dict[str, Actor]
+    frame: SentenceFrame,
+    names: list[tuple[int, int]],
+    lexicon: Lexicon,
+    people: dict[str, Actor],
+    home: str = "",
 ) -> None:
     """A name right after a title and a state becomes that state's Person, in place of the state.
 
     "وزير الخارجية الأمريكي جون كيري", "Iranian Foreign Minister Mohammad Javad Zarif":
-    the person acts, and counts for the state through ``pakg:affiliatedWith``.
+    the person acts, and counts for the state through ``pakg:affiliatedWith``. A head of
+    state named with no state ("President Hassan Sheikh Mohamud", in a sentence naming no
+    state before him) is the ``home`` state's: the one the previous sentences opened with.
     """
     for start, end in names:
         title = start - 1
@@ -732,6 +738,9 @@ def _attach_people(
             if slot.start in cluster and slot.key in lexicon.actors
             and lexicon.actors[slot.key].actor_class == "State"
         ]  # fmt: skip
+        if not states and home and _heads_state(frame, cluster, start):
+            states = [Slot(start, start, home, "name", "", home, True)]
+            frame.mentions.append(states[0])
         if len(states) != 1:
             continue
         state = states[0]
@@ -755,6 +764,19 @@ def _attach_people(
         # The state's words now belong to the person's title, like the title's own words.
         frame.roles.update(range(state.start, state.end))
         frame.mentions.sort(key=lambda slot: slot.start)
+
+
+# Titles of a head of state or government, which name the state they head.
+_HEAD_TITLES = {"president", "premier", "king", "emir", "الرءيس", "الملك", "الامير"}
+
+
+def _heads_state(frame: SentenceFrame, cluster: range, start: int) -> bool:
+    """Whether a bare head-of-state title stands before a name, no state named before it
+    in the sentence (so it can only be the state the text is about)."""
+    if any(slot.state and slot.start < start for slot in frame.mentions):
+        return False
+    words = {frame.forms[i] for i in cluster}
+    return bool(words & _HEAD_TITLES) or {"prime", "minister"} <= words
 
 
 def _slot_at(frame: SentenceFrame, position: int) -> Slot | None:
@@ -791,6 +813,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     parties: list[tuple[str, ...]] = []  # actors named together so far, latest last
     titled: dict[str, str] = {}  # a title's head word -> the state it last stood for
     named: set[str] = set()  # the actors named so far, by name
+    home = ""  # the state the latest sentence naming one opened with
     for index, (start, end) in enumerate(spans):
         frame, names = _frame(
             tokens, words, lang, table, vocabulary, start, end, lexicon.actors, tuple(earlier),
@@ -801,7 +824,8 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
             [slot for slot in frame.mentions if slot.kind != "plural"],
             words.lemmas[start:end] if lang == "en" else tokens.norms[start:end],
         )
-        _attach_people(frame, names, lexicon, people)
+        _attach_people(frame, names, lexicon, people, home)
+        home = next((slot.key for slot in frame.mentions if slot.state), home)
         named.update(slot.key for slot in frame.mentions if slot.kind != "anaphor")
         earlier += [
             slot.key if slot.key in lexicon.actors

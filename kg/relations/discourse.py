@@ -52,12 +52,13 @@ def resolve_discourse(
             # welcomed the decision, whereas Israel criticised the step").
             # Nor an act the source did itself with others: "the US and the EU, which
             # have imposed sanctions on the generals, dismissed the vote as a sham".
+            mine = _state_of(item.source, sides)  # (its own officials' acts are its own)
             own = {
                 (o.type, o.trigger_start, at) for o, at in found[:position]
-                if o.source == item.source
+                if _state_of(o.source, sides) == mine
             }  # fmt: skip
             candidates = [
-                (o, at) for o, at in found[:position] if o.source != item.source
+                (o, at) for o, at in found[:position] if _state_of(o.source, sides) != mine
                 and o.source and not o.negated and (o.type, o.trigger_start, at) not in own
                 and (o.type != item.type or item.type == "SUPPORT")  # welcoming a ratification
                 and (o.target or o.type not in _REACTIONS)

@@ -55,6 +55,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a head of state named with no state",
     "a chargé d'affaires recalled",
     "a joined verb after a denial or report verb with its subject",
     "a masculine verb after a feminine one has its own subject",
@@ -438,6 +439,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a head of state named with no state": {"SANCTION"},  # استدعت … سفيرها: a recall
     "a joined verb after a denial or report verb with its subject": {"SANCTION"},  # a recall
     "a chargé d'affaires recalled": {"SANCTION"},  # استدعت القائم بأعمالها: a recall
     "a day set off by commas inside a split phrase": {"SANCTION"},  # استدعت … سفيرها: a recall
