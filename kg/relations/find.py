@@ -2441,7 +2441,8 @@ def _existing_agreement(frame: SentenceFrame, hit: TriggerHit) -> bool:
 
 
 # Arabic prepositions of topic: what follows is talked about, not done.
-_ABOUT = {normalize(word) for word in ("بشأن", "حول", "بخصوص")}
+_ABOUT = {normalize(word) for word in ("بشأن", "حول", "بخصوص", "بروتوكول")}  # (بروتوكول
+# انضمام السويد: the protocol ratified is about an accession still to come)
 
 
 # Acts aimed at a place: at the state that holds it.
@@ -3062,7 +3063,16 @@ def _planned(frame: SentenceFrame, hit: TriggerHit) -> bool:
         position = frame.slot_at[position].start - 1  # مبادرة قطرية لوقف: past its adjective
         if frame.slot_at[position + 1].kind != "demonym":
             return False
-    return position >= 0 and frame.forms[position] in _PLANS
+    if position >= 0 and frame.forms[position] in _PLANS:
+        return True
+    # المقترح الذي قدّمه الوسيطان المصري والقطري لوقف إطلاق النار: past the plan's
+    # relative clause.
+    for relative in range(hit.start - 1, max(0, hit.start - 9), -1):
+        if frame.stops_at_comma[relative]:
+            return False
+        if frame.forms[relative] in {"الذي", "التي"}:
+            return frame.forms[relative - 1] in _PLANS
+    return False
 
 
 def _held_on_visit(frame: SentenceFrame, hit: TriggerHit) -> bool:
