@@ -3011,6 +3011,13 @@ def _ended(frame: SentenceFrame, hit: TriggerHit) -> bool:
 def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """A verbal noun that is the object of a verb that stops it: "suspended dialogue",
     "lifted the blockade", أوقفت التعاون. (Nouns only: a verb's own reading is kept.)"""
+    if (
+        frame.lang == "en"
+        and hit.start
+        and frame.texts[hit.start].endswith("ing")
+        and frame.lemmas[hit.start - 1] in {"stop", "halt", "cease", "end", "quit"}
+    ):
+        return True  # "agreed to stop targeting each other": the attacks are what stop
     if not hit.start or all(t.pos != "noun" for t in hit.triggers):
         return False
     if frame.lang == "ar" and frame.texts[hit.start].endswith(("اً", "ا")) and not hit.prefix:

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act stopped",
     "a head of state named with no state",
     "a vow to answer all who struck",
     "a past verb after and is no modal's",
