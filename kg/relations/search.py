@@ -584,9 +584,11 @@ def _right_mention(
             not subject
             and form in {",", "،"}
             and position + 1 < len(frame.forms)
-            and frame.forms[position + 1] in {"and", "but", "while"}
+            and frame.forms[position + 1] in {"and", "but", "while", "with"}
         ):
-            return None  # "attacks on shipping, and Iran's ministry …": a new clause
+            # "attacks on shipping, and Iran's ministry …", "from Houthi attacks, with
+            # Greece, Italy … contributing frigates": a new clause
+            return None
         if (
             not subject
             and form == "and"
