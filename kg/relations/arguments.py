@@ -1294,6 +1294,15 @@ def _targets(
         and frame.forms[found[0].start - 1] in {"ضد", "against"}
     ):
         found = None  # عملية مشتركة ضد داعش: whom the operation is against is no partner
+    if (
+        found is not None
+        and trigger.type == "CONSULT"
+        and trigger.pos == "noun"
+        and frame.lang == "ar"
+        and found[0].kind == "capital"
+        and _without_article(found[0].prefix).endswith("ب")
+    ):
+        found = None  # في ختام اجتماعه بالرياض: a meeting's city is where, not with whom
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
