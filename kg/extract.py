@@ -332,6 +332,8 @@ def _frame(
     for m in match_table(cue_forms, words.cues[start:end], vocabulary.cues):
         if lang == "en" and m.value in _LOWER_CASE_CUES and not texts[m.start].islower():
             continue  # "US" is the United States and "May" a month, not "us" and "may"
+        if lang == "en" and m.start and texts[m.start][:1].isupper() and m.value in _NAMED_CUES:
+            continue  # "Prime Minister Denys Shmyhal": a name inside the sentence, no denial
         for i in range(m.start, m.end):
             cues[i] = m.value
     # "Added 140 Chinese companies to its trade blacklist", أضافت … إلى قائمة الكيانات: adding
@@ -475,6 +477,9 @@ def _is_punctuation(text: str) -> bool:
 
 
 _LOWER_CASE_CUES = {"first_person", "intent"}
+# Cues a capitalised word inside an English sentence is a name rather than: "Denys"
+# (lemmatised "deny"), "Refuse", "Fail".
+_NAMED_CUES = {"denial", "negation", "refusal", "failure"}
 
 # Nouns for a speaker's own side: بلادنا "our country", and in reported speech
 # بلاده/بلادها "his/its country" (قال الوزير إن بلاده تدعم …) is the speaker's too.
