@@ -2695,6 +2695,8 @@ def _backing_up(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
     addressed = hit.end < len(frame.forms) and not frame.forms[hit.end].startswith("ب")
     if frame.lang == "ar":
         return trigger.pos == "participle" and not addressed
+    if trigger.pos == "verb" and frame.forms[hit.start - 1] == "and":
+        return True  # "summoned Russia's envoy and demanded the return of the buoys"
     return frame.texts[hit.start].endswith("ing") and frame.texts[hit.start - 1] in _COMMA
 
 
