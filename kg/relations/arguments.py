@@ -127,6 +127,17 @@ def _verb_sources(
         return [speaker], 0.75, after  # "…, the Taliban in Kabul said, accusing Pakistan"
     if speaker and _first_person(frame, max(0, hit.start - 1), hit.start):
         return [speaker], 0.75, after  # "… and we reject …": we, whatever stands before
+    denier = (
+        _denier(frame, hit.start)
+        if frame.lang == "ar"
+        and not speaker
+        and _first_person(frame, max(0, hit.start - 3), hit.start)
+        else None
+    )
+    if denier is not None:
+        # نفت الخارجية الإيرانية أن تكون بلادها قد زوّدت الحوثيين: "its country" is the
+        # denier's, as a speaker's is.
+        return _keys(frame, denier), 0.75, after
     if speaker and hit.start and frame.forms[hit.start - 1] in _THAT_THEY:
         return [speaker], 0.75, after  # قالت مصر والأردن إنهما تدينان: the speakers
     if hit.start and frame.forms[hit.start - 1] in _RESOLUTIONS:
@@ -425,6 +436,15 @@ def _feminine_then_masculine(previous_verb: str, hit: TriggerHit) -> bool:
         and not stem.startswith(("ت", "ي", "ال", "م"))
         and " " not in hit.triggers[0].form  # (a single verb, not a phrase)
     )
+
+
+def _denier(frame: SentenceFrame, before: int) -> Slot | None:
+    """The subject of the Arabic denial verb (نفى، نفت) before ``before``, if any."""
+    for position in range(before - 1, -1, -1):
+        if frame.cues.get(position) == "denial":
+            found = _right_mention(frame, position + 1, max_gap=4, subject=True)
+            return found[0] if found is not None and found[0].end <= before else None
+    return None
 
 
 def _agrees_with_earlier(frame: SentenceFrame, hit: TriggerHit, triggers: dict) -> bool:

@@ -55,6 +55,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "its country after a denial",
     "a meeting's city after ب",
     "a plan's act past its relative clause, a protocol's accession",
     "a head of state named with no state",
