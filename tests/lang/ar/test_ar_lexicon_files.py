@@ -55,6 +55,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a pejorative with the article after غير",
     "its country after a denial",
     "a meeting's city after ب",
     "a plan's act past its relative clause, a protocol's accession",
