@@ -453,10 +453,19 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if not sources:
             continue
         relative = _relative_verb(frame, hit)
+        # ("to bar Afghan women from working for its agencies … and called on": a gerund
+        # after a preposition starts no clause either)
+        gerund = (
+            frame.lang == "en"
+            and hit.start > 0
+            and frame.texts[hit.start].endswith("ing")
+            and frame.forms[hit.start - 1] in {"from", "of", "for", "by", "without"}
+        )
         if (
             trigger.pos != "noun"
             and not (frame.lang == "ar" and "ال" in hit.prefix)
             and not relative
+            and not gerund
         ):
             # (دون التوصل إلى اتفاق: a verbal noun with the article starts no clause; nor
             # does محادثات رعاها أردوغان: a relative clause)
