@@ -529,6 +529,9 @@ def _vocabulary(table: LanguageLexicon) -> Vocabulary:
 _CALM = {"هدوء", "الهدوء", "ترقب", "الترقب", "تفاؤل", "التفاؤل"}
 # Verbs of adding, a sanction when what they add goes onto a blacklist (see "blacklist" in
 # the cues files).
+# Words of following another's lead: حذو، "suit" (see relations.find._following_suit).
+_FOLLOWING = {normalize("حذو"), "suit", "lead"}
+
 # Days and times that a comma sets off in Arabic news: ، الثلاثاء،، ، فجر الجمعة،
 _AR_DAYS = {normalize(word) for word in (
     "اليوم", "أمس", "صباح", "مساء", "فجر", "ليل", "ليلة", "الأحد", "الاثنين", "الثلاثاء",
@@ -843,7 +846,11 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
             reference = slot.kind in {"anaphor", "plural"}
             for key in frame.plurals.get(slot.start, (slot.key,)):  # "the two countries"
                 mentions.append(_mention(document, tokens, start, slot, key, reference))
-        items = find_interactions(frame, table) if frame.triggers and frame.mentions else []
+        # ("Bahrain followed suit", حذت البحرين حذو الرياض: no trigger, another's act)
+        follows = not _FOLLOWING.isdisjoint(frame.forms)
+        items = find_interactions(frame, table) if frame.mentions and (
+            frame.triggers or follows
+        ) else []  # fmt: skip
         # (the latest pair is likeliest: one acted on, then two named together, then two
         # that acted on each other)
         parties += _one_way_pairs(items) + named_together + _mutual_pairs(items)

@@ -140,7 +140,11 @@ def _verb_sources(
         return _keys(frame, denier), 0.75, after
     if speaker and hit.start and frame.forms[hit.start - 1] in _THAT_THEY:
         return [speaker], 0.75, after  # قالت مصر والأردن إنهما تدينان: the speakers
-    if hit.start and frame.forms[hit.start - 1] in _RESOLUTIONS:
+    if (
+        hit.start
+        and frame.forms[hit.start - 1] in _RESOLUTIONS
+        and hit.suffix not in _OBJECT_SUFFIXES  # (وهو قرار وصفه الوزير: its object)
+    ):
         # تبنّى المجلس قراراً يدين هجمات الحوثيين: the resolution speaks for its adopters.
         adopters = list(last_group) or _sentence_subject(frame, hit.start)
         if not adopters:

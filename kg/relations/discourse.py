@@ -97,6 +97,24 @@ def resolve_discourse(
             # answers the latest hostile act against its maker (or its state: IRN.IRGC),
             # all who made it ("U.S. and British warplanes struck …").
             targets = _makers_of_latest(earlier, item.source, _HOSTILE, sides)
+        elif item.about.startswith("=") and item.source:
+            # حذت البحرين حذو الرياض، "Bahrain followed suit": the leader's latest act, now
+            # the follower's (the leader is whoever acted last if none is named).
+            leader = item.about[1:]
+            acts = [
+                o for o, at in found[:position] if o.source and o.target and not o.negated
+                and (_state_of(o.source, sides) == leader or not leader)
+                and _state_of(o.source, sides) != _state_of(item.source, sides)
+            ]  # fmt: skip
+            if acts:
+                latest = acts[-1]
+                for o in acts:
+                    if (o.type, o.trigger_start) == (latest.type, latest.trigger_start):
+                        if o.target != item.source:
+                            resolved.append(
+                                (replace(o, source=item.source, confidence=0.55), sentence)
+                            )
+            continue
         elif item.about == "alert" and item.source:
             # أطلقت كوريا الشمالية صاروخاً …، ورفعت سيول حالة التأهب; "Seoul raised its alert
             # level": an alert aimed at no one named answers the latest hostile act against

@@ -836,6 +836,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         + _mediated_parties(found, mediations)
         + _taking_part(frame, found)
         + _mediators_act(frame, found)
+        + _following_suit(frame)
     )
 
 
@@ -2217,6 +2218,8 @@ def _skipped(
         return True  # "suspended dialogue with Ankara": the talks are what stopped
     if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _ABOUT:
         return True  # مذكرتي تفاهم بشأن التعاون الأمني: the topic, not an act
+    if _crowd_agent(frame, hit):
+        return True  # اقتحام محتجين السفارة السعودية: the storming's agents, no protest
     if _existing_agreement(frame, hit):
         return True  # بحث الجانبان تنفيذ الاتفاق: an agreement made before
     if _recall_for_consultations(frame, hit):
@@ -2399,6 +2402,54 @@ def _drawn_by(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> list
         if slot is not None and frame.forms[slot.end : slot.end + 1] in (["'s"], ["’s"]):
             return _keys(frame, slot)  # "Ethiopia's port deal … drew": its maker
     return []
+
+
+# "Followed suit": حذت البحرين حذو الرياض، "Bahrain followed suit", "followed Riyadh's lead".
+_SUIT_WORDS = {normalize("حذو"), "suit", "lead", "example"}
+
+
+def _following_suit(frame: SentenceFrame) -> list[Found]:
+    """An actor that follows another's lead does what it did (resolved in discourse, about
+    "=" and the leader's key): حذت البحرين حذو الرياض، "Bahrain followed suit"."""
+    out: list[Found] = []
+    for position, form in enumerate(frame.forms):
+        if form not in _SUIT_WORDS or not position:
+            continue
+        if frame.lang == "ar":
+            verb = position - 2 if position >= 2 else -1  # حذت البحرين حذو الرياض
+            follower = frame.slot_at[position - 1]
+            if verb < 0 or not frame.forms[verb].lstrip("و").startswith("حذ") or follower is None:
+                continue
+            leader = frame.slot_at[position + 1] if position + 1 < len(frame.forms) else None
+        else:
+            if frame.lemmas[position - 1] != "follow":
+                continue
+            before = [s for s in frame.mentions if s.end <= position - 1]
+            follower = before[-1] if before and position - 1 - before[-1].end <= 2 else None
+            leader = None  # "followed suit": whoever acted last
+            if form in {"lead", "example"} and frame.slot_at[position - 2] is not None:
+                leader = frame.slot_at[position - 2]  # "followed Riyadh's lead"
+            if follower is None or (form == "suit" and position - 1 != follower.end):
+                continue
+        lead = leader.key if leader is not None else ""
+        for key in _keys(frame, follower):
+            out.append(
+                Found(key, "SUPPORT", "", position, position + 1, 0.6, False, None, "=" + lead)
+            )
+    return out
+
+
+def _crowd_agent(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An indefinite Arabic crowd noun right after another act's verbal noun, its agent:
+    اقتحام محتجين السفارة (protesters storming the embassy)."""
+    if frame.lang != "ar" or not hit.start or "ال" in hit.prefix or hit.prefix:
+        return False
+    if not all(t.type == "PROTEST" and t.pos == "noun" for t in hit.triggers):
+        return False
+    before = frame.hit_at[hit.start - 1]
+    return before is not None and any(
+        t.pos == "noun" and t.type != "PROTEST" for t in before.triggers
+    )
 
 
 def _cue_verb_subject(frame: SentenceFrame, start: int, end: int) -> list[str]:

@@ -55,6 +55,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act's agents and its means are no acts of their own",
+    "following another's lead",
     "a pejorative with the article after غير",
     "its country after a denial",
     "a meeting's city after ب",
