@@ -478,7 +478,7 @@ _FORCES = {normalize(word) for word in (
 
 # English nouns for a state's forces that may stand alone as a subject ("troops arrested").
 _EN_BARE_FORCES = {"troops", "soldiers", "army", "military", "navy", "warplanes", "jets",
-                   "forces"}  # fmt: skip
+                   "forces", "units"}  # fmt: skip
 
 
 def _bare_forces_before(frame: SentenceFrame, position: int) -> bool:
@@ -489,6 +489,8 @@ def _bare_forces_before(frame: SentenceFrame, position: int) -> bool:
         before -= 1
     if before < 1 or frame.forms[before] not in _EN_BARE_FORCES:
         return False
+    if frame.forms[before - 1] in {"its", "their"}:
+        return True  # "denied that its forces had opened fire": the subject's own
     opener = before - (frame.forms[before - 1] == "the")
     return not opener or frame.forms[opener - 1] in {"and", ",", "as", "while", "when", "after"}
 

@@ -38,6 +38,7 @@ def resolve_discourse(
     the actor it speaks for (an attack on the Houthis is one on their spokesman's side).
     """
     sides = sides or {}
+    found = _without_denied_claims(found, sides)
     resolved: list[tuple[Found, int]] = []
     for position, (item, sentence) in enumerate(found):
         if item.target:
@@ -235,3 +236,34 @@ def _makers_of_latest(
 def _state_of(key: str, sides: dict[str, str]) -> str:
     """The actor ``key`` acts for, without its unit: yahya_saree -> HOUTHIS, IRN.IRGC -> IRN."""
     return sides.get(key, key).split(".")[0]
+
+
+def _without_denied_claims(
+    found: list[tuple[Found, int]], sides: dict[str, str]
+) -> list[tuple[Found, int]]:
+    """Drop an act someone reports of another that the other then denies: "Azerbaijan said
+    Armenian units had fired on its positions … Armenia denied that its forces had opened
+    fire" (the claim is Azerbaijan's accusation, the deed disputed)."""
+    denied = {
+        (_state_of(o.source, sides), o.type, at, o.trigger_start)
+        for o, at in found
+        if o.negated and o.source
+    }
+    if not denied:
+        return found
+    kept = []
+    for item, at in found:
+        claimed = (
+            not item.negated
+            and item.speaker
+            and _state_of(item.speaker, sides) != _state_of(item.source, sides)
+        )
+        state = _state_of(item.source, sides)
+        if claimed and any(
+            (state, item.type) == (s, t)
+            and (later > at or (later == at and start >= item.trigger_end))
+            for s, t, later, start in denied
+        ):
+            continue  # (a denial after the claim, not the claim's own negated reading)
+        kept.append((item, at))
+    return kept
