@@ -557,7 +557,7 @@ def _day_asides(norms: list[str], texts: list[str]) -> set[int]:
 # "On its (their, his) feet" after an act of shooting: a figure of speech.
 _OWN_FEET = {("علي", normalize(word)) for word in ("قدميها", "قدميه", "قدمها", "قدمه", "قدميهم")}
 
-_LISTINGS = {"add", "أضاف", "أضافت", "أضافوا", "تضيف", "يضيف"}
+_LISTINGS = {"add", "return", "put", "relist", "أضاف", "أضافت", "أضافوا", "تضيف", "يضيف"}
 _EN_COUNTS = {"tens", "hundreds", "thousands", "dozens", "millions",
               "shipment", "shipments", "consignment", "consignments", "cargo", "batch",
               "batches", "tonnes", "tons", "planeloads", "truckloads", "shiploads",

@@ -1056,7 +1056,13 @@ def _before_to(frame: SentenceFrame, to: int) -> Slot | None:
         skipped = _skip_insertion(frame, to - 1)
         if skipped is not None:
             to = skipped + 1
+    if to >= 3 and frame.forms[to - 1] in _DECISIONS and frame.forms[to - 2] in {"'s", "’s"}:
+        return _mention_at(frame, to - 3)  # "Washington's decision to return Cuba to …"
     return _mention_at(frame, to - 1) or _actor_before_titles(frame, to)
+
+
+# Nouns of deciding whose possessor does what follows "to": "Washington's decision to".
+_DECISIONS = {"decision", "move", "plan", "bid", "refusal", "attempt", "pledge", "offer"}
 
 
 def _fronted_participle_subject(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
