@@ -47,6 +47,8 @@ BLIND = [
     ("ar/blind23.jsonl", 0.74, 0.61),
     ("ar/blind24.jsonl", 0.86, 0.75),
     ("ar/blind25.jsonl", 0.68, 0.59),
+    ("ar/blind26.jsonl", 0.74, 0.68),
+    ("ar/blind27.jsonl", 0.61, 0.58),
     ("en/blind.jsonl", 0.94, 0.63),
     ("en/blind2.jsonl", 0.83, 0.58),
     ("en/blind3.jsonl", 0.91, 0.64),
@@ -70,6 +72,8 @@ BLIND = [
     ("en/blind21.jsonl", 0.76, 0.61),
     ("en/blind22.jsonl", 0.78, 0.65),
     ("en/blind23.jsonl", 0.81, 0.81),
+    ("en/blind24.jsonl", 0.82, 0.76),
+    ("en/blind25.jsonl", 0.69, 0.67),
 ]
 
 

@@ -55,6 +55,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "relief and arms with ب before the article",
     "an act's agents and its means are no acts of their own",
     "following another's lead",
     "a pejorative with the article after غير",
@@ -445,6 +446,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "relief and arms with ب before the article": {"AID"},  # قافلة محملة بالأدوية: relief sent
     "a head of state named with no state": {"SANCTION"},  # استدعت … سفيرها: a recall
     "a joined verb after a denial or report verb with its subject": {"SANCTION"},  # a recall
     "a chargé d'affaires recalled": {"SANCTION"},  # استدعت القائم بأعمالها: a recall
