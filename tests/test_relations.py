@@ -39,3 +39,31 @@ def test_denial_and_failure_scope(text, lang, asserted, denied, lexicon):
     assert asserted in found
     assert denied not in found
     assert denied in negated
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "follower"),
+    [
+        (
+            "Saudi Arabia cut diplomatic ties with Iran on Sunday after a long meeting of the "
+            "cabinet in Riyadh, the foreign ministry said in a statement carried by the state "
+            "news agency. Bahrain followed suit.",
+            "en",
+            "suit",
+        ),
+        (
+            "أعلنت وزارة الخارجية السعودية، مساء الأحد، بعد اجتماع طويل لمجلس الوزراء في "
+            "الرياض، قطع العلاقات الدبلوماسية مع إيران. وحذت البحرين حذو الرياض.",
+            "ar",
+            "حذو",
+        ),
+    ],
+)
+def test_follower_copies_the_act_with_its_own_evidence(text, lang, follower, lexicon):
+    """A follower's copy of the leader's act is told by the follower's own sentence: its
+    trigger is the words of following, whatever the leader's sentence was (a copy once
+    kept the leader's word positions and read past the end of a short sentence)."""
+    extraction = extract(Document("t", text, lang), lexicon)
+    copies = [i for i in extraction.interactions if i.source == "BHR"]
+    assert [(i.type, i.target) for i in copies] == [("SANCTION", "IRN")]
+    assert copies[0].trigger == follower

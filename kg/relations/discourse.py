@@ -100,21 +100,31 @@ def resolve_discourse(
             targets = _makers_of_latest(earlier, item.source, _HOSTILE, sides)
         elif item.about.startswith("=") and item.source:
             # حذت البحرين حذو الرياض، "Bahrain followed suit": the leader's latest act, now
-            # the follower's (the leader is whoever acted last if none is named).
+            # the follower's (the leader is whoever acted last if none is named), told by
+            # the words of following in this sentence.
             leader = item.about[1:]
             acts = [
-                o for o, at in found[:position] if o.source and o.target and not o.negated
+                (o, at) for o, at in found[:position] if o.source and o.target and not o.negated
                 and (_state_of(o.source, sides) == leader or not leader)
                 and _state_of(o.source, sides) != _state_of(item.source, sides)
             ]  # fmt: skip
             if acts:
-                latest = acts[-1]
-                for o in acts:
-                    if (o.type, o.trigger_start) == (latest.type, latest.trigger_start):
-                        if o.target != item.source:
-                            resolved.append(
-                                (replace(o, source=item.source, confidence=0.55), sentence)
-                            )
+                latest, latest_at = acts[-1]
+                for o, at in acts:
+                    same = (o.type, o.trigger_start, at) == (
+                        latest.type,
+                        latest.trigger_start,
+                        latest_at,
+                    )
+                    if same and o.target != item.source:
+                        copy = replace(
+                            o,
+                            source=item.source,
+                            trigger_start=item.trigger_start,
+                            trigger_end=item.trigger_end,
+                            confidence=0.55,
+                        )
+                        resolved.append((copy, sentence))
             continue
         elif item.about == "alert" and item.source:
             # أطلقت كوريا الشمالية صاروخاً …، ورفعت سيول حالة التأهب; "Seoul raised its alert
