@@ -1124,9 +1124,9 @@ def _before_aside(frame: SentenceFrame, position: int) -> int:
     ``position`` begins (، في بيان مشترك صدر في بكين،); else ``position``."""
     if frame.lang != "ar" or position < 3 or frame.texts[position - 1] != "،":
         return position
-    for opening in range(position - 3, max(-1, position - 14), -1):
+    for opening in range(position - 3, max(-1, position - 20), -1):
         if frame.texts[opening] == "،":
-            skipped = _adverbial_insertion(frame, opening, reach=14)
+            skipped = _adverbial_insertion(frame, opening, reach=20)
             return opening if skipped == position else position
     return position
 
