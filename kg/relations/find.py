@@ -4316,13 +4316,25 @@ def _event_anaphor(frame: SentenceFrame, position: int) -> str:
     elif position + 1 < len(frame.forms) and frame.forms[position] in {"عمليه", "قرار"}:
         position += 1  # عملية الإطلاق، قرار الترحيل: the act is in the genitive
     # (a document signed is one too: "Greece condemned the memorandum")
-    if frame.cues.get(position) not in {"event_anaphor", "document"} or _mention_at(
+    if frame.cues.get(position) not in {"event_anaphor", "document"} or _agent_adjective(
         frame, position + 1
     ):
         return ""  # التصعيد الإسرائيلي: the act's own agent is named, and is the target
     if frame.lang == "ar" and not frame.forms[position].lstrip("وفب").startswith(("ال", "لل")):
         return ""
     return "*"
+
+
+def _agent_adjective(frame: SentenceFrame, position: int) -> bool:
+    """An actor right after an act's noun, or past one or two Arabic adjectives with the
+    article: التصعيد الإسرائيلي، الإجراءات الأحادية الإثيوبية."""
+    for ahead in range(position, min(position + 3, len(frame.forms))):
+        if _mention_at(frame, ahead) is not None:
+            return True
+        word = frame.forms[ahead]
+        if frame.lang != "ar" or not word.startswith("ال") or frame.hit_at[ahead] is not None:
+            return False
+    return False
 
 
 def _other_targets(

@@ -55,6 +55,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act's agent past its adjectives",
     "an announcement past a long statement aside",
     "relief and arms with ب before the article",
     "an act's agents and its means are no acts of their own",
