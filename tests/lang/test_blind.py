@@ -48,7 +48,7 @@ BLIND = [
     ("ar/blind24.jsonl", 0.87, 0.75),
     ("ar/blind25.jsonl", 0.76, 0.59),
     ("ar/blind26.jsonl", 0.74, 0.68),
-    ("ar/blind27.jsonl", 0.61, 0.58),
+    ("ar/blind27.jsonl", 0.64, 0.58),
     ("en/blind.jsonl", 0.94, 0.63),
     ("en/blind2.jsonl", 0.86, 0.58),
     ("en/blind3.jsonl", 0.91, 0.64),
