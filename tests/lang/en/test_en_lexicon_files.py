@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "forces sent off a state's coast",
     "an application to join",
     "returning a state to a blacklist",
     "a claim the accused denies",
