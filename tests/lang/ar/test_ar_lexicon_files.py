@@ -48,6 +48,7 @@ PREPS = {
     "مناهضة",
     "إزاء",
     "تجاه",
+    "قبالة",
 }  # fmt: skip  (مناهضة لـ: "against", like ضد)
 FIXED_KEYS = {
     "ISIS", "ALQAEDA", "HEZBOLLAH", "HAMAS", "HOUTHIS", "UN", "UNSC", "NATO", "EU",
@@ -55,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "forces sent off a state's coast",
     "an act's agent past its adjectives",
     "an announcement past a long statement aside",
     "relief and arms with ب before the article",
