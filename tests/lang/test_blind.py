@@ -58,7 +58,7 @@ BLIND = [
     ("en/blind7.jsonl", 0.90, 0.70),
     ("en/blind8.jsonl", 0.80, 0.55),
     ("en/blind9.jsonl", 0.84, 0.61),
-    ("en/blind10.jsonl", 0.81, 0.51),
+    ("en/blind10.jsonl", 0.82, 0.51),
     ("en/blind11.jsonl", 0.88, 0.62),
     ("en/blind12.jsonl", 0.82, 0.56),
     ("en/blind13.jsonl", 0.74, 0.52),
