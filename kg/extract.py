@@ -43,12 +43,14 @@ from kg.relations import (
     find_interactions,
     resolve_discourse,
 )
+from kg.relations.search import _AR_TIME_WORDS
 from kg.relations.words import (
     _AR_NOMINAL_BEFORE,
     _AR_NUMBER_WORDS,
     _BELONGING,
     _CROWD_COUNTS,
     _ENVOYS,
+    _FOLLOWING,
     _QUOTES,
 )
 from kg.resolve import resolve_mentions, side
@@ -527,29 +529,20 @@ def _vocabulary(table: LanguageLexicon) -> Vocabulary:
 
 # Nouns that حذر ("cautious") describes rather than follows as a verb.
 _CALM = {"هدوء", "الهدوء", "ترقب", "الترقب", "تفاؤل", "التفاؤل"}
-# Verbs of adding, a sanction when what they add goes onto a blacklist (see "blacklist" in
-# the cues files).
-# Words of following another's lead: حذو، "suit" (see relations.find._following_suit).
-_FOLLOWING = {normalize("حذو"), "suit", "lead"}
-
-# Days and times that a comma sets off in Arabic news: ، الثلاثاء،، ، فجر الجمعة،
-_AR_DAYS = {normalize(word) for word in (
-    "اليوم", "أمس", "صباح", "مساء", "فجر", "ليل", "ليلة", "الأحد", "الاثنين", "الثلاثاء",
-    "الأربعاء", "الخميس", "الجمعة", "السبت",
-)}  # fmt: skip
 
 
 def _day_asides(norms: list[str], texts: list[str]) -> set[int]:
-    """Positions of a day set off by commas (، الثلاثاء،، ، مساء الأحد،), commas included."""
+    """Positions of a day or time set off by commas (، الثلاثاء،، ، مساء الأحد،), commas
+    included."""
     found: set[int] = set()
     for i, text in enumerate(texts):
-        if text != "،" or i + 1 >= len(norms) or norms[i + 1] not in _AR_DAYS:
+        if text != "،" or i + 1 >= len(norms) or norms[i + 1] not in _AR_TIME_WORDS:
             continue
         for close in range(i + 2, min(i + 5, len(texts))):
             if texts[close] == "،":
                 found.update(range(i, close + 1))
                 break
-            if norms[close] not in _AR_DAYS:
+            if norms[close] not in _AR_TIME_WORDS:
                 break
     return found
 
@@ -557,6 +550,8 @@ def _day_asides(norms: list[str], texts: list[str]) -> set[int]:
 # "On its (their, his) feet" after an act of shooting: a figure of speech.
 _OWN_FEET = {("علي", normalize(word)) for word in ("قدميها", "قدميه", "قدمها", "قدمه", "قدميهم")}
 
+# Verbs of adding, a sanction when what they add goes onto a blacklist (see "blacklist" in
+# the cues files).
 _LISTINGS = {"add", "return", "put", "relist", "أضاف", "أضافت", "أضافوا", "تضيف", "يضيف"}
 _EN_COUNTS = {"tens", "hundreds", "thousands", "dozens", "millions",
               "shipment", "shipments", "consignment", "consignments", "cargo", "batch",

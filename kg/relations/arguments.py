@@ -36,6 +36,7 @@ from kg.relations.search import (
 from kg.relations.words import (
     _AR_GROUP_HEADS,
     _AR_ITS_DECISION,
+    _AR_MANNER_WORDS,
     _AR_PREPS,
     _BELONGING,
     _CLAUSE_PUNCT,
@@ -54,6 +55,7 @@ from kg.relations.words import (
 __all__ = [
     "_verb_sources",
     "_noun_sources",
+    "_cue_verb_subject",
     "_targets",
     "_antecedent",
     "_complement",
@@ -128,7 +130,7 @@ def _verb_sources(
     if speaker and _first_person(frame, max(0, hit.start - 1), hit.start):
         return [speaker], 0.75, after  # "… and we reject …": we, whatever stands before
     denier = (
-        _denier(frame, hit.start)
+        _cue_verb_subject(frame, 0, hit.start)
         if frame.lang == "ar"
         and not speaker
         and _first_person(frame, max(0, hit.start - 3), hit.start)
@@ -442,12 +444,23 @@ def _feminine_then_masculine(previous_verb: str, hit: TriggerHit) -> bool:
     )
 
 
-def _denier(frame: SentenceFrame, before: int) -> Slot | None:
-    """The subject of the Arabic denial verb (نفى، نفت) before ``before``, if any."""
-    for position in range(before - 1, -1, -1):
-        if frame.cues.get(position) == "denial":
-            found = _right_mention(frame, position + 1, max_gap=4, subject=True)
-            return found[0] if found is not None and found[0].end <= before else None
+def _cue_verb_subject(
+    frame: SentenceFrame,
+    start: int,
+    end: int,
+    kinds: frozenset[str] = frozenset({"denial"}),
+    titled: bool = True,
+) -> Slot | None:
+    """The subject of the last Arabic verb of ``kinds`` (a denial: نفى، نفت; a report:
+    أكدت) between ``start`` and ``end``, standing before ``end``, if any: past its titles
+    (نفى وزير الخارجية الروسي), or with ``titled`` False right after it (نفت تركيا; a
+    report noun's genitive, تصريحات رئيسة الوزراء اليابانية, is no subject)."""
+    for position in range(end - 1, max(start, 0) - 1, -1):
+        if frame.cues.get(position) in kinds:
+            if not titled:
+                return frame.slot_at[position + 1] if position + 1 < end else None
+            found = _right_mention(frame, position + 1, max_gap=0, subject=True)
+            return found[0] if found is not None and found[0].end <= end else None
     return None
 
 
@@ -1958,8 +1971,6 @@ def _request_at(frame: SentenceFrame, position: int) -> bool:
     return hit is not None and any(t.type == "REQUEST" for t in hit.triggers)
 
 
-# A manner adverbial between a verb and its object: بأشد العبارات، بشدة.
-_AR_MANNER_WORDS = {"بشده", "باشد", "العبارات", "بقوه", "بحزم"}
 # Adverbs that stand between a verb's subject and its object: طلبت ليبيا رسمياً مساعدة.
 _AR_ADVERBS = {normalize(word) for word in (
     "رسمياً", "رسميا", "مجدداً", "مجددا", "أيضاً", "ايضا", "علناً", "علنا", "اليوم", "أمس",

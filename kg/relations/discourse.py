@@ -110,33 +110,26 @@ def resolve_discourse(
             ]  # fmt: skip
             if acts:
                 latest, latest_at = acts[-1]
-                for o, at in acts:
-                    same = (o.type, o.trigger_start, at) == (
-                        latest.type,
-                        latest.trigger_start,
-                        latest_at,
-                    )
-                    if same and o.target != item.source:
-                        copy = replace(
-                            o,
-                            source=item.source,
-                            trigger_start=item.trigger_start,
-                            trigger_end=item.trigger_end,
-                            confidence=0.55,
-                        )
-                        resolved.append((copy, sentence))
+                resolved.extend(
+                    (replace(o, source=item.source, trigger_start=item.trigger_start,
+                             trigger_end=item.trigger_end, confidence=0.55), sentence)
+                    for o, at in acts
+                    if (o.type, o.trigger_start, at)
+                    == (latest.type, latest.trigger_start, latest_at)
+                    and o.target != item.source
+                )  # fmt: skip
             continue
         elif item.about == "alert" and item.source:
             # أطلقت كوريا الشمالية صاروخاً …، ورفعت سيول حالة التأهب; "Seoul raised its alert
             # level": an alert aimed at no one named answers the latest hostile act against
             # its maker, else the latest one by another state close by.
-            state = item.source.split(".")[0]
+            state = _state_of(item.source, sides)
             targets = [_latest_against(earlier, item.source, _HOSTILE | {"THREATEN"}, sides)]
             if not any(targets):
                 targets = [
                     next((o.source for o, at in reversed(found[:position])
                           if o.type in _HOSTILE | {"THREATEN"} and o.source and not o.negated
-                          and o.source.split(".")[0] != state and sentence - at <= 1), "")
+                          and _state_of(o.source, sides) != state and sentence - at <= 1), "")
                 ]  # fmt: skip
         elif item.about:
             # The strikes condemned need no target of their own ("Israel struck Gaza").

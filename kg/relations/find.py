@@ -16,6 +16,7 @@ from kg.relations.arguments import (
     _antecedent,
     _between,
     _complement,
+    _cue_verb_subject,
     _definite_event,
     _embassy_owner,
     _governing_verb,
@@ -76,6 +77,7 @@ from kg.relations.search import (
     _sentence_subject,
 )
 from kg.relations.words import (
+    _AR_MANNER,
     _AR_PREPS,
     _COMMA,
     _CROWD_COUNTS,
@@ -83,12 +85,16 @@ from kg.relations.words import (
     _EN_DETERMINERS,
     _EN_PREPS,
     _ENVOYS,
+    _FOLLOWING,
     _LOCATIVE,
     _OPPOSING,
     _QUOTES,
 )
 
 __all__ = ["find_interactions"]
+
+# Verbs of denying or reporting, whose subject a verb joined after them shares.
+_SPEAKING = frozenset({"denial", "report"})
 
 
 # Done by coordinated actors with no target, these are done to each other: SUPPORT is
@@ -291,7 +297,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if frame.lang == "ar" and hit.prefix.startswith(("و", "ف")):
             # في حين نفت تركيا أي مسؤولية واتهمت حزب العمال: a denial or report verb with
             # its subject, between the last act and this joined verb, is what it joins.
-            last_group = _cue_verb_subject(frame, last_verb_end, hit.start) or last_group
+            said = _cue_verb_subject(frame, last_verb_end, hit.start, _SPEAKING, titled=False)
+            last_group = _keys(frame, said) if said is not None else last_group
         sources, confidence, after = _sources(
             frame, hit, trigger, speaker, last_group, last_verb_end, refusal, found, lexicon
         )
@@ -2404,16 +2411,12 @@ def _drawn_by(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> list
     return []
 
 
-# "Followed suit": حذت البحرين حذو الرياض، "Bahrain followed suit", "followed Riyadh's lead".
-_SUIT_WORDS = {normalize("حذو"), "suit", "lead", "example"}
-
-
 def _following_suit(frame: SentenceFrame) -> list[Found]:
     """An actor that follows another's lead does what it did (resolved in discourse, about
     "=" and the leader's key): حذت البحرين حذو الرياض، "Bahrain followed suit"."""
     out: list[Found] = []
     for position, form in enumerate(frame.forms):
-        if form not in _SUIT_WORDS or not position:
+        if form not in _FOLLOWING or not position:
             continue
         if frame.lang == "ar":
             verb = position - 2 if position >= 2 else -1  # حذت البحرين حذو الرياض
@@ -2450,16 +2453,6 @@ def _crowd_agent(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return before is not None and any(
         t.pos == "noun" and t.type != "PROTEST" for t in before.triggers
     )
-
-
-def _cue_verb_subject(frame: SentenceFrame, start: int, end: int) -> list[str]:
-    """The subject right after the last Arabic denial or report verb between ``start``
-    and ``end`` (نفت تركيا، أكدت مصر), if one stands there."""
-    for position in range(end - 1, max(start, 0) - 1, -1):
-        if frame.cues.get(position) in {"denial", "report"} and position + 1 < end:
-            slot = frame.slot_at[position + 1]
-            return _keys(frame, slot) if slot is not None else []
-    return []
 
 
 def _recall_for_consultations(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -3708,17 +3701,13 @@ def _proposing(form: str) -> bool:
     return form.startswith(_PROPOSING) and form.endswith(("ه", "ها"))
 
 
-# Manner adverbials between an Arabic verb's subject and its object: دانت بشدة الهجوم.
-_MANNER = {"بشده", "باشد", "بقوه", "بحزم"}
-
-
 def _past_manner(frame: SentenceFrame, position: int) -> int:
     """Past a manner adverbial, quoted or not, before an Arabic object: ودانت مصر «بأشد
     العبارات» القصف، نددت بشدة بالهجوم."""
     if frame.lang != "ar":
         return position
     start = position + (position < len(frame.texts) and frame.texts[position] in _QUOTES)
-    if start >= len(frame.forms) or frame.forms[start] not in _MANNER:
+    if start >= len(frame.forms) or frame.forms[start] not in _AR_MANNER:
         return position
     end = start + 1
     if frame.forms[start] == "باشد" and end < len(frame.forms):

@@ -13,6 +13,7 @@ from kg.relations.search import (
     _trigger_at,
 )
 from kg.relations.words import (
+    _AR_MANNER_WORDS,
     _AR_NOMINAL_BEFORE,
     _AR_PREPS,
     _COMMA,
@@ -54,7 +55,7 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
                 )
             )
             or before in _AR_NOMINAL_BEFORE
-            or before in {"بشده", "العبارات", "بحزم", "بقوه"}  # استنكرت بشدة قصف: its object
+            or before in _AR_MANNER_WORDS  # استنكرت بشدة قصف: its object
             or bool(hit.start and _trigger_at(frame, hit.start - 1))
             or frame.cues.get(hit.start - 1) in {"report", "light_verb", "negation"}
             and before in {"عدم", "غير"}

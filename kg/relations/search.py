@@ -1095,11 +1095,6 @@ def _followers_of(frame: SentenceFrame, position: int) -> bool:
 _AR_ADVERBIAL = {normalize(word) for word in (
     "في", "خلال", "عقب", "بعد", "قبل", "أثناء", "إثر", "لدى",
 )}  # fmt: skip
-# A date or time set off by commas, a few words long: ، اليوم الأحد،، فجر الثلاثاء،
-_AR_DATES = {normalize(word) for word in (
-    "اليوم", "أمس", "صباح", "مساء", "فجر", "ليل", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
-    "الخميس", "الجمعة", "السبت", "مطلع", "أوائل", "منتصف", "أواخر", "نهاية", "بداية",
-)}  # fmt: skip
 
 
 def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 14) -> int | None:
@@ -1172,6 +1167,11 @@ _AR_TIME_WORDS = {normalize(word) for word in (
     "اليوم", "أمس", "غدا", "التالي", "لاحق", "لاحقا", "وقت", "صباح", "مساء", "ليل", "ليلة",
     "فجر", "ظهر", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
     "السبت", "الماضي", "الماضية", "الجاري", "الحالي",
+)}  # fmt: skip
+# Words that open a date or time set off by commas: ، اليوم الأحد،، فجر الثلاثاء،، مطلع
+# ديسمبر 2023،
+_AR_DATES = _AR_TIME_WORDS | {normalize(word) for word in (
+    "مطلع", "أوائل", "منتصف", "أواخر", "نهاية", "بداية",
 )}  # fmt: skip
 
 

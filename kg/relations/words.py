@@ -5,6 +5,9 @@ from __future__ import annotations
 from kg.lang.ar.normalize import normalize
 
 __all__ = [
+    "_AR_MANNER",
+    "_AR_MANNER_WORDS",
+    "_FOLLOWING",
     "_AR_STOP",
     "_EN_ADVERBS",
     "_EN_STOP",
@@ -161,3 +164,13 @@ _BELONGING = {"تابعه", "تابع", "تابعين", "تابعون"}
 # Acts against someone that a warning, demand or vow of the same maker, with no object of
 # its own, backs up: "accused Manila …, warning that …".
 _OPPOSING = {"ACCUSE", "REJECT", "SANCTION"}
+
+
+# Manner adverbials an Arabic verb takes between its subject and its object: دانت بشدة
+# الهجوم، بأشد العبارات (with العبارات, the words such a phrase is made of).
+_AR_MANNER = {"بشده", "باشد", "بقوه", "بحزم"}
+_AR_MANNER_WORDS = _AR_MANNER | {"العبارات"}
+
+# Words of following another's lead: حذت البحرين حذو الرياض، "Bahrain followed suit",
+# "followed Riyadh's lead" (see relations.find._following_suit).
+_FOLLOWING = {normalize("حذو"), "suit", "lead", "example"}
