@@ -541,6 +541,7 @@ def _right_mention(
                 and before not in preps
                 and not seen_prep
                 and not seat
+                and not _act_preposition(frame, position - 1)
             ):
                 position = slot.end
                 continue
@@ -727,6 +728,17 @@ def _right_mention(
             gap += 1
         position += 1
     return None
+
+
+def _act_preposition(frame: SentenceFrame, position: int) -> bool:
+    """Whether the preposition at ``position`` is the own one of the act right before it:
+    "threatened to suspend aid to Nigeria" aims the threat where the aid goes, no place."""
+    hit = frame.hit_at[position - 1] if position else None
+    return (
+        hit is not None
+        and hit.end == position
+        and any(frame.forms[position] in trigger.preps for trigger in hit.triggers)
+    )
 
 
 def _past_participant(frame: SentenceFrame, position: int) -> int:

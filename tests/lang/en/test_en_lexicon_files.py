@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "threat aimed where the threatened act's preposition points",
     "forces sent off a state's coast",
     "an application to join",
     "returning a state to a blacklist",
