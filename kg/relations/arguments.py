@@ -331,7 +331,7 @@ def _verb_sources(
         alone = (
             right is not None
             and _only_one_after(frame, right[0])
-            and not _definite_noun_at(frame, right[0].end)
+            and not _definite_noun_at(frame, _past_statement(frame, right[0].end))
         )
         # (Not after a bare أن: على أن تفرج الحركة عن الرهائن — the actor after it is its
         # subject; after أن تكون the subject is the main clause's: أن تكون زودت روسيا.)
@@ -613,8 +613,17 @@ def _prep_follows(frame: SentenceFrame, slot: Slot) -> bool:
     """Whether a preposition comes right after an Arabic mention (دعا طهران إلى، بالإفراج)."""
     if slot.end >= len(frame.forms):
         return False
+    if _past_statement(frame, slot.end) > slot.end:
+        return False  # واعتبرت أنقرة في بيان الخطوة: where it spoke, no object's preposition
     word = frame.forms[slot.end]
     return word in _AR_PREPS or (word[:1] in {"ب", "ل"} and _mention_at(frame, slot.end) is None)
+
+
+def _past_statement(frame: SentenceFrame, position: int) -> int:
+    """After في بيان, في تصريح ("in a statement") at ``position``, else ``position``."""
+    if frame.forms[position : position + 1] == ["في"] and frame.cues.get(position + 1) == "report":
+        return position + 2
+    return position
 
 
 def _definite_noun_at(frame: SentenceFrame, position: int) -> bool:

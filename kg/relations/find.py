@@ -1451,6 +1451,7 @@ _CALL_PARTICLES = {"for", "on", "upon", "off", "in", "up", "back", "out", "to"}
 _DESCRIPTION_REACH = 12
 
 
+_IN_STATEMENT = {"في", "in", "via"}
 _DESCRIPTION_OPENERS = {"بان", "بانه", "بانها", "بانهم", "بانهما", "انه", "انها", "انهم", "as"}
 
 
@@ -1475,7 +1476,10 @@ def _description(
     opened = -1
     for position in range(hit.end, min(len(frame.forms), hit.end + _DESCRIPTION_REACH)):
         form = frame.forms[position]
-        if frame.texts[position] in {".", ";", "؛"} or frame.cues.get(position) == "report":
+        if frame.texts[position] in {".", ";", "؛"} or (
+            # a new statement (but في بيان، "in a statement": where it was described)
+            frame.cues.get(position) == "report" and frame.forms[position - 1] not in _IN_STATEMENT
+        ):
             return -1
         if opened < 0 and (form in _DESCRIPTION_OPENERS or frame.texts[position] in _QUOTES):
             opened = position
