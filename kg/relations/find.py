@@ -1448,7 +1448,11 @@ _DESCRIBING = ("وصف", "يصف", "تصف", "واصف", "اعتبر", "يعتب
                "brand", "label", "term", "call")  # fmt: skip
 # Particles after "call" that make it a request or another verb: "called for", "called off".
 _CALL_PARTICLES = {"for", "on", "upon", "off", "in", "up", "back", "out", "to"}
-_DESCRIPTION_REACH = 12
+_DESCRIPTION_REACH = 16
+# How far the pejorative word may lie from the verb, and from بأن/"as", which may come
+# late after a long object (وصفت مذكرة التفاهم التي وقعتها إثيوبيا مع … بأنها «اعتداء»).
+_DESCRIPTION_HEAD = 15
+_DESCRIPTION_OPENED = 6
 
 
 _IN_STATEMENT = {"في", "in", "via"}
@@ -1483,6 +1487,10 @@ def _description(
             return -1
         if opened < 0 and (form in _DESCRIPTION_OPENERS or frame.texts[position] in _QUOTES):
             opened = position
+        if position - hit.end > _DESCRIPTION_HEAD or (
+            opened >= 0 and position - opened > _DESCRIPTION_OPENED
+        ):
+            return -1  # the pejorative word heads the description ("مؤشر … ضد الإرهاب": no)
         if frame.cues.get(position) == "pejorative" or (
             # بـ«الانتهاكات المتكررة»: the noun with its article, read as "the violations"
             # that an event anaphor would be (a position holds one cue kind)
