@@ -35,6 +35,11 @@ _STATE_NOUNS = {
 }  # fmt: skip
 
 
+# Adjectives of a state's organs that may stand between the noun and its demonym:
+# الحكومة الانتقالية المالية، المجلس العسكري المالي.
+_STATE_ADJECTIVES = {normalize(word) for word in ("انتقالية", "انتقالي", "عسكري")}
+
+
 def _base(word: str) -> str:
     """A word without the article and the prepositions fused to it: للجيش -> جيش."""
     if word.endswith("ا") and len(word) > 4:
@@ -92,6 +97,8 @@ def read_ambiguous(
     ('MLI', 'demonym')
     >>> read_ambiguous("مالي", "", "استدعت", ("MLI",))
     ('MLI', 'name')
+    >>> read_ambiguous("المالية", "ال", "الانتقاليه", ("MLI",))
+    ('MLI', 'demonym')
     """
     if set(candidates) == {"JOR", "OMN"}:
         # Amman is written عمّان (a shadda on the mim), Oman عُمان (a damma on the ain).
@@ -117,7 +124,9 @@ def read_ambiguous(
         # القوات القيرغيزية والطاجيكية: joined to another demonym, it is one too.
         return candidates[0], "demonym"
     if candidates == ("MLI",):
-        if _base(previous) in _STATE_NOUNS:
+        if _base(previous) in _STATE_NOUNS or (
+            previous.startswith("ال") and _base(previous) in _STATE_ADJECTIVES
+        ):
             return "MLI", "demonym"  # الجيش المالي، للحكومة المالية
         # "financial" takes the article or follows its noun: الدعم المالي، دعم مالي، ومالي.
         if "ال" in prefix or prefix.startswith("و"):
