@@ -130,7 +130,7 @@ def _verb_sources(
     if speaker and _first_person(frame, max(0, hit.start - 1), hit.start):
         return [speaker], 0.75, after  # "… and we reject …": we, whatever stands before
     denier = (
-        _cue_verb_subject(frame, 0, hit.start)
+        _cue_verb_subject(frame, 0, hit.start, _ANSWERING)
         if frame.lang == "ar"
         and not speaker
         and _first_person(frame, max(0, hit.start - 3), hit.start)
@@ -442,6 +442,11 @@ def _feminine_then_masculine(previous_verb: str, hit: TriggerHit) -> bool:
         and not stem.startswith(("ت", "ي", "ال", "م"))
         and " " not in hit.triggers[0].form  # (a single verb, not a phrase)
     )
+
+
+# Verbs whose subject "its country" (بلادها) stands for: a denial (نفت الخارجية أن تكون
+# بلادها …) or an answer (وردّ الوزير بأن بلاده «سترد بحزم»).
+_ANSWERING = frozenset({"denial", "light_verb"})
 
 
 def _cue_verb_subject(

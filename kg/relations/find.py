@@ -1435,7 +1435,7 @@ def _pledged_aid(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int
 
 # Threats of answering in kind: their object is whoever struck the threatener last.
 _RETALIATION = ("retaliat", "respond", "response", "consequence", "revenge", "unanswered",
-                "توعد", "يتوعد", "تتوعد", "متوعد", "بالرد", "رد")  # fmt: skip
+                "توعد", "يتوعد", "تتوعد", "متوعد", "بالرد", "رد", "مضادة")  # fmt: skip
 
 
 def _retaliation(trigger: Trigger) -> bool:

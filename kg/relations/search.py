@@ -363,7 +363,7 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
                 return None
             position -= 1
             continue
-        if position == start - 1 and frame.texts[position] in {"«", "“"}:
+        if position == start - 1 and frame.texts[position] in _QUOTE_OPENERS:
             position -= 1  # أن القاهرة «لن تقف مكتوفة الأيدي»: a quotation opening on the verb
             continue
         if frame.stops_at_comma[position] or frame.texts[position] in _QUOTES:
@@ -374,6 +374,8 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
     return None
 
 
+# Marks a quotation may open with (the straight one opens as well as closes).
+_QUOTE_OPENERS = {"«", "“", '"'}
 _NO_LESS_THAN = ("ما", "لا", "يقل", "عن")
 _MORE_THAN = ("اكثر", "من")
 

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "promised answer or counter-measure",
     "Malian demonym after an organ's adjective",
     "description after a long object",
     "description given in a statement",
