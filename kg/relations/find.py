@@ -836,6 +836,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     # condemned is the answer.
     found += _received_materiel(frame, found)
     found += _deployment_deters(frame, found)
+    found += _deployment_answers(frame, found)
     return (
         _answered_in_kind(frame, found)
         + found
@@ -2883,6 +2884,40 @@ def _deployment_deters(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             and sides.get(warning.source, warning.source) == side
         ]  # fmt: skip
     return items
+
+
+# Words that open what a deployment answers: "after", بعد، إثر، عقب.
+_AFTER = {normalize(word) for word in ("after", "following", "بعد", "إثر", "عقب", "غداة")}
+
+
+def _deployment_answers(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """A deployment with no target of its own, followed in its sentence by "after" and a
+    hostile act of another side, is aimed at whoever made that act: "Pakistan rushed
+    troops to the border after Taliban forces opened fire on its posts"."""
+    sides = {slot.key: slot.side or slot.key for slot in frame.mentions}
+    items = []
+    for item in found:
+        if item.type != "MOBILIZE" or item.target or item.negated or not item.source:
+            continue
+        reach = range(item.trigger_end, min(item.trigger_end + 14, len(frame.forms)))
+        after = next((p for p in reach if frame.forms[p] in _AFTER), None)
+        if after is None:
+            continue
+        side = sides.get(item.source, item.source)
+        answered = [
+            act for act in found
+            if act.trigger_start > after and act.type in _HOSTILE_ACTS and act.source
+            and not act.negated and sides.get(act.source, act.source) != side
+        ]  # fmt: skip
+        if answered:
+            first = min(act.trigger_start for act in answered)
+            items += [
+                replace(item, target=act.source, confidence=0.55)
+                for act in answered
+                if act.trigger_start == first
+            ]
+    unique = {(i.source, i.target, i.trigger_start): i for i in items}
+    return list(unique.values())
 
 
 def _received_materiel(frame: SentenceFrame, found: list[Found]) -> list[Found]:
