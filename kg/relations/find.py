@@ -604,9 +604,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 key for p in range(hit.end, len(frame.forms)) if frame.forms[p] in _EMBASSIES
                 for key in _embassy_owner(frame, p) if key not in _own_side(frame, sources)
             ][:1]  # fmt: skip
+        if trigger.type == "MOBILIZE":
+            # نشر حاملة طائرات في شرق المتوسط لردع إيران: whom the deployment deters, also
+            # past an ally it goes to ("deploy battlegroups to Bulgaria to deter Moscow").
+            targets = _deterred(frame, hit, sources) or targets
         if not targets and trigger.type == "MOBILIZE":
-            # نشر حاملة طائرات في شرق المتوسط لردع إيران: whom the deployment deters.
-            targets = _deterred(frame, hit, sources) or _border_state(frame, hit, sources)
+            targets = _border_state(frame, hit, sources)
         if not targets and trigger.type == "CONCEDE" and _dropped(trigger):
             # "Seoul dropped its demand that Japanese firms …": whom the demand was made
             # of; "the EU adopted the package after Slovakia dropped its veto": whose act
@@ -1149,7 +1152,9 @@ def _captives_state(
 
 
 # Words of deterrence after a deployment: the actor after them is its target.
-_DETER = {normalize(word) for word in ("لردع", "ردع", "مواجهة", "deter", "deterrence")}
+_DETER = {normalize(word) for word in (
+    "لردع", "ردع", "مواجهة", "لمواجهة", "للتصدي", "deter", "deterrence", "counter", "confront",
+)}  # fmt: skip
 
 
 def _purpose_opening(frame: SentenceFrame, position: int) -> bool:
@@ -1231,8 +1236,10 @@ def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list
     في مواجهة روسيا)."""
     after = max(hit.end, hit.reach)
     for position in range(after, min(after + 18, len(frame.forms) - 1)):
+        listed = frame.slot_at[position - 1] is not None and frame.slot_at[position + 1] is not None
         if frame.stops_at_comma[position] and not _purpose_opening(frame, position):
-            return []
+            if not (listed and frame.texts[position] in _COMMA):
+                return []  # (but "to Bulgaria, Hungary, Romania and Slovakia to deter")
         if frame.forms[position] in _DETER:
             # (past a participle and its preposition: رسالة ردع موجهة إلى إيران)
             found = _right_mention(frame, position + 1, max_gap=2, skip_keys=frozenset(sources))

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "deterred over the ally a deployment goes to",
     "deployment answering an act told after it",
     "promised answer or counter-measure",
     "Malian demonym after an organ's adjective",

@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "deterred over the ally a deployment goes to",
     "deployment answering an act told after it",
     "reserving the right to respond",
     "description given in a statement",
