@@ -1021,7 +1021,9 @@ def _short_quote_marks(texts: list[str]) -> set[int]:
     marks = [i for i, text in enumerate(texts) if text in _QUOTES]
     return {
         i for opening, closing in zip(marks[::2], marks[1::2], strict=False)
-        if closing - opening <= 4 for i in (opening, closing)
+        if closing - opening <= 4
+        and not texts[opening + 1][:1].isupper()  # a name: '"Joint Sword" drills' is no phrase
+        for i in (opening, closing)
     }  # fmt: skip
 
 

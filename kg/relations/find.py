@@ -377,7 +377,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             position, kind = means
             skip_positions.add(position)
             trigger = Trigger(kind, trigger.pos, trigger.preps, trigger.form)
-        if trigger.type == "MOBILIZE" and _joint_drill(frame, hit, trigger):
+        if _drill_around(frame, hit, trigger):
+            # "China launched joint exercises around Taiwan": its own forces together, a
+            # show of force against Taiwan.
+            trigger = Trigger("MOBILIZE", trigger.pos, tuple(_AROUND), trigger.form)
+        elif trigger.type == "MOBILIZE" and _joint_drill(frame, hit, trigger):
             # "the US, South Korea and Japan staged a three-way air exercise", مناورات
             # مشتركة: drilling together is cooperating.
             trigger = Trigger("COOPERATE", trigger.pos, ("with", "مع"), trigger.form)
@@ -2998,6 +3002,37 @@ def _compound_agent(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
 _JOINT = {"joint", "way", "trilateral", "bilateral", "combined", "مشتركه", "المشتركه"}
 
 
+# Where a drill is staged in sight of the one it warns: "joint exercises around Taiwan".
+_AROUND = {"around", "near", "off", "حول", "قرب", "قبالة"}
+
+
+_DRILLS = ("drill", "exercise", "manoeuvre", "maneuver", "war game", "مناور", "تدريب", "تمرين")
+
+
+def _drill_around(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """Whether a drill is staged round an actor, with no partner named with it ("China
+    launched joint exercises around Taiwan": its forces together, not with Taiwan)."""
+    if trigger.type not in {"MOBILIZE", "COOPERATE"} or trigger.pos != "noun":
+        return False
+    if not any(word in trigger.form for word in _DRILLS):
+        return False
+    end = max(hit.end, hit.reach)
+    # (past its adjectives: مناورات مشتركة واسعة حول تايوان)
+    ahead = range(end, min(end + 3, len(frame.forms)))
+    end = next((p for p in ahead if frame.forms[p] in _AROUND), end)
+    aimed = _mention_at(frame, end + 1) if frame.forms[end : end + 1] else None
+    # (not "Egypt and Sudan launched joint exercises near Khartoum": partners, in a city)
+    drillers = {slot.key for slot in frame.mentions if slot.end <= hit.start}
+    return (
+        aimed is not None
+        and frame.forms[end] in _AROUND
+        and aimed.kind != "capital"
+        and len(drillers) < 2
+        and not any(form in {"with", "مع"} for form in frame.forms[hit.start : end])
+        and len(_their_parties(frame, hit)) < 2
+    )
+
+
 def _joint_drill(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
     """A drill or exercise noun marked as joint in the few words round it, or as the
     drill of two or more ("Seoul and Washington began their annual exercises")."""
@@ -3041,7 +3076,21 @@ def _joint_noun(frame: SentenceFrame, hit: TriggerHit) -> bool:
         closing = [i for i in ahead if frame.texts[i] in _QUOTES]
         end = closing[0] + 1 if closing else end
     near = range(max(0, hit.start - 4), min(end + 2, len(frame.forms)))
-    return any(frame.forms[i] in _JOINT for i in near)
+    return any(frame.forms[i] in _JOINT and not _quoted(frame, i) for i in near)
+
+
+def _quoted(frame: SentenceFrame, position: int) -> bool:
+    """Whether a word stands inside a short quotation, the name of an operation or drill
+    ('"Joint Sword" drills': no joint drill)."""
+    before = [i for i in range(max(0, position - 4), position) if frame.texts[i] in _QUOTES]
+    after = [i for i in range(position + 1, min(position + 5, len(frame.texts)))
+             if frame.texts[i] in _QUOTES]  # fmt: skip
+    if not before or not after:
+        return False
+    opening = frame.texts[before[-1]]
+    return opening in {"«", "“"} or (
+        opening == '"' and frame.texts[: before[-1]].count('"') % 2 == 0
+    )
 
 
 def _crowd_of_people(frame: SentenceFrame, hit: TriggerHit) -> bool:

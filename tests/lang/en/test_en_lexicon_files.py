@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a joint drill staged around another is a show of force",
+    "a drill's quoted name is no joint drill",
     "deterred over the ally a deployment goes to",
     "deployment answering an act told after it",
     "reserving the right to respond",
