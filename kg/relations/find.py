@@ -642,6 +642,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 sources = [contact.source]
             if contact is not None and contact.source in sources:
                 targets = _same_act_targets(found, "CONSULT", sources)
+        if not targets and trigger.type == "AID" and sources:
+            # "Macron arrived in Beirut …, pledging 100 million euros in emergency aid",
+            # وصل إلى بيروت … وتعهد بتقديم مساعدات: aid pledged on a visit goes to the host.
+            visits = [f for f in found if f.type == "CONSULT" and f.source in sources]
+            if visits:
+                targets = _same_act_targets(visits, "CONSULT", sources)
         if not targets and not about and _joined_verb(frame, hit, trigger):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
             targets = _shared_object(found, sources)
@@ -1618,7 +1624,8 @@ def _promised(frame: SentenceFrame, hit: TriggerHit) -> bool:
 
 # Verbs and nouns of selling or handing over listed alone (not as "sell arms", بيع أسلحة).
 _TRANSFERS = {normalize(word) for word in (
-    "sale", "sell", "deliver", "delivery", "shipment", "transfer", "بيع", "باع", "باعت",
+    "sale", "sell", "deliver", "delivery", "shipment", "transfer", "provide", "بيع", "باع",
+    "باعت",
     "تسليم",
 )}  # fmt: skip
 _SALES = {normalize(word) for word in ("sale", "sell", "بيع", "باع", "باعت")}

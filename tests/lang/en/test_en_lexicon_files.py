@@ -48,6 +48,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "providing weapons or equipment is aid",
+    "aid pledged on a visit goes to the host",
     "a joint drill staged around another is a show of force",
     "a drill's quoted name is no joint drill",
     "deterred over the ally a deployment goes to",
