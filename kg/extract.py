@@ -769,17 +769,20 @@ def _attach_people(
         frame.mentions.sort(key=lambda slot: slot.start)
 
 
-# Titles of a head of state or government, which name the state they head.
-_HEAD_TITLES = {"president", "premier", "king", "emir", "الرءيس", "الملك", "الامير"}
+# Titles of a head of state or government, or of a minister, which name the state they
+# serve ("President X", "Foreign Minister Y", وزير الخارجية).
+_HEAD_TITLES = {
+    "president", "premier", "king", "emir", "minister", "الرءيس", "الملك", "الامير", "وزير",
+    "الوزير",
+}  # fmt: skip
 
 
 def _heads_state(frame: SentenceFrame, cluster: range, start: int) -> bool:
-    """Whether a bare head-of-state title stands before a name, no state named before it
-    in the sentence (so it can only be the state the text is about)."""
+    """Whether a bare head-of-state or minister's title stands before a name, no state
+    named before it in the sentence (so it can only be the state the text is about)."""
     if any(slot.state and slot.start < start for slot in frame.mentions):
         return False
-    words = {frame.forms[i] for i in cluster}
-    return bool(words & _HEAD_TITLES) or {"prime", "minister"} <= words
+    return any(frame.forms[i] in _HEAD_TITLES for i in cluster)
 
 
 def _slot_at(frame: SentenceFrame, position: int) -> Slot | None:
