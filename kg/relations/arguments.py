@@ -50,6 +50,7 @@ from kg.relations.words import (
     _ENVOYS,
     _OBJECT_SUFFIXES,
     _QUOTES,
+    _adverb_phrase_before,
 )
 
 __all__ = [
@@ -575,7 +576,7 @@ def _subordinate_subject(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
 
 def _continues_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """An English verb right after "and"/"but" or a comma participle (", accusing")."""
-    before = hit.start - 1
+    before = _adverb_phrase_before(frame.forms, hit.start) - 1  # "and in turn accused"
     if before < 0:
         return False
     adverb = frame.forms[before] in _EN_ADVERBS or (

@@ -22,6 +22,8 @@ from kg.relations.words import (
     _LOCATIVE,
     _PREPS,
     _QUOTES,
+    _adverb_phrase_after,
+    _adverb_phrase_before,
 )
 
 __all__ = [
@@ -100,7 +102,7 @@ def _new_predicate(frame: SentenceFrame, position: int) -> bool:
     if hit is None or hit.start != position:
         return False
     verb = all(trigger.pos != "noun" for trigger in hit.triggers)
-    before = position - 1
+    before = _adverb_phrase_before(frame.forms, position) - 1  # "and in turn accused"
     if before > 0 and frame.forms[before].endswith("ly") and len(frame.forms[before]) > 4:
         before -= 1  # "and strongly urged"
     joined = hit.prefix.startswith(("و", "ف")) or (
@@ -860,6 +862,9 @@ def _verb_follows(frame: SentenceFrame, position: int) -> bool:
         return False
     if frame.forms[position] in {"later", "then", "also"} and position + 1 < len(frame.forms):
         position += 1
+    position = _adverb_phrase_after(frame.forms, position)  # "and in turn accused"
+    if position >= len(frame.forms):
+        return False
     hit = frame.hit_at[position]
     if hit is None or hit.start != position:
         return False

@@ -6,6 +6,8 @@ from kg.lang.ar.normalize import normalize
 
 __all__ = [
     "_AR_MANNER",
+    "_adverb_phrase_after",
+    "_adverb_phrase_before",
     "_AR_MANNER_WORDS",
     "_FOLLOWING",
     "_AR_STOP",
@@ -61,6 +63,28 @@ _EN_STOP = {"that", "which", "who", "whom", "whose", "while", "but", "because", 
 # Adverbs between "and" and the verb it joins: "and later demanded".
 _EN_ADVERBS = {"later", "then", "also", "subsequently", "swiftly", "immediately", "quickly",
                "again", "separately", "repeatedly"}  # fmt: skip
+# Adverbials of several words that may stand between "and" and its verb: "and in turn
+# accused Kigali".
+_EN_ADVERB_PHRASES = (("in", "turn"), ("in", "return"), ("for", "its", "part"))
+
+
+def _adverb_phrase_before(forms: list[str], position: int) -> int:
+    """The start of a several-word adverbial ending just before ``position``, else
+    ``position``."""
+    for phrase in _EN_ADVERB_PHRASES:
+        start = position - len(phrase)
+        if start >= 0 and tuple(forms[start:position]) == phrase:
+            return start
+    return position
+
+
+def _adverb_phrase_after(forms: list[str], position: int) -> int:
+    """The position after a several-word adverbial starting at ``position``, else
+    ``position``."""
+    for phrase in _EN_ADVERB_PHRASES:
+        if tuple(forms[position : position + len(phrase)]) == phrase:
+            return position + len(phrase)
+    return position
 
 
 _CLAUSE_PUNCT = {".", "!", "?", "؟", ";", "؛", ":"}
