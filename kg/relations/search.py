@@ -370,12 +370,16 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
             continue
         if frame.stops_at_comma[position] or frame.texts[position] in _QUOTES:
             return None
+        if frame.forms[position] in _EN_WEEKDAYS and frame.forms[position - 1] == "on":
+            position -= 2  # "The IAEA board on Thursday passed": a date, no gap
+            continue
         if position not in frame.roles and position not in frame.persons:
             gap += 1
         position -= 1
     return None
 
 
+_EN_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Marks a quotation may open with (the straight one opens as well as closes).
 _QUOTE_OPENERS = {"«", "“", '"'}
 _NO_LESS_THAN = ("ما", "لا", "يقل", "عن")
