@@ -3413,6 +3413,14 @@ def _sources(
             latest = attackers[-1]
             group = [f.source for f in found if f.type == "ASSAULT" and f.source == latest]
             return list(dict.fromkeys(group)), 0.6, hit.end
+        operation = any(
+            frame.forms[i] in _OPERATION_NOUNS for i in range(max(0, hit.start - 12), hit.start)
+        )
+        doers = last_group or _sentence_subject(frame, hit.start)
+        if operation and doers:
+            # نفّذ جهاز مكافحة الإرهاب عملية إنزال … أسفرت عن مقتل قيادي في «داعش»: whoever
+            # carried out the operation.
+            return list(doers), 0.6, hit.end
     if trigger.pos == "noun":
         sources, confidence, after = _noun_sources(frame, hit, speaker)
         if (
@@ -3544,6 +3552,10 @@ def _word_before_phrase(frame: SentenceFrame, start: int) -> str:
 
 # Verbs of consequence before a casualty noun: ما أدى إلى مقتل، أسفر عن مقتل.
 _RESULT_VERBS = {"ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت"}
+# Nouns of a military operation, whose result names whom it struck: عملية إنزال، ضربة جوية.
+_OPERATION_NOUNS = {normalize(word) for word in (
+    "عملية", "عمليات", "ضربة", "ضربات", "غارة", "غارات", "إنزال", "كمين",
+)}  # fmt: skip
 
 
 def _result_of_attack(frame: SentenceFrame, hit: TriggerHit) -> bool:
