@@ -306,6 +306,15 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         slot = _mention_at(frame, position) if position >= 0 else None
         if slot is None and position in frame.roles:
             slot = _actor_before_titles(frame, position + 1)  # "the Iranian president, who"
+        operation = next(
+            (i for i in range(position, max(-1, position - 4), -1)
+             if frame.forms[i] in _EN_OPERATIONS),
+            None,
+        )  # fmt: skip
+        if slot is None and operation is not None:
+            # "French troops conducted an operation near Menaka that killed 40 fighters":
+            # whoever carried out the operation.
+            slot = _clause_subject(frame, operation)
         return _coordination_head(frame, slot) if slot is not None else None
     whose = _whose_antecedent(frame, start) if frame.lang == "en" else None
     if whose is not None:
@@ -379,6 +388,8 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
     return None
 
 
+# Nouns of a military operation, whose relative clause tells what its doer did.
+_EN_OPERATIONS = {"operation", "operations", "raid", "raids", "offensive", "ambush"}
 _EN_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Marks a quotation may open with (the straight one opens as well as closes).
 _QUOTE_OPENERS = {"«", "“", '"'}

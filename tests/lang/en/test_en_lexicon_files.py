@@ -48,6 +48,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an operation's deadly result names whom it struck",
     "subject past a weekday or a board's title",
     "a verb after 'and in turn' shares the main subject",
     "minister named with no state is the text's state's",
