@@ -809,7 +809,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 replace(f, type="ACCUSE", about=f.about or ("" if f.target else "*"))
                 for f in asserted
             ]
-        if trigger.type == "CONSULT" and trigger.pos == "noun" and _mediation(trigger):
+        if trigger.type == "CONSULT" and _mediation(trigger):
             # بوساطة قطرية ومصرية, "through Qatari mediation"
             mediations[hit.start] = not trigger.form.startswith("رعاي")
         found.extend(asserted)
@@ -1043,7 +1043,10 @@ def _mediators_act(frame: SentenceFrame, found: list[Found]) -> list[Found]:
 
 
 def _mediation(trigger: Trigger) -> bool:
-    """A noun of mediation or sponsorship: وساطة، رعاية، mediation."""
+    """A noun of mediation or sponsorship (وساطة، رعاية، mediation), or an Arabic verb of
+    mediating (مفاوضات توسطت فيها الدوحة)."""
+    if trigger.pos == "verb":
+        return normalize(trigger.form).startswith(("توسط", "يتوسط", "تتوسط"))
     return trigger.form.startswith(("وساط", "رعاي", "mediation"))
 
 
