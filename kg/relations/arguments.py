@@ -1703,11 +1703,12 @@ def _relative_agent(frame: SentenceFrame, start: int, reach: int = 14) -> tuple[
     return None
 
 
-# Verbs of carrying out an attack, with a suffix for the attack: شنّه، نفذها، أطلقه; and of
-# extending an invitation or request: دعوةً وجّهتها موسكو، طلباً قدّمه.
+# Verbs of carrying out an attack, with a suffix for the attack: شنّه، نفذها، أطلقه; of
+# extending an invitation or request: دعوةً وجّهتها موسكو، طلباً قدّمه; and of leading or
+# conducting a mediation: وساطة قادتها الكويت، أجرتها الإمارات.
 _CARRIED_OUT = {"شن", "شنت", "نفذ", "نفذت", "اطلق", "اطلقت", "ارتكب", "ارتكبت", "تبني", "تبنا",
                 "تبنت", "نصب", "نصبت", "زرع", "زرعت", "فرض", "فرضت", "وجه", "وجهت", "قدم",
-                "قدمت"}  # fmt: skip
+                "قدمت", "قاد", "قادت", "اجرا", "اجرت", "بذل", "بذلت"}  # fmt: skip
 
 
 # Participles of a past signing: the parties after them signed a document, earlier.

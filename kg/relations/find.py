@@ -1066,9 +1066,17 @@ def _mediated_parties(found: list[Found], mediations: dict[int, bool]) -> list[F
             continue  # رعاية الإرهاب: no parties met, no mediation
         mediators = {f.source for f in made}
         met = {(f.source, f.target) for f in made}
+        # (not its co-mediators: توسطت فيها الدوحة بالشراكة مع القاهرة وواشنطن)
+        partners = {f.target for f in found if f.type == "COOPERATE" and f.source in mediators}
+        # A party acts on someone other than the mediators (not "…, backed by Washington",
+        # بدعم أمريكي, whose support goes to the mediator).
+        acting = {
+            f.source for f in found
+            if f.target and f.target not in mediators and f.trigger_start not in mediations
+        }  # fmt: skip
         for mediator in sorted(mediators):
             for party in parties:
-                if party not in mediators and (mediator, party) not in met:
+                if party in acting - mediators - partners and (mediator, party) not in met:
                     added.append(
                         replace(made[0], source=mediator, target=party, confidence=0.55, about="")
                     )

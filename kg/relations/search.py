@@ -1188,7 +1188,7 @@ _MEDIATING = {"brokered", "mediated", "facilitated", "sponsored", "hosted"}
 
 
 # "Under the auspices of", "through the mediation of" (normalised Arabic).
-_AR_MEDIATION = {"برعايه", "بوساطه", "رعايه", "وبرعايه", "وبوساطه"}
+_AR_MEDIATION = {"برعايه", "بوساطه", "رعايه", "وبرعايه", "وبوساطه", "وساطه", "لوساطه"}
 # Nouns after ب that say who else took part (بحضور ولي العهد، بمشاركة قطر): no preposition
 # of the verb, so the actor after them is no object.
 _AR_PARTICIPATION = {normalize(word) for word in (
