@@ -648,6 +648,18 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             visits = [f for f in found if f.type == "CONSULT" and f.source in sources]
             if visits:
                 targets = _same_act_targets(visits, "CONSULT", sources)
+        if (
+            not targets
+            and not about
+            and frame.lang == "en"
+            and trigger.type in _MEASURES
+            and trigger.pos == "verb"
+            and hit.start
+            and frame.forms[hit.start - 1] == "and"
+        ):
+            # "closed all land crossings with Cambodia and downgraded diplomatic ties": the
+            # same side the first measure was aimed at.
+            targets = _shared_object(found, sources, _MEASURES)
         if not targets and not about and _joined_verb(frame, hit, trigger):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
             targets = _shared_object(found, sources)
@@ -2820,6 +2832,8 @@ def _no_object_after(frame: SentenceFrame, position: int) -> bool:
     return form in _AR_PREPS or form.startswith("ب") or not form[:1].isalpha()
 
 
+# Measures against another, which a verb joined by "and" takes against the same side.
+_MEASURES = {"SANCTION", "COERCE"}
 # Acts of addressing someone, which a joined verb does to the same addressee.
 _ADDRESSING = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
 

@@ -40,6 +40,7 @@ WITNESSES = {
     "bombing": "bombings",
     "kidnapping": "kidnappings",
     "broker": "brokered",
+    "crossing": "crossings",
 }
 
 NON_STATE_KEYS = {
@@ -48,6 +49,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "measure joined by 'and' shares the first's target",
     "an operation's deadly result names whom it struck",
     "subject past a weekday or a board's title",
     "a verb after 'and in turn' shares the main subject",
