@@ -651,14 +651,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if (
             not targets
             and not about
-            and frame.lang == "en"
             and trigger.type in _MEASURES
             and trigger.pos == "verb"
             and hit.start
-            and frame.forms[hit.start - 1] == "and"
+            and (frame.forms[hit.start - 1] == "and" or hit.prefix in {"و", "ف"})
         ):
-            # "closed all land crossings with Cambodia and downgraded diplomatic ties": the
-            # same side the first measure was aimed at.
+            # "closed all land crossings with Cambodia and downgraded diplomatic ties",
+            # أغلقت حدودها مع المغرب وعلّقت الرحلات: the side the first measure was aimed at.
             targets = _shared_object(found, sources, _MEASURES)
         if not targets and not about and _joined_verb(frame, hit, trigger):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.

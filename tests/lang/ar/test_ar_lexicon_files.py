@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "measure joined by 'and' shares the first's target",
     "mediation led or conducted by an actor",
     "a verb of mediating meets every party",
     "an operation's deadly result names whom it struck",
