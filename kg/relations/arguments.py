@@ -120,6 +120,10 @@ def _verb_sources(
         return _keys(frame, subject), 0.8, subject.end
     if speaker and _first_person_verb(frame, hit, triggers):
         return [speaker], 0.75, after
+    prompted = _prompted(frame, hit.start)
+    if prompted:
+        return prompted, 0.7, after  # "…, prompting Guterres to appeal to both sides"
+
     if (
         frame.lang == "en"
         and speaker
@@ -1609,9 +1613,9 @@ def _passive(
 
 def _pushed(frame: SentenceFrame, position: int) -> list[str]:
     """Whoever a clause before ``position`` says was driven to act (ما دفع الصين إلى فرض
-    حظر): they are the ones acting after it."""
+    حظر, "prompting Guterres to appeal"): they are the ones acting after it."""
     if frame.lang != "ar":
-        return []
+        return _prompted(frame, position)
     for before in range(position - 1, max(-1, position - 20), -1):
         if frame.texts[before] in {".", "؟", "!"}:
             return []
@@ -1622,6 +1626,27 @@ def _pushed(frame: SentenceFrame, position: int) -> list[str]:
         pushed = slot is not None and slot.end < len(frame.forms) and frame.forms[slot.end] == "الي"
         return _keys(frame, slot) if pushed else []
     return []
+
+
+# English verbs of driving someone to act: "prompting Guterres to appeal to both sides".
+_PROMPTING = {"prompt", "prompting", "prompted", "force", "forcing", "forced", "push", "pushing",
+              "pushed", "spur", "spurring", "spurred", "lead", "leading", "led"}  # fmt: skip
+
+
+def _prompted(frame: SentenceFrame, position: int) -> list[str]:
+    """The actor an English verb of driving names before "to" and the verb at
+    ``position``: "…, prompting U.N. Secretary-General Antonio Guterres to appeal"."""
+    if position < 3 or frame.forms[position - 1] != "to":
+        return []
+    slot = frame.slot_at[position - 2]
+    if slot is None:
+        return []
+    start = slot.start
+    while start > 0 and (start - 1 in frame.roles or frame.forms[start - 1] in {"the", "'s"}):
+        start -= 1
+    if start and frame.slot_at[start - 1] is not None:  # "U.N. Secretary-General …"
+        start = frame.slot_at[start - 1].start
+    return _keys(frame, slot) if start and frame.forms[start - 1] in _PROMPTING else []
 
 
 def _undergoer(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:

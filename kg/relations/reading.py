@@ -25,6 +25,15 @@ from kg.relations.words import (
 __all__ = ["_pos", "_adjective_before", "_is_passive"]
 
 
+def _own_preposition_next(frame: SentenceFrame, hit: TriggerHit, verb: Trigger | None) -> bool:
+    """Whether the verb reading's own preposition follows, then an actor or a determiner:
+    "to appeal to both sides", "to call on Iran"."""
+    if verb is None or hit.end + 1 >= len(frame.forms) or frame.forms[hit.end] not in verb.preps:
+        return False
+    after = hit.end + 1
+    return frame.slot_at[after] is not None or frame.forms[after] in _EN_DETERMINERS
+
+
 def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
     """Choose the reading of an ambiguous written form (Arabic رفض: verb or verbal noun)."""
     readings = {trigger.pos: trigger for trigger in hit.triggers}
@@ -67,6 +76,7 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
             following in _EN_DETERMINERS
             or (hit.end < len(frame.forms) and frame.slot_at[hit.end] is not None)
             or (following.endswith("ly") and len(following) > 4)  # "to appeal directly to"
+            or _own_preposition_next(frame, hit, readings.get("verb"))  # "to appeal to both"
         )  # "to demand the withdrawal", "to support Kyiv"
         nominal = not infinitive and (
             before in _EN_DETERMINERS
