@@ -498,6 +498,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             )
         else:
             targets, distance, about = _objects(frame, hit, trigger, after, sources, skip_positions)
+        if targets and trigger.type == "REQUEST" and _measure_demanded(frame, after):
+            # مطالبين الحكومة بطرد السفير الإسرائيلي: Israel is what the measure is taken
+            # against, not the one asked (their own government, unnamed).
+            targets = []
         if cancelling and about and not targets:
             # ألغى … اتفاقيات التعاون مع باريس: the partner of what is cancelled.
             (targets, distance), about = _targets(frame, hit, trigger, after, sources), ""
@@ -2777,6 +2781,22 @@ def _dropped(trigger: Trigger) -> bool:
     the demands")."""
     return trigger.type == "CONCEDE" and trigger.form.startswith(
         ("drop ", "withdraw ", "lift ", "تراجع", "رفع", "سحب")
+    )
+
+
+def _measure_demanded(frame: SentenceFrame, after: int) -> bool:
+    """Whether an Arabic demand goes straight on to a measure against someone (مطالبين
+    بطرد السفير، طالبوا الحكومة بقطع العلاقات مع إسرائيل): whoever the measure targets is
+    not the one asked."""
+    if frame.lang != "ar":
+        return False
+    position = after + (frame.forms[after : after + 1] == ["الحكومه"])
+    hit = frame.hit_at[position] if position < len(frame.forms) else None
+    return (
+        hit is not None
+        and hit.start == position
+        and "ب" in hit.prefix
+        and all(t.type in {"SANCTION", "COERCE", "ASSAULT"} for t in hit.triggers)
     )
 
 
