@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "indefinite ceasefire with ل",
     "a demanded measure's target is not the one asked",
     "measure joined by 'and' shares the first's target",
     "mediation led or conducted by an actor",
