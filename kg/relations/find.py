@@ -3279,15 +3279,15 @@ def _planned(frame: SentenceFrame, hit: TriggerHit) -> bool:
         position = frame.slot_at[position].start - 1  # مبادرة قطرية لوقف: past its adjective
         if frame.slot_at[position + 1].kind != "demonym":
             return False
-    if position >= 0 and frame.forms[position] in _PLANS:
-        return True
+    if position >= 0 and frame.forms[position].removeprefix("ال") in _PLANS:
+        return True  # (and with its article: المقترح الأميركي لوقف إطلاق النار)
     # المقترح الذي قدّمه الوسيطان المصري والقطري لوقف إطلاق النار: past the plan's
     # relative clause.
     for relative in range(hit.start - 1, max(0, hit.start - 9), -1):
         if frame.stops_at_comma[relative]:
             return False
         if frame.forms[relative] in {"الذي", "التي"}:
-            return frame.forms[relative - 1] in _PLANS
+            return frame.forms[relative - 1].removeprefix("ال") in _PLANS
     return False
 
 

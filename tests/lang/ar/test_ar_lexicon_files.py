@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "act a definite plan is for is not done",
     "indefinite ceasefire with ل",
     "a demanded measure's target is not the one asked",
     "measure joined by 'and' shares the first's target",
