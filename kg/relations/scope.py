@@ -352,13 +352,15 @@ def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> boo
             )  # fmt: skip
     if not marked:
         return False
-    # "urged Israel and Hamas on Sunday to accept": the addressees do not count.
-    return any(
-        item.type == "REQUEST"
-        and 0 <= hit.start - item.trigger_end
-        and _words_between(frame, item.trigger_end, hit.start) <= 4
-        for item in found
-    )
+    # "urged Israel and Hamas on Sunday to accept": the addressees do not count. A request
+    # noun counts even when it asserts nothing itself (رفضت طلباً أوروبياً بالإفراج عن).
+    ends = [item.trigger_end for item in found if item.type == "REQUEST"] + [
+        other.end for other in frame.triggers
+        if other.end <= hit.start and any(
+            t.type == "REQUEST" and t.pos == "noun" for t in other.triggers
+        )
+    ]  # fmt: skip
+    return any(0 <= hit.start - end and _words_between(frame, end, hit.start) <= 4 for end in ends)
 
 
 # Arabic verbal nouns of starting or resuming an act asked for: إلى استئناف المحادثات.

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "act a rejected request asks for is not done",
     "act a definite plan is for is not done",
     "indefinite ceasefire with ل",
     "a demanded measure's target is not the one asked",
