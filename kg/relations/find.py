@@ -2256,6 +2256,14 @@ def _threatened(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bo
     )
 
 
+def _let_in(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Aid that a crossing is opened to (فتح معبر أدري أمام قوافل المساعدات التابعة للأمم
+    المتحدة): the opener lets it in; the aid is not the opener's."""
+    if not all(t.type == "AID" and t.pos == "noun" for t in hit.triggers):
+        return False
+    return any(frame.forms[p] == "امام" for p in range(max(0, hit.start - 2), hit.start))
+
+
 def _skipped(
     frame: SentenceFrame,
     hit: TriggerHit,
@@ -2274,6 +2282,8 @@ def _skipped(
         return True  # اتهمت الهند باكستان بدعم …, accused X of backing Y: only alleged
     if _threatened(frame, hit, found):
         return True  # توعد باستهداف السفن، threatened to strike: only threatened
+    if _let_in(frame, hit):
+        return True  # فتح المعبر أمام قوافل المساعدات: the aid let in is others'
     if _requested(frame, hit, found):
         return True  # طلباً للتعاون، urged Iran to stop …: asked for, not done
     if _planned(frame, hit):
