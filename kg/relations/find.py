@@ -2544,7 +2544,7 @@ def _recall_for_consultations(frame: SentenceFrame, hit: TriggerHit) -> bool:
 # Nouns whose genitive is an agreement already made: تنفيذ الاتفاق، بنود الاتفاقية.
 _OF_EXISTING = {normalize(word) for word in (
     "تنفيذ", "بنود", "إطار", "بموجب", "نص", "شروط", "تطبيق", "احترام", "خرق", "انتهاك",
-    "تعليق", "إلغاء",
+    "تعليق", "إلغاء", "ضمن",
 )}  # fmt: skip
 
 
@@ -2554,10 +2554,14 @@ def _existing_agreement(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return (
         frame.lang == "ar"
         and hit.start > 0
-        and "ال" in hit.prefix
+        # (also with no article under ضمن/بموجب: وصلوا ضمن اتفاق للتعاون الدفاعي)
+        and ("ال" in hit.prefix or frame.forms[hit.start - 1] in _UNDER)
         and frame.forms[hit.start - 1] in _OF_EXISTING
         and all(t.type == "AGREE" and t.pos == "noun" for t in hit.triggers)
     )
+
+
+_UNDER = {normalize(word) for word in ("ضمن", "بموجب", "إطار")}
 
 
 # Arabic prepositions of topic: what follows is talked about, not done.
