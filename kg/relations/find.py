@@ -461,6 +461,24 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # بعد أسابيع من المفاوضات: the parties who acted met to do it.
             sources = parties
             trigger = Trigger("CONSULT", "noun", trigger.preps, trigger.form)
+        occasion = False
+        if (
+            not sources
+            and last_group
+            and trigger.type == "CONSULT"
+            and _call_held(frame, hit)
+            # (not talks inside what another act asks for: دعوة إلى إشراك الصين في محادثات)
+            and not any(
+                t.type == "REQUEST" and t.pos == "noun"
+                for p in range(last_verb_end, hit.start)
+                if frame.hit_at[p]
+                for t in frame.hit_at[p].triggers
+            )
+        ):
+            # طالب نواف سلام، في اتصال هاتفي مع غوتيريش، بـ…, "said during a visit to Kyiv":
+            # the subject held the call or made the visit.
+            sources = list(last_group)
+            occasion = True
         if not sources:
             continue
         relative = _relative_verb(frame, hit)
@@ -498,6 +516,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             )
         else:
             targets, distance, about = _objects(frame, hit, trigger, after, sources, skip_positions)
+        if occasion and not targets:
+            # وشكر الرئيس الأمريكي نظيره التركي في اتصال هاتفي: the one thanked was called.
+            acts = [f for f in found if f.source in sources and f.target and not f.negated]
+            targets = [f.target for f in acts if acts and f.trigger_start == acts[-1].trigger_start]
         if targets and trigger.type == "REQUEST" and _measure_demanded(frame, after):
             # مطالبين الحكومة بطرد السفير الإسرائيلي: Israel is what the measure is taken
             # against, not the one asked (their own government, unnamed).
@@ -3384,6 +3406,18 @@ def _parties(found: list[Found], last_group: list[str]) -> list[str]:
 _OCCASION = {"at", "during", "after", "following"} | {
     normalize(word) for word in ("خلال", "بعد", "إثر", "عقب", "اثر", "وخلال")
 }
+# Arabic nouns of a call, visit or talks held with someone, and the words that make them
+# the occasion of the clause's act (في اتصال هاتفي مع، خلال زيارة إلى، في ختام محادثات).
+_CALLS = {normalize(word) for word in ("اتصال", "زيارة", "استقبال", "مكالمة", "لقاء", "محادثات")}
+_DURING = {normalize(word) for word in ("في", "خلال", "وخلال", "عقب", "إثر", "اثر", "بعد", "ختام")}
+
+
+def _call_held(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an Arabic noun of a call, visit or talks is the occasion of the clause's
+    act: طالب نواف سلام، في اتصال هاتفي مع غوتيريش، بـ…."""
+    if frame.lang != "ar" or hit.stem not in _CALLS or "ال" in hit.prefix:
+        return False
+    return any(frame.forms[p] in _DURING for p in range(max(0, hit.start - 2), hit.start))
 
 
 _VISITING = tuple(normalize(stem) for stem in ("زار", "يزور", "تزور", "توجه", "يتوجه", "تتوجه"))
