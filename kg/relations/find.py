@@ -461,10 +461,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # بعد أسابيع من المفاوضات: the parties who acted met to do it.
             sources = parties
             trigger = Trigger("CONSULT", "noun", trigger.preps, trigger.form)
-        occasion = False
+        # (one side's call or visit; talks that brought two together have them as sources)
+        occasion = len(sources) == 1 and trigger.type == "CONSULT" and _call_held(frame, hit)
         if (
             not sources
-            and last_group
+            and (last_group or _sentence_subject(frame, hit.start))
             and trigger.type == "CONSULT"
             and _call_held(frame, hit)
             # (not talks inside what another act asks for: دعوة إلى إشراك الصين في محادثات)
@@ -477,7 +478,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         ):
             # طالب نواف سلام، في اتصال هاتفي مع غوتيريش، بـ…, "said during a visit to Kyiv":
             # the subject held the call or made the visit.
-            sources = list(last_group)
+            sources = list(last_group or _sentence_subject(frame, hit.start))
             occasion = True
         if not sources:
             continue
@@ -516,6 +517,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             )
         else:
             targets, distance, about = _objects(frame, hit, trigger, after, sources, skip_positions)
+        if occasion and not targets:
+            # خلال زيارة لم يعلن عنها مسبقاً إلى كييف، في ختام محادثات استمرت ساعات مع وفد
+            # أمريكي: past a short relative clause, to the phrase's own preposition.
+            met = _right_mention(
+                frame, hit.end, max_gap=8, preps=_CALL_PREPS, skip_keys=frozenset(sources),
+                require_prep=True,
+            )  # fmt: skip
+            targets = [key for key in _keys(frame, met[0]) if key not in sources] if met else []
         if occasion and not targets:
             # وشكر الرئيس الأمريكي نظيره التركي في اتصال هاتفي: the one thanked was called.
             acts = [f for f in found if f.source in sources and f.target and not f.negated]
@@ -3410,6 +3419,9 @@ _OCCASION = {"at", "during", "after", "following"} | {
 # the occasion of the clause's act (في اتصال هاتفي مع، خلال زيارة إلى، في ختام محادثات).
 _CALLS = {normalize(word) for word in ("اتصال", "زيارة", "استقبال", "مكالمة", "لقاء", "محادثات")}
 _DURING = {normalize(word) for word in ("في", "خلال", "وخلال", "عقب", "إثر", "اثر", "بعد", "ختام")}
+
+
+_CALL_PREPS = ("مع", "الي", "ل")
 
 
 def _call_held(frame: SentenceFrame, hit: TriggerHit) -> bool:
