@@ -124,9 +124,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     mediations: dict[int, bool] = {}
     # Words a split phrase reaches over: "lodged a formal protest".
     # (But not "brokered" in "signed a U.S.-brokered peace declaration": a mediation.)
+    # (Not a verb's phrase after a determiner, which is no verb: "at the end of talks".)
     inside_phrase = {
         p for other in frame.triggers for p in range(other.start + 1, other.reach)
-        if frame.texts[p - 1] != "-"
+        if frame.texts[p - 1] != "-" and not _verb_after_determiner(frame, other)
     }  # fmt: skip
     for hit in frame.triggers:
         if _skipped(frame, hit, found, skip_positions, inside_phrase):
@@ -525,8 +526,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 require_prep=True,
             )  # fmt: skip
             targets = [key for key in _keys(frame, met[0]) if key not in sources] if met else []
-        if occasion and not targets:
-            # وشكر الرئيس الأمريكي نظيره التركي في اتصال هاتفي: the one thanked was called.
+        borrowed = occasion and not targets
+        if borrowed:
+            # وشكر الرئيس الأمريكي نظيره التركي في اتصال هاتفي: the one thanked was called
+            # (by the subject: no meeting the other way is told).
             acts = [f for f in found if f.source in sources and f.target and not f.negated]
             targets = [f.target for f in acts if acts and f.trigger_start == acts[-1].trigger_start]
         if targets and trigger.type == "REQUEST" and _measure_demanded(frame, after):
@@ -859,7 +862,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # بوساطة قطرية ومصرية, "through Qatari mediation"
             mediations[hit.start] = not trigger.form.startswith("رعاي")
         found.extend(asserted)
-        if _two_way(trigger) or _received_guest(frame, hit, trigger):
+        if (_two_way(trigger) and not borrowed) or _received_guest(frame, hit, trigger):
             # استقبل الرئيس نظيره: the guest visits the host as the host receives him.
             found.extend(replace(f, source=f.target, target=f.source) for f in asserted if f.target)
         elif (
@@ -2287,6 +2290,16 @@ def _threatened(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bo
     )
 
 
+def _verb_after_determiner(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An English trigger read only as a verb, after a determiner: a noun ("the end of")."""
+    return (
+        frame.lang == "en"
+        and hit.start > 0
+        and frame.forms[hit.start - 1] in _EN_DETERMINERS
+        and all(t.pos == "verb" for t in hit.triggers)
+    )
+
+
 def _let_in(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Aid that a crossing is opened to (فتح معبر أدري أمام قوافل المساعدات التابعة للأمم
     المتحدة): the opener lets it in; the aid is not the opener's."""
@@ -3425,11 +3438,22 @@ _CALL_PREPS = ("مع", "الي", "ل")
 
 
 def _call_held(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """Whether an Arabic noun of a call, visit or talks is the occasion of the clause's
-    act: طالب نواف سلام، في اتصال هاتفي مع غوتيريش، بـ…."""
-    if frame.lang != "ar" or hit.stem not in _CALLS or "ال" in hit.prefix:
+    """Whether a noun of a call, visit or talks is the occasion of the clause's act:
+    طالب نواف سلام، في اتصال هاتفي مع غوتيريش، بـ…, "Salam, in a phone call with …"."""
+    if frame.lang == "en":
+        # "in a phone call with Guterres", "during a visit to Kyiv", "at the end of talks"
+        if not _EN_CALLS & set(frame.lemmas[hit.start : hit.end]):
+            return False
+        before = frame.forms[max(0, hit.start - 6) : hit.start]
+        # (not "progress in accession talks": a call or visit told as an occasion)
+        told = bool({"a", "an", "during"} & set(before[-3:]))
+        return told and bool({"in", "during", "at"} & set(before))
+    if hit.stem not in _CALLS or "ال" in hit.prefix:
         return False
     return any(frame.forms[p] in _DURING for p in range(max(0, hit.start - 2), hit.start))
+
+
+_EN_CALLS = {"call", "visit", "talk", "talks", "conversation"}
 
 
 _VISITING = tuple(normalize(stem) for stem in ("زار", "يزور", "تزور", "توجه", "يتوجه", "تتوجه"))

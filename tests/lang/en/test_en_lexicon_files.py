@@ -49,6 +49,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "call or visit as the occasion of the act",
     "actor prompted to act is its subject",
     "measure joined by 'and' shares the first's target",
     "an operation's deadly result names whom it struck",
