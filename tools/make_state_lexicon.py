@@ -103,7 +103,7 @@ KHM | كمبوديا; مملكة كمبوديا | | بنوم بنه; بنوم ب
 CMR | الكاميرون; جمهورية الكاميرون | | ياوندي | كاميروني | |
 CAN | كندا | | أوتاوا | كندي | |
 CAF | جمهورية أفريقيا الوسطى | | بانغي; بانجي | | | أفريقيا الوسطى
-TCD | تشاد; جمهورية تشاد | | نجامينا; إنجامينا | تشادي | |
+TCD | تشاد; جمهورية تشاد | | نجامينا; إنجامينا | تشادي | | بحيرة تشاد
 CHL | تشيلي; شيلي; جمهورية تشيلي | | سانتياغو; سانتياجو | تشيلي; شيلي | |
 CHN | الصين; جمهورية الصين الشعبية; الصين الشعبية | | بكين; بيجين; بيجينغ | صيني | | بحر الصين الجنوبي; بحر الصين الشرقي
 COL | كولومبيا; جمهورية كولومبيا | | بوغوتا; بوجوتا | كولومبي | |
@@ -305,7 +305,7 @@ KHM | Cambodia; Kingdom of Cambodia | | Phnom Penh | Cambodian | |
 CMR | Cameroon; Republic of Cameroon | | Yaounde; Yaoundé | Cameroonian | |
 CAN | Canada | | Ottawa | Canadian | |
 CAF | Central African Republic | | Bangui | Central African | CAR |
-TCD | Chad; Republic of Chad | | N'Djamena; Ndjamena; N’Djamena | Chadian | |
+TCD | Chad; Republic of Chad | | N'Djamena; Ndjamena; N’Djamena | Chadian | | Lake Chad
 CHL | Chile; Republic of Chile | | Santiago | Chilean | |
 CHN | China; People's Republic of China; Mainland China | | Beijing; Peking | Chinese | PRC; P.R.C. | South China Sea; East China Sea
 COL | Colombia; Republic of Colombia | | Bogota; Bogotá | Colombian | |

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a lake or gulf named after a state is no actor",
     "call or visit as the occasion of the act",
     "agreement under which an act is done was made before",
     "aid a crossing is opened to is not the opener's",

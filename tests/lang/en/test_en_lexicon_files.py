@@ -49,6 +49,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a lake or gulf named after a state is no actor",
     "call or visit as the occasion of the act",
     "actor prompted to act is its subject",
     "measure joined by 'and' shares the first's target",
