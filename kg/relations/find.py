@@ -462,6 +462,25 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # بعد أسابيع من المفاوضات: the parties who acted met to do it.
             sources = parties
             trigger = Trigger("CONSULT", "noun", trigger.preps, trigger.form)
+        if (
+            not sources
+            and trigger.type == "COOPERATE"
+            and trigger.pos == "noun"
+            and "ب" in hit.prefix
+            and frame.forms[hit.end : hit.end + 1] == ["مع"]
+        ):
+            # نفّذ جهاز مكافحة الإرهاب، بالتعاون مع التحالف الدولي، عملية: in cooperation
+            # with a partner, whoever does the clause's act.
+            # (in reported speech the speaker's: أكد عبدي أن قواته ملتزمة … بالتنسيق مع)
+            speaking = _speaker_for(frame, speakers, hit.start)
+            # (not the subject before a new report verb: فيما أكد عبدي أن قواته …)
+            reported = any(
+                frame.cues.get(p) == "report" for p in range(max(0, last_verb_end), hit.start)
+            )
+            if speaking:
+                sources = [speaking]
+            elif not reported:
+                sources = list(last_group or _sentence_subject(frame, hit.start))
         # (one side's call or visit; talks that brought two together have them as sources)
         occasion = len(sources) == 1 and trigger.type == "CONSULT" and _call_held(frame, hit)
         if (

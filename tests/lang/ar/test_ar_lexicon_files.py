@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "in cooperation with a partner, set off by commas",
     "a lake or gulf named after a state is no actor",
     "call or visit as the occasion of the act",
     "agreement under which an act is done was made before",
