@@ -256,7 +256,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if passive and _carries_subject(frame, hit, trigger, last_group):
             passive = False  # اقتحمت القوات المخيم واعتقلت 15 فلسطينياً: still active
         if passive:
-            found.extend(_passive(frame, hit, trigger, speaker))
+            items = _passive(frame, hit, trigger, speaker)
+            if trigger.type == "THREATEN" and speaker:
+                # «ستدفعان ثمناً باهظاً», "Washington would pay a heavy price": the one
+                # who says so threatens.
+                items = [replace(f, source=f.source or speaker) for f in items]
+            found.extend(items)
             continue
         if _searching(frame, hit, trigger):
             continue  # ستبحث عن بدائل: "look for", not "discuss"

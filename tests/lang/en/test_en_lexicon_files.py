@@ -26,7 +26,8 @@ CASES = Path(__file__).resolve().parent / "cases.jsonl"
 
 TRIGGER_HEADER = ["type", "form", "pos", "preps"]
 CUE_HEADER = ["kind", "form"]
-POS = {"verb", "noun"}  # English passives are found by the engine ("was X-ed by")
+POS = {"verb", "noun", "passive"}  # English passives are found by the engine ("was X-ed by");
+# "passive" rows are forms whose subject undergoes the act ("Washington would pay a price")
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our"}
 
 # Forms that are the lemma of an inflected word only (the lookup table maps the bare
@@ -49,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "saying another will pay a price is a threat",
     "a lake or gulf named after a state is no actor",
     "call or visit as the occasion of the act",
     "actor prompted to act is its subject",
