@@ -274,7 +274,11 @@ def _frame(
         for i in range(slot.start, slot.end + (norms[slot.end] in {"'s", "’s"}))
     } if lang == "en" else set()  # fmt: skip
     # "held Israel responsible for": the one held answerable stands inside the phrase.
-    held = _held_answerable(lemma_forms, slots) if lang == "en" else set()
+    held = (
+        _held_answerable(lemma_forms, slots) | _bid_owners(lemma_forms, slots)
+        if lang == "en"
+        else set()
+    )
     # "signed a U.S.-brokered peace declaration": a hyphenated modifier is inside the phrase.
     compounds = {
         i for slot in slots if slot.end + 1 < len(texts) and texts[slot.end] == "-"
@@ -305,7 +309,7 @@ def _frame(
             | (punctuation - quotes - partners)
             if lang == "en"
             else punctuation - numbers - days,
-            skippable=compounds | counts | quotes | partners | envoy_states
+            skippable=compounds | counts | quotes | partners | envoy_states | held
             if lang == "en"
             else mention_positions | roles | numbers | days,
         )  # fmt: skip
@@ -431,6 +435,26 @@ def _held_answerable(lemmas: list[str], slots: list[Slot]) -> set[int]:
         if {"responsible", "accountable"} & set(lemmas[slot.end : slot.end + 3]):
             held.update(range(slot.start, slot.end))
     return held
+
+
+# An accession bid approved: "approve Sweden's application to join NATO", "forward Sweden's
+# membership bid" (the lexicon lists "approve application", "forward bid").
+_APPROVING = {"approve", "endorse", "forward"}
+_BIDS = {"bid", "membership", "accession", "application"}
+
+
+def _bid_owners(lemmas: list[str], slots: list[Slot]) -> set[int]:
+    """Positions of the actors named between a verb of approving and the bid it approves:
+    whose bid it is, and what it is to join."""
+    owners = set()
+    for slot in slots:
+        before = lemmas[max(0, slot.start - 3) : slot.start]
+        if not _APPROVING & set(before):
+            continue
+        ahead = lemmas[slot.end : slot.end + 4]
+        if _BIDS & set(ahead):
+            owners.update(range(slot.start, slot.end))
+    return owners
 
 
 def _noun_reading(hit: TriggerHit, norms: list[str], table: LanguageLexicon) -> TriggerHit:

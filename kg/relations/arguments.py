@@ -1210,6 +1210,10 @@ def _passive_light_agent(frame: SentenceFrame, start: int) -> Slot | None:
     return None
 
 
+# Nouns of a bid to join, whose possessor's bid is approved: "Sweden's membership bid".
+_BIDS = {"bid", "membership", "accession", "application"}
+
+
 def _inside_phrase(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, skip: frozenset[str]
 ) -> list[str]:
@@ -1244,6 +1248,9 @@ def _inside_phrase(
                 return [member.key for member in group]
             if frame.forms[hit.reach - 1] in {"responsible", "accountable"}:
                 return [member.key for member in group]  # "held Israel responsible"
+            owner = frame.forms[slot.end : slot.end + 1] in (["'s"], ["’s"])
+            if owner and frame.lemmas[hit.reach - 1] in _BIDS:
+                return [slot.key]  # "forward Sweden's NATO membership bid"
             continue
         before = frame.forms[slot.start - 1] if slot.start else ""
         if slot.kind == "demonym" and (before in _ENVOYS or before == normalize("بالأعمال")):
