@@ -275,7 +275,9 @@ def _frame(
     } if lang == "en" else set()  # fmt: skip
     # "held Israel responsible for": the one held answerable stands inside the phrase.
     held = (
-        _held_answerable(lemma_forms, slots) | _bid_owners(lemma_forms, slots)
+        _held_answerable(lemma_forms, slots)
+        | _bid_owners(lemma_forms, slots)
+        | _handed_over(lemma_forms, slots)
         if lang == "en"
         else set()
     )
@@ -455,6 +457,18 @@ def _bid_owners(lemmas: list[str], slots: list[Slot]) -> set[int]:
         if _BIDS & set(ahead):
             owners.update(range(slot.start, slot.end))
     return owners
+
+
+def _handed_over(lemmas: list[str], slots: list[Slot]) -> set[int]:
+    """Positions of the demonym of what is handed over or back before its particle:
+    "handed three Israeli hostages over to the Red Cross"."""
+    handed = set()
+    for slot in slots:
+        if slot.kind != "demonym" or "hand" not in lemmas[max(0, slot.start - 3) : slot.start]:
+            continue
+        if {"over", "back"} & set(lemmas[slot.end : slot.end + 3]):
+            handed.update(range(slot.start, slot.end))
+    return handed
 
 
 def _noun_reading(hit: TriggerHit, norms: list[str], table: LanguageLexicon) -> TriggerHit:

@@ -1248,6 +1248,8 @@ def _inside_phrase(
                 return [member.key for member in group]
             if frame.forms[hit.reach - 1] in {"responsible", "accountable"}:
                 return [member.key for member in group]  # "held Israel responsible"
+            if trigger.type == "RETREAT" and slot.kind == "demonym":
+                return [slot.key]  # "handed three Israeli hostages over": to their state
             owner = frame.forms[slot.end : slot.end + 1] in (["'s"], ["’s"])
             if owner and frame.lemmas[hit.reach - 1] in _BIDS:
                 return [slot.key]  # "forward Sweden's NATO membership bid"

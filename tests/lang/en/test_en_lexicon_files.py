@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "captives handed over before the particle",
     "approving another's bid to join",
     "saying another will pay a price is a threat",
     "a lake or gulf named after a state is no actor",
