@@ -1472,8 +1472,8 @@ def _storms_mission(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> 
     return any(form in _EMBASSIES for form in window)
 
 
-_STORMING = tuple(normalize(word) for word in ("storm", "اقتحم", "اقتحمت", "اقتحموا", "يقتحم",
-                                               "تقتحم", "اقتحام"))  # fmt: skip
+_STORMING = tuple(normalize(word) for word in ("storm", "force way into", "اقتحم", "اقتحمت",
+                                               "اقتحموا", "يقتحم", "تقتحم", "اقتحام"))  # fmt: skip
 
 
 def _hit_with(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> tuple[int, str] | None:

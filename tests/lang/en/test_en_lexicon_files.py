@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "forcing one's way into an embassy",
     "captives handed over before the particle",
     "approving another's bid to join",
     "saying another will pay a price is a threat",
