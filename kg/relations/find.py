@@ -257,6 +257,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             passive = False  # اقتحمت القوات المخيم واعتقلت 15 فلسطينياً: still active
         if passive:
             items = _passive(frame, hit, trigger, speaker)
+            if trigger.type == "COERCE" and items and items[0].source:
+                # اعتُقل 35 فلسطينياً … بينهم قياديون في حركة «حماس»: the group's members too.
+                seized = {f.target for f in items}
+                items += [
+                    replace(items[0], target=key)
+                    for key in _members_among(frame, hit) if key not in seized
+                ]  # fmt: skip
             if trigger.type == "THREATEN" and speaker:
                 # «ستدفعان ثمناً باهظاً», "Washington would pay a heavy price": the one
                 # who says so threatens.
@@ -4187,8 +4194,9 @@ def _members_among(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
         if frame.stops[position]:
             return []
         if frame.forms[position] in _AMONG_THEM and frame.forms[position + 1] in _MEMBERS:
-            found = _right_mention(frame, position + 2, max_gap=2, preps=("في", "من"),
-                                   require_prep=True)  # fmt: skip
+            found = _right_mention(
+                frame, position + 2, max_gap=2, preps=("في", "من", "عن"), require_prep=True
+            )  # fmt: skip (نواب عن حركة «حماس»)
             return _keys(frame, found[0]) if found and not found[0].state else []
     return []
 
@@ -4216,8 +4224,8 @@ _EN_MEMBERS = {"official", "officials", "member", "members", "leader", "leaders"
                "commanders", "fighters", "militants", "operatives", "activists"}  # fmt: skip
 _AMONG_THEM = {normalize(word) for word in ("بينهم", "بينهن", "ومنهم", "منهم")}
 _MEMBERS = {normalize(word) for word in (
-    "قياديون", "قياديين", "قيادي", "قادة", "عناصر", "أعضاء", "أعضاء", "مسؤولون", "مسؤولين",
-    "ناشطون", "ناشطين", "كوادر",
+    "قياديون", "قياديين", "قيادي", "قادة", "عناصر", "أعضاء", "مسؤولون", "مسؤولين",
+    "ناشطون", "ناشطين", "كوادر", "نواب", "نوابا",
 )}  # fmt: skip
 
 

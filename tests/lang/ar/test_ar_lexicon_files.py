@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "members among those seized, passive",
     "the Royal Navy acts for Britain",
     "saying another will pay a price is a threat",
     "in cooperation with a partner, set off by commas",
