@@ -66,8 +66,9 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
             or before in _AR_NOMINAL_BEFORE
             or before in _AR_MANNER_WORDS  # استنكرت بشدة قصف: its object
             or bool(hit.start and _trigger_at(frame, hit.start - 1))
-            or frame.cues.get(hit.start - 1) in {"report", "light_verb", "negation"}
-            and before in {"عدم", "غير"}
+            or (frame.cues.get(hit.start - 1) == "negation" and before in {"عدم", "غير"})
+            # سنواصل دعم أوكرانيا، قررت دعم: the verbal noun an aspect or light verb takes
+            or frame.cues.get(hit.start - 1) in {"light_verb", "aspect"}
             or _object_position(frame, hit.start)
         )
     else:

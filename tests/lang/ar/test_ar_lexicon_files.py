@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "verbal noun after an aspect verb",
     "members among those seized, passive",
     "the Royal Navy acts for Britain",
     "saying another will pay a price is a threat",
