@@ -439,15 +439,16 @@ def _held_answerable(lemmas: list[str], slots: list[Slot]) -> set[int]:
     return held
 
 
-# An accession bid approved: "approve Sweden's application to join NATO", "forward Sweden's
-# membership bid" (the lexicon lists "approve application", "forward bid").
-_APPROVING = {"approve", "endorse", "forward"}
-_BIDS = {"bid", "membership", "accession", "application"}
+# An accession bid approved, a plan adopted: "approve Sweden's application to join NATO",
+# "forward Sweden's membership bid", "adopted the Egyptian plan" (the lexicon lists
+# "approve application", "forward bid", "adopt plan").
+_APPROVING = {"approve", "endorse", "forward", "adopt"}
+_BIDS = {"bid", "membership", "accession", "application", "plan", "proposal", "initiative"}
 
 
 def _bid_owners(lemmas: list[str], slots: list[Slot]) -> set[int]:
-    """Positions of the actors named between a verb of approving and the bid it approves:
-    whose bid it is, and what it is to join."""
+    """Positions of the actors named between a verb of approving and the bid or plan it
+    approves: whose bid or plan it is, and what it is to join."""
     owners = set()
     for slot in slots:
         before = lemmas[max(0, slot.start - 3) : slot.start]

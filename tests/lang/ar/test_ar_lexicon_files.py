@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "adopting another's plan endorses it",
     "verbal noun after an aspect verb",
     "members among those seized, passive",
     "the Royal Navy acts for Britain",
