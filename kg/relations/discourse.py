@@ -136,15 +136,18 @@ def resolve_discourse(
             # Those with a named target first: "strikes on Houthi targets in response to
             # Houthi attacks on shipping … Iran condemned the strikes".
             acts = [o for o, _ in found[:position] if o.source and not o.negated]
-            event = next((o for o in reversed(earlier) if o.type == item.about), None) or next(
-                (o for o in reversed(acts) if o.type == item.about), None
+            kinds = {item.about}
+            if not any(o.type == item.about for o in acts):
+                kinds = _TOLD_AS.get(item.about, kinds)  # (only when none is of its type)
+            event = next((o for o in reversed(earlier) if o.type in kinds), None) or next(
+                (o for o in reversed(acts) if o.type in kinds), None
             )
             if event is not None:
                 # The first such act of that sentence: its main clause ("Israeli jets struck
                 # Hezbollah, hours after the group fired rockets … Mikati condemned the strikes").
                 event = min(
                     (o for o in earlier + [event]
-                     if o.type == item.about and where[id(o)] == where[id(event)]
+                     if o.type in kinds and where[id(o)] == where[id(event)]
                      and ((o.target and o.source) or o is event)),
                     key=lambda o: o.trigger_start,
                 )  # fmt: skip
@@ -198,6 +201,11 @@ def resolve_discourse(
                 answered = replace(item, target=target, confidence=0.6, about="")
                 resolved.append((answered, sentence))
     return resolved
+
+
+# Acts a noun may name though typed otherwise: "condemned the deployment" of troops sent
+# to help a government (an aid).
+_TOLD_AS = {"MOBILIZE": {"MOBILIZE", "AID"}}
 
 
 def _latest_against(

@@ -372,6 +372,18 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             if _sent_to_actor(frame, materiel):
                 # أرسلت أنقرة طائرات مسيّرة إلى طرابلس: arming a government, not facing it.
                 trigger = Trigger("AID", trigger.pos, _AID_PREPS[frame.lang], trigger.form)
+        if (
+            frame.lang == "en"
+            and trigger.type == "MOBILIZE"
+            and trigger.pos == "verb"
+            and trigger.form.split()[0] in _SENDING
+            and trigger.form.split()[-1] not in _SHOWS_OF_FORCE
+            and _sent_to_actor(frame, max(hit.end, hit.reach))
+            and not _deterred(frame, hit, [])
+        ):
+            # "North Korea has sent more than 10,000 troops to Russia", "deploying troops to
+            # Libya to support the government": forces sent to a state, as أرسلت قوات إلى.
+            trigger = Trigger("AID", trigger.pos, _AID_PREPS[frame.lang], trigger.form)
         if document is not None and not any(frame.slot_at[i] for i in range(after, document)):
             after = max(after, document)  # "signed a … cooperation agreement with Somalia"
         if materiel is not None and not any(frame.slot_at[i] for i in range(after, materiel)):
@@ -1828,6 +1840,11 @@ def _sent_to_actor(frame: SentenceFrame, end: int) -> bool:
     return False
 
 
+# English verbs of sending forces: sent to a state, they help it (not warships or bombers
+# sent to an ally's port or base: a show of force).
+_SENDING = {"send", "dispatch", "deploy"}
+_SHOWS_OF_FORCE = {"warship", "carrier", "ship", "vessel", "submarine", "bomber", "jet",
+                   "warplane", "aircraft", "fighter jet"}  # fmt: skip
 # Equipment, not forces: sent to a state it arms it (tanks, armoured vehicles).
 _EQUIPMENT = {"tank", "vehicle"}
 
