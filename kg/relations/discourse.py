@@ -119,6 +119,10 @@ def resolve_discourse(
                     and o.target != item.source
                 )  # fmt: skip
             continue
+        elif item.about == "?" and item.source:
+            # رفضت باريس الامتثال، "refused to comply": whoever made the latest demand or
+            # order aimed at it.
+            targets = _makers_of_latest(earlier, item.source, _DEMANDING, sides)
         elif item.about == "alert" and item.source:
             # أطلقت كوريا الشمالية صاروخاً …، ورفعت سيول حالة التأهب; "Seoul raised its alert
             # level": an alert aimed at no one named answers the latest hostile act against
@@ -203,6 +207,8 @@ def resolve_discourse(
     return resolved
 
 
+# Acts that demand or order something of their target, which complying would meet.
+_DEMANDING = {"REQUEST", "SANCTION", "COERCE", "THREATEN"}
 # Acts a noun may name though typed otherwise: "condemned the deployment" of troops sent
 # to help a government (an aid).
 _TOLD_AS = {"MOBILIZE": {"MOBILIZE", "AID"}}

@@ -614,6 +614,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             targets, about = [], "^"
         if not targets and not about and trigger.type == "THREATEN" and _retaliation(trigger):
             about = "!"  # "vowed to retaliate", توعد بالرد: against whoever last hit it
+        if not targets and not about and trigger.type == "REJECT" and _complying(frame, hit):
+            about = "?"  # رفضت باريس الامتثال، "refused to comply": with whoever demanded it
         if not targets and not about and trigger.type == "MOBILIZE" and _alert(trigger):
             about = "alert"  # رفعت سيول حالة التأهب: against whoever last threatened
         if not targets and trigger.pos == "noun" and frame.lang == "en":
@@ -3671,6 +3673,21 @@ def _renewed(frame: SentenceFrame, start: int) -> bool:
 _AR_PURPOSE = {normalize(word) for word in (
     "تنديداً", "احتجاجاً", "رفضاً", "تضامناً", "دعماً", "استجابةً", "تلبيةً",
 )}  # fmt: skip
+
+
+# Complying with a demand or an order: refusing it rejects whoever made it.
+_COMPLYING = {normalize(word) for word in (
+    "الامتثال", "الانصياع", "الرضوخ", "comply", "obey",
+)}  # fmt: skip
+
+
+def _complying(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a refusal's object is complying, with no one named: رفضت الامتثال، "refused to
+    comply"."""
+    position = hit.end + (frame.forms[hit.end : hit.end + 1] == ["to"])
+    if position < len(frame.forms) and frame.slot_at[position] is not None:
+        position = frame.slot_at[position].end  # فرفضت باريس الامتثال: past its subject
+    return frame.forms[position : position + 1] != [] and frame.forms[position] in _COMPLYING
 
 
 def _alert(trigger: Trigger) -> bool:

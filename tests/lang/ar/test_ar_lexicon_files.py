@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "refusing to comply rejects whoever demanded",
     "adopting another's plan endorses it",
     "verbal noun after an aspect verb",
     "members among those seized, passive",
@@ -476,6 +477,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "refusing to comply rejects whoever demanded": {"SANCTION"},  # أمهل السفير: an expulsion
     "relief and arms with ب before the article": {"AID"},  # قافلة محملة بالأدوية: relief sent
     "a head of state named with no state": {"SANCTION"},  # استدعت … سفيرها: a recall
     "a joined verb after a denial or report verb with its subject": {"SANCTION"},  # a recall
