@@ -878,7 +878,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if negated and _refused_ahead(frame, hit, trigger):
             # "will not join the coalition", لن تنضم إلى التحالف, "would not negotiate with
             # Washington": a refusal.
-            asserted += [replace(f, type="REJECT", negated=False) for f in asserted if f.negated]
+            # (with no one named, whoever demanded or threatened: «لن تتفاوض تحت التهديد»)
+            asserted += [
+                replace(f, type="REJECT", negated=False, about=f.about or ("" if f.target else "?"))
+                for f in asserted if f.negated
+            ]  # fmt: skip
         if trigger.type == "CONCEDE" and _demand_in_phrase(frame, hit) and not _dropped(trigger):
             # "bowing to a long-standing demand by Baku", رضخت لمطالب الاتحاد: the demand
             # was made of the one who yields (but "dropped its demand": its own).

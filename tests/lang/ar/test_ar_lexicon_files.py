@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a refusal of talks with no one named answers the latest demand or threat",
     "refusing to comply rejects whoever demanded",
     "adopting another's plan endorses it",
     "verbal noun after an aspect verb",
@@ -477,6 +478,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a refusal of talks with no one named answers the latest demand or threat": {"REJECT"},
     "refusing to comply rejects whoever demanded": {"SANCTION"},  # أمهل السفير: an expulsion
     "relief and arms with ب before the article": {"AID"},  # قافلة محملة بالأدوية: relief sent
     "a head of state named with no state": {"SANCTION"},  # استدعت … سفيرها: a recall
