@@ -575,6 +575,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # (by the subject: no meeting the other way is told).
             acts = [f for f in found if f.source in sources and f.target and not f.negated]
             targets = [f.target for f in acts if acts and f.trigger_start == acts[-1].trigger_start]
+        if not targets and trigger.type == "REQUEST" and _despite(frame, hit):
+            # رفضت طالبان رفع الحظر رغم مطالبات الأمم المتحدة, "despite repeated UN appeals":
+            # the demands were made of whoever went against them.
+            targets = [
+                key for key in (_sentence_subject(frame, hit.start) or last_group)
+                if key not in sources
+            ]  # fmt: skip
         if targets and trigger.type == "REQUEST" and _measure_demanded(frame, after):
             # مطالبين الحكومة بطرد السفير الإسرائيلي: Israel is what the measure is taken
             # against, not the one asked (their own government, unnamed).
@@ -2894,6 +2901,14 @@ def _dropped(trigger: Trigger) -> bool:
     return trigger.type == "CONCEDE" and trigger.form.startswith(
         ("drop ", "withdraw ", "lift ", "تراجع", "رفع", "سحب")
     )
+
+
+_DESPITE = {normalize(word) for word in ("رغم", "برغم", "بالرغم", "despite")}
+
+
+def _despite(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a demand or appeal noun follows "despite" (رغم), past a modifier or two."""
+    return any(frame.forms[p] in _DESPITE for p in range(max(0, hit.start - 3), hit.start))
 
 
 def _measure_demanded(frame: SentenceFrame, after: int) -> bool:

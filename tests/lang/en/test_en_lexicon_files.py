@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "demands an act goes against",
     "refusing to comply rejects whoever demanded",
     "forces sent to a state help it",
     "adopting another's plan endorses it",
