@@ -575,6 +575,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # (by the subject: no meeting the other way is told).
             acts = [f for f in found if f.source in sources and f.target and not f.negated]
             targets = [f.target for f in acts if acts and f.trigger_start == acts[-1].trigger_start]
+        if not targets and trigger.type == "REQUEST" and _their_withdrawal(frame, hit):
+            # "after the military rulers in Niamey demanded their departure", مطالبة المجلس
+            # العسكري برحيلهم: of those whose withdrawal was told.
+            leaving = [f.source for f in found if f.type == "RETREAT" and f.source not in sources]
+            targets = leaving[-1:]
         if not targets and trigger.type == "REQUEST" and _despite(frame, hit):
             # رفضت طالبان رفع الحظر رغم مطالبات الأمم المتحدة, "despite repeated UN appeals":
             # the demands were made of whoever went against them.
@@ -2901,6 +2906,18 @@ def _dropped(trigger: Trigger) -> bool:
     return trigger.type == "CONCEDE" and trigger.form.startswith(
         ("drop ", "withdraw ", "lift ", "تراجع", "رفع", "سحب")
     )
+
+
+def _their_withdrawal(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a demand takes a withdrawal noun of "theirs": "demanded their departure",
+    طالب برحيلهم."""
+    after = hit.end
+    if frame.lang == "en" and frame.forms[after : after + 1] in (["their"], ["its"]):
+        after += 1
+    other = frame.hit_at[after] if after < len(frame.forms) else None
+    if other is None or not any(t.type == "RETREAT" for t in other.triggers):
+        return False
+    return frame.lang == "en" and after > hit.end or other.suffix in {"هم", "ها", "هما"}
 
 
 _DESPITE = {normalize(word) for word in ("رغم", "برغم", "بالرغم", "despite")}

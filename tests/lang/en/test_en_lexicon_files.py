@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a junta seated in its capital; a demand for their withdrawal",
     "demands an act goes against",
     "refusing to comply rejects whoever demanded",
     "forces sent to a state help it",
