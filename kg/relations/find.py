@@ -2366,6 +2366,22 @@ def _verb_after_determiner(frame: SentenceFrame, hit: TriggerHit) -> bool:
     )
 
 
+def _agreed_act(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """An English cooperation noun a light verb takes after "agreed to": "the two sides
+    agreed to expand cooperation" (the agreement is the act; the cooperation is to come)."""
+    if frame.lang != "en" or not all(t.type == "COOPERATE" for t in hit.triggers):
+        return False  # (but "agreed to launch talks": meeting, they talk)
+    lights = [
+        p for p in range(max(1, hit.start - 3), hit.start) if frame.cues.get(p) == "light_verb"
+    ]
+    if not lights:
+        return False  # ("agreed to boost security cooperation": past a modifier)
+    light = lights[-1]
+    if frame.forms[light - 1] != "to":
+        return False
+    return any(item.type == "AGREE" and 0 <= light - 1 - item.trigger_end <= 3 for item in found)
+
+
 def _let_in(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Aid that a crossing is opened to (فتح معبر أدري أمام قوافل المساعدات التابعة للأمم
     المتحدة): the opener lets it in; the aid is not the opener's."""
@@ -2394,6 +2410,8 @@ def _skipped(
         return True  # توعد باستهداف السفن، threatened to strike: only threatened
     if _let_in(frame, hit):
         return True  # فتح المعبر أمام قوافل المساعدات: the aid let in is others'
+    if _agreed_act(frame, hit, found):
+        return True  # "agreed to expand cooperation": agreed on, not yet done
     if _requested(frame, hit, found):
         return True  # طلباً للتعاون، urged Iran to stop …: asked for, not done
     if _planned(frame, hit):
