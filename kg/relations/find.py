@@ -895,6 +895,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 replace(f, type="REJECT", negated=False, about=f.about or ("" if f.target else "?"))
                 for f in asserted if f.negated
             ]  # fmt: skip
+        if trigger.type == "SANCTION" and _forces_with_envoy(frame, hit, trigger):
+            # ستسحب سفيرها وقواتها من النيجر: the forces withdrawn with the envoy recalled.
+            asserted += [replace(f, type="RETREAT") for f in asserted if f.target]
         if trigger.type == "CONCEDE" and _demand_in_phrase(frame, hit) and not _dropped(trigger):
             # "bowing to a long-standing demand by Baku", رضخت لمطالب الاتحاد: the demand
             # was made of the one who yields (but "dropped its demand": its own).
@@ -2380,6 +2383,19 @@ def _agreed_act(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bo
     if frame.forms[light - 1] != "to":
         return False
     return any(item.type == "AGREE" and 0 <= light - 1 - item.trigger_end <= 3 for item in found)
+
+
+_FORCES_AR = {normalize(word) for word in ("قوات", "قواتها", "قواته", "جنود", "جنودها", "جنوده")}
+
+
+def _forces_with_envoy(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """Whether an Arabic recall of an envoy (سحب سفيرها) goes on to the forces joined to it:
+    ستسحب سفيرها وقواتها من النيجر."""
+    end = max(hit.end, hit.reach)
+    if frame.lang != "ar" or "سفير" not in normalize(trigger.form) or end >= len(frame.forms):
+        return False
+    word = frame.forms[end]
+    return word.startswith("و") and word[1:] in _FORCES_AR
 
 
 def _let_in(frame: SentenceFrame, hit: TriggerHit) -> bool:
