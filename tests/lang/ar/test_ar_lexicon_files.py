@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "ending an armed struggle against a state",
     "forces withdrawn with the envoy",
     "demands an act goes against",
     "a refusal of talks with no one named answers the latest demand or threat",

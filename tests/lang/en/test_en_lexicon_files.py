@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "ending an armed struggle against a state",
     "deepened military ties; cooperation only agreed",
     "a junta seated in its capital; a demand for their withdrawal",
     "demands an act goes against",
