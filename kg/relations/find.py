@@ -2951,7 +2951,9 @@ def _their_withdrawal(frame: SentenceFrame, hit: TriggerHit) -> bool:
     other = frame.hit_at[after] if after < len(frame.forms) else None
     if other is None or not any(t.type == "RETREAT" for t in other.triggers):
         return False
-    return frame.lang == "en" and after > hit.end or other.suffix in {"هم", "ها", "هما"}
+    if frame.lang == "en":
+        return after > hit.end  # "their departure"
+    return other.suffix in {"هم", "ها", "هما"}  # برحيلهم
 
 
 _DESPITE = {normalize(word) for word in ("رغم", "برغم", "بالرغم", "despite")}

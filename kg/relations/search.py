@@ -374,22 +374,18 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
                 return None
             position -= 1
             continue
-        opening = start - 1 - (start >= 2 and frame.forms[start - 1] in _AR_NEGATIONS)
-        if position == opening and frame.texts[position] in _QUOTE_OPENERS:
-            # أن القاهرة «لن تقف مكتوفة الأيدي»، بأن طهران «لن تتفاوض»: a quotation opening
-            # on the verb (or its negation); but not a place before it (الوفد الذي توجّه إلى
-            # القاهرة «لن يقبل»).
-            named = _mention_at(frame, position - 1) if position else None
-            if named is not None and named.start and frame.forms[named.start - 1] in _TOWARD:
-                return None  # (but الحكومة الانتقالية في مالي «قطع العلاقات»: its seat)
-            position -= 1
+        negated = start >= 2 and frame.forms[start - 1] in _AR_NEGATIONS
+        if negated and position == start - 1 and frame.texts[position - 1] in _QUOTE_OPENERS:
+            position -= 1  # بأن طهران «لن تتفاوض»: the negation inside the quotation, no gap
             continue
-        if (
-            position == start - 1
-            and opening != position
-            and frame.texts[position - 1] in _QUOTE_OPENERS
-        ):
-            position -= 1  # the negation inside the quotation: no gap
+        if position == start - 1 - negated and frame.texts[position] in _QUOTE_OPENERS:
+            # أن القاهرة «لن تقف مكتوفة الأيدي»: a quotation opening on the verb (or its
+            # negation); but not a place before it (الوفد الذي توجّه إلى القاهرة «لن يقبل»;
+            # a seat is one: الحكومة الانتقالية في مالي «قطع العلاقات»).
+            named = _mention_at(frame, position - 1) if position else None
+            if named is not None and named.start and frame.forms[named.start - 1] in _AR_TOWARD:
+                return None
+            position -= 1
             continue
         if frame.stops_at_comma[position] or frame.texts[position] in _QUOTES:
             return None
@@ -406,7 +402,8 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
 _EN_OPERATIONS = {"operation", "operations", "raid", "raids", "offensive", "ambush"}
 _EN_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _AR_NEGATIONS = {"لن", "لم", "لا"}
-_TOWARD = {"الي", "من", "علي", "عن"}
+# Prepositions that make an Arabic name a destination or a source, no subject.
+_AR_TOWARD = {"الي", "من", "علي", "عن"}
 # Marks a quotation may open with (the straight one opens as well as closes).
 _QUOTE_OPENERS = {"«", "“", '"'}
 _NO_LESS_THAN = ("ما", "لا", "يقل", "عن")
