@@ -331,6 +331,11 @@ def _verb_sources(
             and right[0].end < len(frame.forms)
             and frame.forms[right[0].end].startswith("ب")
         )
+        # واحتجت مانيلا رسمياً: a protest takes its object with على, so the actor right
+        # after it is its subject.
+        protester = right is not None and all(
+            t.type == "PROTEST" and t.pos == "verb" for t in hit.triggers
+        )
         # … unless a definite noun follows it, the object of a verb-subject-object
         # clause: وانتقدت باكستان القرار، ودانت اليابان التجربة.
         alone = (
@@ -393,6 +398,7 @@ def _verb_sources(
             and not pair
             and not crowd
             and not welcomer
+            and not protester
             and (
                 leads
                 or (alone and (not titled or meets))

@@ -324,15 +324,21 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 sources, confidence = agents, 0.7
             elif not frame.hit_at[noun].suffix:
                 continue
-        if (
+        formal = (
             trigger.type == "PROTEST"
             and trigger.pos == "noun"
             and hit.start
             and frame.forms[hit.start - 1] in _FORMAL
-        ):
+        )
+        if formal:
             # "formal protests against Beijing from Malaysia": a diplomatic complaint.
             trigger = Trigger("ACCUSE", trigger.pos, trigger.preps, trigger.form)
-        if trigger.type == "PROTEST" and trigger.pos == "verb" and _state_protests(frame, hit):
+        complaint = (
+            formal
+            or (trigger.type == "ACCUSE" and "protest" in trigger.form)  # "lodged a protest"
+            or (trigger.type == "PROTEST" and trigger.pos == "verb" and _state_protests(frame, hit))
+        )
+        if complaint and trigger.type == "PROTEST":
             # "Beijing protested a U.S. arms sale", احتجت طوكيو رسمياً: a state's protest is a
             # complaint (ACCUSE); people protesting is a protest.
             trigger = Trigger("ACCUSE", trigger.pos, trigger.preps, trigger.form)
@@ -628,6 +634,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             about = "!"  # "vowed to retaliate", توعد بالرد: against whoever last hit it
         if not targets and not about and trigger.type == "REJECT" and _complying(frame, hit):
             about = "?"  # رفضت باريس الامتثال، "refused to comply": with whoever demanded it
+        if not targets and not about and complaint:
+            # أطلقت كوريا الشمالية صاروخاً …، فاحتجت طوكيو رسمياً: against the latest
+            # hostile act on it, else the latest by another state close by.
+            about = "alert"
         if not targets and not about and trigger.type == "MOBILIZE" and _alert(trigger):
             about = "alert"  # رفعت سيول حالة التأهب: against whoever last threatened
         if not targets and trigger.pos == "noun" and frame.lang == "en":

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a state's protest with no one named answers the latest hostile act",
     "ending an armed struggle against a state",
     "forces withdrawn with the envoy",
     "demands an act goes against",
@@ -481,6 +482,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a state's protest with no one named answers the latest hostile act": {"ACCUSE"},
     "a refusal of talks with no one named answers the latest demand or threat": {"REJECT"},
     "refusing to comply rejects whoever demanded": {"SANCTION"},  # أمهل السفير: an expulsion
     "relief and arms with ب before the article": {"AID"},  # قافلة محملة بالأدوية: relief sent

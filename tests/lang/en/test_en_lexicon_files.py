@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a state's protest with no one named answers the latest hostile act",
     "ending an armed struggle against a state",
     "deepened military ties; cooperation only agreed",
     "a junta seated in its capital; a demand for their withdrawal",
