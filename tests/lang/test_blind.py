@@ -32,7 +32,7 @@ BLIND = [
     ("ar/blind7.jsonl", 0.91, 0.41),
     ("ar/blind9.jsonl", 0.90, 0.60),
     ("ar/blind10.jsonl", 0.80, 0.50),
-    ("ar/blind11.jsonl", 0.79, 0.58),
+    ("ar/blind11.jsonl", 0.80, 0.58),
     ("ar/blind12.jsonl", 0.76, 0.51),
     ("ar/blind13.jsonl", 0.87, 0.65),
     ("ar/blind14.jsonl", 0.78, 0.56),
@@ -48,7 +48,7 @@ BLIND = [
     ("ar/blind24.jsonl", 0.88, 0.75),
     ("ar/blind25.jsonl", 0.77, 0.59),
     ("ar/blind26.jsonl", 0.75, 0.68),
-    ("ar/blind27.jsonl", 0.69, 0.58),
+    ("ar/blind27.jsonl", 0.70, 0.58),
     ("ar/blind28.jsonl", 0.62, 0.59),
     ("en/blind.jsonl", 0.94, 0.63),
     ("en/blind2.jsonl", 0.87, 0.58),
@@ -74,8 +74,8 @@ BLIND = [
     ("en/blind22.jsonl", 0.82, 0.65),
     ("en/blind23.jsonl", 0.83, 0.81),
     ("en/blind24.jsonl", 0.85, 0.76),
-    ("en/blind25.jsonl", 0.75, 0.67),
-    ("en/blind26.jsonl", 0.69, 0.68),
+    ("en/blind25.jsonl", 0.76, 0.67),
+    ("en/blind26.jsonl", 0.70, 0.68),
 ]
 
 
