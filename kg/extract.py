@@ -48,6 +48,7 @@ from kg.relations.words import (
     _AR_NOMINAL_BEFORE,
     _AR_NUMBER_WORDS,
     _BELONGING,
+    _BIDS,
     _CROWD_COUNTS,
     _ENVOYS,
     _FOLLOWING,
@@ -274,13 +275,7 @@ def _frame(
         for i in range(slot.start, slot.end + (norms[slot.end] in {"'s", "’s"}))
     } if lang == "en" else set()  # fmt: skip
     # "held Israel responsible for": the one held answerable stands inside the phrase.
-    held = (
-        _held_answerable(lemma_forms, slots)
-        | _bid_owners(lemma_forms, slots)
-        | _handed_over(lemma_forms, slots)
-        if lang == "en"
-        else set()
-    )
+    held = _objects_inside(lemma_forms, slots) if lang == "en" else set()
     # "signed a U.S.-brokered peace declaration": a hyphenated modifier is inside the phrase.
     compounds = {
         i for slot in slots if slot.end + 1 < len(texts) and texts[slot.end] == "-"
@@ -427,49 +422,30 @@ def _served(hit: TriggerHit, lemmas: list[str]) -> bool:
     return lemmas[hit.start] == "sentence" and "serve" in lemmas[max(0, hit.start - 4) : hit.start]
 
 
-def _held_answerable(lemmas: list[str], slots: list[Slot]) -> set[int]:
-    """Positions of an actor held answerable: "held Israel responsible", "hold the Taliban
-    accountable" (the lexicon lists "hold responsible"; the actor is its object)."""
-    held = set()
+# English phrases whose object stands inside them, between the verb and the phrase's last
+# word: (verbs, how far before the actor; closing words, how far after it; the actor's
+# kind if only one). "held Israel responsible", "approve Sweden's application to join
+# NATO", "adopted the Egyptian plan", "handed three Israeli hostages over".
+_SPLIT_BY_OBJECT = (
+    ({"hold"}, 2, {"responsible", "accountable"}, 3, ""),
+    ({"approve", "endorse", "forward", "adopt"}, 3, _BIDS, 4, ""),
+    ({"hand"}, 3, {"over", "back"}, 3, "demonym"),
+)
+
+
+def _objects_inside(lemmas: list[str], slots: list[Slot]) -> set[int]:
+    """Positions of the actors that stand inside an English phrase as its object (the
+    lexicon lists "hold responsible", "approve application", "hand over")."""
+    inside = set()
     for slot in slots:
-        if "hold" not in lemmas[max(0, slot.start - 2) : slot.start]:
-            continue
-        if {"responsible", "accountable"} & set(lemmas[slot.end : slot.end + 3]):
-            held.update(range(slot.start, slot.end))
-    return held
-
-
-# An accession bid approved, a plan adopted: "approve Sweden's application to join NATO",
-# "forward Sweden's membership bid", "adopted the Egyptian plan" (the lexicon lists
-# "approve application", "forward bid", "adopt plan").
-_APPROVING = {"approve", "endorse", "forward", "adopt"}
-_BIDS = {"bid", "membership", "accession", "application", "plan", "proposal", "initiative"}
-
-
-def _bid_owners(lemmas: list[str], slots: list[Slot]) -> set[int]:
-    """Positions of the actors named between a verb of approving and the bid or plan it
-    approves: whose bid or plan it is, and what it is to join."""
-    owners = set()
-    for slot in slots:
-        before = lemmas[max(0, slot.start - 3) : slot.start]
-        if not _APPROVING & set(before):
-            continue
-        ahead = lemmas[slot.end : slot.end + 4]
-        if _BIDS & set(ahead):
-            owners.update(range(slot.start, slot.end))
-    return owners
-
-
-def _handed_over(lemmas: list[str], slots: list[Slot]) -> set[int]:
-    """Positions of the demonym of what is handed over or back before its particle:
-    "handed three Israeli hostages over to the Red Cross"."""
-    handed = set()
-    for slot in slots:
-        if slot.kind != "demonym" or "hand" not in lemmas[max(0, slot.start - 3) : slot.start]:
-            continue
-        if {"over", "back"} & set(lemmas[slot.end : slot.end + 3]):
-            handed.update(range(slot.start, slot.end))
-    return handed
+        for verbs, before, closing, after, kind in _SPLIT_BY_OBJECT:
+            if kind and slot.kind != kind:
+                continue
+            if verbs & set(lemmas[max(0, slot.start - before) : slot.start]) and closing & set(
+                lemmas[slot.end : slot.end + after]
+            ):
+                inside.update(range(slot.start, slot.end))
+    return inside
 
 
 def _noun_reading(hit: TriggerHit, norms: list[str], table: LanguageLexicon) -> TriggerHit:

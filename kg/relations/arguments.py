@@ -39,6 +39,7 @@ from kg.relations.words import (
     _AR_MANNER_WORDS,
     _AR_PREPS,
     _BELONGING,
+    _BIDS,
     _CLAUSE_PUNCT,
     _COMMA,
     _CROWD_COUNTS,
@@ -123,7 +124,6 @@ def _verb_sources(
     prompted = _prompted(frame, hit.start)
     if prompted:
         return prompted, 0.7, after  # "…, prompting Guterres to appeal to both sides"
-
     if (
         frame.lang == "en"
         and speaker
@@ -1214,10 +1214,6 @@ def _passive_light_agent(frame: SentenceFrame, start: int) -> Slot | None:
             found = _right_mention(frame, by, max_gap=2, preps=("by",), require_prep=True)
             return found[0] if found else None
     return None
-
-
-# Nouns of a bid to join, whose possessor's bid is approved: "Sweden's membership bid".
-_BIDS = {"bid", "membership", "accession", "application"}
 
 
 def _inside_phrase(

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from kg.lang.ar.normalize import normalize
 from kg.lexicon import LanguageLexicon, Trigger
+from kg.model import EVENT_TYPES
 from kg.relations.arguments import (
     _ANSWERS,
     _AT_EMBASSY,
@@ -87,6 +88,7 @@ from kg.relations.words import (
     _ENVOYS,
     _FOLLOWING,
     _LOCATIVE,
+    _OPERATION_NOUNS,
     _OPPOSING,
     _QUOTES,
 )
@@ -511,13 +513,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 sources = [speaking]
             elif not reported:
                 sources = list(last_group or _sentence_subject(frame, hit.start))
-        # (one side's call or visit; talks that brought two together have them as sources)
-        occasion = len(sources) == 1 and trigger.type == "CONSULT" and _call_held(frame, hit)
+        occasion = trigger.type == "CONSULT" and _call_held(frame, hit)
         if (
-            not sources
-            and (last_group or _sentence_subject(frame, hit.start))
-            and trigger.type == "CONSULT"
-            and _call_held(frame, hit)
+            occasion
+            and not sources
             # (not talks inside what another act asks for: دعوة إلى إشراك الصين في محادثات)
             and not any(
                 t.type == "REQUEST" and t.pos == "noun"
@@ -529,7 +528,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # طالب نواف سلام، في اتصال هاتفي مع غوتيريش، بـ…, "said during a visit to Kyiv":
             # the subject held the call or made the visit.
             sources = list(last_group or _sentence_subject(frame, hit.start))
-            occasion = True
+        # (one side's call or visit; talks that brought two together have them as sources)
+        occasion = occasion and len(sources) == 1
         if not sources:
             continue
         relative = _relative_verb(frame, hit)
@@ -579,8 +579,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if borrowed:
             # وشكر الرئيس الأمريكي نظيره التركي في اتصال هاتفي: the one thanked was called
             # (by the subject: no meeting the other way is told).
-            acts = [f for f in found if f.source in sources and f.target and not f.negated]
-            targets = [f.target for f in acts if acts and f.trigger_start == acts[-1].trigger_start]
+            targets = _shared_object(found, sources, frozenset(EVENT_TYPES))
         if not targets and trigger.type == "REQUEST" and _their_withdrawal(frame, hit):
             # "after the military rulers in Niamey demanded their departure", مطالبة المجلس
             # العسكري برحيلهم: of those whose withdrawal was told.
@@ -1600,10 +1599,9 @@ _DESCRIBING = ("وصف", "يصف", "تصف", "واصف", "اعتبر", "يعتب
                "brand", "label", "term", "call")  # fmt: skip
 # Particles after "call" that make it a request or another verb: "called for", "called off".
 _CALL_PARTICLES = {"for", "on", "upon", "off", "in", "up", "back", "out", "to"}
-_DESCRIPTION_REACH = 16
 # How far the pejorative word may lie from the verb, and from بأن/"as", which may come
 # late after a long object (وصفت مذكرة التفاهم التي وقعتها إثيوبيا مع … بأنها «اعتداء»).
-_DESCRIPTION_HEAD = 15
+_DESCRIPTION_REACH = 16
 _DESCRIPTION_OPENED = 6
 
 
@@ -1639,9 +1637,7 @@ def _description(
             return -1
         if opened < 0 and (form in _DESCRIPTION_OPENERS or frame.texts[position] in _QUOTES):
             opened = position
-        if position - hit.end > _DESCRIPTION_HEAD or (
-            opened >= 0 and position - opened > _DESCRIPTION_OPENED
-        ):
+        if opened >= 0 and position - opened > _DESCRIPTION_OPENED:
             return -1  # the pejorative word heads the description ("مؤشر … ضد الإرهاب": no)
         if frame.cues.get(position) == "pejorative" or (
             # بـ«الانتهاكات المتكررة»: the noun with its article, read as "the violations"
@@ -1759,8 +1755,7 @@ def _promised(frame: SentenceFrame, hit: TriggerHit) -> bool:
 # Verbs and nouns of selling or handing over listed alone (not as "sell arms", بيع أسلحة).
 _TRANSFERS = {normalize(word) for word in (
     "sale", "sell", "deliver", "delivery", "shipment", "transfer", "provide", "بيع", "باع",
-    "باعت",
-    "تسليم",
+    "باعت", "تسليم",
 )}  # fmt: skip
 _SALES = {normalize(word) for word in ("sale", "sell", "بيع", "باع", "باعت")}
 _DEPLOYMENTS = {normalize(word) for word in (
@@ -3676,8 +3671,8 @@ def _sources(
         operation = any(
             frame.forms[i] in _OPERATION_NOUNS for i in range(max(0, hit.start - 12), hit.start)
         )
-        doers = last_group or _sentence_subject(frame, hit.start)
-        if operation and doers:
+        doers = (last_group or _sentence_subject(frame, hit.start)) if operation else []
+        if doers:
             # نفّذ جهاز مكافحة الإرهاب عملية إنزال … أسفرت عن مقتل قيادي في «داعش»: whoever
             # carried out the operation.
             return list(doers), 0.6, hit.end
@@ -3827,10 +3822,6 @@ def _word_before_phrase(frame: SentenceFrame, start: int) -> str:
 
 # Verbs of consequence before a casualty noun: ما أدى إلى مقتل، أسفر عن مقتل.
 _RESULT_VERBS = {"ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت"}
-# Nouns of a military operation, whose result names whom it struck: عملية إنزال، ضربة جوية.
-_OPERATION_NOUNS = {normalize(word) for word in (
-    "عملية", "عمليات", "ضربة", "ضربات", "غارة", "غارات", "إنزال", "كمين",
-)}  # fmt: skip
 
 
 def _result_of_attack(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -20,6 +20,7 @@ from kg.relations.words import (
     _EN_PREPS,
     _ENVOYS,
     _LOCATIVE,
+    _OPERATION_NOUNS,
     _PREPS,
     _QUOTES,
     _adverb_phrase_after,
@@ -308,7 +309,7 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
             slot = _actor_before_titles(frame, position + 1)  # "the Iranian president, who"
         operation = next(
             (i for i in range(position, max(-1, position - 4), -1)
-             if frame.forms[i] in _EN_OPERATIONS),
+             if frame.forms[i] in _OPERATION_NOUNS),
             None,
         )  # fmt: skip
         if slot is None and operation is not None:
@@ -398,8 +399,6 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
     return None
 
 
-# Nouns of a military operation, whose relative clause tells what its doer did.
-_EN_OPERATIONS = {"operation", "operations", "raid", "raids", "offensive", "ambush"}
 _EN_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _AR_NEGATIONS = {"لن", "لم", "لا"}
 # Prepositions that make an Arabic name a destination or a source, no subject.

@@ -5,6 +5,8 @@ from __future__ import annotations
 from kg.lang.ar.normalize import normalize
 
 __all__ = [
+    "_BIDS",
+    "_OPERATION_NOUNS",
     "_AR_MANNER",
     "_adverb_phrase_after",
     "_adverb_phrase_before",
@@ -198,3 +200,15 @@ _AR_MANNER_WORDS = _AR_MANNER | {"العبارات"}
 # Words of following another's lead: حذت البحرين حذو الرياض، "Bahrain followed suit",
 # "followed Riyadh's lead" (see relations.find._following_suit).
 _FOLLOWING = {normalize("حذو"), "suit", "lead", "example"}
+
+
+# Nouns of a bid to join or a plan another approves or adopts, whose possessor owns it:
+# "Sweden's membership bid", "the Egyptian plan".
+_BIDS = {"bid", "membership", "accession", "application", "plan", "proposal", "initiative"}
+
+# Nouns of a military operation, whose result or relative clause tells what its doer did:
+# عملية إنزال … أسفرت عن مقتل، "an operation near Menaka that killed 40 fighters".
+_OPERATION_NOUNS = {normalize(word) for word in (
+    "عملية", "عمليات", "ضربة", "ضربات", "غارة", "غارات", "إنزال", "كمين", "operation",
+    "operations", "raid", "raids", "offensive", "ambush",
+)}  # fmt: skip
