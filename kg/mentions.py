@@ -113,7 +113,7 @@ class Table:
                 ar_stems(form, suffixes=self.suffixes, clitics=self.clitics),
                 key=lambda reading: len(reading[1]),
             )
-            if self.clitics in ("trigger", "cue") and form.endswith("ا") and len(form) > 4:
+            if self.clitics in ("trigger", "cue") and form.endswith("ا") and len(form) > 3:
                 # The accusative ending: اعتصاماً، هجوماً، رفضاً read as اعتصام، هجوم، رفض.
                 candidates += [
                     (stem[:-1], prefix, suffix)

@@ -1172,6 +1172,10 @@ def _mediation(trigger: Trigger) -> bool:
     return trigger.form.startswith(("وساط", "رعاي", "mediation"))
 
 
+# What a mediation settles between its parties: a release, a deal, talks, a pardon.
+_SETTLEMENTS = {"RETREAT", "AGREE", "CONSULT", "CONCEDE"}
+
+
 def _mediated_parties(found: list[Found], mediations: dict[int, bool]) -> list[Found]:
     """A mediator meets every party that acts in the sentence, not only the subject:
     "Hamas freed 24 hostages under a truce brokered by Qatar, while Israel released …"."""
@@ -1181,6 +1185,17 @@ def _mediated_parties(found: list[Found], mediations: dict[int, bool]) -> list[F
         f.source for f in found
         if f.source and not f.negated and f.trigger_start not in mediations
     ))  # fmt: skip
+    # When one side alone acts, the other side of what was mediated is a party too: عفو
+    # عن جنود إيفواريين إثر وساطة توغولية: Togo dealt with Côte d'Ivoire as well as Mali.
+    # (Not when both act: the Palestinians Israel frees in a swap with Hamas are no party.)
+    settled: set[str] = set()
+    if len(parties) == 1:
+        settled = {
+            f.target for f in found
+            if f.type in _SETTLEMENTS and f.target and not f.negated
+            and f.trigger_start not in mediations
+        }  # fmt: skip
+        parties += sorted(settled - set(parties))
     added = []
     for position in sorted(mediations):
         made = [f for f in found if f.trigger_start == position and f.source]
@@ -1195,7 +1210,7 @@ def _mediated_parties(found: list[Found], mediations: dict[int, bool]) -> list[F
         acting = {
             f.source for f in found
             if f.target and f.target not in mediators and f.trigger_start not in mediations
-        }  # fmt: skip
+        } | settled  # fmt: skip
         for mediator in sorted(mediators):
             for party in parties:
                 if party in acting - mediators - partners and (mediator, party) not in met:

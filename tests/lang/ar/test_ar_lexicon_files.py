@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "mediation_settled_party",
     "a state's protest with no one named answers the latest hostile act",
     "ending an armed struggle against a state",
     "forces withdrawn with the envoy",
@@ -482,6 +483,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "mediation_settled_party": {"RETREAT"},  # عفواً: the accusative of عفو
     "a state's protest with no one named answers the latest hostile act": {"ACCUSE"},
     "a refusal of talks with no one named answers the latest demand or threat": {"REJECT"},
     "refusing to comply rejects whoever demanded": {"SANCTION"},  # أمهل السفير: an expulsion

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "mediation_settled_party",
     "a state's protest with no one named answers the latest hostile act",
     "ending an armed struggle against a state",
     "deepened military ties; cooperation only agreed",
