@@ -1369,6 +1369,8 @@ def _targets(
         and frame.forms[found[0].start - 1] in {"ضد", "against"}
     ):
         found = None  # عملية مشتركة ضد داعش: whom the operation is against is no partner
+    if found is not None and trigger.type == "THREATEN" and _resorted_to(frame, found[0].start):
+        found = None  # لوّح باللجوء إلى مجلس الأمن: the council is where it would turn
     if (
         found is not None
         and trigger.type == "CONSULT"
@@ -1381,6 +1383,26 @@ def _targets(
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
+
+
+# Verbs and nouns of turning to a forum: اللجوء إلى مجلس الأمن، "take the case to the UN".
+_RESORTING = {normalize(word) for word in (
+    "اللجوء", "لجوء", "يلجأ", "تلجأ", "سيلجأ", "ستلجأ", "نلجأ", "سنلجأ", "الاحتكام", "التوجه",
+    "resort", "resorting", "turn", "turning", "take", "taking",
+)}  # fmt: skip
+
+
+def _resorted_to(frame: SentenceFrame, start: int) -> bool:
+    """Whether the mention at ``start`` follows "to" after a verb of turning to a forum."""
+    to = start - 1 - (start > 1 and frame.forms[start - 1] == "the")
+    verb = to - 1
+    while verb > 0 and frame.forms[verb] in {"the", "case", "matter", "issue", "it"}:
+        verb -= 1
+    return (
+        verb >= 0
+        and frame.forms[to] in {"الي", "to"}
+        and frame.forms[verb].removeprefix("و").removeprefix("ب") in _RESORTING
+    )
 
 
 def _mission_leader(frame: SentenceFrame, after: int) -> Slot | None:
