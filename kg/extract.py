@@ -18,7 +18,7 @@ from spacy.attrs import IDX, LENGTH, NORM
 from spacy.tokens import Doc
 
 from kg.lang import nlp
-from kg.lang.ar.ambiguity import read_ambiguous, read_occupation
+from kg.lang.ar.ambiguity import CAPITAL_NAMES, read_ambiguous, read_occupation
 from kg.lang.ar.normalize import normalize
 from kg.lang.en.ambiguity import read_ambiguous as read_ambiguous_en
 from kg.lexicon import LanguageLexicon, Lexicon, load_lexicon
@@ -627,6 +627,11 @@ def _cue_table(table: LanguageLexicon) -> dict:
                 # نددت بالخطوة، رحبت بالقرار: verbs of judging take the act after ب. (Cue
                 # words take only the conjunctions, so the one other clitic is spelled out.)
                 index.setdefault(("ب" + form[0], *form[1:]), kind)
+            if kind in {"venue", "document"} and table.lang == "ar":
+                # رحبت باتفاق الجزائر، شارك في مؤتمر باريس: a deal's or meeting's noun
+                # after a preposition still names the city it was made in.
+                for clitic in ("ب", "وب", "ل", "ول"):
+                    index.setdefault((clitic + form[0], *form[1:]), kind)
     return index
 
 
@@ -705,7 +710,10 @@ def _relative_ma(norms: list[str], i: int) -> bool:
 
 
 def _venue(slot: Slot, cues: dict[int, str], lang: str, norms: list[str]) -> bool:
-    if slot.kind != "capital":
+    # (اتفاق الجزائر: a state named like its capital is the city too)
+    name = norms[slot.start][len(slot.prefix) :]
+    city = lang == "ar" and slot.kind == "name" and name in CAPITAL_NAMES
+    if slot.kind != "capital" and not city:
         return False
     if cues.get(slot.start - 1 if lang == "ar" else slot.end) in {"venue", "document"}:
         return True

@@ -10,9 +10,15 @@ from __future__ import annotations
 
 from kg.lang.ar.normalize import normalize
 
-__all__ = ["read_ambiguous", "read_occupation"]
+__all__ = ["CAPITAL_NAMES", "read_ambiguous", "read_occupation"]
 
 SHADDA, DAMMA = "\u0651", "\u064f"
+
+# States whose Arabic name is also their capital's: after a deal's or meeting's noun
+# (اتفاق الجزائر، قمة الكويت، إعلان تونس) the name is the city where it was made.
+CAPITAL_NAMES = {normalize(word) for word in ("الجزائر", "الكويت", "تونس", "جيبوتي", "سنغافورة",
+                                                "بنما", "غواتيمالا", "موناكو")}  # fmt: skip
+
 
 # Words after which مالي names the country, not "financial": prepositions and the
 # nouns a country's name follows (في مالي، حكومة مالي، شمال مالي).

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a deal named after a capital that is its state's name",
     "brandishing sanctions is a threat",
     "a threat to turn to a forum is not aimed at the forum",
     "mediation_settled_party",
