@@ -1365,10 +1365,12 @@ def _targets(
             found = None  # "condemnation of a visit to Taipei": the visit is the object
     if (
         found is not None
-        and trigger.type == "COOPERATE"
-        and frame.forms[found[0].start - 1] in {"ضد", "against"}
+        and trigger.type in {"COOPERATE", "SUPPORT", "AID"}
+        and not _AGAINST.isdisjoint(frame.forms[after : found[0].start])
     ):
-        found = None  # عملية مشتركة ضد داعش: whom the operation is against is no partner
+        # عملية مشتركة ضد داعش، لدعم عملياتها ضد داعش: whom the operation is against is no
+        # partner, nor the one helped
+        found = None
     if found is not None and trigger.type == "THREATEN" and _resorted_to(frame, found[0].start):
         found = None  # لوّح باللجوء إلى مجلس الأمن: the council is where it would turn
     if (
@@ -1403,6 +1405,9 @@ def _resorted_to(frame: SentenceFrame, start: int) -> bool:
         and frame.forms[to] in {"الي", "to"}
         and frame.forms[verb].removeprefix("و").removeprefix("ب") in _RESORTING
     )
+
+
+_AGAINST = {"ضد", "against"}
 
 
 def _mission_leader(frame: SentenceFrame, after: int) -> Slot | None:

@@ -1770,7 +1770,7 @@ def _promised(frame: SentenceFrame, hit: TriggerHit) -> bool:
 # Verbs and nouns of selling or handing over listed alone (not as "sell arms", بيع أسلحة).
 _TRANSFERS = {normalize(word) for word in (
     "sale", "sell", "deliver", "delivery", "shipment", "transfer", "provide", "بيع", "باع",
-    "باعت", "تسليم",
+    "باعت", "تسليم", "سلمت", "سلموا", "سلمتا", "يسلم", "نسلم",
 )}  # fmt: skip
 _SALES = {normalize(word) for word in ("sale", "sell", "بيع", "باع", "باعت")}
 _DEPLOYMENTS = {normalize(word) for word in (

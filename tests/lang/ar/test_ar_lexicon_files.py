@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "whom supported operations are against is not supported",
+    "handing over weapons is aid",
     "a deal named after a capital that is its state's name",
     "brandishing sanctions is a threat",
     "a threat to turn to a forum is not aimed at the forum",

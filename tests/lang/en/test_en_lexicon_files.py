@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "whom supported operations are against is not supported",
     "a threat to turn to a forum is not aimed at the forum",
     "mediation_settled_party",
     "a state's protest with no one named answers the latest hostile act",
