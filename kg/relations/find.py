@@ -266,9 +266,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                     replace(items[0], target=key)
                     for key in _members_among(frame, hit) if key not in seized
                 ]  # fmt: skip
-            if trigger.type == "THREATEN" and speaker:
+            if trigger.type in {"THREATEN", "ACCUSE"} and trigger.pos == "passive" and speaker:
                 # «ستدفعان ثمناً باهظاً», "Washington would pay a heavy price": the one
-                # who says so threatens.
+                # who says so threatens; «إيران تتحمل المسؤولية»: accuses.
                 items = [replace(f, source=f.source or speaker) for f in items]
             found.extend(items)
             continue

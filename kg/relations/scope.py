@@ -452,7 +452,13 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     # A complementiser (denied that, نفى … أن) opens the denial's scope; another clause
     # boundary (but, لكن, a comma, a full stop) closes it. An insertion between the
     # denial and its complementiser is no boundary: نفى الوزير، خلال اتصال مع نظيره، أن تكون.
-    opening = [p for p in range(denial + 1, start) if frame.forms[p] in _THAT]
+    # (Not another speaker's أن: نفت طهران أي صلة … بعدما قال البنتاغون إن إيران …; but
+    # the denial's own statement is no other speaker: نفت، في بيان صدر الأحد، أن)
+    reports = [r for r in frame.cue_at.get("report", ()) if frame.forms[r - 1] != "في"]
+    opening = [
+        p for p in range(denial + 1, start)
+        if frame.forms[p] in _THAT and not any(denial < r < p for r in reports)
+    ]  # fmt: skip
     denies = frame.cues.get(denial) == "denial"
     scope = opening[0] if opening and denies and frame.lang == "ar" else denial
     closed = any(

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "saying another bears responsibility accuses it",
     "whom supported operations are against is not supported",
     "handing over weapons is aid",
     "a deal named after a capital that is its state's name",
