@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "taking to the streets is a protest",
     "saying another bears responsibility accuses it",
     "whom supported operations are against is not supported",
     "handing over weapons is aid",
