@@ -1769,9 +1769,38 @@ def _relative_agent(frame: SentenceFrame, start: int, reach: int = 14) -> tuple[
 # Verbs of carrying out an attack, with a suffix for the attack: شنّه، نفذها، أطلقه; of
 # extending an invitation or request: دعوةً وجّهتها موسكو، طلباً قدّمه; and of leading or
 # conducting a mediation: وساطة قادتها الكويت، أجرتها الإمارات.
-_CARRIED_OUT = {"شن", "شنت", "نفذ", "نفذت", "اطلق", "اطلقت", "ارتكب", "ارتكبت", "تبني", "تبنا",
-                "تبنت", "نصب", "نصبت", "زرع", "زرعت", "فرض", "فرضت", "وجه", "وجهت", "قدم",
-                "قدمت", "قاد", "قادت", "اجرا", "اجرت", "بذل", "بذلت"}  # fmt: skip
+_CARRIED_OUT = {
+    "شن",
+    "شنت",
+    "نفذ",
+    "نفذت",
+    "اطلق",
+    "اطلقت",
+    "ارتكب",
+    "ارتكبت",
+    "تبني",
+    "تبنا",
+    "تبنت",
+    "نصب",
+    "نصبت",
+    "زرع",
+    "زرعت",
+    "فرض",
+    "فرضت",
+    "وجه",
+    "وجهت",
+    "قدم",
+    "قدمت",
+    "قاد",
+    "قادت",
+    "اجرا",
+    "اجرت",
+    "بذل",
+    "بذلت",
+    "نظم",
+    "نظمت",
+    "نظموا",
+}  # fmt: skip  (تظاهرات نظمها آلاف: its organisers)
 
 
 # Participles of a past signing: the parties after them signed a document, earlier.
