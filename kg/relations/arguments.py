@@ -1768,7 +1768,8 @@ def _relative_agent(frame: SentenceFrame, start: int, reach: int = 14) -> tuple[
 
 # Verbs of carrying out an attack, with a suffix for the attack: شنّه، نفذها، أطلقه; of
 # extending an invitation or request: دعوةً وجّهتها موسكو، طلباً قدّمه; and of leading or
-# conducting a mediation: وساطة قادتها الكويت، أجرتها الإمارات.
+# conducting a mediation: وساطة قادتها الكويت، أجرتها الإمارات; of organising a protest:
+# تظاهرات نظمها آلاف النيجريين.
 _CARRIED_OUT = {
     "شن",
     "شنت",

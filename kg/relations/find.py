@@ -676,6 +676,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                     if trigger.type == "ASSAULT" and trigger.pos == "verb"
                     else []
                 )
+                or (_struck_on_ground(frame, after, sources) if trigger.type == "ASSAULT" else [])
             )
         if not targets and not about and trigger.type == "THREATEN":
             # هدّدت بردّ ساحق على المناورات التي تجريها الولايات المتحدة، "threatened a
@@ -2837,6 +2838,53 @@ def _struck_in_state(
 # What places an attack's object in a state: "energy facilities across Ukraine", "the
 # centre of Kherson", مواقع في أربيل.
 _WITHIN = {"in", "في", "of", "across", "throughout"}
+# A state's ground: بلدات داخل الأراضي الأرمينية، "villages on Armenian territory".
+_GROUND = {"الاراضي", "اراضي", "territory", "soil"}
+_INSIDE = _WITHIN | {"داخل", "on", "inside"}
+
+
+def _struck_on_ground(frame: SentenceFrame, after: int, sources: list[str]) -> list[str]:
+    """The state on whose ground an attack's object lies: قصفت بلدات داخل الأراضي الأرمينية،
+    شنت قصفاً على قرى داخل الأراضي السورية, "shelled villages on Armenian territory" (an
+    object first: "killed in a strike inside Syria" names where, not whom)."""
+    objects, words = False, 0
+    position = after
+    while position < len(frame.forms) and words < 14:
+        if frame.texts[position] in _COMMA:
+            # past a short aside: شنت القوات، فجر الثلاثاء، قصفاً على
+            closing = [
+                p for p in range(position + 1, position + 9)
+                if frame.texts[p : p + 1] == [frame.texts[position]]
+            ]  # fmt: skip
+            if not closing:
+                return []
+            position = closing[0] + 1
+            continue
+        if frame.stops[position]:
+            return []
+        slot = frame.slot_at[position]
+        if slot is not None and slot.start == position:
+            # الأراضي الأرمينية after داخل; "Armenian territory" after "on"
+            ground, inside = (
+                (position - 1, position - 2) if frame.lang == "ar" else (slot.end, position - 1)
+            )
+            if (
+                slot.state
+                and objects
+                and inside > after
+                and frame.forms[ground : ground + 1]
+                and frame.forms[ground] in _GROUND
+                and frame.forms[inside] in _INSIDE
+                and slot.key not in sources
+            ):
+                return [slot.key]
+            return []
+        objects = objects or (
+            frame.hit_at[position] is None
+            and frame.forms[position] not in _INSIDE | _GROUND | {"علي", "on"}
+        )
+        position, words = position + 1, words + 1
+    return []
 
 
 # Triggers of leaving ground (not of releasing or exchanging prisoners).
