@@ -60,7 +60,7 @@ def group_anaphors(
         prefix, noun = reading
         following = forms[position + 1] if position + 1 < len(forms) else ""
         if lang == "ar":
-            adjective = following.startswith("ال") and following not in {"التي", "الذي"}
+            adjective = following.startswith("ال") and following not in _NOT_ADJECTIVES
             if adjective and position + 1 not in taken:
                 continue  # الحركة الإسلامية: an adjective makes it a name of its own
         elif not _after_the(forms, position) or (
@@ -81,6 +81,10 @@ def group_anaphors(
         if key:
             found.append(Slot(position, position + 1, key, "anaphor", prefix, side(actors[key])))
     return found
+
+
+# Words in ال that are no adjective: relatives and إلى (normalised الي): دعا الجماعة إلى.
+_NOT_ADJECTIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "الي", "الا"}
 
 
 def state_anaphors(
