@@ -170,13 +170,21 @@ class Vocabulary:
         lang = self.lang
         lower = key if lang == "ar" else key.lower()
         lemmatised = key if lang == "ar" else lemma(key)
+        triggers = self.triggers.readings(lang, lemmatised)
+        if lang == "ar":
+            triggers = tuple(r for r in triggers if r[0] + r[2] not in _AR_ADVERBS)
         return Word(
             lemmatised,
             self.aliases.readings(lang, key),
-            self.triggers.readings(lang, lemmatised),
+            triggers,
             self.roles.readings(lang, lower),
             self.cues.readings(lang, lemmatised),
         )
+
+
+# Adverbs that read as a verb with an object suffix: هناك ("there") is no هنأ + ك
+# ("congratulated you").
+_AR_ADVERBS = {"هناك"}
 
 
 def _gapped(

@@ -631,8 +631,15 @@ def _prep_follows(frame: SentenceFrame, slot: Slot) -> bool:
         return False
     if _past_statement(frame, slot.end) > slot.end:
         return False  # واعتبرت أنقرة في بيان الخطوة: where it spoke, no object's preposition
-    word = frame.forms[slot.end]
-    return word in _AR_PREPS or (word[:1] in {"ب", "ل"} and _mention_at(frame, slot.end) is None)
+    after = slot.end
+    if (
+        frame.forms[after].startswith("الم")
+        and frame.forms[after + 1 : after + 2] == ["هناك"]
+        and frame.hit_at[after] is None
+    ):
+        after += 2  # دعت القوات الروسية المنتشرة هناك إلى: past where the object is
+    word = frame.forms[after] if after < len(frame.forms) else ""
+    return word in _AR_PREPS or (word[:1] in {"ب", "ل"} and _mention_at(frame, after) is None)
 
 
 def _past_statement(frame: SentenceFrame, position: int) -> int:

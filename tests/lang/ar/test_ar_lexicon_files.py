@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an object's whereabouts before its preposition",
     "the group called on to do something",
     "an attack on places on a state's ground strikes the state",
     "a protest noun's organiser is its agent",
