@@ -396,6 +396,12 @@ def _frame(
     people = {i for slot in slots if slot.kind == "person" for i in range(slot.start, slot.end)}
     # Only an official's title is followed by a name: not السفارة الإسرائيلية بعمان.
     titles = {m.end - 1 for m in role_matches if m.value[1] == "person"}
+    if lang == "ar":
+        # وكيل الأمين العام للشؤون الإنسانية توم فليتشر: an organisation's official, named.
+        titles |= {
+            slot.end - 1 for slot in slots
+            if slot.kind == "body" and norms[slot.start][len(slot.prefix) :] in _AR_OFFICIALS
+        }  # fmt: skip
     names = person_spans(
         lang, texts, norms, taken=mention_positions, roles=roles, blocked=blocked,
         known_people=people, titles=titles,
@@ -406,6 +412,13 @@ def _frame(
     frame.places = places
     frame.titles = _titles_of(lang, norms, texts, role_matches, slots)
     return frame, names
+
+
+# The first word of an organisation's official's title: a name may follow it.
+_AR_OFFICIALS = {normalize(word) for word in (
+    "وكيل", "وكيلة", "الأمين", "المبعوث", "المبعوثة", "مبعوث", "المفوض", "المفوضة", "المنسق",
+    "المنسقة", "منسق", "الممثل", "الممثلة", "المدير", "المديرة", "رئيس", "رئيسة",
+)}  # fmt: skip
 
 
 def _whole_idiom(hit: TriggerHit, table: LanguageLexicon) -> TriggerHit:

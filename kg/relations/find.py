@@ -3975,6 +3975,9 @@ def _objects(
     A verbal noun owned by a pronoun is added to ``skip_positions``.
     """
     after = _past_manner(frame, after)
+    if after > hit.end and frame.lang == "ar":
+        while after in frame.persons:
+            after += 1  # ورحّب وكيل الأمين العام توم فليتشر بالقرار: past the subject's name
     if after < len(frame.texts) and frame.texts[after] == "،":
         after = _adverbial_insertion(frame, after) or after  # وطالبت الوزارة، في بيان، …
     if trigger.pos == "verb":

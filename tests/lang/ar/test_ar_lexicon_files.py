@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an organisation's official named after the title",
     "an object's whereabouts before its preposition",
     "the group called on to do something",
     "an attack on places on a state's ground strikes the state",
