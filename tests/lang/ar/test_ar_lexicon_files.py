@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a vote or verdict judged stands for whoever made it",
     "an organisation's official named after the title",
     "an object's whereabouts before its preposition",
     "the group called on to do something",
