@@ -73,6 +73,7 @@ __all__ = [
     "_embassy_owner",
     "_AT_EMBASSY",
     "_possessed_event",
+    "_prompted",
     "_definite_event",
     "_ANSWERS",
     "_answered",

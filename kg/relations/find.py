@@ -34,6 +34,7 @@ from kg.relations.arguments import (
     _passive,
     _passive_light_agent,
     _possessed_event,
+    _prompted,
     _pushed,
     _relative_clause_subject,
     _setting,
@@ -629,6 +630,15 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "…, a move Paris condemned", في خطوة دانتها باريس: the act just told (an
             # Arabic reaction's object is its pronoun: رحّبت بها كييف وانتقدتها موسكو).
             targets, about = [], "^"
+        prompted = trigger.type in _PROMPTED_ANSWERS and _prompted(frame, hit.start)
+        if not targets and not about and prompted:
+            # "approved the sale, prompting Beijing to vow countermeasures": at the one whose
+            # act prompted it.
+            targets = [
+                f.source for f in found
+                if f.trigger_start < hit.start and f.source and f.source not in sources
+                and not f.negated
+            ][-1:]  # fmt: skip
         if not targets and not about and trigger.type == "THREATEN" and _retaliation(trigger):
             about = "!"  # "vowed to retaliate", توعد بالرد: against whoever last hit it
         if not targets and not about and trigger.type == "REJECT" and _complying(frame, hit):
@@ -4319,6 +4329,10 @@ def _refused_ahead(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> b
 
 
 _BANS = {normalize(word) for word in ("حظر",)}
+
+
+# Hostile answers that a prompting act draws on its maker.
+_PROMPTED_ANSWERS = {"THREATEN", "ACCUSE", "SANCTION"}
 
 
 def _makers_answered(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
