@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import compress
 
@@ -270,6 +270,8 @@ def _frame(
         i for slot in slots if slot.end < len(norms)
         and ((slot.kind == "demonym" and norms[slot.end] in _ENVOYS)
              or (slot.kind == "body" and norms[slot.end - 1] in _ENVOYS)
+             # "declared U.N. envoy Volker Perthes persona non grata": the envoy named
+             or (slot.kind == "person" and slot.start and norms[slot.start - 1] in _ENVOYS)
              or (norms[slot.end] in {"'s", "’s"} and slot.end + 1 < len(norms)
                  and norms[slot.end + 1] in _ENVOYS))
         for i in range(slot.start, slot.end + (norms[slot.end] in {"'s", "’s"}))
@@ -803,6 +805,31 @@ def _attach_people(
         # The state's words now belong to the person's title, like the title's own words.
         frame.roles.update(range(state.start, state.end))
         frame.mentions.sort(key=lambda slot: slot.start)
+    if frame.lang != "en":
+        return  # (Arabic reads a title's state with its own rules: بلاده، الذي طالب)
+    for person in [slot for slot in frame.mentions if slot.kind == "person"]:
+        # "Iranian Foreign Minister Abbas Araghchi and his Saudi counterpart Faisal bin
+        # Farhan": a known person's title and state are his, not a second actor.
+        title = person.start - 1
+        while title >= 0 and (
+            title in frame.roles
+            or _slot_at(frame, title) is not None
+            or frame.forms[title] in _COUNTERPARTS | _POSTING_PREPS
+            or (title and frame.forms[title - 1] in _POSTING_PREPS)  # "U.N. envoy to Libya"
+        ):
+            title -= 1
+        cluster = range(title + 1, person.start)
+        if not any(i in frame.roles or frame.forms[i] in _COUNTERPARTS for i in cluster):
+            continue
+        states = [slot for slot in frame.mentions if slot.start in cluster and slot is not person]
+        if len(states) == 1 and person.side in {states[0].key, states[0].side}:
+            # One mention from the state's word to the name, as for a person named by title.
+            frame.mentions.remove(states[0])
+            frame.mentions[frame.mentions.index(person)] = replace(person, start=states[0].start)
+            frame.mentions.sort(key=lambda slot: slot.start)
+
+
+_COUNTERPARTS = {"counterpart", "counterparts"}
 
 
 # Titles of a head of state or government, or of a minister, which name the state they

@@ -1247,7 +1247,9 @@ def _inside_phrase(
                 return [slot.key]  # "the French ambassador", "France's ambassador"
             if slot.kind == "body" and frame.forms[slot.end - 1] in _ENVOYS:
                 return [slot.key]  # "declared U.N. envoy Volker Perthes persona non grata"
-            if slot.kind == "person" and frame.forms[slot.start - 1] in _ENVOYS:
+            if slot.kind == "person" and not _ENVOYS.isdisjoint(
+                frame.forms[slot.start - 1 : slot.end]
+            ):
                 return [slot.key]  # "French ambassador Joel Meyer": the envoy named
             group = _coordinated(frame, slot)
             end = group[-1].end

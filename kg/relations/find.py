@@ -340,6 +340,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             formal
             or (trigger.type == "ACCUSE" and "protest" in trigger.form)  # "lodged a protest"
             or (trigger.type == "PROTEST" and trigger.pos == "verb" and _state_protests(frame, hit))
+            or (trigger.type == "PROTEST" and _state_protests_by_act(frame, hit))
         )
         if complaint and trigger.type == "PROTEST":
             # "Beijing protested a U.S. arms sale", احتجت طوكيو رسمياً: a state's protest is a
@@ -1438,6 +1439,18 @@ def _state_protests(frame: SentenceFrame, hit: TriggerHit) -> bool:
     near = [i for i in range(max(0, hit.start - 4), min(hit.end + 4, len(frame.forms)))
             if not hit.start <= i < hit.end]  # fmt: skip
     return not any(_crowd_noun(frame, i) or frame.forms[i] in _CROWD_COUNTS for i in near)
+
+
+def _state_protests_by_act(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether «احتجاجاً على» ("in protest at") gives the purpose of a state's own act:
+    سحبت الجزائر سفيرها … احتجاجاً على تأييد مدريد: a complaint, not a street protest."""
+    if frame.lang != "ar" or not frame.forms[hit.start].removeprefix("و").startswith("احتجاجا"):
+        return False
+    slot = _clause_subject(frame, hit.start, max_words=30)
+    if slot is None or slot.kind not in {"name", "capital", "body", "short", "person"}:
+        return False
+    crowds = (_crowd_noun(frame, i) or frame.forms[i] in _CROWD_COUNTS for i in range(hit.start))
+    return not any(crowds)
 
 
 # What is blocked by force rather than by a vote: vessels, convoys, roads, access.

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a state's act in protest is a complaint",
     "a vote or verdict judged stands for whoever made it",
     "an organisation's official named after the title",
     "an object's whereabouts before its preposition",
@@ -496,6 +497,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a state's act in protest is a complaint": {"ACCUSE"},  # احتجاجاً by a state: a complaint
     "mediation_settled_party": {"RETREAT"},  # عفواً: the accusative of عفو
     "a state's protest with no one named answers the latest hostile act": {"ACCUSE"},
     "a refusal of talks with no one named answers the latest demand or threat": {"REJECT"},

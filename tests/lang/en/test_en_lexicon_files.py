@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a known official named after his title and state",
     "a prompted hostile answer is aimed at whoever prompted it",
     "a vote or verdict judged stands for whoever made it",
     "an attack on places on a state's ground strikes the state",
