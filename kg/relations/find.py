@@ -2895,7 +2895,7 @@ def _struck_on_ground(frame: SentenceFrame, after: int, sources: list[str]) -> l
                 slot.state
                 and objects
                 and inside > after
-                and frame.forms[ground : ground + 1]
+                and ground < len(frame.forms)
                 and frame.forms[ground] in _GROUND
                 and frame.forms[inside] in _INSIDE
                 and slot.key not in sources

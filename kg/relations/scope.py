@@ -454,7 +454,7 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     # denial and its complementiser is no boundary: نفى الوزير، خلال اتصال مع نظيره، أن تكون.
     # (Not another speaker's أن: نفت طهران أي صلة … بعدما قال البنتاغون إن إيران …; but
     # the denial's own statement is no other speaker: نفت، في بيان صدر الأحد، أن)
-    reports = [r for r in frame.cue_at.get("report", ()) if frame.forms[r - 1] != "في"]
+    reports = [r for r in frame.cue_at.get("report", ()) if not r or frame.forms[r - 1] != "في"]
     opening = [
         p for p in range(denial + 1, start)
         if frame.forms[p] in _THAT and not any(denial < r < p for r in reports)
