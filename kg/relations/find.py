@@ -532,6 +532,20 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             sources = list(last_group or _sentence_subject(frame, hit.start))
         # (one side's call or visit; talks that brought two together have them as sources)
         occasion = occasion and len(sources) == 1
+        unnamed = trigger.type == "ASSAULT" and _unnamed_assailants(frame, hit)
+        if unnamed and frame.lang == "ar":
+            sources = []  # هاجم مسلحون جنوداً أمريكيين: the soldiers' state is attacked
+        if not sources and unnamed:
+            # "Gunmen attacked U.S. troops", هاجم مسلحون جنوداً أمريكيين: an attack with no
+            # agent yet, which a later claim of responsibility takes (see discourse).
+            victims, distance = _targets(frame, hit, trigger, hit.end, [])
+            victims = victims if distance <= 2 else []  # not "killed 26 people in Pahalgam"
+            negated = _negated(frame, hit.start)
+            found.extend(
+                Found("", "ASSAULT", key, hit.start, hit.end, 0.5, negated, speaker)
+                for key in victims
+            )
+            continue
         if not sources:
             continue
         relative = _relative_verb(frame, hit)
@@ -4342,6 +4356,30 @@ def _refused_ahead(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> b
 
 
 _BANS = {normalize(word) for word in ("حظر",)}
+
+
+# Attackers a report does not name: whoever later claims the attack made it.
+_ASSAILANTS = {normalize(word) for word in (
+    "gunmen", "gunman", "bomber", "bombers", "assailants", "attackers", "militants",
+    "مسلحون", "مسلحين", "مجهولون", "مجهولين", "انتحاري", "مهاجمون", "مهاجمين",
+)}  # fmt: skip
+
+
+def _unnamed_assailants(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an attack verb's subject is an unnamed attacker: "a suicide bomber and
+    gunmen attacked", هاجم مسلحون مجهولون (just before an English verb, just after an
+    Arabic one)."""
+    if frame.lang == "en":
+        near = range(max(0, hit.start - 4), hit.start)
+        return any(frame.forms[i] in _ASSAILANTS for i in near) and not any(
+            frame.slot_at[i] for i in near
+        )
+    near = range(hit.end, min(hit.end + 2, len(frame.forms)))
+    return any(
+        frame.forms[i] in _ASSAILANTS
+        and frame.forms[i + 1 : i + 2] != ["من"]  # مسلحون من تنظيم «داعش»: a group's
+        for i in near
+    )
 
 
 # Hostile answers that a prompting act draws on its maker.
