@@ -469,7 +469,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # استضافت مسقط، اليوم، جولة محادثات بين …: the host of the talks.
             sources = [
                 f.source for f in found
-                if f.type == "CONSULT" and not f.target and 0 <= hit.start - f.trigger_end <= 8
+                if f.type == "CONSULT" and not f.target
+                and 0 <= _words_apart(frame, f.trigger_end, hit.start) <= 8
             ]  # fmt: skip
         pair = _between(frame, hit)
         if (
@@ -4356,6 +4357,20 @@ def _refused_ahead(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> b
 
 
 _BANS = {normalize(word) for word in ("حظر",)}
+
+
+def _words_apart(frame: SentenceFrame, start: int, end: int) -> int:
+    """Words from ``start`` to ``end``, not counting an aside set off by commas (، السبت 12
+    نيسان/أبريل 2025،)."""
+    words, position = 0, start
+    while position < end:
+        if frame.texts[position] == "،":
+            past = _adverbial_insertion(frame, position)
+            if past is not None and past <= end:
+                position = past
+                continue
+        words, position = words + 1, position + 1
+    return words if start <= end else -1
 
 
 # Attackers a report does not name: whoever later claims the attack made it.
