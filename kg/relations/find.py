@@ -588,8 +588,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # خلال زيارة لم يعلن عنها مسبقاً إلى كييف، في ختام محادثات استمرت ساعات مع وفد
             # أمريكي: past a short relative clause, to the phrase's own preposition.
             met = _right_mention(
-                frame, hit.end, max_gap=8, preps=_CALL_PREPS, skip_keys=frozenset(sources),
-                require_prep=True,
+                frame, _past_unannounced(frame, hit.end), max_gap=8, preps=_CALL_PREPS,
+                skip_keys=frozenset(sources), require_prep=True,
             )  # fmt: skip
             targets = [key for key in _keys(frame, met[0]) if key not in sources] if met else []
         borrowed = occasion and not targets
@@ -3663,6 +3663,21 @@ _DURING = {normalize(word) for word in ("في", "خلال", "وخلال", "عق�
 
 
 _CALL_PREPS = ("مع", "الي", "ل")
+
+# زيارة لم يعلن عنها مسبقاً إلى كييف: "unannounced", before where the visit went.
+_UNANNOUNCED = [normalize(word) for word in ("لم", "يعلن", "عنها")]
+_BEFOREHAND = {normalize(word) for word in ("مسبقاً", "مسبقا", "سابقاً", "سابقا", "من", "قبل")}
+
+
+def _past_unannounced(frame: SentenceFrame, position: int) -> int:
+    """The position after «لم يعلن عنها (مسبقاً)» at ``position``, else ``position``."""
+    words = [form.replace("تعلن", "يعلن") for form in frame.forms[position : position + 3]]
+    if words != _UNANNOUNCED:
+        return position
+    position += 3
+    while position < len(frame.forms) and frame.forms[position] in _BEFOREHAND:
+        position += 1
+    return position
 
 
 def _call_held(frame: SentenceFrame, hit: TriggerHit) -> bool:
