@@ -1347,6 +1347,13 @@ def _targets(
     )  # fmt: skip
     if found is not None and _other_event_between(frame, trigger, after, found[0].start):
         found = None  # "struck militants in coordination with the Iraqi government"
+    if found is None and trigger.type == "MOBILIZE":
+        # مناورات «السيف المشترك» التي تستمر ثلاثة أيام حول تايوان: what drills surround,
+        # past their name and length.
+        found = _right_mention(
+            frame, _past_duration(frame, after), max_gap=10, preps=("حول", "around"),
+            skip_keys=skip, require_prep=True,
+        )  # fmt: skip
     # A meeting noun's genitive is its host (قمة الاتحاد الأفريقي), and a meeting that is
     # "theirs" (اجتماعهم) is among its owners; only "his/her meeting" (لقائه الرئيس)
     # takes the other side as a direct object.
@@ -1418,6 +1425,25 @@ def _resorted_to(frame: SentenceFrame, start: int) -> bool:
 
 
 _AGAINST = {"ضد", "against"}
+_LASTING = {normalize(word) for word in ("تستمر", "يستمر", "ستستمر", "سيستمر", "استمرت", "استمر")}
+
+
+def _past_duration(frame: SentenceFrame, start: int) -> int:
+    """Past a drill's quoted name and a clause of how long it lasts (مناورات «السيف المشترك»
+    التي تستمر ثلاثة أيام), else ``start``."""
+    position = start
+    if position < len(frame.texts) and frame.texts[position] in _QUOTES:
+        closing = next(
+            (p for p in range(position + 1, min(position + 6, len(frame.texts)))
+             if frame.texts[p] in _QUOTES),
+            None,
+        )  # fmt: skip
+        position = closing + 1 if closing is not None else position
+    if frame.forms[position : position + 1] == ["التي"] and (
+        frame.forms[position + 1 : position + 2] and frame.forms[position + 1] in _LASTING
+    ):
+        return position + 2
+    return start
 
 
 def _mission_leader(frame: SentenceFrame, after: int) -> Slot | None:

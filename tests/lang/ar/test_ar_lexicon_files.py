@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "drills around a state past their name and length",
     "an unannounced visit told as an occasion",
     "a host of talks past a dated aside",
     "a claim of responsibility for an attack by unnamed gunmen",
