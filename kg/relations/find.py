@@ -239,7 +239,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             senders, receivers = received
             found.extend(_each_to_each(frame, hit, trigger.type, senders, receivers, 0.75, speaker))
             continue
-        requesters = _at_request_of(frame, hit, trigger) if last_group else []
+        requesters = _at_request_of(frame, hit, trigger)
+        if requesters and not last_group and frame.lang == "ar":
+            # صوّت مجلس الأمن على إنهاء الولاية، استجابةً لطلب العراق: the clause's subject
+            # was asked, though its verb is no event of its own.
+            subject = _sentence_subject(frame, hit.start)
+            last_group = [key for key in subject if key not in requesters]
+        requesters = requesters if last_group else []
         if requesters:
             # "released the crew at the request of Oman", بطلب من سلطنة عمان: the one asked
             # is whoever acted ("Greek authorities, acting at the request of …": the
@@ -4315,14 +4321,29 @@ def _past_titles(frame: SentenceFrame, position: int) -> int:
     return position
 
 
+_IN_RESPONSE = {normalize(word) for word in ("استجابة", "استجابةً", "تلبية", "تلبيةً")}
+# Words between a request's noun and whoever made it: من، تقدّم به، متكررة.
+_REQUEST_FILLERS = {normalize(word) for word in (
+    "من", "تقدم", "تقدمت", "به", "بها", "متكررة", "متكرر", "رسمي", "رسمية", "سابق",
+)}  # fmt: skip
+
+
 def _at_request_of(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> list[str]:
     """Who asked for the act a clause tells: "at the request of Oman", "at Qatar's request",
     بطلب من سلطنة عمان، بناءً على طلب قطر."""
-    if trigger.type != "REQUEST" or trigger.pos != "noun" or not hit.start:
+    nominal = trigger.pos == "noun" or any(t.pos == "noun" for t in hit.triggers)
+    if trigger.type != "REQUEST" or not nominal or not hit.start:
         return []
     if frame.lang == "en":
         opener = frame.forms[max(0, hit.start - 2) : hit.start]
         if opener == ["at", "the"] and frame.forms[hit.end : hit.end + 1] == ["of"]:
+            slot = _mention_at(frame, hit.end + 1 + (frame.forms[hit.end + 1] == "the"))
+        elif (
+            opener[-1:] == ["a"]
+            and frame.forms[max(0, hit.start - 4) : hit.start - 1] == ["in", "response", "to"]
+            and frame.forms[hit.end : hit.end + 1] in (["from"], ["by"])
+        ):
+            # "in response to a request from Baghdad"
             slot = _mention_at(frame, hit.end + 1 + (frame.forms[hit.end + 1] == "the"))
         elif frame.forms[hit.start - 1] in {"'s", "’s"} and frame.forms[hit.start - 3] == "at":
             slot = _mention_at(frame, hit.start - 2)
@@ -4330,9 +4351,16 @@ def _at_request_of(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> l
             return []
         return _keys(frame, slot) if slot is not None else []
     at_request = hit.prefix.endswith("ب") or frame.forms[hit.start - 1] in {"علي", "بناء"}
-    if not at_request or "ال" in hit.prefix:
+    # استجابةً لطلب تقدّم به رئيس الوزراء العراقي، لمناشدات من الأمم المتحدة
+    answered = hit.prefix.endswith("ل") and frame.forms[hit.start - 1] in _IN_RESPONSE
+    if not (at_request or answered) or "ال" in hit.prefix:
         return []
-    after = hit.end + (frame.forms[hit.end] == "من" if hit.end < len(frame.forms) else 0)
+    after = hit.end
+    while after < len(frame.forms) and (
+        frame.forms[after] in _REQUEST_FILLERS
+        or (answered and (after in frame.roles or frame.forms[after] == "في"))
+    ):
+        after += 1  # (لطلب تقدّم به رئيس الوزراء العراقي، لمناشدات متكررة من)
     slot = _mention_at(frame, after)
     return _keys(frame, slot) if slot is not None else []
 

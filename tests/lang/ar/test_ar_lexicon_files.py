@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act in response to a request answers its maker",
     "drills around a state past their name and length",
     "an unannounced visit told as an occasion",
     "a host of talks past a dated aside",

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act in response to a request answers its maker",
     "a claim of responsibility for an attack by unnamed gunmen",
     "a known official named after his title and state",
     "a prompted hostile answer is aimed at whoever prompted it",
