@@ -164,7 +164,8 @@ _ENVOYS = {normalize(word) for word in (
     "سفير", "السفير", "سفيرة", "السفيرة", "سفراء", "السفراء", "مبعوث", "المبعوث", "مندوب",
     "المندوب", "القائم", "دبلوماسيين", "الدبلوماسيين", "الملحق", "ملحق", "الملحقين", "ملحقين",
     "ambassador", "ambassadors", "envoy",
-    "envoys", "diplomat", "diplomats", "charge", "chargé", "attaché", "attache",
+    "envoys", "diplomat", "diplomats", "charge", "chargé", "attaché", "attache", "consul",
+    "consuls", "القنصل",
 )}  # fmt: skip
 
 

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a diplomat or consul given hours to leave is expelled",
     "an act in response to a request answers its maker",
     "a claim of responsibility for an attack by unnamed gunmen",
     "a known official named after his title and state",
