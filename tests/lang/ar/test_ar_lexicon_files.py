@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an Arab summit acts for the Arab League",
     "an act in response to a request answers its maker",
     "drills around a state past their name and length",
     "an unannounced visit told as an occasion",
@@ -446,7 +447,7 @@ def actor_keys() -> set[str]:
 
 def test_cases_are_well_formed(cases):
     keys = actor_keys()
-    assert 80 <= len(cases) <= 999  # three-digit ids
+    assert len(cases) >= 80  # (ids are zero-padded to three digits: ar-case-007, ar-case-1000)
     assert [case["id"] for case in cases] == [f"ar-case-{i:03d}" for i in range(1, len(cases) + 1)]
     for case in cases:
         assert set(case) <= {"id", "phenomenon", "text", "triples", "negated", "optional"}
@@ -502,6 +503,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "an Arab summit acts for the Arab League": {"SUPPORT"},  # تبنّت … الخطة: a long subject between
     "a state's act in protest is a complaint": {"ACCUSE"},  # احتجاجاً by a state: a complaint
     "mediation_settled_party": {"RETREAT"},  # عفواً: the accusative of عفو
     "a state's protest with no one named answers the latest hostile act": {"ACCUSE"},

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an Arab summit acts for the Arab League",
     "a diplomat or consul given hours to leave is expelled",
     "an act in response to a request answers its maker",
     "a claim of responsibility for an attack by unnamed gunmen",
@@ -515,7 +516,7 @@ def test_straight_quote_opens_and_closes(cues):
 
 
 def test_cases_parse_with_the_record_fields(cases):
-    assert 80 <= len(cases) <= 999  # three-digit ids
+    assert len(cases) >= 80  # (ids are zero-padded to three digits: en-case-007, en-case-1000)
     ids = [case["id"] for case in cases]
     assert ids == [f"en-case-{i:03d}" for i in range(1, len(cases) + 1)]
     texts = [case["text"] for case in cases]
