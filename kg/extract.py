@@ -254,6 +254,13 @@ def _frame(
     mention_positions = {i for slot in slots for i in range(slot.start, slot.end)}
     punctuation = set(compress(range(end - start), words.punctuation[start:end]))
     roles = {i for m in role_matches for i in range(m.start, m.end)}
+    if lang == "ar":
+        # المبعوث الأمريكي الخاص ستيف ويتكوف: the title's own adjective after its demonym.
+        roles |= {
+            slot.end for slot in slots
+            if slot.kind == "demonym" and slot.start - 1 in roles and slot.end < len(norms)
+            and norms[slot.end] in _TITLE_ADJECTIVES
+        }  # fmt: skip
     # تبادل 150 أسيراً، أطلقت جماعة «أنصار الله» صاروخاً: numbers and the marks round a name.
     # A lone و joins two names of the subject: الحكومة و«حزب الله»; a crowd's count
     # stands before its people: خرج آلاف الإيرانيين في مسيرات.
@@ -414,6 +421,13 @@ def _frame(
     frame.places = places
     frame.titles = _titles_of(lang, norms, texts, role_matches, slots)
     return frame, names
+
+
+# Adjectives of a title that follow the state's demonym: المبعوث الأمريكي الخاص.
+_TITLE_ADJECTIVES = {normalize(word) for word in (
+    "الخاص", "الخاصة", "السابق", "السابقة", "الجديد", "الجديدة", "الأعلى", "المكلف", "المكلفة",
+    "الدائم", "الدائمة",
+)}  # fmt: skip
 
 
 # The first word of an organisation's official's title: a name may follow it.

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a title's adjective after its demonym",
     "an Arab summit acts for the Arab League",
     "an act in response to a request answers its maker",
     "drills around a state past their name and length",
