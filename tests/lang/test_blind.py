@@ -47,7 +47,7 @@ BLIND = [
     ("ar/blind23.jsonl", 0.79, 0.61),
     ("ar/blind24.jsonl", 0.88, 0.75),
     ("ar/blind25.jsonl", 0.77, 0.59),
-    ("ar/blind26.jsonl", 0.75, 0.68),
+    ("ar/blind26.jsonl", 0.78, 0.68),
     ("ar/blind27.jsonl", 0.75, 0.58),
     ("ar/blind28.jsonl", 0.73, 0.59),
     ("ar/blind29.jsonl", 0.59, 0.59),
