@@ -1430,7 +1430,7 @@ _LASTING = {normalize(word) for word in ("تستمر", "يستمر", "ستستم
 
 def _past_duration(frame: SentenceFrame, start: int) -> int:
     """Past a drill's quoted name and a clause of how long it lasts (مناورات «السيف المشترك»
-    التي تستمر ثلاثة أيام), else ``start``."""
+    التي تستمر ثلاثة أيام)."""
     position = start
     if position < len(frame.texts) and frame.texts[position] in _QUOTES:
         closing = next(
@@ -1443,7 +1443,7 @@ def _past_duration(frame: SentenceFrame, start: int) -> int:
         frame.forms[position + 1 : position + 2] and frame.forms[position + 1] in _LASTING
     ):
         return position + 2
-    return start
+    return position
 
 
 def _mission_leader(frame: SentenceFrame, after: int) -> Slot | None:
@@ -1806,38 +1806,10 @@ def _relative_agent(frame: SentenceFrame, start: int, reach: int = 14) -> tuple[
 # extending an invitation or request: دعوةً وجّهتها موسكو، طلباً قدّمه; and of leading or
 # conducting a mediation: وساطة قادتها الكويت، أجرتها الإمارات; of organising a protest:
 # تظاهرات نظمها آلاف النيجريين.
-_CARRIED_OUT = {
-    "شن",
-    "شنت",
-    "نفذ",
-    "نفذت",
-    "اطلق",
-    "اطلقت",
-    "ارتكب",
-    "ارتكبت",
-    "تبني",
-    "تبنا",
-    "تبنت",
-    "نصب",
-    "نصبت",
-    "زرع",
-    "زرعت",
-    "فرض",
-    "فرضت",
-    "وجه",
-    "وجهت",
-    "قدم",
-    "قدمت",
-    "قاد",
-    "قادت",
-    "اجرا",
-    "اجرت",
-    "بذل",
-    "بذلت",
-    "نظم",
-    "نظمت",
-    "نظموا",
-}  # fmt: skip  (تظاهرات نظمها آلاف: its organisers)
+_CARRIED_OUT = {"شن", "شنت", "نفذ", "نفذت", "اطلق", "اطلقت", "ارتكب", "ارتكبت", "تبني", "تبنا",
+                "تبنت", "نصب", "نصبت", "زرع", "زرعت", "فرض", "فرضت", "وجه", "وجهت", "قدم",
+                "قدمت", "قاد", "قادت", "اجرا", "اجرت", "بذل", "بذلت", "نظم", "نظمت",
+                "نظموا"}  # fmt: skip
 
 
 # Participles of a past signing: the parties after them signed a document, earlier.

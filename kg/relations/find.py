@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from kg.lang.ar.normalize import normalize
@@ -1459,7 +1459,12 @@ def _state_protests(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return False
     near = [i for i in range(max(0, hit.start - 4), min(hit.end + 4, len(frame.forms)))
             if not hit.start <= i < hit.end]  # fmt: skip
-    return not any(_crowd_noun(frame, i) or frame.forms[i] in _CROWD_COUNTS for i in near)
+    return not _crowd_among(frame, near)
+
+
+def _crowd_among(frame: SentenceFrame, positions: Iterable[int]) -> bool:
+    """Whether a crowd (protesters, thousands) is named at any of ``positions``."""
+    return any(_crowd_noun(frame, i) or frame.forms[i] in _CROWD_COUNTS for i in positions)
 
 
 def _state_protests_by_act(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -1470,8 +1475,7 @@ def _state_protests_by_act(frame: SentenceFrame, hit: TriggerHit) -> bool:
     slot = _clause_subject(frame, hit.start, max_words=30)
     if slot is None or slot.kind not in {"name", "capital", "body", "short", "person"}:
         return False
-    crowds = (_crowd_noun(frame, i) or frame.forms[i] in _CROWD_COUNTS for i in range(hit.start))
-    return not any(crowds)
+    return not _crowd_among(frame, range(hit.start))
 
 
 # What is blocked by force rather than by a vote: vessels, convoys, roads, access.
@@ -2895,14 +2899,11 @@ def _struck_on_ground(frame: SentenceFrame, after: int, sources: list[str]) -> l
     position = after
     while position < len(frame.forms) and words < 14:
         if frame.texts[position] in _COMMA:
-            # past a short aside: شنت القوات، فجر الثلاثاء، قصفاً على
-            closing = [
-                p for p in range(position + 1, position + 9)
-                if frame.texts[p : p + 1] == [frame.texts[position]]
-            ]  # fmt: skip
-            if not closing:
+            # past a dated aside: شنت القوات، فجر الثلاثاء، قصفاً على
+            past = _adverbial_insertion(frame, position) if frame.texts[position] == "،" else None
+            if past is None:
                 return []
-            position = closing[0] + 1
+            position = past
             continue
         if frame.stops[position]:
             return []
@@ -3671,14 +3672,14 @@ _DURING = {normalize(word) for word in ("في", "خلال", "وخلال", "عق�
 _CALL_PREPS = ("مع", "الي", "ل")
 
 # زيارة لم يعلن عنها مسبقاً إلى كييف: "unannounced", before where the visit went.
-_UNANNOUNCED = [normalize(word) for word in ("لم", "يعلن", "عنها")]
+_ANNOUNCED = {normalize(word) for word in ("يعلن", "تعلن")}
 _BEFOREHAND = {normalize(word) for word in ("مسبقاً", "مسبقا", "سابقاً", "سابقا", "من", "قبل")}
 
 
 def _past_unannounced(frame: SentenceFrame, position: int) -> int:
     """The position after «لم يعلن عنها (مسبقاً)» at ``position``, else ``position``."""
-    words = [form.replace("تعلن", "يعلن") for form in frame.forms[position : position + 3]]
-    if words != _UNANNOUNCED:
+    first, verb, about = (frame.forms[position : position + 3] + ["", "", ""])[:3]
+    if first != "لم" or verb not in _ANNOUNCED or about != "عنها":
         return position
     position += 3
     while position < len(frame.forms) and frame.forms[position] in _BEFOREHAND:
