@@ -259,7 +259,7 @@ def _frame(
         roles |= {
             slot.end for slot in slots
             if slot.kind == "demonym" and slot.start - 1 in roles and slot.end < len(norms)
-            and norms[slot.end] in _TITLE_ADJECTIVES
+            and norms[slot.end] in _AR_TITLE_ADJECTIVES
         }  # fmt: skip
     # تبادل 150 أسيراً، أطلقت جماعة «أنصار الله» صاروخاً: numbers and the marks round a name.
     # A lone و joins two names of the subject: الحكومة و«حزب الله»; a crowd's count
@@ -424,7 +424,7 @@ def _frame(
 
 
 # Adjectives of a title that follow the state's demonym: المبعوث الأمريكي الخاص.
-_TITLE_ADJECTIVES = {normalize(word) for word in (
+_AR_TITLE_ADJECTIVES = {normalize(word) for word in (
     "الخاص", "الخاصة", "السابق", "السابقة", "الجديد", "الجديدة", "الأعلى", "المكلف", "المكلفة",
     "الدائم", "الدائمة",
 )}  # fmt: skip

@@ -172,7 +172,7 @@ class Vocabulary:
         lemmatised = key if lang == "ar" else lemma(key)
         triggers = self.triggers.readings(lang, lemmatised)
         if lang == "ar":
-            triggers = tuple(r for r in triggers if r[0] + r[2] not in _AR_ADVERBS)
+            triggers = tuple(r for r in triggers if r[0] + r[2] not in _AR_ADVERBS_NOT_VERBS)
         return Word(
             lemmatised,
             self.aliases.readings(lang, key),
@@ -184,7 +184,7 @@ class Vocabulary:
 
 # Adverbs that read as a verb with an object suffix: هناك ("there") is no هنأ + ك
 # ("congratulated you").
-_AR_ADVERBS = {"هناك"}
+_AR_ADVERBS_NOT_VERBS = {"هناك"}
 
 
 def _gapped(

@@ -34,6 +34,7 @@ from kg.relations.search import (
     _without_article,
 )
 from kg.relations.words import (
+    _AGAINST,
     _AR_GROUP_HEADS,
     _AR_ITS_DECISION,
     _AR_MANNER_WORDS,
@@ -1424,7 +1425,6 @@ def _resorted_to(frame: SentenceFrame, start: int) -> bool:
     )
 
 
-_AGAINST = {"ضد", "against"}
 _LASTING = {normalize(word) for word in ("تستمر", "يستمر", "ستستمر", "سيستمر", "استمرت", "استمر")}
 
 

@@ -79,6 +79,7 @@ from kg.relations.search import (
     _sentence_subject,
 )
 from kg.relations.words import (
+    _AGAINST,
     _AR_MANNER,
     _AR_PREPS,
     _COMMA,
@@ -1532,7 +1533,6 @@ _SECURITY = {normalize(word) for word in (
 )}  # fmt: skip
 
 
-_AGAINST = {"ضد", "against"}
 _JOINT_ACTS = {normalize(word) for word in ("عملية", "عمليات", "operation", "raid", "strike",
                "offensive", "campaign")}  # fmt: skip
 
@@ -1826,8 +1826,6 @@ _DEPLOYMENTS = {normalize(word) for word in (
     "نشر", "نشرت", "ينشر", "تنشر", "أرسل", "أرسلت", "يرسل", "ترسل", "إرسال",
 )}  # fmt: skip
 _MATERIEL_REACH = 10
-# The head nouns a trigger may begin with, its subject's: "the last French troops left".
-_FORCES = {"troop", "soldier", "force"}
 
 
 _SPANS = {normalize(word) for word in ("ساعة", "ساعات", "يوما", "يوماً", "أيام", "أسبوع",
@@ -4288,7 +4286,6 @@ _JUDGING = {"ACCUSE", "SUPPORT", "REJECT"}
 
 
 _FROM = {"من", "from", "of"}
-_WITH = {"مع", "with"}
 
 
 def _deal_left(frame: SentenceFrame, hit: TriggerHit) -> tuple[int, list[str]] | None:

@@ -160,6 +160,9 @@ _OBJECT_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"}
 # Diplomats, in both languages (normalised Arabic): they are posted to a state (سفير
 # إيران لدى العراق), and expelled, summoned or recalled (طرد السفير الفرنسي، "ordered the
 # French ambassador to leave").
+# Whom an act is against: never its partner, nor the one it helps.
+_AGAINST = {"ضد", "against"}
+
 _ENVOYS = {normalize(word) for word in (
     "سفير", "السفير", "سفيرة", "السفيرة", "سفراء", "السفراء", "مبعوث", "المبعوث", "مندوب",
     "المندوب", "القائم", "دبلوماسيين", "الدبلوماسيين", "الملحق", "ملحق", "الملحقين", "ملحقين",
