@@ -77,7 +77,7 @@ PHENOMENA = {
     "a deal named after a capital that is its state's name",
     "brandishing sanctions is a threat",
     "a threat to turn to a forum is not aimed at the forum",
-    "mediation_settled_party",
+    "a mediator deals with the side a lone actor releases",
     "a state's protest with no one named answers the latest hostile act",
     "ending an armed struggle against a state",
     "forces withdrawn with the envoy",
@@ -506,7 +506,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 COMPOSED = {
     "an Arab summit acts for the Arab League": {"SUPPORT"},  # تبنّت … الخطة: a long subject between
     "a state's act in protest is a complaint": {"ACCUSE"},  # احتجاجاً by a state: a complaint
-    "mediation_settled_party": {"RETREAT"},  # عفواً: the accusative of عفو
+    "a mediator deals with the side a lone actor releases": {"RETREAT"},  # عفواً: accusative
     "a state's protest with no one named answers the latest hostile act": {"ACCUSE"},
     "a refusal of talks with no one named answers the latest demand or threat": {"REJECT"},
     "refusing to comply rejects whoever demanded": {"SANCTION"},  # أمهل السفير: an expulsion

@@ -61,7 +61,7 @@ PHENOMENA = {
     "saying another bears responsibility accuses it",
     "whom supported operations are against is not supported",
     "a threat to turn to a forum is not aimed at the forum",
-    "mediation_settled_party",
+    "a mediator deals with the side a lone actor releases",
     "a state's protest with no one named answers the latest hostile act",
     "ending an armed struggle against a state",
     "deepened military ties; cooperation only agreed",
