@@ -392,6 +392,9 @@ def _verb_sources(
         # نشرت روسيا قوات …، وطالب الأمين العام: a masculine verb after a feminine one has
         # a subject of its own.
         regendered = frame.lang == "ar" and _feminine_then_masculine(previous_verb, hit)
+        # وطالبت مجلس الأمن …: a feminine verb cannot have a masculine council or
+        # minister as subject, so the one after it is its object.
+        mismatched = right is not None and _feminine_before_masculine(frame, hit, triggers)
         object_first = envoys or (
             joined
             and not regendered
@@ -405,11 +408,12 @@ def _verb_sources(
                 leads
                 or (alone and (not titled or meets))
                 or _agrees_with_earlier(frame, hit, triggers)
+                or mismatched
             )
         )
         if right is not None and not object_first:
             group = _coordinated(frame, right[0])
-            end = _past_posting(frame, group[-1].end)
+            end = _past_posting(frame, group[0].start, group[-1].end)
             return [slot.key for slot in group], 0.85 - 0.05 * right[1], max(after, end)
         if carried:
             return list(last_group), 0.65, after
@@ -431,10 +435,21 @@ def _verb_sources(
 _RESOLUTIONS = {normalize(word) for word in ("قراراً", "بياناً", "إعلاناً", "قرار")}
 
 
-def _past_posting(frame: SentenceFrame, end: int) -> int:
+# Missions posted abroad, besides envoys: بعثة الصين لدى الاتحاد الأوروبي، ممثل فلسطين.
+_POSTED = {normalize(word) for word in (
+    "بعثة", "البعثة", "ممثل", "الممثل", "ممثلية", "وفد", "الوفد",
+)}  # fmt: skip
+
+
+def _past_posting(frame: SentenceFrame, start: int, end: int) -> int:
     """Past an envoy's posting after the subject: مندوب السودان لدى الأمم المتحدة (the
-    body he is sent to is part of the subject, not the verb's object)."""
-    if end + 1 < len(frame.forms) and frame.forms[end] == normalize("لدى"):
+    body he is sent to is part of the subject, not the verb's object; but احتجت الخارجية
+    الهندية لدى باكستان: no envoy, the state protested to)."""
+    envoy = any(
+        frame.forms[i] in _ENVOYS or frame.forms[i] in _POSTED
+        for i in range(max(0, start - 3), start)
+    )
+    if envoy and end + 1 < len(frame.forms) and frame.forms[end] == normalize("لدى"):
         posted = frame.slot_at[end + 1]
         if posted is not None and posted.start == end + 1:
             return posted.end
@@ -455,6 +470,31 @@ def _feminine_then_masculine(previous_verb: str, hit: TriggerHit) -> bool:
         and not stem.startswith(("ت", "ي", "ال", "م"))
         and " " not in hit.triggers[0].form  # (a single verb, not a phrase)
     )
+
+
+# Masculine singular heads of actor names and titles: مجلس الأمن، الاتحاد الأوروبي، وزير.
+_MASCULINE_HEADS = {normalize(word) for word in (
+    "مجلس", "اتحاد", "حلف", "رئيس", "وزير", "أمين", "متحدث", "جيش", "برلمان", "كونغرس",
+    "كرملين", "صندوق", "بنك", "تحالف", "حزب", "تنظيم", "كنيست", "مبعوث", "سفير", "مندوب",
+    "زعيم", "قائد", "مكتب", "ملك", "أمير", "مرشد", "نائب",
+)}  # fmt: skip
+
+
+def _feminine_before_masculine(frame: SentenceFrame, hit: TriggerHit, triggers: dict) -> bool:
+    """Whether a feminine past verb (طالبت، دعت) is followed by a masculine singular noun
+    (مجلس، الرئيس): the noun cannot be the verb's subject."""
+    stem = hit.stem.removeprefix("و").removeprefix("ف")
+    rest = tuple(normalize(hit.triggers[0].form).split()[1:])
+    feminine = (
+        stem.endswith("ت")
+        and not stem.startswith(("ت", "ي"))
+        # (طالب، دعا: the ت is the feminine ending)
+        and ((stem[:-1], *rest) in triggers or (stem[:-1] + "ا", *rest) in triggers)
+    )
+    if not feminine or hit.end >= len(frame.forms):
+        return False
+    head = frame.forms[hit.end]
+    return head.removeprefix("ال") in _MASCULINE_HEADS
 
 
 # Verbs whose subject "its country" (بلادها) stands for: a denial (نفت الخارجية أن تكون

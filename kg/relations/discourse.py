@@ -210,8 +210,9 @@ def resolve_discourse(
 # Acts that demand or order something of their target, which complying would meet.
 _DEMANDING = {"REQUEST", "SANCTION", "COERCE", "THREATEN"}
 # Acts a noun may name though typed otherwise: "condemned the deployment" of troops sent
-# to help a government (an aid).
-_TOLD_AS = {"MOBILIZE": {"MOBILIZE", "AID"}}
+# to help a government (an aid); "condemned the attack" on an embassy a crowd stormed (a
+# protest) or on a ship seized (a coercion).
+_TOLD_AS = {"MOBILIZE": {"MOBILIZE", "AID"}, "ASSAULT": {"ASSAULT", "PROTEST", "COERCE"}}
 
 
 def _latest_against(

@@ -15,6 +15,7 @@ from kg.relations.arguments import (
     _agent_after_from,
     _answered,
     _antecedent,
+    _aside_before,
     _between,
     _complement,
     _cue_verb_subject,
@@ -22,6 +23,7 @@ from kg.relations.arguments import (
     _embassy_owner,
     _governing_verb,
     _in_clause_of,
+    _inserted_date,
     _inside_phrase,
     _mediated,
     _mediator,
@@ -570,6 +572,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and not (frame.lang == "ar" and "ال" in hit.prefix)
             and not relative
             and not gerund
+            and not _object_masdar(frame, hit)
         ):
             # (دون التوصل إلى اتفاق: a verbal noun with the article starts no clause; nor
             # does محادثات رعاها أردوغان: a relative clause)
@@ -1456,8 +1459,11 @@ def _state_protests(frame: SentenceFrame, hit: TriggerHit) -> bool:
         if slot is None and frame.forms[hit.start - 1] == "to" and frame.mentions:
             # "Kuwait summoned Iran's ambassador on Sunday to protest": the main subject
             slot = frame.mentions[0] if frame.mentions[0].start <= 1 else None
-    if slot is None or slot.kind not in {"name", "capital", "body", "short", "abbrev", "person"}:
-        return False
+    titled = slot is not None and slot.kind == "demonym" and slot.start - 1 in frame.roles
+    if slot is None or (
+        slot.kind not in {"name", "capital", "body", "short", "abbrev", "person"} and not titled
+    ):
+        return False  # (but احتجت الخارجية الهندية: a ministry, by its demonym)
     near = [i for i in range(max(0, hit.start - 4), min(hit.end + 4, len(frame.forms)))
             if not hit.start <= i < hit.end]  # fmt: skip
     return not _crowd_among(frame, near)
@@ -2582,6 +2588,24 @@ def _suffix_antecedent_maker(frame: SentenceFrame, hit: TriggerHit, trigger: Tri
     if slot is None or slot.kind != "demonym" or "ال" in slot.prefix or slot.end != before + 1:
         return ""
     return slot.key
+
+
+def _object_masdar(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An Arabic bare verb form right after the subject of another verb: a verbal noun,
+    that verb's object (دانت سوريا دفعَ الجيش الإسرائيلي بتعزيزات), which starts no clause."""
+    if frame.lang != "ar" or hit.prefix or hit.start < 2:
+        return False
+    before = hit.start - 1
+    if frame.texts[before] in _COMMA:  # (past an aside: دانت الخارجية السورية، في بيان،)
+        before = _inserted_date(frame, before) or _aside_before(frame, before) or before
+    subject = frame.slot_at[before]
+    start = subject.start if subject is not None else 0
+    while start - 1 in frame.roles:
+        start -= 1  # (past its titles: وزارة الخارجية السورية)
+    if start == 0:
+        return False
+    verb = frame.hit_at[start - 1]
+    return verb is not None and any(t.pos == "verb" for t in verb.triggers)
 
 
 def _relative_verb(frame: SentenceFrame, hit: TriggerHit) -> bool:

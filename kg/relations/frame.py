@@ -148,6 +148,13 @@ def _barriers(frame: SentenceFrame) -> list[bool]:
         for position in range(1, len(forms)):
             if forms[position] == "قبل" and forms[position - 1] == "من":
                 flags[position] = False  # من قبل introduces a passive's agent, it is no "before"
+    if "دفع" in stop and "دفع" in forms:
+        for position, form in enumerate(forms):
+            hit = frame.hit_at[position] if form == "دفع" else None
+            if hit is not None and hit.triggers[0].type == "MOBILIZE":
+                # دانت دفعَ الجيش الإسرائيلي بتعزيزات: the sending of troops, a noun inside
+                # the clause, not the "prompted" of ما دفع الرئيس إلى
+                flags[position] = False
     if not _TIME_PREPS.isdisjoint(forms):
         for position in range(len(forms) - 1):
             if (

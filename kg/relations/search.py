@@ -126,7 +126,8 @@ def _first_person(frame: SentenceFrame, start: int, end: int) -> bool:
 
 
 # Head nouns a conjunct may carry before its name: وحركة «حماس»، ودول الاتحاد الأوروبي.
-_AR_JOINED_HEADS = _AR_GROUP_HEADS | {"ودول"}
+# (and a force or mission named by its body: مجلس الأمن وقوة الأمم المتحدة)
+_AR_JOINED_HEADS = _AR_GROUP_HEADS | {"ودول", "وقوه", "وقوات", "وبعثه"}
 
 
 def _coordinated(frame: SentenceFrame, slot: Slot) -> tuple[Slot, ...]:
@@ -1047,6 +1048,7 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         and position - hit.end < 2
         and frame.forms[position].startswith("و")
         and _mention_at(frame, position) is None
+        and frame.hit_at[position] is None  # (دانت الهجوم وطالبت مجلس الأمن: a new verb)
     ):
         position += 1
     slot = _mention_at(frame, position)

@@ -160,9 +160,6 @@ _OBJECT_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"}
 # Diplomats, in both languages (normalised Arabic): they are posted to a state (سفير
 # إيران لدى العراق), and expelled, summoned or recalled (طرد السفير الفرنسي، "ordered the
 # French ambassador to leave").
-# Whom an act is against: never its partner, nor the one it helps.
-_AGAINST = {"ضد", "against"}
-
 _ENVOYS = {normalize(word) for word in (
     "سفير", "السفير", "سفيرة", "السفيرة", "سفراء", "السفراء", "مبعوث", "المبعوث", "مندوب",
     "المندوب", "القائم", "دبلوماسيين", "الدبلوماسيين", "الملحق", "ملحق", "الملحقين", "ملحقين",
@@ -170,6 +167,9 @@ _ENVOYS = {normalize(word) for word in (
     "envoys", "diplomat", "diplomats", "charge", "chargé", "attaché", "attache", "consul",
     "consuls", "القنصل",
 )}  # fmt: skip
+
+# Whom an act is against: never its partner, nor the one it helps.
+_AGAINST = {"ضد", "against"}
 
 
 _AR_GROUP_HEADS = {"وحركه", "وجماعه", "وتنظيم", "وحزب", "وميليشيا"}

@@ -56,6 +56,12 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a force named by its body is coordinated with the actor before it",
+    "condemning the attack on an embassy a crowd stormed",
+    "a definite act noun takes no genitive past a new verb",
+    "a masculine council after a feminine verb is its object",
+    "a verbal noun spelt like a verb is the object of the verb before it",
+    "a protest lodged with a state accuses it",
     "a title's adjective after its demonym",
     "an Arab summit acts for the Arab League",
     "an act in response to a request answers its maker",
@@ -504,6 +510,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a protest lodged with a state accuses it": {"ACCUSE"},  # احتج لدى: a state complains
     "an Arab summit acts for the Arab League": {"SUPPORT"},  # تبنّت … الخطة: a long subject between
     "a state's act in protest is a complaint": {"ACCUSE"},  # احتجاجاً by a state: a complaint
     "a mediator deals with the side a lone actor releases": {"RETREAT"},  # عفواً: accusative
