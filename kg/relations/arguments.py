@@ -970,11 +970,20 @@ def _noun_sources(
         adjective = _titled_mention(frame, hit.end)  # بوساطة الرئيس الأميركي
         if adjective is not None:
             return _keys(frame, adjective), 0.75, max(after, adjective.end)
+    # للاعتداءات الحوثية: a name with the article and a nisba ending after a definite
+    # noun is an adjective too (an idafa's head has no article).
+    nisba = (
+        adjective is not None
+        and frame.lang == "ar"
+        and ("ال" in hit.prefix or hit.prefix.endswith("لل"))
+        and frame.forms[adjective.start].startswith("ال")
+        and frame.forms[adjective.start].endswith(("يه", "ي"))
+    )
     if (
         adjective is not None
         and adjective.start == hit.end
         and (
-            adjective.kind == "demonym" or mediation  # بوساطة مصر، بوساطة سعودية
+            adjective.kind == "demonym" or mediation or nisba  # بوساطة مصر، بوساطة سعودية
         )
     ):
         # بوساطة قطرية، بدعم أميركي: an adjective after the noun is its agent.

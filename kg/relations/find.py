@@ -910,7 +910,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         envoy = after  # (past a day set off by commas: استدعت الحكومة، الثلاثاء، سفيرها)
         if envoy < len(frame.forms) and frame.texts[envoy] == "،":
             envoy = _adverbial_insertion(frame, envoy) or envoy
-        if trigger.type == "ACCUSE" and _own_envoy(frame, envoy):
+        posted = _envoy_posted_to(frame, envoy, sources) if trigger.type == "ACCUSE" else None
+        if posted is not None:
+            # استدعاء سفير المملكة لدى إسرائيل، السفير الأردني لدى إسرائيل: its own envoy,
+            # posted to another state, is recalled from it.
+            trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
+            targets = [posted.key]
+        elif trigger.type == "ACCUSE" and _own_envoy(frame, envoy):
             # استدعت الجزائر سفيرها لدى فرنسا: its own ambassador is recalled, not summoned.
             trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
             envoy += frame.forms[envoy] == "القاءم"  # القائم بأعمالها: two words
@@ -2166,6 +2172,30 @@ def _hosts_forces(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bo
 
 # Those a host receives even when they are soldiers: a delegation.
 _GUESTS = {normalize(word) for word in ("delegation", "delegations", "وفد", "وفدا", "وفود")}
+
+
+# Words for one's own state after an envoy: سفير المملكة، سفير البلاد.
+_OWN_STATE = {normalize(word) for word in ("المملكة", "البلاد", "الدولة", "السلطنة", "الإمارة")}
+
+
+def _envoy_posted_to(frame: SentenceFrame, position: int, sources: list[str]) -> Slot | None:
+    """The state an Arabic envoy at ``position`` is posted to (لدى), when the envoy is the
+    subject's own: سفير المملكة لدى إسرائيل، السفير الأردني لدى إسرائيل (not the foreign
+    envoy posted to the subject, سفير إيران لدى العراق, summoned by Baghdad)."""
+    if frame.lang != "ar" or position >= len(frame.forms):
+        return None
+    if frame.forms[position] not in _ENVOYS:
+        return None
+    for between in range(position + 1, min(position + 3, len(frame.forms) - 1)):
+        word = frame.forms[between]
+        if word == "لدي":
+            slot = _mention_at(frame, between + 1)
+            return slot if slot is not None and slot.key not in sources else None
+        slot = frame.slot_at[between]
+        own = word in _OWN_STATE or (slot is not None and slot.key in sources)
+        if not own:
+            return None
+    return None
 
 
 def _own_envoy(frame: SentenceFrame, position: int) -> bool:
@@ -4978,7 +5008,9 @@ def _other_targets(
             if targets:
                 return targets
     if trigger.type in _AT_EMBASSY:
-        targets = [key for key in _embassy_owner(frame, hit.end) if key not in sources]
+        # (past a phrase's last word: خروج آلاف الأردنيين في مسيرة قرب السفارة)
+        embassy = _embassy_owner(frame, max(hit.end, hit.reach))
+        targets = [key for key in embassy if key not in sources]
         if targets:
             return targets
     if trigger.type == "THREATEN":

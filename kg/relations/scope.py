@@ -390,6 +390,8 @@ def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found
     """
     if _noun_source(frame, hit) is not None:
         return None
+    if frame.lang == "ar" and hit.prefix.startswith("و"):
+        return None  # رفض الأردن وإدانته للحرب: two acts joined, the second not refused
     for item in reversed(found):
         if (
             item.type == "REJECT"
@@ -414,6 +416,8 @@ def _complement_of(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) ->
     """Whether this agentless verbal noun is the object of a refusal or acceptance just before."""
     if _noun_source(frame, hit) is not None:
         return False
+    if frame.lang == "ar" and hit.prefix.startswith("و"):
+        return False  # رفض مصر واستنكارها: joined to the refusal, not its object
     return any(
         item.type in {"REJECT", "AGREE"}
         and 0 <= hit.start - item.trigger_end <= 3

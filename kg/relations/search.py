@@ -13,6 +13,7 @@ from kg.relations.words import (
     _BELONGING,
     _CLAUSE_PUNCT,
     _COMMA,
+    _CROWD_COUNTS,
     _EN_ADVERBS,
     _EN_CONJUNCTIONS,
     _EN_DETERMINERS,
@@ -1051,6 +1052,8 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         and frame.hit_at[position] is None  # (دانت الهجوم وطالبت مجلس الأمن: a new verb)
     ):
         position += 1
+    if position + 1 < len(frame.forms) and frame.forms[position] in _CROWD_COUNTS:
+        position += 1  # خروج آلاف الأردنيين في مسيرة: the crowd past its count
     slot = _mention_at(frame, position)
     if slot is not None and slot.start == position and not _prep_clitic(slot.prefix):
         return slot

@@ -56,6 +56,10 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a nisba name after a definite act noun is its maker",
+    "taking to the streets told as a verbal noun",
+    "a verbal noun joined to a refusal is not refused",
+    "an own envoy posted to a state is recalled from it",
     "a force named by its body is coordinated with the actor before it",
     "condemning the attack on an embassy a crowd stormed",
     "a definite act noun takes no genitive past a new verb",
@@ -510,6 +514,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "an own envoy posted to a state is recalled from it": {"SANCTION"},  # استدعاء سفيره لدى
     "a protest lodged with a state accuses it": {"ACCUSE"},  # احتج لدى: a state complains
     "an Arab summit acts for the Arab League": {"SUPPORT"},  # تبنّت … الخطة: a long subject between
     "a state's act in protest is a complaint": {"ACCUSE"},  # احتجاجاً by a state: a complaint
