@@ -1154,7 +1154,9 @@ def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 14) -> i
     verb's object. Not a call or meeting "with" someone (، في اتصال هاتفي مع بلينكن،):
     who was spoken with is the object of بحث or طالب."""
     if comma + 1 < len(frame.forms) and frame.forms[comma + 1] in _AR_DATES:
-        reach = 9  # ، السبت 12 أبريل/نيسان،: a day with its date
+        # ، السبت 12 أبريل/نيسان،: a day with its date (، فجر الجمعة 12 يناير/كانون الثاني
+        # 2024،: and a month with both its names)
+        reach = 11
     if comma + 1 >= len(frame.forms) or not (
         frame.forms[comma + 1] in _AR_ADVERBIAL
         or frame.forms[comma + 1] in _AR_DATES

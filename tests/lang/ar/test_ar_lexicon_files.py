@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a day with a month's two names set off by commas",
+    "a member of a group's political bureau speaks for it",
     "a nisba name after a definite act noun is its maker",
     "taking to the streets told as a verbal noun",
     "a verbal noun joined to a refusal is not refused",
