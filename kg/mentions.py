@@ -220,8 +220,9 @@ def _gapped(
     return position
 
 
-#: The most words a phrase may reach over that way: two actors with their titles.
-_MAX_SKIPPED = 8
+#: The most words a phrase may reach over that way: two actors with their titles, or a
+#: long name and a day set off by commas (مجلس السلم والأمن التابع للاتحاد الأفريقي، الأربعاء،).
+_MAX_SKIPPED = 10
 
 
 def match_table(

@@ -123,6 +123,10 @@ def _verb_sources(
         return _keys(frame, subject), 0.8, subject.end
     if speaker and _first_person_verb(frame, hit, triggers):
         return [speaker], 0.75, after
+    sender = _letter_sender(frame, hit)
+    if sender is not None:
+        # رسالة إلى مجلس الأمن طالب فيها المجلس بـ: the letter's sender asks, in it.
+        return _keys(frame, sender), 0.7, hit.end + 1
     prompted = _prompted(frame, hit.start)
     if prompted:
         return prompted, 0.7, after  # "…, prompting Guterres to appeal to both sides"
@@ -439,6 +443,25 @@ _RESOLUTIONS = {normalize(word) for word in ("قراراً", "بياناً", "إ
 _POSTED = {normalize(word) for word in (
     "بعثة", "البعثة", "ممثل", "الممثل", "ممثلية", "وفد", "الوفد",
 )}  # fmt: skip
+
+
+# Letters and statements a verb may speak "in" (طالب فيها، أكد فيه).
+_LETTERS = {normalize(prefix + word) for prefix in ("", "ال") for word in (
+    "رسالة", "رسالةً", "خطاب", "خطاباً", "بيان", "بياناً", "مذكرة", "كلمة", "مقال", "مقالاً",
+)}  # fmt: skip
+
+
+def _letter_sender(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """Who sent the letter an Arabic verb speaks in (بعث الوزير رسالة إلى مجلس الأمن طالب
+    فيها المجلس …: a relative clause on the letter, whose "in it" follows the verb)."""
+    if frame.lang != "ar" or frame.forms[hit.end : hit.end + 1] not in (["فيه"], ["فيها"]):
+        return None
+    for position in range(hit.start - 1, max(-1, hit.start - 10), -1):
+        if frame.stops_at_comma[position]:
+            return None
+        if frame.forms[position] in _LETTERS:
+            return _clause_subject(frame, position, max_words=6)
+    return None
 
 
 def _past_posting(frame: SentenceFrame, start: int, end: int) -> int:

@@ -302,13 +302,20 @@ def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> boo
         and frame.slot_at[hit.start - 1] is None
     ):
         before = "الي"  # إلى عقد اجتماع، إلى استئناف المفاوضات: a verbal noun governs it
-    marked = (frame.lang == "ar" and _prep_clitic(hit.prefix)) or before in {
-        "to",
-        "for",
-        "ان",
-        "بان",
-        "الي",  # داعية الجامعة إلى عقد اجتماع
-    }  # fmt: skip  (a request for talks: the talks are asked for)
+    # بعقد اجتماع، بإجراء محادثات: the verbal noun governing it carries the preposition.
+    governed = frame.lang == "ar" and before[:1] in {"ب", "ل"} and before[1:] in _RESUMING
+    marked = (
+        governed
+        or (frame.lang == "ar" and _prep_clitic(hit.prefix))
+        or before
+        in {
+            "to",
+            "for",
+            "ان",
+            "بان",
+            "الي",  # داعية الجامعة إلى عقد اجتماع
+        }
+    )  # fmt: skip  (a request for talks: the talks are asked for)
     if frame.lang == "ar" and not marked and hit.start:
         # طلبت تعاون طهران، طلبت مساعدة إيرانية: the noun right after the request is asked for.
         previous = frame.hit_at[hit.start - 1]

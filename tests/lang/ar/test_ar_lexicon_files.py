@@ -56,6 +56,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a meeting asked for through a verbal noun is not held",
+    "a long subject and a dated aside inside a split phrase",
+    "the council once named stands for the Security Council",
     "a day with a month's two names set off by commas",
     "a member of a group's political bureau speaks for it",
     "a nisba name after a definite act noun is its maker",
@@ -516,6 +519,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a long subject and a dated aside inside a split phrase": {"SANCTION"},  # علّق … مشاركة
     "an own envoy posted to a state is recalled from it": {"SANCTION"},  # استدعاء سفيره لدى
     "a protest lodged with a state accuses it": {"ACCUSE"},  # احتج لدى: a state complains
     "an Arab summit acts for the Arab League": {"SUPPORT"},  # تبنّت … الخطة: a long subject between
