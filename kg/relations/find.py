@@ -4091,7 +4091,9 @@ def _objects(
         while after in frame.persons:
             after += 1  # ورحّب وكيل الأمين العام توم فليتشر بالقرار: past the subject's name
     if after < len(frame.texts) and frame.texts[after] == "،":
-        after = _adverbial_insertion(frame, after) or after  # وطالبت الوزارة، في بيان، …
+        # وطالبت الوزارة، في بيان، …; an aside before the object may be long: طالب مجلس
+        # الأمن، في قرار تبنّاه بأغلبية 11 صوتاً مقابل امتناع أربع دول …، جماعة الحوثي
+        after = _adverbial_insertion(frame, after, reach=20) or after
     if trigger.pos == "verb":
         inside = _inside_phrase(frame, hit, trigger, _own_side(frame, sources))
         if inside:

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a long aside between the subject and the object",
     "a meeting asked for through a verbal noun is not held",
     "a long subject and a dated aside inside a split phrase",
     "the council once named stands for the Security Council",
