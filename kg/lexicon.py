@@ -39,7 +39,7 @@ CUE_KINDS = {
     "event_anaphor", "group_anaphor", "neighbour_anaphor", "pair_anaphor", "state_anaphor",
     "latter_anaphor", "conflict_parties",
     "trio_anaphor",
-    "pejorative",
+    "pejorative", "laudatory",
     "document", "materiel", "relief", "blacklist",
 }  # fmt: skip
 

@@ -145,6 +145,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         description = (
             _description(frame, hit, trigger, lexicon) if trigger.type == "ACCUSE" else None
         )
+        if description == -1 and _praised_act(frame, hit):
+            # ووصف متقي القرار بأنه «شجاع», "called the move historic": praise of its maker.
+            trigger, description = Trigger("SUPPORT", trigger.pos, (), trigger.form), None
         if description == -1:
             # "described the talks as constructive": no criticism ("U.S. calls to halt" is
             # still a request).
@@ -1224,9 +1227,11 @@ def _mediated_parties(found: list[Found], mediations: dict[int, bool]) -> list[F
     "Hamas freed 24 hostages under a truce brokered by Qatar, while Israel released …"."""
     if not mediations:
         return []
+    # (not who only reacts to what was settled: ووصف مسؤول أميركي الخطوة بأنها «إيجابية»)
     parties = list(dict.fromkeys(
         f.source for f in found
         if f.source and not f.negated and f.trigger_start not in mediations
+        and f.about not in {"*", "^"}
     ))  # fmt: skip
     # When one side alone acts, the other side of what was mediated is a party too: عفو
     # عن جنود إيفواريين إثر وساطة توغولية: Togo dealt with Côte d'Ivoire as well as Mali.
@@ -1732,6 +1737,26 @@ def _description(
         ):
             return -1  # وصف المحادثات بأنها بناءة وأدان …: a new clause
     return -1
+
+
+def _praised_act(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a verb of describing has an act just reported as object (القرار، "the
+    decision") and a word of praise in its description (بأنه «شجاع», "as historic")."""
+    anaphor = opened = -1
+    for position in range(hit.end, min(len(frame.forms), hit.end + _DESCRIPTION_REACH)):
+        if frame.texts[position] in {".", ";", "؛"} or frame.hit_at[position] is not None:
+            return False
+        kind = frame.cues.get(position)
+        if kind == "event_anaphor" and anaphor < 0:
+            anaphor = position
+        elif anaphor >= 0 and opened < 0 and frame.forms[position] in _DESCRIPTION_OPENERS:
+            opened = position
+        elif opened >= 0 and position - opened > _DESCRIPTION_OPENED:
+            return False
+        elif kind == "laudatory" and anaphor >= 0 and (opened >= 0 or position - anaphor <= 3):
+            return True  # (or right after the act: اعتبرت الخطوة إيجابية، "called the move
+            # a positive step")
+    return False
 
 
 # Demands and conditions, which agreeing to or meeting is yielding (CONCEDE); a demand

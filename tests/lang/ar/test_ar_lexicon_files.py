@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a decision described in words of praise supports its maker",
     "a long aside between the subject and the object",
     "a meeting asked for through a verbal noun is not held",
     "a long subject and a dated aside inside a split phrase",
@@ -520,6 +521,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a decision described in words of praise supports its maker": {"SUPPORT"},  # اعتبر … إيجابية
     "a long subject and a dated aside inside a split phrase": {"SANCTION"},  # علّق … مشاركة
     "an own envoy posted to a state is recalled from it": {"SANCTION"},  # استدعاء سفيره لدى
     "a protest lodged with a state accuses it": {"ACCUSE"},  # احتج لدى: a state complains

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a decision described in words of praise supports its maker",
     "an Arab summit acts for the Arab League",
     "a diplomat or consul given hours to leave is expelled",
     "an act in response to a request answers its maker",
