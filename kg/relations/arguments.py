@@ -1076,6 +1076,12 @@ def _noun_sources(
     clause = _aside_subject(frame, hit)
     if clause is not None:
         return _keys(frame, clause), 0.6, after
+    if _manner_of_saying(frame, hit):
+        # وصف السيسي الخط بأنه «أحمر»، في تحذير صريح لحكومة الوفاق: what the sentence's
+        # subject said was a warning, a criticism, a call.
+        subject = _sentence_subject(frame, hit.start)
+        if subject:
+            return subject, 0.6, after
     if frame.lang == "ar" and not adjunct and not _object_of_verbal(frame, hit):
         clause = _clause_subject(frame, hit.start)
         if clause is not None:
@@ -1101,6 +1107,23 @@ def _aside_subject(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     if frame.texts[hit.start - 2] not in _COMMA:
         return None
     return _clause_subject(frame, hit.start - 2, max_words=4)
+
+
+# What saying something may be "in" (، في تحذير صريح لأنقرة، في انتقاد ضمني لواشنطن).
+_SAYING_AS = {"THREATEN", "ACCUSE", "SUPPORT", "REQUEST"}
+
+
+def _manner_of_saying(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an Arabic noun of warning, criticism, praise or appeal follows "، في" after a
+    clause: how its subject's words are meant, not an act of its own."""
+    return (
+        frame.lang == "ar"
+        and hit.start >= 2
+        and not hit.prefix
+        and frame.forms[hit.start - 1] == "في"
+        and frame.texts[hit.start - 2] in _COMMA
+        and all(t.type in _SAYING_AS and t.pos == "noun" for t in hit.triggers)
+    )
 
 
 def _meeting_held_in(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -127,8 +127,11 @@ def _first_person(frame: SentenceFrame, start: int, end: int) -> bool:
 
 
 # Head nouns a conjunct may carry before its name: وحركة «حماس»، ودول الاتحاد الأوروبي.
-# (and a force or mission named by its body: مجلس الأمن وقوة الأمم المتحدة)
-_AR_JOINED_HEADS = _AR_GROUP_HEADS | {"ودول", "وقوه", "وقوات", "وبعثه"}
+# (and a force or mission named by its body: مجلس الأمن وقوة الأمم المتحدة; an ally:
+# لحكومة الوفاق وحليفتها أنقرة)
+_AR_JOINED_HEADS = _AR_GROUP_HEADS | {
+    "ودول", "وقوه", "وقوات", "وبعثه", "وحليفتها", "وحليفها", "وحليفته", "وحليفه",
+}  # fmt: skip
 
 
 def _coordinated(frame: SentenceFrame, slot: Slot) -> tuple[Slot, ...]:

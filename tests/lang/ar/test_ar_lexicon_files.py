@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an ally coordinated by its noun",
+    "a warning or criticism the words were said in",
     "a decision described in words of praise supports its maker",
     "a long aside between the subject and the object",
     "a meeting asked for through a verbal noun is not held",
