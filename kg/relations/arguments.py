@@ -428,7 +428,8 @@ def _verb_sources(
         pronoun = _pronoun_before(frame, hit.start)
         if pronoun and (speaker or last_group):
             return ([speaker] if speaker else list(last_group)), 0.7, after
-        if last_group and hit.start and frame.forms[hit.start - 1] == "and":
+        before = _adverb_phrase_before(frame.forms, hit.start) - 1  # "and on Monday expelled"
+        if last_group and before >= 0 and frame.forms[before] == "and":
             return list(last_group), 0.65, after
     if speaker:
         return [speaker], 0.55, after
@@ -785,6 +786,8 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
             continue
         if _agreeing_to_act(frame, index, position):
             return "light_verb", index  # وافقت واشنطن على بيع مقاتلات: it is to sell them
+        if _agreeing_on_measures(frame, index, position):
+            return "light_verb", index  # "EU ambassadors agreed a 14th package of sanctions"
         if frame.stops_at_comma[index] or _trigger_at(frame, index):
             return None
         if frame.forms[index].removeprefix("ال") in _BELONGING and _mention_at(frame, index + 1):
@@ -799,6 +802,17 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
             )
         index -= 1
     return None
+
+
+def _agreeing_on_measures(frame: SentenceFrame, index: int, noun: int) -> bool:
+    """Whether English "agree" at ``index`` takes sanctions as its object ("agreed (on) a
+    new package of sanctions against Russia"): the agreeing parties impose them."""
+    if frame.lang != "en" or frame.lemmas[index] != "agree":
+        return False
+    if frame.forms[index + 1 : index + 2] in (["to"], ["with"]):
+        return False  # "agreed to the sanctions": another's, accepted
+    hit = frame.hit_at[noun]
+    return hit is not None and any(t.type == "SANCTION" and t.pos == "noun" for t in hit.triggers)
 
 
 def _agreeing_to_act(frame: SentenceFrame, index: int, noun: int) -> bool:

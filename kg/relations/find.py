@@ -13,6 +13,7 @@ from kg.relations.arguments import (
     _AT_EMBASSY,
     _EMBASSIES,
     _agent_after_from,
+    _agreeing_on_measures,
     _answered,
     _antecedent,
     _aside_before,
@@ -155,6 +156,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             if not others:
                 continue
             trigger, description = others[0], None
+        if trigger.type == "AGREE" and _measures_agreed(frame, hit):
+            continue  # "agreed on fresh sanctions on Iran": the sanctions are the act
         if trigger.type == "AID" and _means_of_attack(frame, hit):
             continue  # اشتباكات عنيفة بالأسلحة الثقيلة, "attacked with heavy weapons": the means
         if trigger.type == "AID" and _deadline_to_leave(frame, hit):
@@ -1737,6 +1740,17 @@ def _description(
         ):
             return -1  # وصف المحادثات بأنها بناءة وأدان …: a new clause
     return -1
+
+
+def _measures_agreed(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether English "agree" has sanctions as object a few words on ("agreed (on) a new
+    package of sanctions"), which it imposes rather than accepts."""
+    for position in range(hit.end, min(hit.end + 6, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return False
+        if frame.hit_at[position] is not None:
+            return _agreeing_on_measures(frame, hit.start, position)
+    return False
 
 
 def _praised_act(frame: SentenceFrame, hit: TriggerHit) -> bool:

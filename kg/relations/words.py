@@ -67,7 +67,11 @@ _EN_ADVERBS = {"later", "then", "also", "subsequently", "swiftly", "immediately"
                "again", "separately", "repeatedly"}  # fmt: skip
 # Adverbials of several words that may stand between "and" and its verb: "and in turn
 # accused Kigali".
-_EN_ADVERB_PHRASES = (("in", "turn"), ("in", "return"), ("for", "its", "part"))
+# (and a day: "and on Monday expelled a senior Russian diplomat")
+_EN_ADVERB_PHRASES = (("in", "turn"), ("in", "return"), ("for", "its", "part")) + tuple(
+    ("on", day)
+    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
 
 
 def _adverb_phrase_before(forms: list[str], position: int) -> int:

@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "agreeing on sanctions imposes them",
+    "a day between and and its verb",
     "a decision described in words of praise supports its maker",
     "an Arab summit acts for the Arab League",
     "a diplomat or consul given hours to leave is expelled",
