@@ -840,7 +840,10 @@ _MEASURE_WORDS = _EN_DETERMINERS | {"of", "new", "fresh", "further", "package", 
                                     "largest", "biggest", "annual", "joint", "-",
                                     # "provided $1 billion in military aid": an amount
                                     "$", "€", "£", "million", "billion", "bn", "worth",
-                                    "in"}  # fmt: skip
+                                    "in",
+                                    # "began two days of large-scale drills": a length
+                                    "two", "three", "four", "five", "days", "weeks", "months",
+                                    "large", "scale", "day", "week", "month"}  # fmt: skip
 # أقرّ الاتحاد الحزمة السابعة عشرة من العقوبات: a package, a round, a batch, its ordinal.
 _MEASURE_WORDS |= {normalize(word) for word in (
     "حزمة", "الحزمة", "جولة", "الجولة", "دفعة", "الدفعة", "سلسلة", "من", "جديدة", "الجديدة",

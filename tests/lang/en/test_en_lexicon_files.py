@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a length of days before the drills",
     "agreeing on sanctions imposes them",
     "a day between and and its verb",
     "a decision described in words of praise supports its maker",
