@@ -200,6 +200,16 @@ def resolve_discourse(
                       if o.source == item.source and o.type in _OPPOSING and o.target
                       and at == sentence and not o.negated), "")
             ]  # fmt: skip
+        if not any(targets) and item.about == "!" and item.source:
+            # "The US approved an arms sale to Taiwan. China vowed countermeasures": with
+            # no hit on it, the vow answers the latest act by another state just told.
+            mine = _state_of(item.source, sides)
+            targets = [
+                next((o.source for o, at in reversed(found[:position])
+                      if o.source and o.target and not o.negated and sentence - at <= 1
+                      and _state_of(o.source, sides) != mine
+                      and _state_of(o.target, sides) != mine), "")
+            ]  # fmt: skip
         for target in dict.fromkeys(targets):
             if target and target != item.source:
                 answered = replace(item, target=target, confidence=0.6, about="")

@@ -1670,6 +1670,7 @@ def _pledged_aid(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int
 
 # Threats of answering in kind: their object is whoever struck the threatener last.
 _RETALIATION = ("retaliat", "respond", "response", "consequence", "revenge", "unanswered",
+                "countermeasure",
                 "توعد", "يتوعد", "تتوعد", "متوعد", "بالرد", "رد", "مضادة")  # fmt: skip
 
 

@@ -225,6 +225,8 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             )
         if not (joined or listed):
             break
+        if frame.lang == "en" and len(group) == 1 and gap in ([",", "and"], [",", "but"]):
+            break  # "… its war in Ukraine, and Minsk vowed": a new clause, not a list
         verb = following.end
         while verb < len(frame.forms) and (  # ", and Pakistan's Foreign Office summoned"
             frame.forms[verb] in {"'s", "’s"} or verb in frame.named or frame.slot_at[verb]

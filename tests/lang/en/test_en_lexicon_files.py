@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a comma before and opens a new clause",
+    "a vow of countermeasures answers the latest act by another state",
     "a length of days before the drills",
     "agreeing on sanctions imposes them",
     "a day between and and its verb",
