@@ -3398,6 +3398,22 @@ def _received_materiel(frame: SentenceFrame, found: list[Found]) -> list[Found]:
     return items
 
 
+def _feminine_singular(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An Arabic participle in the feminine singular: معتبرةً، متهمةً (normalised ه، ها)."""
+    return frame.lang == "ar" and hit.stem.endswith("ه") and not hit.stem.endswith("ته")
+
+
+def _state_named_since(frame: SentenceFrame, start: int, end: int) -> list[str]:
+    """The first state named by its name or capital from ``start`` to ``end``, not after a
+    preposition: the subject of a clause the rules read no act in."""
+    for slot in frame.mentions:
+        if start <= slot.start < end and slot.state and slot.kind in {"name", "capital"}:
+            before = frame.forms[slot.start - 1] if slot.start else ""
+            if not _prep_clitic(slot.prefix) and before not in _AR_PREPS:
+                return [slot.key]
+    return []
+
+
 def _sources_after_from(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> bool:
     """Whether a noun's agent follows it after "from": "support from Bahrain" (but not
     "Washington's withdrawal from Afghanistan")."""
@@ -3865,6 +3881,15 @@ def _sources(
         # A reported statement's participle belongs to the report: أعلن X أن حماس
         # وافقت …، داعياً إسرائيل — X calls on Israel, not Hamas.
         agents = [speaker] if speaker else list(last_group)
+        if len(agents) >= 2 and _feminine_singular(frame, hit):
+            # وقّع أردوغان والسراج مذكرتين، وهي خطوة ردت عليها أثينا …، معتبرةً: a feminine
+            # singular participle is not the pair's; the state named since is its subject.
+            firsts = {}  # (past where the pair is first named)
+            for mention in frame.mentions:
+                if mention.key in agents and mention.end <= hit.start:
+                    firsts.setdefault(mention.key, mention.end)
+            since = max(firsts.values(), default=last_verb_end)
+            agents = _state_named_since(frame, since, hit.start) or agents
         agents = _pushed(frame, hit.start) or agents  # ما دفع الصين إلى فرض حظر، متهمةً
         agents = agents or _sentence_subject(frame, hit.start)  # فرض الاتحاد …، متهماً
         return agents, 0.7, hit.end

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a feminine participle after a pair belongs to the state named since",
     "an ally coordinated by its noun",
     "a warning or criticism the words were said in",
     "a decision described in words of praise supports its maker",
@@ -523,6 +524,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a feminine participle after a pair belongs to the state named since": {"COOPERATE"},
     "a decision described in words of praise supports its maker": {"SUPPORT"},  # اعتبر … إيجابية
     "a long subject and a dated aside inside a split phrase": {"SANCTION"},  # علّق … مشاركة
     "an own envoy posted to a state is recalled from it": {"SANCTION"},  # استدعاء سفيره لدى
