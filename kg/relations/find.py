@@ -3398,6 +3398,25 @@ def _received_materiel(frame: SentenceFrame, found: list[Found]) -> list[Found]:
     return items
 
 
+# Flying a flag: ناقلة ترفع العلم البريطاني، سفينة تحمل علم بنما.
+_FLYING = {normalize(word) for word in ("ترفع", "يرفع", "تحمل", "يحمل", "رافعة", "رافعه")}
+_FLAGS = {normalize(word) for word in ("العلم", "علم")}
+
+
+def _flag_state(frame: SentenceFrame, start: int) -> list[str]:
+    """The state whose flag a ship seized or struck flies, told within a few words after
+    ``start`` (التي ترفع العلم البريطاني، تحمل علم بنما)."""
+    if frame.lang != "ar":
+        return []
+    for position in range(start, min(start + 16, len(frame.forms) - 2)):
+        if frame.texts[position] in {".", "؛", ";"}:
+            return []
+        if frame.forms[position] in _FLYING and frame.forms[position + 1] in _FLAGS:
+            slot = _mention_at(frame, position + 2)
+            return [slot.key] if slot is not None and slot.state else []
+    return []
+
+
 def _feminine_singular(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """An Arabic participle in the feminine singular: معتبرةً، متهمةً (normalised ه، ها)."""
     return frame.lang == "ar" and hit.stem.endswith("ه") and not hit.stem.endswith("ته")
@@ -5074,6 +5093,12 @@ def _other_targets(
             targets = [k for k in _keys(frame, first) if k not in sources] if first else []
             if targets:
                 return targets
+    if trigger.type in {"COERCE", "ASSAULT"}:
+        # احتجز الحرس الثوري ناقلة النفط «ستينا إمبيرو» التي ترفع العلم البريطاني: a ship
+        # is its flag's.
+        targets = [key for key in _flag_state(frame, max(hit.end, hit.reach)) if key not in sources]
+        if targets:
+            return targets
     if trigger.type in _AT_EMBASSY:
         # (past a phrase's last word: خروج آلاف الأردنيين في مسيرة قرب السفارة)
         embassy = _embassy_owner(frame, max(hit.end, hit.reach))
