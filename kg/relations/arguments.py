@@ -2056,9 +2056,9 @@ _AT_EMBASSY = {"PROTEST", "ASSAULT", "COERCE"}
 _EMBASSIES = {"embassy", "consulate", "السفاره", "سفاره", "القنصليه", "قنصليه"}
 
 
-def _embassy_owner(frame: SentenceFrame, start: int) -> list[str]:
-    """The state whose embassy stands within a few words after ``start``, if any."""
-    for position in range(start, min(start + 6, len(frame.forms))):
+def _embassy_owner(frame: SentenceFrame, start: int, reach: int = 6) -> list[str]:
+    """The state whose embassy stands within ``reach`` words after ``start``, if any."""
+    for position in range(start, min(start + reach, len(frame.forms))):
         if frame.stops_at_comma[position]:
             return []
         if frame.forms[position] not in _EMBASSIES:

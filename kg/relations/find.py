@@ -3580,7 +3580,11 @@ def _crowd_subject(
     """Protesters (a protest noun with a demonym) as the subject of a verb of force, right
     after it in Arabic (اقتحم محتجون إيرانيون، أحرق متظاهرون عراقيون), before it in English
     ("Iraqi protesters loyal to … stormed the Swedish embassy")."""
-    if trigger.pos != "verb" or trigger.type not in {"ASSAULT", "COERCE"}:
+    if trigger.type not in {"ASSAULT", "COERCE"}:
+        return None
+    # (an Arabic verbal noun too, with its crowd as genitive: بعد اقتحام محتجين إيرانيين)
+    masdar = frame.lang == "ar" and trigger.pos == "noun" and "ال" not in hit.prefix
+    if trigger.pos != "verb" and not masdar:
         return None
     if frame.lang == "en":
         for noun in range(hit.start - 1, max(-1, hit.start - 14), -1):
@@ -5101,7 +5105,10 @@ def _other_targets(
             return targets
     if trigger.type in _AT_EMBASSY:
         # (past a phrase's last word: خروج آلاف الأردنيين في مسيرة قرب السفارة)
-        embassy = _embassy_owner(frame, max(hit.end, hit.reach))
+        # (a crowd storming it, far past what angered it: اقتحام محتجين غاضبين من إعدام
+        # رجل الدين … مقرَّ السفارة السعودية)
+        reach = 14 if trigger.type == "PROTEST" else 6
+        embassy = _embassy_owner(frame, max(hit.end, hit.reach), reach)
         targets = [key for key in embassy if key not in sources]
         if targets:
             return targets

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a crowd storming an embassy told as a verbal noun",
     "a ship seized or struck is its flag's",
     "a feminine participle after a pair belongs to the state named since",
     "an ally coordinated by its noun",
