@@ -199,11 +199,15 @@ def _frame(
     norms = tokens.norms[start:end]
     alias_forms = texts if lang == "en" else norms
     slots = []
-    for m in match_table(alias_forms, words.aliases[start:end], vocabulary.aliases):
+    matches = match_table(alias_forms, words.aliases[start:end], vocabulary.aliases)
+    # (the word after an ambiguous name, when it starts another name: مالي والنيجر)
+    named_at = {m.start for m in matches if m.value[0]}
+    for m in matches:
         key, kind = m.value[0], m.value[1]
         if not key and lang == "ar" and m.end - m.start == 1:
             previous = norms[m.start - 1] if m.start else ""
-            reading = read_ambiguous(texts[m.start], m.prefix, previous, m.value[2])
+            following = norms[m.end] if m.end in named_at else ""
+            reading = read_ambiguous(texts[m.start], m.prefix, previous, m.value[2], following)
             key, kind = reading or ("", kind)
         elif not key and lang == "ar":
             key = read_occupation(m.value[2], norms) or ""  # قوات الاحتلال

@@ -1260,6 +1260,9 @@ def _announcer(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     if not hit.start:
         return None
     end = _before_aside(frame, hit.start)  # أعلنت السعودية وإيران، في بيان …، الاتفاق
+    listed = _apposed_list(frame, end)
+    if listed is not None:
+        return listed  # أعلنت دول تحالف الساحل الثلاث، مالي والنيجر وبوركينا فاسو، استدعاء
     report = end - 1
     while (
         report >= 0
@@ -1276,6 +1279,27 @@ def _announcer(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     if slot is None and end >= 2 and frame.texts[end - 1] in {"«", "»"}:
         slot = _mention_at(frame, end - 2)
     return slot if report >= 0 and frame.cues.get(report) == "report" else None
+
+
+def _apposed_list(frame: SentenceFrame, end: int) -> Slot | None:
+    """The first of the actors set off by commas right before ``end`` as an apposition to
+    a reporting verb's subject a few words before (أعلنت دول تحالف الساحل الثلاث، مالي
+    والنيجر وبوركينا فاسو، …): the subject the list names."""
+    if frame.lang != "ar" or end < 3 or frame.texts[end - 1] not in _COMMA:
+        return None
+    opening = end - 2
+    while opening >= 0 and frame.texts[opening] not in _COMMA:
+        if frame.slot_at[opening] is None:
+            return None
+        opening -= 1
+    if opening < 1 or opening + 1 >= end - 1:
+        return None
+    for report in range(opening - 1, max(-1, opening - 6), -1):
+        if frame.cues.get(report) == "report":
+            return frame.slot_at[opening + 1]
+        if frame.slot_at[report] is not None or frame.stops_at_comma[report]:
+            return None
+    return None
 
 
 def _before_aside(frame: SentenceFrame, position: int) -> int:

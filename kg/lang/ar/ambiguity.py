@@ -85,12 +85,13 @@ def _verb_like(word: str) -> bool:
 
 
 def read_ambiguous(
-    text: str, prefix: str, previous: str, candidates: tuple[str, ...]
+    text: str, prefix: str, previous: str, candidates: tuple[str, ...], following: str = ""
 ) -> tuple[str, str] | None:
     """The (actor key, alias kind) an ambiguous one-word name stands for here, if any.
 
     ``text`` is the word as printed (with its diacritics), ``prefix`` its proclitics,
-    ``previous`` the normalised word before it.
+    ``previous`` the normalised word before it, ``following`` the word after it when
+    that word starts another actor's name.
 
     >>> read_ambiguous("عمّان", "", "في", ("JOR", "OMN"))
     ('JOR', 'capital')
@@ -105,6 +106,9 @@ def read_ambiguous(
     ('MLI', 'name')
     >>> read_ambiguous("المالية", "ال", "الانتقاليه", ("MLI",))
     ('MLI', 'demonym')
+    >>> read_ambiguous("مالي", "", "،", ("MLI",), "والنيجر")
+    ('MLI', 'name')
+    >>> read_ambiguous("مالي", "", "دعم", ("MLI",), "وعسكري")
     """
     if set(candidates) == {"JOR", "OMN"}:
         # Amman is written عمّان (a shadda on the mim), Oman عُمان (a damma on the ain).
@@ -141,4 +145,6 @@ def read_ambiguous(
             return "MLI", "name"
         if not prefix and len(previous) > 3 and previous.endswith("ت") and _verb_like(previous):
             return "MLI", "name"  # استدعت مالي سفيرها: a feminine verb's subject
+        if not prefix and following.startswith("و") and not following.endswith(("ي", "يه")):
+            return "MLI", "name"  # مالي والنيجر: joined to a name, not to an adjective
     return None

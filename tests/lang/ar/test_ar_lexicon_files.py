@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a list in apposition to the announcer acts",
+    "Mali joined to another state's name is the state",
     "a crowd storming an embassy told as a verbal noun",
     "a ship seized or struck is its flag's",
     "a feminine participle after a pair belongs to the state named since",
@@ -526,6 +528,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a list in apposition to the announcer acts": {"SANCTION"},  # استدعاء سفرائها لدى: a recall
     "a feminine participle after a pair belongs to the state named since": {"COOPERATE"},
     "a decision described in words of praise supports its maker": {"SUPPORT"},  # اعتبر … إيجابية
     "a long subject and a dated aside inside a split phrase": {"SANCTION"},  # علّق … مشاركة
