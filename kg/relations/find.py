@@ -633,7 +633,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # ألغى … اتفاقيات التعاون مع باريس: the partner of what is cancelled.
             (targets, distance), about = _targets(frame, hit, trigger, after, sources), ""
         confidence -= 0.05 * min(distance, 4)
-        if description is not None and not any(
+        maker = _described_act_maker(frame, after, description) if description else None
+        if maker is not None and not targets:
+            # معتبرةً مذكرة التفاهم التي وقّعتها إثيوبيا «اعتداءً»: whoever made the act
+            # described is criticised.
+            targets = [key for key in _keys(frame, maker) if key not in sources]
+        elif description is not None and not any(
             after <= m.start < description for m in frame.mentions
         ):
             # رفضت البيان ووصفته بأنه «تدخل», "a shift Algiers branded a betrayal": no
@@ -1752,6 +1757,22 @@ def _measures_agreed(frame: SentenceFrame, hit: TriggerHit) -> bool:
         if frame.hit_at[position] is not None:
             return _agreeing_on_measures(frame, hit.start, position)
     return False
+
+
+def _described_act_maker(frame: SentenceFrame, start: int, end: int) -> Slot | None:
+    """The maker of an act described between ``start`` and ``end``, named in a relative
+    clause on it (مذكرة التفاهم التي وقّعتها إثيوبيا، الإجراءات التي اتخذتها الحكومة)."""
+    for position in range(start, min(end, len(frame.forms)) - 2):
+        if frame.forms[position] not in {"التي", "الذي"}:
+            continue
+        subject = position + 2  # التي وقّعتها إثيوبيا
+        if frame.forms[subject] in {"بها", "به", "فيها", "فيه"}:
+            subject += 1  # التصريحات التي أدلى بها وزير الخارجية المغربي
+        elif not frame.forms[position + 1].endswith(("ها", "ه")):
+            return None
+        found = _right_mention(frame, subject, max_gap=0, subject=True)
+        return found[0] if found is not None and found[0].end <= end else None
+    return None
 
 
 def _praised_act(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a described act's maker named in a relative clause is criticised",
     "a list in apposition to the announcer acts",
     "Mali joined to another state's name is the state",
     "a crowd storming an embassy told as a verbal noun",
@@ -528,6 +529,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a described act's maker named in a relative clause is criticised": {"SANCTION"},  # سفيرها لدى
     "a list in apposition to the announcer acts": {"SANCTION"},  # استدعاء سفرائها لدى: a recall
     "a feminine participle after a pair belongs to the state named since": {"COOPERATE"},
     "a decision described in words of praise supports its maker": {"SUPPORT"},  # اعتبر … إيجابية
