@@ -3439,8 +3439,8 @@ def _flag_state(frame: SentenceFrame, start: int) -> list[str]:
 
 
 def _feminine_singular(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """An Arabic participle in the feminine singular: معتبرةً، متهمةً (normalised ه، ها)."""
-    return frame.lang == "ar" and hit.stem.endswith("ه") and not hit.stem.endswith("ته")
+    """An Arabic participle in the feminine singular: معتبرةً، متهمةً (its ة normalised to ه)."""
+    return frame.lang == "ar" and hit.stem.endswith("ه")
 
 
 def _state_named_since(frame: SentenceFrame, start: int, end: int) -> list[str]:
