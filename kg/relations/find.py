@@ -156,6 +156,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             if not others:
                 continue
             trigger, description = others[0], None
+        if trigger.form == "claim" and not _claim_that(frame, hit):
+            continue  # "territorial claims", "claims in the South China Sea": no charge
         if trigger.type == "AGREE" and _measures_agreed(frame, hit):
             continue  # "agreed on fresh sanctions on Iran": the sanctions are the act
         if trigger.type == "AID" and _means_of_attack(frame, hit):
@@ -1746,6 +1748,17 @@ def _description(
         ):
             return -1  # وصف المحادثات بأنها بناءة وأدان …: a new clause
     return -1
+
+
+def _claim_that(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether the English noun "claims" goes on to what is claimed ("Kremlin claims that
+    Chisinau was preparing …", "claims by John Bolton that Havana kept troops"): a charge."""
+    for position in range(hit.end, min(hit.end + 10, len(frame.forms))):
+        if frame.forms[position] == "that":
+            return True
+        if frame.texts[position] in {",", ".", ";"} or frame.hit_at[position] is not None:
+            return False
+    return False
 
 
 def _measures_agreed(frame: SentenceFrame, hit: TriggerHit) -> bool:

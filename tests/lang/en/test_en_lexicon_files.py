@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "claims that another did something accuse it",
     "a comma before and opens a new clause",
     "a vow of countermeasures answers the latest act by another state",
     "a length of days before the drills",
