@@ -759,6 +759,8 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
     after_prep = frame.lang == "ar" and index >= 0 and frame.forms[index] in _AR_OBJECT_PREPS
     while index >= 0 and words < 4:
         kind = frame.cues.get(index)
+        if "-" in frame.texts[index - 1 : index] + frame.texts[index + 1 : index + 2]:
+            kind = None  # "high-level talks": part of a compound adjective, no verb
         if kind in {"light_verb", "aspect"}:
             if kind == "light_verb" and after_prep:
                 return None
@@ -798,7 +800,9 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
             and frame.texts[index] not in _QUOTES  # نصب مسلحون من «القاعدة» كميناً
         ):
             words += not (  # "a 14th package of sanctions", "$1.5 billion in aid"
-                frame.forms[index] in _MEASURE_WORDS or frame.forms[index][:1].isdigit()
+                frame.forms[index] in _MEASURE_WORDS
+                or frame.forms[index][:1].isdigit()
+                or "-" in frame.texts[index - 1 : index + 2]  # "face-to-face talks"
             )
         index -= 1
     return None

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a hyphenated adjective between a light verb and its noun",
     "claims that another did something accuse it",
     "a comma before and opens a new clause",
     "a vow of countermeasures answers the latest act by another state",
