@@ -178,6 +178,15 @@ def resolve_discourse(
                 next((o.source for o in reversed(earlier)
                       if o.type == "REQUEST" and o.target == item.source), "")
             ]  # fmt: skip
+            if item.type == "AGREE" and not any(targets):
+                # "The United States agreed to pull its troops out of Niger": with no demand
+                # told, agreeing to withdraw or release is agreeing with whom it concerns.
+                targets = [
+                    next((o.target for o, at in found[position + 1 :]
+                          if at == sentence and o.source == item.source and o.target
+                          and o.type == "RETREAT" and not o.negated
+                          and 0 < o.trigger_start - item.trigger_start <= 4), "")
+                ]  # fmt: skip
             if item.type == "REJECT" and not any(targets):
                 # "Hamas accepted an Egyptian-Qatari proposal, but Israel rejected the
                 # terms": what another side just accepted, from those who offered it.
