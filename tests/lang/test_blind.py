@@ -57,7 +57,7 @@ BLIND = [
     ("en/blind3.jsonl", 0.92, 0.64),
     ("en/blind4.jsonl", 0.88, 0.69),
     ("en/blind5.jsonl", 0.87, 0.65),
-    ("en/blind6.jsonl", 0.90, 0.76),
+    ("en/blind6.jsonl", 0.91, 0.76),
     ("en/blind7.jsonl", 0.91, 0.70),
     ("en/blind8.jsonl", 0.80, 0.55),
     ("en/blind9.jsonl", 0.85, 0.61),
@@ -78,7 +78,7 @@ BLIND = [
     ("en/blind24.jsonl", 0.86, 0.76),
     ("en/blind25.jsonl", 0.79, 0.67),
     ("en/blind26.jsonl", 0.73, 0.68),
-    ("en/blind27.jsonl", 0.69, 0.67),
+    ("en/blind27.jsonl", 0.71, 0.67),
     ("en/blind28.jsonl", 0.72, 0.72),
 ]
 
