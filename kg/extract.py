@@ -201,7 +201,7 @@ def _frame(
     slots = []
     matches = match_table(alias_forms, words.aliases[start:end], vocabulary.aliases)
     # (the word after an ambiguous name, when it starts another name: مالي والنيجر)
-    named_at = {m.start for m in matches if m.value[0]}
+    named_at = {m.start for m in matches if m.value[0]} if lang == "ar" else set()
     for m in matches:
         key, kind = m.value[0], m.value[1]
         if not key and lang == "ar" and m.end - m.start == 1:

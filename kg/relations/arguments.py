@@ -845,9 +845,9 @@ _MEASURE_WORDS = _EN_DETERMINERS | {"of", "new", "fresh", "further", "package", 
                                     # "provided $1 billion in military aid": an amount
                                     "$", "€", "£", "million", "billion", "bn", "worth",
                                     "in",
-                                    # "began two days of large-scale drills": a length
+                                    # "began two days of drills": a length
                                     "two", "three", "four", "five", "days", "weeks", "months",
-                                    "large", "scale", "day", "week", "month"}  # fmt: skip
+                                    "day", "week", "month"}  # fmt: skip
 # أقرّ الاتحاد الحزمة السابعة عشرة من العقوبات: a package, a round, a batch, its ordinal.
 _MEASURE_WORDS |= {normalize(word) for word in (
     "حزمة", "الحزمة", "جولة", "الجولة", "دفعة", "الدفعة", "سلسلة", "من", "جديدة", "الجديدة",

@@ -19,6 +19,7 @@ from kg.relations.words import (
     _EN_DETERMINERS,
     _EN_FINITE_BE,
     _EN_PREPS,
+    _EN_WEEKDAYS,
     _ENVOYS,
     _LOCATIVE,
     _OPERATION_NOUNS,
@@ -406,7 +407,6 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
     return None
 
 
-_EN_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _AR_NEGATIONS = {"لن", "لم", "لا"}
 # Prepositions that make an Arabic name a destination or a source, no subject.
 _AR_TOWARD = {"الي", "من", "علي", "عن"}

@@ -22,6 +22,8 @@ __all__ = [
     "_QUOTE_CLOSERS",
     "_AR_PREPS",
     "_EN_PREPS",
+    "_EN_WEEKDAYS",
+    "_AGAINST",
     "_PREPS",
     "_LOCATIVE",
     "_AR_ITS_DECISION",
@@ -67,10 +69,10 @@ _EN_ADVERBS = {"later", "then", "also", "subsequently", "swiftly", "immediately"
                "again", "separately", "repeatedly"}  # fmt: skip
 # Adverbials of several words that may stand between "and" and its verb: "and in turn
 # accused Kigali".
+_EN_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # (and a day: "and on Monday expelled a senior Russian diplomat")
 _EN_ADVERB_PHRASES = (("in", "turn"), ("in", "return"), ("for", "its", "part")) + tuple(
-    ("on", day)
-    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    ("on", day) for day in sorted(_EN_WEEKDAYS)
 )
 
 
