@@ -45,6 +45,7 @@ from kg.relations import (
 )
 from kg.relations.search import _AR_TIME_WORDS
 from kg.relations.words import (
+    _AR_MONEY_WORDS,
     _AR_NOMINAL_BEFORE,
     _AR_NUMBER_WORDS,
     _BELONGING,
@@ -271,7 +272,8 @@ def _frame(
     numbers = {
         i for i, text in enumerate(texts)
         if text.isdigit() or text in _QUOTES or text == "و" or norms[i] in _CROWD_COUNTS
-        or norms[i] in _AR_NUMBER_WORDS
+        or norms[i] in _AR_NUMBER_WORDS or norms[i] in _AR_MONEY_WORDS
+        or (norms[i] == "من" and i and norms[i - 1] in _AR_MONEY_WORDS)
         or norms[i].removeprefix("ال") in _BELONGING  # أطلقت زوارق تابعة للحرس الثوري النار
     }  # fmt: skip
     # "ordered the French ambassador to leave": a demonym before an envoy is inside the phrase.

@@ -15,6 +15,7 @@ from kg.relations.search import (
     _noun_source,
     _prep_clitic,
     _right_mention,
+    _time_aside,
 )
 from kg.relations.words import _COMMA, _EN_BE, _EN_DETERMINERS, _PREPS
 
@@ -473,7 +474,12 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     denies = frame.cues.get(denial) == "denial"
     scope = opening[0] if opening and denies and frame.lang == "ar" else denial
     closed = any(
-        frame.stops_at_comma[p] and frame.forms[p] not in _THAT for p in range(scope + 1, start)
+        frame.stops_at_comma[p]
+        and frame.forms[p] not in _THAT
+        # (nor the commas round a day: نفت الخارجية الصينية، الجمعة، تقارير عن تزويد بكين)
+        and not _time_aside(frame, p)
+        and not (p + 2 < start and _time_aside(frame, p + 2))
+        for p in range(scope + 1, start)
     )
     return not closed and not any(_new_predicate(frame, p) for p in range(scope + 1, start + 1))
 

@@ -39,6 +39,7 @@ __all__ = [
     "_ENVOYS",
     "_CROWD_COUNTS",
     "_AR_NUMBER_WORDS",
+    "_AR_MONEY_WORDS",
     "_BELONGING",
     "_OPPOSING",
 ]
@@ -189,6 +190,11 @@ _AR_NUMBER_WORDS = {normalize(prefix + word) for prefix in ("", "و") for word i
     "تسعة", "تسع", "عشرة", "عشر", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "أربعون", "أربعين",
     "خمسون", "خمسين", "ستون", "ستين", "سبعون", "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين",
     "مئة", "مائة", "مئتين", "مائتين", "مئتي", "ألف", "ألفين", "ألفي",
+)}  # fmt: skip
+
+# تجميد 700 مليون دولار من المساعدات: an amount of money before the goods it measures.
+_AR_MONEY_WORDS = {normalize(word) for word in (
+    "مليون", "ملايين", "مليار", "مليارات", "دولار", "دولارا", "دولارات", "يورو",
 )}  # fmt: skip
 
 

@@ -56,6 +56,10 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "embassy withdrawn",
+    "denial across a day",
+    "support measured in money",
+    "aid frozen by amount",
     "a described act's maker named in a relative clause is criticised",
     "a list in apposition to the announcer acts",
     "Mali joined to another state's name is the state",
@@ -529,6 +533,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "embassy withdrawn": {"ACCUSE"},  # احتجاجاً على: what the act protests
     "a described act's maker named in a relative clause is criticised": {"SANCTION"},  # سفيرها لدى
     "a list in apposition to the announcer acts": {"SANCTION"},  # استدعاء سفرائها لدى: a recall
     "a feminine participle after a pair belongs to the state named since": {"COOPERATE"},
