@@ -93,6 +93,7 @@ from kg.relations.words import (
     _ENVOYS,
     _FOLLOWING,
     _LOCATIVE,
+    _OBJECT_SUFFIXES,
     _OPERATION_NOUNS,
     _OPPOSING,
     _QUOTES,
@@ -2727,6 +2728,8 @@ def _relative_verb(frame: SentenceFrame, hit: TriggerHit) -> bool:
         )
     if hit.suffix not in {"ها", "ه"}:
         return False
+    if hit.start and frame.forms[hit.start - 1] in {"التي", "الذي"}:
+        return True  # لقمتهم التي استضافتها واشنطن …، ودعوا بكين: the leaders still call
     for position in range(hit.start - 1, max(-1, hit.start - 4), -1):
         other = frame.hit_at[position]
         if other is not None:
@@ -3233,7 +3236,7 @@ def _backing_up(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
     """A warning (a verb or participle), or a demand made in passing (an Arabic
     participle, an English comma participle), which may have no object of its own."""
     if trigger.type == "THREATEN":
-        return trigger.pos != "noun"
+        return trigger.pos != "noun" and not _warns_of_danger(frame, hit)
     if trigger.type != "REQUEST":
         return False
     # (with no addressee: مطالباً بالإفراج عنهم, not داعياً الحلفاء الغربيين إلى …)
@@ -3243,6 +3246,19 @@ def _backing_up(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
     if trigger.pos == "verb" and frame.forms[hit.start - 1] == "and":
         return True  # "summoned Russia's envoy and demanded the return of the buoys"
     return frame.texts[hit.start].endswith("ing") and frame.texts[hit.start - 1] in _COMMA
+
+
+def _warns_of_danger(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a warning only judges something dangerous (ومحذراً من أن الخطوة تمثل "تهديداً
+    مباشراً"، "warned that the move poses a threat"): no threat of the warner's own."""
+    ahead = frame.forms[hit.end : hit.end + 8]
+    that = next((i for i, form in enumerate(ahead) if form in _THAT_FORMS), None)
+    return that is not None and any(form in _POSES for form in ahead[that + 1 : that + 5])
+
+
+_THAT_FORMS = {"that", "ان", "بان", "انها", "انه", "انهم", "بانها", "بانه"}
+# Verbs of "posing" or "constituting" a danger.
+_POSES = {"poses", "pose", "posed", "represents", "constitutes", "تمثل", "يمثل", "تشكل", "يشكل"}
 
 
 def _joined_verb(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
@@ -3256,6 +3272,7 @@ def _joined_verb(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> boo
         and hit.end not in frame.roles
         and _right_mention(frame, hit.end, max_gap=1, subject=True) is None
         and _no_object_after(frame, hit.end)
+        and not (trigger.type == "THREATEN" and _warns_of_danger(frame, hit))
     )
 
 
@@ -4229,6 +4246,11 @@ def _objects(
     if trigger.type == "REQUEST" and _addressee_not_actor(frame, after):
         return [], 0, ""  # داعياً المجتمع الدولي إلى الضغط على إسرائيل: not Israel
     antecedent = _antecedent(frame, hit) if trigger.pos == "verb" else None
+    if antecedent is None and _object_is_antecedent(frame, hit, trigger):
+        # لقمتهم التي استضافتها واشنطن …، الصين: the suffix is the verb's object (the
+        # summit); an actor after it is a target only through a preposition
+        marked = _right_mention(frame, after, max_gap=4, preps=trigger.preps, require_prep=True)
+        return (_keys(frame, marked[0]), 1, "") if marked else ([], 0, "")
     if antecedent is None and trigger.pos == "verb" and frame.lang == "en":
         antecedent = _relative_object(frame, hit)  # "the UAE, which it accused of …"
     complement = _complement(frame, after) if trigger.type == "REJECT" else None
@@ -4296,6 +4318,18 @@ def _objects(
         if earlier is not None:
             targets = [key for key in _proposal_maker(frame, earlier + 1) if key not in sources]
     return targets, distance, about
+
+
+def _object_is_antecedent(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """Whether an Arabic verb right after a relative pronoun carries its object as a suffix
+    (التي استضافتها، الذي وقّعته): the object is the noun the clause describes."""
+    return (
+        frame.lang == "ar"
+        and trigger.pos == "verb"
+        and hit.suffix in _OBJECT_SUFFIXES
+        and hit.start > 0
+        and frame.forms[hit.start - 1] in {"التي", "الذي", "الذين"}
+    )
 
 
 def _earlier_mention_of(frame: SentenceFrame, position: int, before: int) -> int | None:

@@ -1172,8 +1172,10 @@ def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 14) -> i
     for position in range(comma + 2, min(comma + reach, len(frame.forms))):
         if frame.texts[position] == "،":
             return position + 1
-        if frame.stops[position] or _contact_with(frame, comma + 1, position):
+        if _contact_with(frame, comma + 1, position):
             return None
+        if frame.stops[position] and frame.forms[position] not in {"الذي", "التي"}:
+            return None  # (، في ختام اجتماعهم الذي استضافته بروكسل،: a relative inside)
     return None
 
 

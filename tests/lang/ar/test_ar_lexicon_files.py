@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "warning of danger",
+    "relative clause inside an aside",
     "embassy withdrawn",
     "denial across a day",
     "support measured in money",
