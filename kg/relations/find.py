@@ -943,6 +943,19 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # رفضت أديس أبابا مقترحاً سودانياً، أيّدته القاهرة: the pronoun is the proposal,
             # whose maker its adjective names (not the actors after the subject).
             targets = [antecedent]
+        if (
+            trigger.type == "MOBILIZE"
+            and not targets
+            and any(word in trigger.form for word in _DRILLS)
+            and len(set(sources)) > 1
+            # (not drills already known, reacted to: برد على المناورات الأميركية الإسرائيلية)
+            and "ال" not in hit.prefix
+            and not (hit.start and frame.forms[hit.start - 1] == "the")
+        ):
+            # بدأت البحريتان الصينية والروسية مناورات "البحر المشترك": drills held by two
+            # states' forces together, aimed at no one named, are a joint exercise.
+            found.extend(_each_to_each(frame, hit, "COOPERATE", sources, sources, 0.6, speaker))
+            continue
         if trigger.form == "welcome" and targets and _welcomes_person(frame, hit):
             trigger = Trigger("CONSULT", trigger.pos, trigger.preps, trigger.form)
         if trigger.form == "receive" and not (targets and _receives_person(frame, hit)):

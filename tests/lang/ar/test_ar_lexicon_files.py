@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "drills of two states' forces",
     "warning of danger",
     "relative clause inside an aside",
     "embassy withdrawn",
@@ -535,6 +536,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "drills of two states' forces": {"COOPERATE"},  # drills (MOBILIZE) held by a pair
     "embassy withdrawn": {"ACCUSE"},  # احتجاجاً على: what the act protests
     "a described act's maker named in a relative clause is criticised": {"SANCTION"},  # سفيرها لدى
     "a list in apposition to the announcer acts": {"SANCTION"},  # استدعاء سفرائها لدى: a recall

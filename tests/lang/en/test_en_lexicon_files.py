@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "drills of two states' forces",
     "warning of danger",
     "pausing or lifting tariffs eases them",
     "agreeing to withdraw or release is agreeing with whom it concerns",
