@@ -4238,14 +4238,14 @@ def _objects(
 
     A verbal noun owned by a pronoun is added to ``skip_positions``.
     """
-    after = _past_manner(frame, after)
+    after = _past_said_to_be(frame, _past_manner(frame, after))
     if after > hit.end and frame.lang == "ar":
         while after in frame.persons:
             after += 1  # ورحّب وكيل الأمين العام توم فليتشر بالقرار: past the subject's name
     if after < len(frame.texts) and frame.texts[after] == "،":
         # وطالبت الوزارة، في بيان، …; an aside before the object may be long: طالب مجلس
         # الأمن، في قرار تبنّاه بأغلبية 11 صوتاً مقابل امتناع أربع دول …، جماعة الحوثي
-        after = _adverbial_insertion(frame, after, reach=20) or after
+        after = _past_said_to_be(frame, _adverbial_insertion(frame, after, reach=20) or after)
     if trigger.pos == "verb":
         inside = _inside_phrase(frame, hit, trigger, _own_side(frame, sources))
         if inside:
@@ -4452,6 +4452,21 @@ def _past_manner(frame: SentenceFrame, position: int) -> int:
     if start > position and end < len(frame.texts) and frame.texts[end] in _QUOTES:
         end += 1
     return end
+
+
+def _past_said_to_be(frame: SentenceFrame, position: int) -> int:
+    """Past "what it said were" before an Arabic object: رفضت حماس ما قالت إنها شروط
+    تعجيزية (the speaker is the verb's subject, the object what follows)."""
+    words = frame.forms[position : position + 3]
+    if (
+        frame.lang == "ar"
+        and len(words) == 3
+        and words[0] == "ما"
+        and words[1] in {"قال", "قالت", "قالوا", "يقول", "تقول", "يقولون"}
+        and words[2] in {"انه", "انها", "انهم", "انهما"}
+    ):
+        return position + 3
+    return position
 
 
 def _endorsed_act(frame: SentenceFrame, position: int, trigger: Trigger) -> list[str]:

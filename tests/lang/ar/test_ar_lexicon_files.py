@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "object after what it said was",
     "drills of two states' forces",
     "warning of danger",
     "relative clause inside an aside",
