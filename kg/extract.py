@@ -465,6 +465,7 @@ _SPLIT_BY_OBJECT = (
     ({"hold"}, 2, {"responsible", "accountable"}, 3, ""),
     ({"approve", "endorse", "forward", "adopt"}, 3, _BIDS, 4, ""),
     ({"hand"}, 3, {"over", "back"}, 3, "demonym"),
+    ({"become"}, 1, {"member"}, 3, ""),  # became NATO's 31st member
 )
 
 

@@ -1401,6 +1401,8 @@ def _inside_phrase(
                 return [member.key for member in group]
             if frame.forms[hit.reach - 1] in {"responsible", "accountable"}:
                 return [member.key for member in group]  # "held Israel responsible"
+            if possessive and frame.forms[hit.reach - 1] in {"member", "members"}:
+                return [member.key for member in group]  # "became NATO's 31st member"
             if trigger.type == "RETREAT" and slot.kind == "demonym":
                 return [slot.key]  # "handed three Israeli hostages over": to their state
             owner = frame.forms[slot.end : slot.end + 1] in (["'s"], ["’s"])

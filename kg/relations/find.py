@@ -2409,12 +2409,12 @@ _TWO_WAY_AR_TALKS = {normalize(word) for word in (
 
 
 # Cooperation one side gives or joins: joining, extraditing, taking part, support.
-_ONE_WAY_COOPERATION = {"join", "extradite"}
+_ONE_WAY_COOPERATION = {"join", "extradite", "become member"}
 _ONE_WAY_COOPERATION_AR = tuple(
     normalize(stem)
     for stem in (
         "انضم", "ينضم", "تنضم", "ننضم", "انضمام", "شارك", "يشارك", "تشارك", "نشارك", "أشارك",
-        "دعم",
+        "دعم", "أصبح", "أصبحت", "أصبحتا", "تصبح", "يصبح",
     )
 )  # fmt: skip
 

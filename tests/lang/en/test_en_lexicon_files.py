@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "becoming a member of an alliance",
     "drills of two states' forces",
     "warning of danger",
     "pausing or lifting tariffs eases them",
