@@ -5118,6 +5118,8 @@ def _event_anaphor(frame: SentenceFrame, position: int) -> str:
     if frame.lang == "en":
         if position < len(frame.forms) and frame.forms[position] in {"the", "this", "these"}:
             position += 1
+            if frame.forms[position : position + 1] in (["launch"], ["launches"]):
+                return "*"  # "condemned the launch": a light verb ("launched strikes") as a noun
     elif position + 1 < len(frame.forms) and frame.forms[position] in {"عمليه", "قرار"}:
         position += 1  # عملية الإطلاق، قرار الترحيل: the act is in the genitive
     # (a document signed is one too: "Greece condemned the memorandum")
