@@ -123,6 +123,19 @@ def resolve_discourse(
             # رفضت باريس الامتثال، "refused to comply": whoever made the latest demand or
             # order aimed at it.
             targets = _makers_of_latest(earlier, item.source, _DEMANDING, sides)
+        elif item.about == "release" and item.source:
+            # "Malian authorities detained 49 Ivorian soldiers … Abidjan demanded their
+            # release": a release asked with no captor in its sentence is asked of whoever
+            # held someone in the sentence before.
+            mine = _state_of(item.source, sides)
+            held = [
+                (o, at) for o, at in found[:position] if o.type == "COERCE" and o.source
+                and not o.negated and sentence - at == 1 and _state_of(o.source, sides) != mine
+            ]  # fmt: skip
+            targets = [
+                o.source for o, at in held
+                if (o.trigger_start, at) == (held[-1][0].trigger_start, held[-1][1])
+            ]  # fmt: skip
         elif item.about == "alert" and item.source:
             # أطلقت كوريا الشمالية صاروخاً …، ورفعت سيول حالة التأهب; "Seoul raised its alert
             # level": an alert aimed at no one named answers the latest hostile act against

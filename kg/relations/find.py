@@ -852,6 +852,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 sources, targets = targets, sources
             elif not targets:
                 targets = [key for key in captors if key not in sources]
+                if not held and about in {"", "RETREAT"}:
+                    about = "release"  # "… detained 49 Ivorian soldiers. Abidjan demanded their
+                    # release": whoever holds them, told in the sentence before
         if (
             trigger.type == "AGREE"
             and trigger.pos == "verb"

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "release asked in the next sentence",
     "becoming a member of an alliance",
     "object after what it said was",
     "drills of two states' forces",
