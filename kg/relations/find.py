@@ -806,13 +806,15 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if (
             not targets
             and not about
-            and trigger.type in _MEASURES
+            and (trigger.type in _MEASURES or _withdrawing(trigger))
             and trigger.pos == "verb"
             and hit.start
             and (frame.forms[hit.start - 1] == "and" or hit.prefix in {"و", "ف"})
         ):
             # "closed all land crossings with Cambodia and downgraded diplomatic ties",
-            # أغلقت حدودها مع المغرب وعلّقت الرحلات: the side the first measure was aimed at.
+            # أغلقت حدودها مع المغرب وعلّقت الرحلات: the side the first measure was aimed at;
+            # "would bring its ambassador home from Niger and withdraw its troops": the
+            # place left.
             targets = _shared_object(found, sources, _MEASURES)
         if not targets and not about and _joined_verb(frame, hit, trigger):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
@@ -3262,6 +3264,14 @@ def _backing_up(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
     if trigger.pos == "verb" and frame.forms[hit.start - 1] == "and":
         return True  # "summoned Russia's envoy and demanded the return of the buoys"
     return frame.texts[hit.start].endswith("ing") and frame.texts[hit.start - 1] in _COMMA
+
+
+def _withdrawing(trigger: Trigger) -> bool:
+    """Whether a retreat is a withdrawal of forces ("withdraw its troops", سحب قواته)."""
+    first = normalize(trigger.form).split()[0].lstrip("وف")
+    return trigger.type == "RETREAT" and (
+        first in {"withdraw", "pull"} or first.startswith(("سحب", "انسحب", "يسحب", "تسحب"))
+    )
 
 
 def _warns_of_danger(frame: SentenceFrame, hit: TriggerHit) -> bool:

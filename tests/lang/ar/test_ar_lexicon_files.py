@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "withdrawal joined to a recall",
     "release asked in the next sentence",
     "becoming a member of an alliance",
     "object after what it said was",
@@ -539,6 +540,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "withdrawal joined to a recall": {"SANCTION"},  # استدعت سفيرها: its own envoy recalled
     "drills of two states' forces": {"COOPERATE"},  # drills (MOBILIZE) held by a pair
     "embassy withdrawn": {"ACCUSE"},  # احتجاجاً على: what the act protests
     "a described act's maker named in a relative clause is criticised": {"SANCTION"},  # سفيرها لدى
