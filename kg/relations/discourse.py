@@ -123,6 +123,10 @@ def resolve_discourse(
             # رفضت باريس الامتثال، "refused to comply": whoever made the latest demand or
             # order aimed at it.
             targets = _makers_of_latest(earlier, item.source, _DEMANDING, sides)
+        elif item.about == "recall" and item.source:
+            # "Mali recalled its ambassador from Algiers … Algeria responded by recalling its
+            # own envoy", استدعت الجزائر سفيرها: from whoever last acted against it.
+            targets = _makers_of_latest(earlier, item.source, _HOSTILE | {"ACCUSE"}, sides)
         elif item.about == "release" and item.source:
             # "Malian authorities detained 49 Ivorian soldiers … Abidjan demanded their
             # release": a release asked with no captor in its sentence is asked of whoever

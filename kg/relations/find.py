@@ -943,6 +943,17 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             slot = _mention_at(frame, envoy + 2) if post and not targets else None
             if slot is not None:
                 targets = [slot.key]  # سفيرها في بيرو: its ambassador in Lima
+            elif not targets and not about:
+                about = "recall"  # (from wherever the latest blow against it came)
+        if (
+            trigger.type == "SANCTION"
+            and not targets
+            and not about
+            and trigger.form.startswith(("recall", "bring"))
+        ):
+            # "Mali recalled its ambassador from Algiers … Algeria responded by recalling its
+            # own envoy": a recall from nowhere named answers the latest act against it.
+            about = "recall"
         antecedent = _suffix_antecedent_maker(frame, hit, trigger)
         if antecedent and antecedent not in sources:
             # رفضت أديس أبابا مقترحاً سودانياً، أيّدته القاهرة: the pronoun is the proposal,

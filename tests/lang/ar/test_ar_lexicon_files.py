@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "recall answering a blow",
     "withdrawal joined to a recall",
     "release asked in the next sentence",
     "becoming a member of an alliance",
@@ -540,6 +541,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "recall answering a blow": {"SANCTION"},  # استدعت سفيرها: its own envoy recalled
     "withdrawal joined to a recall": {"SANCTION"},  # استدعت سفيرها: its own envoy recalled
     "drills of two states' forces": {"COOPERATE"},  # drills (MOBILIZE) held by a pair
     "embassy withdrawn": {"ACCUSE"},  # احتجاجاً على: what the act protests

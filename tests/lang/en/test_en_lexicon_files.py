@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "recall answering a blow",
     "withdrawal joined to a recall",
     "release asked in the next sentence",
     "encircling as a show of force",
