@@ -329,6 +329,10 @@ def _frame(
     if sides_of_conflict:
         hits = [hit for hit in hits if hit.start not in sides_of_conflict]
     if lang == "ar":
+        # قيادة العمليات المشتركة، هيئة الأركان المشتركة: an act noun inside a title names
+        # no act.
+        hits = [hit for hit in hits if hit.start not in roles]
+    if lang == "ar":
         # تطلق النار على قدميها, "shoots itself in the foot": a figure of speech, no attack.
         hits = [hit for hit in hits if tuple(norms[hit.end : hit.end + 2]) not in _OWN_FEET]
     if lang == "ar":
@@ -612,13 +616,18 @@ _EN_COUNTS = {"tens", "hundreds", "thousands", "dozens", "millions",
 
 def _object_variants(table: LanguageLexicon) -> dict:
     """Trigger index with Arabic verb phrases also read with a definite or possessed
-    object: the lexicon lists أطلق صواريخ، علقت مساعدات; news also writes أطلق الصواريخ
-    and علقت مساعداتها."""
+    object (the lexicon lists أطلق صواريخ، علقت مساعدات; news also writes أطلق الصواريخ
+    and علقت مساعداتها), and noun phrases with the article (التدريب المشترك)."""
     if table.lang != "ar":
         return table.triggers
     index = dict(table.triggers)
     for tokens, triggers in table.triggers.items():
         if len(tokens) != 2 or tokens[1].startswith("ال"):
+            continue
+        if all(t.pos == "noun" for t in triggers):
+            # التدريب المشترك، الدعم العسكري: a noun and its adjective both take the article
+            # (the first one's is read as a clitic).
+            index.setdefault((tokens[0], "ال" + tokens[1]), triggers)
             continue
         if not all(t.pos == "verb" for t in triggers):
             continue

@@ -208,6 +208,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue  # "Macron called Zelensky": a verb the lexicon lists only as a noun
         speaker = _speaker_for(frame, speakers, hit.start)
         partners = _partners_inside(frame, hit) if trigger.type == "COOPERATE" else []
+        if partners and _reacted_to(frame, hit):
+            continue  # برد «حازم» على المناورات الأميركية الإسرائيلية المشتركة: known drills
         if len(partners) > 1:
             # "joint US-South Korean air drills": the partners are named inside the phrase.
             found.extend(_each_to_each(frame, hit, "COOPERATE", partners, partners, 0.7, speaker))
@@ -3275,6 +3277,17 @@ def _backing_up(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
     if trigger.pos == "verb" and frame.forms[hit.start - 1] == "and":
         return True  # "summoned Russia's envoy and demanded the return of the buoys"
     return frame.texts[hit.start].endswith("ing") and frame.texts[hit.start - 1] in _COMMA
+
+
+def _reacted_to(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a definite Arabic act noun is what a reaction is about, not an act reported:
+    توعّد برد على المناورات المشتركة، دان المناورات."""
+    return (
+        frame.lang == "ar"
+        and "ال" in hit.prefix
+        and hit.start > 0
+        and frame.forms[hit.start - 1] in {"علي", "ضد"}
+    )
 
 
 def _withdrawing(trigger: Trigger) -> bool:

@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "act noun inside a title",
+    "act noun phrase with the article",
     "recall answering a blow",
     "withdrawal joined to a recall",
     "release asked in the next sentence",
