@@ -1210,7 +1210,7 @@ _AR_LEAVING = ("انسحاب", "سحب", "خروج", "رحيل")
 
 
 # Participles naming a go-between: "talks brokered by Oman", "a swap mediated by the UAE".
-_MEDIATING = {"brokered", "mediated", "facilitated", "sponsored", "hosted"}
+_MEDIATING = {"brokered", "mediated", "facilitated", "sponsored", "hosted", "opened", "chaired"}
 
 
 # "Under the auspices of", "through the mediation of" (normalised Arabic).
