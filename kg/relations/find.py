@@ -5157,6 +5157,15 @@ def _event_anaphor(frame: SentenceFrame, position: int) -> str:
             position += 1
             if frame.forms[position : position + 1] in (["launch"], ["launches"]):
                 return "*"  # "condemned the launch": a light verb ("launched strikes") as a noun
+            # "regretted the completely unjustified decision": past its modifiers
+            for ahead in range(position + 1, position + 5):
+                if ahead < len(frame.forms) and frame.cues.get(ahead) == "event_anaphor" and all(
+                    frame.forms[i].endswith("ly") or frame.forms[i].startswith("un")
+                    or frame.forms[i] in _JUDGED_ACT_WORDS or frame.texts[i] in _QUOTES
+                    for i in range(position, ahead)
+                ):  # fmt: skip
+                    position = ahead
+                    break
     elif position + 1 < len(frame.forms) and frame.forms[position] in {"عمليه", "قرار"}:
         position += 1  # عملية الإطلاق، قرار الترحيل: the act is in the genitive
     # (a document signed is one too: "Greece condemned the memorandum")
@@ -5167,6 +5176,14 @@ def _event_anaphor(frame: SentenceFrame, position: int) -> str:
     if frame.lang == "ar" and not frame.forms[position].lstrip("وفب").startswith(("ال", "لل")):
         return ""
     return "*"
+
+
+# Words of judgement before an act's noun: "the hasty decision", "the illegal move" (with
+# adverbs in -ly and adjectives in un-: "the completely unjustified decision").
+_JUDGED_ACT_WORDS = {
+    "latest", "recent", "hasty", "illegal", "illegitimate", "provocative", "reckless",
+    "irresponsible", "regrettable", "dangerous", "hostile", "arbitrary", "one-sided",
+}  # fmt: skip
 
 
 def _agent_adjective(frame: SentenceFrame, position: int) -> bool:
