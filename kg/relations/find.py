@@ -264,10 +264,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "released the crew at the request of Oman", بطلب من سلطنة عمان: the one asked
             # is whoever acted ("Greek authorities, acting at the request of …": the
             # actor the aside is about, when no verb of theirs came yet).
+            # (not the requester itself, named where the act went: نشرت قوات في السعودية،
+            # بطلب من الرياض)
             aside = [
                 slot for slot in frame.mentions
                 if last_verb_end <= slot.start and slot.end < hit.start
                 and frame.texts[_past_titles(frame, slot.end)] in _COMMA
+                and not set(_keys(frame, slot)) & set(requesters)
             ]  # fmt: skip
             asked = _keys(frame, aside[-1]) if aside else last_group
             found.extend(_each_to_each(frame, hit, "REQUEST", requesters, asked, 0.6, speaker))

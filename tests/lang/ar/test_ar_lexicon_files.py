@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "requester named where the act went",
     "act noun inside a title",
     "act noun phrase with the article",
     "recall answering a blow",
