@@ -37,7 +37,8 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
     speakers: list[tuple[int, str]] = []
     last: tuple[int, Slot | None] = (-1, None)  # the previous reporting verb, its speaker
     for position, kind in sorted(frame.cues.items()):
-        if kind != "report":
+        # (a denial speaks too: فيما نفى المتحدث باسم الحركة …، داعياً إسلام آباد)
+        if kind != "report" and not (kind == "denial" and frame.lang == "ar"):
             continue
         slot = None
         if frame.lang == "ar" and _adverbial_statement(frame, position):
@@ -100,6 +101,18 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
                 found = _right_mention(frame, position + 1, max_gap=3, subject=True)
                 slot = found[0] if found else None
         last = (position, slot)
+        if slot is not None and kind == "denial":
+            # The denier speaks only past the denial's clause (what it denies is no act of
+            # its own): from the first comma after it, where a participle may go on.
+            comma = next(
+                (p for p in range(position + 1, len(frame.texts))
+                 if frame.texts[p] in _COMMA and not _time_aside(frame, p)
+                 and not (p + 2 < len(frame.texts) and _time_aside(frame, p + 2))),
+                None,
+            )  # fmt: skip
+            if comma is not None:
+                speakers.append((comma, _keys(frame, slot)[0]))
+            continue
         if slot is not None:
             # The titled person, not the state before the title: "Iranian Foreign
             # Minister Mohammad Javad Zarif said" is Zarif speaking.
@@ -109,7 +122,7 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
                 frame.speaker_groups[keys[0]] = list(dict.fromkeys(keys))
             if slot.start > 0 and slot.end <= position:
                 frame.speaker_slots.add(slot)
-    return speakers
+    return sorted(speakers)
 
 
 def _opening_subject(frame: SentenceFrame, position: int) -> Slot | None:

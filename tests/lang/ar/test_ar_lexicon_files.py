@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "denier goes on in a participle",
     "requester named where the act went",
     "act noun inside a title",
     "act noun phrase with the article",
