@@ -833,8 +833,18 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # احتجاز الحوثيين موظفين …، مطالباً بالإفراج عنهم: a warning or demand with no
             # object of its own backs up what its maker just did to whom.
             latest = next((f for f in reversed(found) if f.source in sources), None)
-            if latest is not None and latest.type in _OPPOSING:  # (not after a protest)
-                targets = _shared_object(found, sources, _OPPOSING)
+            # (a warning also backs up a demand: مطالباً طهران بالإفراج …، ومحذّراً من عواقب)
+            # when it names what will follow: «عواقب وخيمة», "serious consequences")
+            backed = (
+                _OPPOSING | {"REQUEST"}
+                if trigger.type == "THREATEN" and _consequences_named(frame, hit)
+                else _OPPOSING
+            )
+            if latest is not None and latest.type in backed:  # (not after a protest)
+                targets = _shared_object(found, sources, backed)
+                if trigger.type == "THREATEN":
+                    # (not a forum appealed to: طالب المجلس …، محذراً من أن مصر لن تقف)
+                    targets = [key for key in targets if key not in _FORUMS]
         if not targets and trigger.type == "REQUEST":
             # طلبت اليابان عقد اجتماع طارئ لمجلس الأمن، "called for an urgent session of
             # the Security Council": the body asked to convene.
@@ -3291,6 +3301,19 @@ def _reacted_to(frame: SentenceFrame, hit: TriggerHit) -> bool:
         and hit.start > 0
         and frame.forms[hit.start - 1] in {"علي", "ضد"}
     )
+
+
+def _consequences_named(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a warning names what will follow if it goes unheeded (consequences, a
+    response, a price), not only a danger it sees."""
+    return any(
+        form.lstrip("وفب").startswith(_CONSEQUENCES) for form in frame.forms[hit.end : hit.end + 12]
+    )
+
+
+# Beginnings of words for what a threat promises: عواقب، ردّ، ثمن، "consequences", "response".
+_CONSEQUENCES = ("عواقب", "رد", "الرد", "ثمن", "الثمن", "مكتوف", "consequence", "respon",
+                 "retaliat", "price")  # fmt: skip
 
 
 def _withdrawing(trigger: Trigger) -> bool:
