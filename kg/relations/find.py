@@ -4388,6 +4388,10 @@ def _objects(
     targets, distance = _targets(frame, hit, trigger, after, sources)
     if not targets and trigger.type in _ANSWERING:
         targets = [key for key in _proposal_maker(frame, after) if key not in sources]
+    if not targets and trigger.type == "RETREAT":
+        # "lift curbs on exports that it had imposed on Seoul", رفعت القيود التي فرضتها على
+        # سيول: eased for whoever they were imposed on.
+        targets = [key for key in _imposed_on(frame, after) if key not in sources]
     if not targets and trigger.type in _ANSWERING:
         # رفضت إسرائيل المقترح after "مقترح … الذي قدّمه الوسطاء": the same proposal.
         earlier = _earlier_mention_of(frame, after, hit.start)
@@ -4406,6 +4410,22 @@ def _object_is_antecedent(frame: SentenceFrame, hit: TriggerHit, trigger: Trigge
         and hit.start > 0
         and frame.forms[hit.start - 1] in {"التي", "الذي", "الذين"}
     )
+
+
+def _imposed_on(frame: SentenceFrame, position: int) -> list[str]:
+    """Whom a measure named at ``position`` was imposed on, in a relative clause after it
+    ("curbs on exports that it had imposed on Seoul", القيود التي فرضتها على سيول)."""
+    for at in range(position, min(position + 10, len(frame.forms) - 2)):
+        if frame.stops[at] and frame.forms[at] not in _RELATIVES:
+            return []
+        if frame.forms[at] in _IMPOSED and frame.forms[at + 1] in {"on", "against", "علي"}:
+            slot = _mention_at(frame, at + 2)
+            return _keys(frame, slot) if slot is not None else []
+    return []
+
+
+# Verbs of imposing a measure, as the relative clause after the measure has them.
+_IMPOSED = {"imposed", "placed", "slapped", "فرضتها", "فرضها", "فرضتهما", "فرضوها"}
 
 
 def _earlier_mention_of(frame: SentenceFrame, position: int, before: int) -> int | None:

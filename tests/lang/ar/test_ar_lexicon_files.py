@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "measure lifted from whom it was imposed on",
     "warning backing a demand",
     "denier goes on in a participle",
     "requester named where the act went",

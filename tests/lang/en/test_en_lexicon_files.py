@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "measure lifted from whom it was imposed on",
     "leader named by family name",
     "warning backing a demand",
     "regret of a judged act",
