@@ -453,6 +453,8 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     A denial covers what it denies, not a verb coordinated after it: in نفت X أي
     مسؤولية … وحمّلت الجيش المسؤولية the blame is asserted.
     """
+    if _called_off(frame, start):
+        return True
     window = max(0, start - (3 if frame.lang == "en" else 2))
     # Not across a comma: "talks had failed, blaming Addis Ababa" blames.
     window = max([window] + [p + 1 for p in range(window, start) if frame.texts[p] in {",", "،"}])
@@ -498,6 +500,29 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
 
 
 _THAT = {"that", "ان", "بان"}
+
+
+def _called_off(frame: SentenceFrame, start: int) -> bool:
+    """Whether a meeting named by an English noun at ``start`` is said, later in its
+    clause, not to take place: "a summit between Tshisekedi and Kagame was called off"."""
+    hit = frame.hit_at[start]
+    if (
+        frame.lang != "en"
+        or hit is None
+        or not any(t.type == "CONSULT" and t.pos == "noun" for t in hit.triggers)
+    ):
+        return False
+    for at in range(hit.end, min(hit.end + 16, len(frame.forms) - 1)):
+        if frame.forms[at] in {"was", "were", "been"} and (
+            frame.forms[at + 1] in _CALLED_OFF or frame.forms[at + 1 : at + 3] == ["called", "off"]
+        ):
+            return True
+        if frame.stops[at]:
+            return False
+    return False
+
+
+_CALLED_OFF = {"cancelled", "canceled", "postponed", "scrapped", "shelved"}
 
 
 def _no_subject(frame: SentenceFrame, start: int) -> bool:

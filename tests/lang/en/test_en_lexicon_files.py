@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "meeting called off",
     "measure lifted from whom it was imposed on",
     "leader named by family name",
     "warning backing a demand",
