@@ -81,7 +81,7 @@ BLIND = [
     ("en/blind26.jsonl", 0.73, 0.68),
     ("en/blind27.jsonl", 0.72, 0.67),
     ("en/blind28.jsonl", 0.80, 0.72),
-    ("en/blind29.jsonl", 0.74, 0.74),
+    ("en/blind29.jsonl", 0.75, 0.74),
 ]
 
 
