@@ -329,8 +329,7 @@ def _frame(
     if sides_of_conflict:
         hits = [hit for hit in hits if hit.start not in sides_of_conflict]
     if lang == "ar":
-        # قيادة العمليات المشتركة، هيئة الأركان المشتركة: an act noun inside a title names
-        # no act.
+        # قيادة العمليات المشتركة العراقية: an act noun inside a title names no act.
         hits = [hit for hit in hits if hit.start not in roles]
     if lang == "ar":
         # تطلق النار على قدميها, "shoots itself in the foot": a figure of speech, no attack.

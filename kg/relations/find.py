@@ -3332,6 +3332,7 @@ def _warns_of_danger(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return that is not None and any(form in _POSES for form in ahead[that + 1 : that + 5])
 
 
+# "That", also with its pronoun (من أنها تمثل خطراً).
 _THAT_FORMS = {"that", "ان", "بان", "انها", "انه", "انهم", "بانها", "بانه"}
 # Verbs of "posing" or "constituting" a danger.
 _POSES = {"poses", "pose", "posed", "represents", "constitutes", "تمثل", "يمثل", "تشكل", "يشكل"}
