@@ -945,6 +945,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if envoy < len(frame.forms) and frame.texts[envoy] == "،":
             envoy = _adverbial_insertion(frame, envoy) or envoy
         posted = _envoy_posted_to(frame, envoy, sources) if trigger.type == "ACCUSE" else None
+        recalled = trigger.type == "SANCTION" and trigger.form.startswith(("recall", "bring"))
         if posted is not None:
             # استدعاء سفير المملكة لدى إسرائيل، السفير الأردني لدى إسرائيل: its own envoy,
             # posted to another state, is recalled from it.
@@ -958,16 +959,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             slot = _mention_at(frame, envoy + 2) if post and not targets else None
             if slot is not None:
                 targets = [slot.key]  # سفيرها في بيرو: its ambassador in Lima
-            elif not targets and not about:
-                about = "recall"  # (from wherever the latest blow against it came)
-        if (
-            trigger.type == "SANCTION"
-            and not targets
-            and not about
-            and trigger.form.startswith(("recall", "bring"))
-        ):
+            recalled = True
+        if recalled and not targets and not about:
             # "Mali recalled its ambassador from Algiers … Algeria responded by recalling its
-            # own envoy": a recall from nowhere named answers the latest act against it.
+            # own envoy", واستدعت مالي سفيرها للتشاور: a recall from nowhere named answers
+            # the latest act against the recaller.
             about = "recall"
         antecedent = _suffix_antecedent_maker(frame, hit, trigger)
         if antecedent and antecedent not in sources:
@@ -3311,9 +3307,9 @@ def _consequences_named(frame: SentenceFrame, hit: TriggerHit) -> bool:
     )
 
 
-# Beginnings of words for what a threat promises: عواقب، ردّ، ثمن، "consequences", "response".
-_CONSEQUENCES = ("عواقب", "رد", "الرد", "ثمن", "الثمن", "مكتوف", "consequence", "respon",
-                 "retaliat", "price")  # fmt: skip
+# Beginnings of words for what a threat promises: a retaliation (ردّ، "response"), and
+# عواقب، ثمن، مكتوفة الأيدي, "a price".
+_CONSEQUENCES = _RETALIATION + ("عواقب", "الرد", "ثمن", "الثمن", "مكتوف", "price")
 
 
 def _withdrawing(trigger: Trigger) -> bool:
