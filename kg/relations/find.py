@@ -2422,7 +2422,14 @@ def _received_guest(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> 
     """An Arabic meeting noun with its host as suffix or its guest after مع or جمع: خلال
     استقباله الوزير، لقائه نظيره، اجتماع مع نظيره، لقاء جمعه بنظيره (the guest meets
     the host too; not في اجتماع عقده المجلس)."""
-    if trigger.pos != "noun" or normalize(trigger.form).split()[0] not in _TWO_WAY_AR_NOUNS:
+    if trigger.pos != "noun":
+        return False
+    noun = normalize(trigger.form).split()[0]
+    if noun in _TALKS_AR_NOUNS:
+        # في اتصال هاتفي مع نظيره، عقب مباحثات مع نظيره المغربي: talks are held together
+        after = hit.end + (frame.forms[hit.end : hit.end + 1] in _BY_PHONE)
+        return frame.forms[after : after + 1] == [normalize("مع")]
+    if noun not in _TWO_WAY_AR_NOUNS:
         return False
     following = frame.forms[hit.end] if hit.end < len(frame.forms) else ""
     # (لقاء جمعه بنظيره: a meeting that brought the two together)
@@ -2430,6 +2437,10 @@ def _received_guest(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> 
 
 
 _TWO_WAY_AR_NOUNS = {normalize(word) for word in ("استقبال", "لقاء", "اجتماع")}
+_BY_PHONE = ([normalize("هاتفي")], [normalize("هاتفية")])
+_TALKS_AR_NOUNS = {normalize(word) for word in (
+    "اتصال", "اتصالا", "مكالمة", "محادثات", "مباحثات", "مشاورات", "مفاوضات",
+)}  # fmt: skip
 _TWO_WAY_AR_TALKS = {normalize(word) for word in (
     "محادثات", "مباحثات", "مشاورات", "مفاوضات", "اجتماعا", "لقاء", "قمة",
 )}  # fmt: skip
@@ -3920,7 +3931,9 @@ _OCCASION = {"at", "during", "after", "following"} | {
 }
 # Arabic nouns of a call, visit or talks held with someone, and the words that make them
 # the occasion of the clause's act (في اتصال هاتفي مع، خلال زيارة إلى، في ختام محادثات).
-_CALLS = {normalize(word) for word in ("اتصال", "زيارة", "استقبال", "مكالمة", "لقاء", "محادثات")}
+_CALLS = {normalize(word) for word in (
+    "اتصال", "زيارة", "استقبال", "مكالمة", "لقاء", "محادثات", "مباحثات", "مشاورات",
+)}  # fmt: skip
 _DURING = {normalize(word) for word in ("في", "خلال", "وخلال", "عقب", "إثر", "اثر", "بعد", "ختام")}
 
 

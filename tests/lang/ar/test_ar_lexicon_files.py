@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "talks held with someone are held by both",
     "operation launched against",
     "measure lifted from whom it was imposed on",
     "warning backing a demand",
