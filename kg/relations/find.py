@@ -4099,9 +4099,13 @@ def _sources(
             subject = _clause_subject(frame, hit.start - 1, max_words=4)
             sources = _keys(frame, subject) if subject else _sentence_subject(frame, hit.start)
             sources, confidence = sources or ([speaker] if speaker else []), 0.6
-        if not sources and frame.lang == "ar" and last_group and _joined_light_verb(frame, hit):
-            # دان المجلس …، ووجّه دعوة لطهران: the joined light verb shares the subject.
-            sources, confidence = list(last_group), 0.65
+        if not sources and frame.lang == "ar" and _joined_light_verb(frame, hit):
+            # دان المجلس …، ووجّه دعوة لطهران: the joined light verb shares the subject
+            # (ردّت الحكومة … باتهام الجزائر، وأعلنت استدعاء سفيرها: the sentence's, when
+            # the verb before was no act).
+            sources = list(last_group) or _sentence_subject(frame, hit.start)
+            sources = sources or [f.source for f in found if f.source][-1:]
+            confidence = 0.65
         if not sources and refusal is not None and refusal.source:
             sources, confidence = [refusal.source], 0.6
         if not sources and trigger.type == "COOPERATE" and _joint_noun(frame, hit):

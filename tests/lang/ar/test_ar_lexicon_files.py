@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a joined report verb shares the subject of the clause before",
     "talks held with someone are held by both",
     "operation launched against",
     "measure lifted from whom it was imposed on",
@@ -549,6 +550,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a joined report verb shares the subject of the clause before": {"SANCTION"},  # a recall
     "recall answering a blow": {"SANCTION"},  # استدعت سفيرها: its own envoy recalled
     "withdrawal joined to a recall": {"SANCTION"},  # استدعت سفيرها: its own envoy recalled
     "drills of two states' forces": {"COOPERATE"},  # drills (MOBILIZE) held by a pair
