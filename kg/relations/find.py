@@ -171,7 +171,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "handed over coastal surveillance radars to the Philippine navy": arming it
             trigger = Trigger("AID", trigger.pos, trigger.preps, trigger.form)
         materiel = _materiel_end(frame, hit) if _needs_materiel(trigger) else None
-        if materiel == -1 and normalize(trigger.form) not in _SALES:
+        if trigger.form in _SENDING_RELIEF:
+            # "flew 1,000 tents and 15 tonnes of food to Kabul": relief sent is aid (but
+            # not "sent a letter to the UN asking for aid": what is sent comes before "to")
+            materiel = _materiel_end(frame, hit, "relief", stop=("to",))
+        elif materiel == -1 and normalize(trigger.form) not in _SALES:
             # أرسلت مصر قافلة محملة بالأدوية إلى السودان، "delivered a shipment of fuel":
             # food, medicine or fuel sent or handed over is aid.
             materiel = _materiel_end(frame, hit, "relief")
@@ -1949,6 +1953,8 @@ _TRANSFERS = {normalize(word) for word in (
     "باعت", "تسليم", "سلمت", "سلموا", "سلمتا", "يسلم", "نسلم",
 )}  # fmt: skip
 _SALES = {normalize(word) for word in ("sale", "sell", "بيع", "باع", "باعت")}
+# English verbs of sending that aid only with relief as their object (not forces or mail).
+_SENDING_RELIEF = {"send", "fly", "airlift"}
 _DEPLOYMENTS = {normalize(word) for word in (
     "نشر", "نشرت", "ينشر", "تنشر", "أرسل", "أرسلت", "يرسل", "ترسل", "إرسال",
 )}  # fmt: skip
@@ -2021,13 +2027,18 @@ def _needs_materiel(trigger: Trigger) -> bool:
     return trigger.type == "MOBILIZE" and normalize(trigger.form) in _DEPLOYMENTS
 
 
-def _materiel_end(frame: SentenceFrame, hit: TriggerHit, kind: str = "materiel") -> int:
+def _materiel_end(
+    frame: SentenceFrame, hit: TriggerHit, kind: str = "materiel", stop: tuple[str, ...] = ()
+) -> int:
     """Where the weapons or military equipment a sale or delivery hands over end ("the sale
     of 40 F-16 fighter jets to Ankara", صفقة لبيع تايوان صواريخ), -1 if none follow in
-    its phrase; with ``kind`` "relief", the food, medicine or fuel."""
+    its phrase (or before a word of ``stop``); with ``kind`` "relief", the food, medicine
+    or fuel."""
     end = -1
     for position in range(hit.end, min(len(frame.forms), hit.end + _MATERIEL_REACH)):
         if frame.texts[position] in {".", ";", "؛"} or frame.cues.get(position) == "report":
+            break
+        if frame.forms[position] in stop:
             break
         if frame.cues.get(position) == kind:
             end = position + 1

@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "relief flown or sent is aid",
+    "money given in support is aid",
     "meeting called off",
     "measure lifted from whom it was imposed on",
     "leader named by family name",
