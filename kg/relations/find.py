@@ -4360,7 +4360,7 @@ def _objects(
     about = _definite_event(frame, after) if trigger.pos == "verb" or purpose else ""
     if trigger.pos == "verb" and trigger.type in _JUDGING:
         # "criticised the decision": whoever made it
-        about = about or _event_anaphor(frame, after)
+        about = about or _event_anaphor(frame, after) or _apposed_act(frame, hit)
         makers = _relative_makers(frame, after, sources)
         if makers:
             # ندد بالاتفاقية التي وقعتها تركيا، دان الهجوم الذي شنّته جماعة الحوثي: whoever
@@ -5247,6 +5247,24 @@ def _event_anaphor(frame: SentenceFrame, position: int) -> str:
     if frame.lang == "ar" and not frame.forms[position].lstrip("وفب").startswith(("ال", "لل")):
         return ""
     return "*"
+
+
+def _apposed_act(frame: SentenceFrame, hit: TriggerHit) -> str:
+    """ "*" when an English verb of judging is told in an apposition to the act before it:
+    "approved tariffs on Chinese goods, a measure Beijing's Commerce Ministry criticized as
+    unilateral", "…, a move that Moscow condemned"."""
+    if frame.lang != "en":
+        return ""
+    for comma in range(hit.start - 2, max(-1, hit.start - 12), -1):
+        if frame.texts[comma] not in _COMMA:
+            continue
+        noun = comma + 1 + (frame.forms[comma + 1] in {"a", "an"})
+        if noun == comma + 1 or frame.cues.get(noun) != "event_anaphor":
+            return ""
+        subject = noun + 1 + (frame.forms[noun + 1] in {"that", "which"})
+        subject += frame.forms[subject] == "the"
+        return "*" if frame.slot_at[subject] is not None else ""
+    return ""
 
 
 # Words of judgement before an act's noun: "the hasty decision", "the illegal move" (with
