@@ -3483,6 +3483,10 @@ def _deployment_deters(frame: SentenceFrame, found: list[Found]) -> list[Found]:
 _AFTER = {normalize(word) for word in ("after", "following", "بعد", "إثر", "عقب", "غداة")}
 
 
+def _in_response(frame: SentenceFrame, position: int) -> bool:
+    return frame.forms[position] == "response" and frame.forms[position + 1] == "to"
+
+
 def _deployment_answers(frame: SentenceFrame, found: list[Found]) -> list[Found]:
     """A deployment with no target of its own, followed in its sentence by "after" and a
     hostile act of another side, is aimed at whoever made that act: "Pakistan rushed
@@ -3492,8 +3496,13 @@ def _deployment_answers(frame: SentenceFrame, found: list[Found]) -> list[Found]
     for item in found:
         if item.type != "MOBILIZE" or item.target or item.negated or not item.source:
             continue
-        reach = range(item.trigger_end, min(item.trigger_end + 14, len(frame.forms)))
-        after = next((p for p in reach if frame.forms[p] in _AFTER), None)
+        # (past an aside of who said it: "…, Defense Minister Padrino López said, in
+        # response to a U.S. naval buildup")
+        reach = range(item.trigger_end, min(item.trigger_end + 30, len(frame.forms) - 1))
+        after = next(
+            (p for p in reach if frame.forms[p] in _AFTER or _in_response(frame, p)),
+            None,
+        )
         if after is None:
             continue
         side = sides.get(item.source, item.source)
@@ -3509,6 +3518,12 @@ def _deployment_answers(frame: SentenceFrame, found: list[Found]) -> list[Found]
                 for act in answered
                 if act.trigger_start == first
             ]
+        elif frame.forms[after] == "response":
+            # "in response to a U.S. naval buildup": the one named as the act's maker
+            near = range(after + 2, min(after + 5, len(frame.forms)))
+            maker = next((frame.slot_at[p] for p in near if frame.slot_at[p] is not None), None)
+            if maker is not None and sides.get(maker.key, maker.key) != side:
+                items.append(replace(item, target=maker.key, confidence=0.5))
     unique = {(i.source, i.target, i.trigger_start): i for i in items}
     return list(unique.values())
 
