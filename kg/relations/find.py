@@ -304,7 +304,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue  # ستبحث عن بدائل: "look for", not "discuss"
         if trigger.type == "THREATEN" and _endangers(frame, hit):
             continue  # يهدد الأمن القومي المصري, "threatens Egypt's security": a danger, no threat
-        if _arrival(trigger) and not _official_arrives(frame, hit):
+        if _arrival(trigger) and (not _official_arrives(frame, hit) or _arrives_from(frame, hit)):
             continue  # وصلت القوات إلى الحدود، "aid arrived in Gaza": no visit
         refusal = _refused(frame, hit, found)
         answered = _answered_request(frame, hit, trigger, found)
@@ -2238,6 +2238,14 @@ def _arrival(trigger: Trigger) -> bool:
     """A verb of arriving (وصل، arrive), a visit only when an official arrives."""
     first = trigger.form.split()[0]
     return first == "arrive" or (trigger.type == "CONSULT" and first in _ARRIVE)
+
+
+def _arrives_from(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """ "shipments arriving from India": where one comes from is not visited (unless
+    where one arrives follows: "arrived from Tehran in Beirut")."""
+    if frame.lang != "en" or frame.forms[hit.end : hit.end + 1] != ["from"]:
+        return False
+    return "in" not in frame.forms[hit.end + 2 : hit.end + 5]
 
 
 _ARRIVE = {"وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "يصل", "تصل", "يصلون"}

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "trade barred or curbed",
     "a deployment answers the act it is said to respond to",
     "an act judged in an apposition after it",
     "relief flown or sent is aid",
