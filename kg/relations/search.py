@@ -1008,6 +1008,20 @@ _HELD_BY_TARGET = {normalize(word) for word in ("عضوية", "مشاركة", "�
 _DECISIONS = {normalize(word) for word in ("قرار", "بقرار", "لقرار", "وقرار", "قرارات")}
 
 
+def _relative_maker(frame: SentenceFrame, position: int) -> Slot | None:
+    """The actor of an English object relative clause with no "that" right after an act's
+    noun, when its verb makes the act: "the tariffs Washington has imposed", "the sanctions
+    the EU imposed"."""
+    position += frame.forms[position : position + 1] == ["the"]
+    slot = _mention_at(frame, position)
+    if slot is None or slot.start != position or slot.end >= len(frame.forms):
+        return None
+    verb = slot.end + (frame.forms[slot.end] in {"has", "have", "had"})
+    if verb >= len(frame.forms) or not frame.texts[verb].endswith("ed"):
+        return None
+    return slot if frame.cues.get(verb) == "light_verb" else None
+
+
 def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     if frame.lang == "en":
         position = hit.start - 1
@@ -1029,6 +1043,9 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             return slot
         if _asked_for(frame, hit):
             return None  # "calls for dialogue from Seoul": the calls are Seoul's
+        maker = _relative_maker(frame, hit.end)
+        if maker is not None:
+            return maker  # "the 50% tariffs Washington has imposed on Brazilian goods"
         # "the rejection by Tehran", "criticism from Egypt"; "the withdrawal of French troops"
         preps = ("by", "from", "of") if _leaving(hit) else ("by", "from")
         found = _right_mention(frame, hit.end, max_gap=1, preps=preps, require_prep=True)
