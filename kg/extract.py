@@ -235,7 +235,7 @@ def _frame(
     if not anaphors.words.isdisjoint(cue_forms):  # "the group", الحركة، البلدين
         slots += group_anaphors(lang, cue_forms, texts, anaphors, slots, earlier, table, actors)
         slots += state_anaphors(lang, cue_forms, anaphors, slots, earlier, table)
-        slots += neighbour_anaphors(lang, cue_forms, anaphors, slots)
+        slots += neighbour_anaphors(lang, cue_forms, anaphors, slots, earlier, actors)
         slots += latter_anaphors(lang, cue_forms, anaphors, slots, earlier)
         plurals = plural_anaphors(
             cue_forms, anaphors, slots, parties, texts if lang == "en" else None

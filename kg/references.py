@@ -165,10 +165,16 @@ _AR_PARTICLES = {"ان", "بان", "وان", "لان", "فيما", "بينما",
 
 
 def neighbour_anaphors(
-    lang: str, forms: list[str], anaphors: _AnaphorIndex, slots: list[Slot]
+    lang: str,
+    forms: list[str],
+    anaphors: _AnaphorIndex,
+    slots: list[Slot],
+    earlier: tuple[str, ...] = (),
+    actors: dict[str, Actor] | None = None,
 ) -> list[Slot]:
     """ "its neighbour", جارتها: the one state other than the subject's named before it in
-    the sentence ("Congo severed relations with Rwanda, accusing its neighbour of …")."""
+    the sentence ("Congo severed relations with Rwanda, accusing its neighbour of …"), else
+    the state named last before the sentence (كينيا … . دعت الخارجية الصومالية جارتها)."""
     found = []
     for position, form in enumerate(forms):
         prefix = anaphors.neighbour.get(form)
@@ -176,9 +182,16 @@ def neighbour_anaphors(
             continue
         if lang == "en" and not {"its", "their"} & set(forms[max(0, position - 2) : position]):
             continue  # "its (western) neighbour": a neighbour of the subject's
-        earlier = [slot for slot in slots if slot.end <= position]
-        sides = list(dict.fromkeys(slot.side or slot.key for slot in earlier))
+        before = [slot for slot in slots if slot.end <= position]
+        sides = list(dict.fromkeys(slot.side or slot.key for slot in before))
         others = sides[1:]
+        if not others and sides and actors:
+            # (the one named most, not a place in passing: «مؤتمر عُقد في لندن»)
+            states = [
+                key for key in earlier
+                if key != sides[0] and key in actors and actors[key].actor_class == "State"
+            ]  # fmt: skip
+            others = [max(reversed(states), key=states.count)] if states else []  # ties: latest
         if len(others) == 1 and others[0] != sides[0]:
             found.append(Slot(position, position + 1, others[0], "anaphor", prefix, others[0]))
     return found

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "its neighbour named in the sentence before",
     "a joined report verb shares the subject of the clause before",
     "talks held with someone are held by both",
     "operation launched against",
@@ -550,6 +551,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "its neighbour named in the sentence before": {"SANCTION"},  # استدعت سفيرها: a recall
     "a joined report verb shares the subject of the clause before": {"SANCTION"},  # a recall
     "recall answering a blow": {"SANCTION"},  # استدعت سفيرها: its own envoy recalled
     "withdrawal joined to a recall": {"SANCTION"},  # استدعت سفيرها: its own envoy recalled
