@@ -1032,6 +1032,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 replace(f, type="ACCUSE", about=f.about or ("" if f.target else "*"))
                 for f in asserted
             ]
+        if trigger.type == "REQUEST" and _envoy_told_to_leave(frame, hit):
+            # طلبت من السفير الصومالي مغادرة البلاد, "asked the Somali ambassador to leave
+            # the country": an expulsion
+            asserted += [replace(f, type="SANCTION") for f in asserted if f.target]
         if trigger.type == "CONSULT" and _mediation(trigger):
             # بوساطة قطرية ومصرية, "through Qatari mediation"
             mediations[hit.start] = not trigger.form.startswith("رعاي")
@@ -1991,6 +1995,21 @@ def _means_of_attack(frame: SentenceFrame, hit: TriggerHit) -> bool:
         t.type == "ASSAULT" for i in range(max(0, hit.start - 4), hit.start)
         for t in _triggers_at(frame, i)
     )  # fmt: skip
+
+
+def _envoy_told_to_leave(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a request asks an envoy to leave: طلبت من السفير مغادرة البلاد."""
+    envoy = False
+    for position in range(hit.end, min(hit.end + 10, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return False
+        envoy = envoy or frame.forms[position] in _ENVOYS
+        if envoy and frame.forms[position] in _TO_LEAVE | _LEAVING:
+            return True
+    return False
+
+
+_LEAVING = {normalize("مغادرة")}
 
 
 def _deadline_to_leave(frame: SentenceFrame, hit: TriggerHit) -> bool:

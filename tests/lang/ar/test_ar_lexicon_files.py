@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an envoy asked to leave is expelled",
     "its neighbour named in the sentence before",
     "a joined report verb shares the subject of the clause before",
     "talks held with someone are held by both",
@@ -551,6 +552,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "an envoy asked to leave is expelled": {"SANCTION"},  # طلبت من السفير مغادرة: expelled
     "its neighbour named in the sentence before": {"SANCTION"},  # استدعت سفيرها: a recall
     "a joined report verb shares the subject of the clause before": {"SANCTION"},  # a recall
     "recall answering a blow": {"SANCTION"},  # استدعت سفيرها: its own envoy recalled
