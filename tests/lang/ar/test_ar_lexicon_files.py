@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an initiative rejected is its maker's",
     "an envoy asked to leave is expelled",
     "its neighbour named in the sentence before",
     "a joined report verb shares the subject of the clause before",

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an initiative rejected is its maker's",
     "an envoy asked to leave is expelled",
     "its neighbour named in the sentence before",
     "an act's maker in a relative clause with no that",
