@@ -4750,6 +4750,8 @@ def _at_request_of(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> l
     ):
         after += 1  # (لطلب تقدّم به رئيس الوزراء العراقي، لمناشدات متكررة من)
     slot = _mention_at(frame, after)
+    if slot is not None and frame.forms[slot.end : slot.end + 1] == ["الي"]:
+        return []  # ردّت بدعوة بيلاروسيا إلى سحب قواتها: a call on it, not its invitation
     return _keys(frame, slot) if slot is not None else []
 
 
