@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "its own army deployed",
     "a call on someone to act is no invitation",
     "an initiative rejected is its maker's",
     "an envoy asked to leave is expelled",

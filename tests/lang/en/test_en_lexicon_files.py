@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "units and artillery moved",
     "an initiative rejected is its maker's",
     "an envoy asked to leave is expelled",
     "its neighbour named in the sentence before",
