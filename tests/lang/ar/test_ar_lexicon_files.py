@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "what acts belongs to a body of a state",
     "its own army deployed",
     "a call on someone to act is no invitation",
     "an initiative rejected is its maker's",
@@ -555,6 +556,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "what acts belongs to a body of a state": {"ASSAULT"},  # مدافع المياه: water cannon fired
     "an envoy asked to leave is expelled": {"SANCTION"},  # طلبت من السفير مغادرة: expelled
     "its neighbour named in the sentence before": {"SANCTION"},  # استدعت سفيرها: a recall
     "a joined report verb shares the subject of the clause before": {"SANCTION"},  # a recall
