@@ -42,8 +42,10 @@ _STATE_NOUNS = {
 
 
 # Adjectives of a state's organs that may stand between the noun and its demonym:
-# الحكومة الانتقالية المالية، المجلس العسكري المالي.
-_STATE_ADJECTIVES = {normalize(word) for word in ("انتقالية", "انتقالي", "عسكري")}
+# الحكومة الانتقالية المالية، المجلس العسكري المالي، القوات المسلحة المالية.
+_STATE_ADJECTIVES = {
+    normalize(word) for word in ("انتقالية", "انتقالي", "عسكري", "مسلحة", "جوية", "بحرية")
+}  # (القوات المسلحة المالية، القوات الجوية المالية)
 
 
 def _base(word: str) -> str:

@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the Malian armed forces",
+    "training another's forces is aid",
     "what acts belongs to a body of a state",
     "its own army deployed",
     "a call on someone to act is no invitation",
