@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "declaring an envoy persona non grata",
     "the Malian armed forces",
     "training another's forces is aid",
     "what acts belongs to a body of a state",
@@ -558,6 +559,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "declaring an envoy persona non grata": {"SANCTION"},  # اعتبار X شخصاً غير مرغوب فيه
     "what acts belongs to a body of a state": {"ASSAULT"},  # مدافع المياه: water cannon fired
     "an envoy asked to leave is expelled": {"SANCTION"},  # طلبت من السفير مغادرة: expelled
     "its neighbour named in the sentence before": {"SANCTION"},  # استدعت سفيرها: a recall
