@@ -3351,9 +3351,15 @@ def _reacted_to(frame: SentenceFrame, hit: TriggerHit) -> bool:
 def _consequences_named(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether a warning names what will follow if it goes unheeded (consequences, a
     response, a price), not only a danger it sees."""
-    return any(
-        form.lstrip("وفب").startswith(_CONSEQUENCES) for form in frame.forms[hit.end : hit.end + 12]
-    )
+    ahead = frame.forms[hit.end : hit.end + 12]
+    if any(form.lstrip("وفب").startswith(_CONSEQUENCES) for form in ahead):
+        return True
+    # ستمارس حقها في الدفاع عن النفس، "would exercise its right to self-defence": force
+    words = " ".join(ahead)
+    return _SELF_DEFENCE_AR in words or "self - defen" in words or "self-defen" in words
+
+
+_SELF_DEFENCE_AR = normalize("الدفاع عن النفس")
 
 
 # Beginnings of words for what a threat promises: a retaliation (ردّ، "response"), and

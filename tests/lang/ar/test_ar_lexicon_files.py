@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a warning of self-defence backs a demand",
     "declaring an envoy persona non grata",
     "the Malian armed forces",
     "training another's forces is aid",
