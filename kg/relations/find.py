@@ -298,6 +298,16 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 # «ستدفعان ثمناً باهظاً», "Washington would pay a heavy price": the one
                 # who says so threatens; «إيران تتحمل المسؤولية»: accuses.
                 items = [replace(f, source=f.source or speaker) for f in items]
+            vowing = speaker or (last_group[0] if len(last_group) == 1 else "")
+            if not items and trigger.type == "THREATEN" and vowing and _unpunished(trigger):
+                # قال حزب الله إن العدوان لن يمر دون رد، اتهمت الجزائر المغرب …، مؤكدة أن
+                # اغتيالهم لن يمر دون عقاب: whoever did the act is answered
+                # (whom the vower has just accused, if anyone: واتهم الكرملين الحلف …، محذراً
+                # من أن هذه الخطوات «لن تمر من دون رد»)
+                accused = [f.target for f in found if f.type == "ACCUSE" and f.source == vowing]
+                target, about = (accused[-1], "") if accused and accused[-1] else ("", "*")
+                vow = Found(vowing, "THREATEN", target, hit.start, hit.end, 0.5, False, speaker)
+                items = [replace(vow, about=about)]
             found.extend(items)
             continue
         if _searching(frame, hit, trigger):
@@ -2257,6 +2267,11 @@ def _arrival(trigger: Trigger) -> bool:
     """A verb of arriving (وصل، arrive), a visit only when an official arrives."""
     first = trigger.form.split()[0]
     return first == "arrive" or (trigger.type == "CONSULT" and first in _ARRIVE)
+
+
+def _unpunished(trigger: Trigger) -> bool:
+    """لن يمر دون عقاب، لن تمر دون رد: an act "will not go unpunished"."""
+    return normalize(trigger.form).split()[-2:-1] == [normalize("دون")]
 
 
 def _arrives_from(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act that will not go unpunished",
     "a warning of self-defence backs a demand",
     "declaring an envoy persona non grata",
     "the Malian armed forces",
