@@ -1940,6 +1940,24 @@ _AR_FUTURE_ASPECT = {normalize(word) for word in ("سنواصل", "سيواصل"
                                                   "ستستمر")}  # fmt: skip
 
 
+def _future_start(frame: SentenceFrame, position: int) -> bool:
+    """Whether an Arabic verb of starting in the future opens the act, past a short aside
+    in quotes: ستبدأ «في الوقت المناسب» عملية برية ضد."""
+    before = position - 1
+    if before >= 0 and frame.texts[before] in _QUOTES:
+        opening = next(
+            (p for p in range(before - 1, max(-1, before - 6), -1) if frame.texts[p] in _QUOTES),
+            None,
+        )
+        before = opening - 1 if opening is not None else -1
+    return before >= 0 and frame.forms[before].lstrip("وف") in _AR_FUTURE_STARTS
+
+
+_AR_FUTURE_STARTS = {normalize(word) for word in (
+    "ستبدأ", "سيبدأ", "سنبدأ", "ستطلق", "سيطلق", "سنطلق", "ستنفذ", "سينفذ", "سننفذ",
+)}  # fmt: skip
+
+
 def _promised(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether an act is declared for the future: "will keep targeting", "would strike",
     سنضرب، سوف تستهدف، ستواصل استهداف."""
@@ -1949,6 +1967,7 @@ def _promised(frame: SentenceFrame, hit: TriggerHit) -> bool:
             "س" in hit.prefix
             or before in _AR_FUTURE_ASPECT
             or frame.cues.get(hit.start - 1) == "future"
+            or _future_start(frame, hit.start)
         )
     position = hit.start - 1
     while position >= 0 and hit.start - position <= 4:
@@ -2615,11 +2634,21 @@ def _purpose(frame: SentenceFrame, hit: TriggerHit) -> bool:
 
 def _threatened(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
     """The act a threat threatens: توعد باستهداف، هدد بفرض عقوبات، "threatened to strike"."""
-    marked = (frame.lang == "ar" and "ب" in hit.prefix) or (
-        hit.start > 1
-        and frame.forms[hit.start - 1] in {"to", "with"}
-        # not "threatened a response to joint drills": the drills are what it answers
-        and frame.forms[hit.start - 2] not in {"response", "reply", "answer", "retaliation"}
+    # (هدّدت بشنّ عملية عسكرية: the noun of a light verb the threat marks)
+    previous = frame.hit_at[hit.start - 1] if frame.lang == "ar" and hit.start else None
+    light = frame.lang == "ar" and hit.start > 0 and frame.cues.get(hit.start - 1) == "light_verb"
+    marked = (
+        (frame.lang == "ar" and "ب" in hit.prefix)
+        or (
+            (light and frame.forms[hit.start - 1].startswith("ب"))
+            or (previous is not None and "ب" in previous.prefix)
+        )
+        or (
+            hit.start > 1
+            and frame.forms[hit.start - 1] in {"to", "with"}
+            # not "threatened a response to joint drills": the drills are what it answers
+            and frame.forms[hit.start - 2] not in {"response", "reply", "answer", "retaliation"}
+        )
     )
     # Or the noun is the threat's own object: "to threaten 25 percent tariffs on".
     marked = marked or (

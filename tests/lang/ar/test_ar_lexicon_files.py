@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the attack a threat threatens is not done",
+    "an operation to start in the future is a threat",
     "an act that will not go unpunished",
     "a warning of self-defence backs a demand",
     "declaring an envoy persona non grata",
@@ -561,6 +563,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "an operation to start in the future is a threat": {"THREATEN"},  # ستبدأ عملية: a future attack
     "declaring an envoy persona non grata": {"SANCTION"},  # اعتبار X شخصاً غير مرغوب فيه
     "what acts belongs to a body of a state": {"ASSAULT"},  # مدافع المياه: water cannon fired
     "an envoy asked to leave is expelled": {"SANCTION"},  # طلبت من السفير مغادرة: expelled
