@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "findings called biased",
     "the attack a threat threatens is not done",
     "an operation to start in the future is a threat",
     "an act that will not go unpunished",

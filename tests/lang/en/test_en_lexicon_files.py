@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "findings called biased",
     "an act that will not go unpunished",
     "a warning of self-defence backs a demand",
     "units and artillery moved",
