@@ -885,14 +885,7 @@ def _owner_of_subject(frame: SentenceFrame, start: int, position: int) -> Slot |
     for index in range(start, min(position, start + 7)):
         if frame.stops[index] or frame.texts[index] in {"،", ","}:
             return None
-        owner = index + 1
-        while (
-            owner < min(len(frame.texts) - 1, index + 4)
-            and frame.slot_at[owner] is None
-            and not frame.stops[owner]
-        ):
-            owner += 1  # تابعة للقوة الجوية العراقية: the owner past the body's noun
-        slot = frame.slot_at[owner] if owner < len(frame.texts) else None
+        slot = frame.slot_at[index + 1] if index + 1 < len(frame.texts) else None
         if frame.forms[index].removeprefix("ال") in _BELONGING and slot is not None:
             return _coordination_head(frame, slot) if slot.end <= position else None
         if frame.slot_at[index] is not None and index > start + 1:

@@ -566,7 +566,6 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 COMPOSED = {
     "an operation to start in the future is a threat": {"THREATEN"},  # ستبدأ عملية: a future attack
     "declaring an envoy persona non grata": {"SANCTION"},  # اعتبار X شخصاً غير مرغوب فيه
-    "what acts belongs to a body of a state": {"ASSAULT"},  # مدافع المياه: water cannon fired
     "an envoy asked to leave is expelled": {"SANCTION"},  # طلبت من السفير مغادرة: expelled
     "its neighbour named in the sentence before": {"SANCTION"},  # استدعت سفيرها: a recall
     "a joined report verb shares the subject of the clause before": {"SANCTION"},  # a recall
