@@ -2639,10 +2639,8 @@ def _threatened(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bo
     light = frame.lang == "ar" and hit.start > 0 and frame.cues.get(hit.start - 1) == "light_verb"
     marked = (
         (frame.lang == "ar" and "ب" in hit.prefix)
-        or (
-            (light and frame.forms[hit.start - 1].startswith("ب"))
-            or (previous is not None and "ب" in previous.prefix)
-        )
+        or (light and frame.forms[hit.start - 1].startswith("ب"))
+        or (previous is not None and "ب" in previous.prefix)
         or (
             hit.start > 1
             and frame.forms[hit.start - 1] in {"to", "with"}
@@ -3561,6 +3559,7 @@ _AFTER = {normalize(word) for word in ("after", "following", "بعد", "إثر",
 
 
 def _in_response(frame: SentenceFrame, position: int) -> bool:
+    """Whether "response to" starts at ``position`` ("in response to a naval buildup")."""
     return frame.forms[position] == "response" and frame.forms[position + 1] == "to"
 
 
