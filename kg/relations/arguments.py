@@ -26,6 +26,7 @@ from kg.relations.search import (
     _noun_source,
     _placed,
     _prep_clitic,
+    _relative_clause_subject,
     _right_mention,
     _sentence_subject,
     _skip_insertion,
@@ -861,26 +862,6 @@ _AR_OBJECT_PREPS = {"علي", "ضد", "في", "الي", "مع", "عن", "بين"
 # Light verbs that take a preposition in another sense: أقرّ بـ admits, اعتمد على relies.
 _ADOPTING = {normalize(word) for word in ("أقر", "أقرت", "أقروا", "يقر", "تقر", "اعتمد",
                                            "اعتمدت", "اعتمدوا", "يعتمد", "تعتمد")}  # fmt: skip
-
-
-def _relative_clause_subject(frame: SentenceFrame, hit: TriggerHit) -> tuple[Slot, int] | None:
-    """The subject of an English relative clause on a verbal noun whose verb is a light
-    verb ("the sanctions that Washington imposed", "strikes which Israel has carried out"),
-    and where that verb ends."""
-    if frame.lang != "en" or hit.end + 2 >= len(frame.forms):
-        return None
-    if frame.forms[hit.end] not in {"that", "which"}:
-        return None
-    opening = hit.end + 1 + (frame.forms[hit.end + 1] == "the")
-    subject = _mention_at(frame, opening)
-    if subject is None or subject.start != opening:
-        return None
-    subject = _coordinated(frame, subject)[-1]
-    verb = subject.end + (subject.end < len(frame.forms)
-                          and frame.forms[subject.end] in {"has", "have", "had"})  # fmt: skip
-    if verb >= len(frame.forms) or frame.cues.get(verb) != "light_verb":
-        return None
-    return subject, verb + 1
 
 
 def _aside_before(frame: SentenceFrame, comma: int) -> int | None:

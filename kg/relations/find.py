@@ -39,7 +39,6 @@ from kg.relations.arguments import (
     _possessed_event,
     _prompted,
     _pushed,
-    _relative_clause_subject,
     _setting,
     _target_before_noun,
     _targets,
@@ -78,6 +77,7 @@ from kg.relations.search import (
     _noun_source,
     _past_participant,
     _prep_clitic,
+    _relative_clause_subject,
     _right_mention,
     _sentence_subject,
 )

@@ -30,6 +30,7 @@ from kg.relations.words import (
 )
 
 __all__ = [
+    "_relative_clause_subject",
     "_mention_at",
     "_trigger_at",
     "_noun_at",
@@ -1012,18 +1013,27 @@ _HELD_BY_TARGET = {normalize(word) for word in ("عضوية", "مشاركة", "�
 _DECISIONS = {normalize(word) for word in ("قرار", "بقرار", "لقرار", "وقرار", "قرارات")}
 
 
-def _relative_maker(frame: SentenceFrame, position: int) -> Slot | None:
-    """The actor of an English object relative clause with no "that" right after an act's
-    noun, when its verb makes the act: "the tariffs Washington has imposed", "the sanctions
-    the EU imposed"."""
-    position += frame.forms[position : position + 1] == ["the"]
-    slot = _mention_at(frame, position)
-    if slot is None or slot.start != position or slot.end >= len(frame.forms):
+def _relative_clause_subject(frame: SentenceFrame, hit: TriggerHit) -> tuple[Slot, int] | None:
+    """The subject of an English relative clause on a verbal noun whose verb is a light
+    verb ("the sanctions that Washington imposed", "strikes which Israel has carried out",
+    with no "that" in the past: "the tariffs Washington has imposed"), and where that verb
+    ends."""
+    if frame.lang != "en" or hit.end + 2 >= len(frame.forms):
         return None
-    verb = slot.end + (frame.forms[slot.end] in {"has", "have", "had"})
-    if verb >= len(frame.forms) or not frame.texts[verb].endswith("ed"):
+    marked = frame.forms[hit.end] in {"that", "which"}
+    opening = hit.end + marked
+    opening += frame.forms[opening] == "the"
+    subject = _mention_at(frame, opening)
+    if subject is None or subject.start != opening:
         return None
-    return slot if frame.cues.get(verb) == "light_verb" else None
+    subject = _coordinated(frame, subject)[-1]
+    verb = subject.end + (subject.end < len(frame.forms)
+                          and frame.forms[subject.end] in {"has", "have", "had"})  # fmt: skip
+    if verb >= len(frame.forms) or frame.cues.get(verb) != "light_verb":
+        return None
+    if not marked and not frame.texts[verb].endswith("ed"):
+        return None  # ("sanctions Washington imposes" is no clause of its own)
+    return subject, verb + 1
 
 
 def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
@@ -1047,9 +1057,9 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             return slot
         if _asked_for(frame, hit):
             return None  # "calls for dialogue from Seoul": the calls are Seoul's
-        maker = _relative_maker(frame, hit.end)
-        if maker is not None:
-            return maker  # "the 50% tariffs Washington has imposed on Brazilian goods"
+        relative = _relative_clause_subject(frame, hit)
+        if relative is not None:
+            return relative[0]  # "the 50% tariffs Washington has imposed on Brazilian goods"
         # "the rejection by Tehran", "criticism from Egypt"; "the withdrawal of French troops"
         preps = ("by", "from", "of") if _leaving(hit) else ("by", "from")
         found = _right_mention(frame, hit.end, max_gap=1, preps=preps, require_prep=True)
