@@ -3595,11 +3595,12 @@ def _deployment_answers(frame: SentenceFrame, found: list[Found]) -> list[Found]
                 if act.trigger_start == first
             ]
         elif frame.forms[after] == "response":
-            # "in response to a U.S. naval buildup": the one named as the act's maker
-            near = range(after + 2, min(after + 5, len(frame.forms)))
-            maker = next((frame.slot_at[p] for p in near if frame.slot_at[p] is not None), None)
-            if maker is not None and sides.get(maker.key, maker.key) != side:
-                items.append(replace(item, target=maker.key, confidence=0.5))
+            # "in response to a U.S. naval buildup": the one the act's noun names as its own
+            items += [
+                replace(item, target=key, confidence=0.5)
+                for key in _act_owners(frame, after + 2, [item.source])
+                if sides.get(key, key) != side
+            ]
     unique = {(i.source, i.target, i.trigger_start): i for i in items}
     return list(unique.values())
 
@@ -5266,7 +5267,9 @@ def _act_owners(frame: SentenceFrame, position: int, sources: list[str]) -> list
         following = (
             frame.forms[slot.end] if slot is not None and slot.end < len(frame.forms) else ""
         )
-        owns = slot is not None and (slot.kind == "demonym" or following in {"'s", "’s"})
+        # ("a U.S. naval buildup": an abbreviation before its noun is an adjective too)
+        adjective = slot is not None and slot.kind in {"demonym", "abbrev"}
+        owns = adjective or (slot is not None and following in {"'s", "’s"})
     else:
         slot = _mention_at(frame, position + 1) if _mention_at(frame, position) is None else None
         owns = slot is not None and slot.kind != "person"
