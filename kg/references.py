@@ -174,7 +174,8 @@ def neighbour_anaphors(
 ) -> list[Slot]:
     """ "its neighbour", جارتها: the one state other than the subject's named before it in
     the sentence ("Congo severed relations with Rwanda, accusing its neighbour of …"), else
-    the state named last before the sentence (كينيا … . دعت الخارجية الصومالية جارتها)."""
+    the state the document named most before the sentence, the latest of equals (كينيا …
+    نيروبي … . دعت الخارجية الصومالية جارتها; not لندن, named once in passing)."""
     found = []
     for position, form in enumerate(forms):
         prefix = anaphors.neighbour.get(form)
@@ -186,12 +187,11 @@ def neighbour_anaphors(
         sides = list(dict.fromkeys(slot.side or slot.key for slot in before))
         others = sides[1:]
         if not others and sides and actors:
-            # (the one named most, not a place in passing: «مؤتمر عُقد في لندن»)
             states = [
                 key for key in earlier
                 if key != sides[0] and key in actors and actors[key].actor_class == "State"
             ]  # fmt: skip
-            others = [max(reversed(states), key=states.count)] if states else []  # ties: latest
+            others = [max(reversed(states), key=states.count)] if states else []
         if len(others) == 1 and others[0] != sides[0]:
             found.append(Slot(position, position + 1, others[0], "anaphor", prefix, others[0]))
     return found

@@ -299,7 +299,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 # who says so threatens; «إيران تتحمل المسؤولية»: accuses.
                 items = [replace(f, source=f.source or speaker) for f in items]
             vowing = speaker or (last_group[0] if len(last_group) == 1 else "")
-            if not items and trigger.type == "THREATEN" and vowing and _unpunished(trigger):
+            if not items and vowing and _unpunished(trigger):
                 # قال حزب الله إن العدوان لن يمر دون رد، اتهمت الجزائر المغرب …، مؤكدة أن
                 # اغتيالهم لن يمر دون عقاب: whoever did the act is answered
                 # (whom the vower has just accused, if anyone: واتهم الكرملين الحلف …، محذراً
@@ -1936,13 +1936,16 @@ _EN_FUTURE = {"will", "would", "'ll", "shall", "vow", "vowed", "vows", "vowing",
               "pledged"}  # fmt: skip
 _STILL = {"keep", "continue", "to", "also", "again", "further", "soon"}
 # Arabic aspect verbs that carry the future prefix: ستواصل استهداف، سنواصل ضرب.
-_AR_FUTURE_ASPECT = {normalize(word) for word in ("سنواصل", "سيواصل", "ستواصل", "سنستمر", "سيستمر",
-                                                  "ستستمر")}  # fmt: skip
+# (and verbs of starting one: ستبدأ عملية برية، ستطلق عملية)
+_AR_FUTURE_ASPECT = {normalize(word) for word in (
+    "سنواصل", "سيواصل", "ستواصل", "سنستمر", "سيستمر", "ستستمر", "ستبدأ", "سيبدأ", "سنبدأ",
+    "ستطلق", "سيطلق", "سنطلق", "ستنفذ", "سينفذ", "سننفذ",
+)}  # fmt: skip
 
 
-def _future_start(frame: SentenceFrame, position: int) -> bool:
-    """Whether an Arabic verb of starting in the future opens the act, past a short aside
-    in quotes: ستبدأ «في الوقت المناسب» عملية برية ضد."""
+def _future_aspect_before(frame: SentenceFrame, position: int) -> bool:
+    """Whether an Arabic future aspect verb opens the act, also past a short aside in
+    quotes: ستواصل استهداف، ستبدأ «في الوقت المناسب» عملية برية ضد."""
     before = position - 1
     if before >= 0 and frame.texts[before] in _QUOTES:
         opening = next(
@@ -1950,24 +1953,17 @@ def _future_start(frame: SentenceFrame, position: int) -> bool:
             None,
         )
         before = opening - 1 if opening is not None else -1
-    return before >= 0 and frame.forms[before].lstrip("وف") in _AR_FUTURE_STARTS
-
-
-_AR_FUTURE_STARTS = {normalize(word) for word in (
-    "ستبدأ", "سيبدأ", "سنبدأ", "ستطلق", "سيطلق", "سنطلق", "ستنفذ", "سينفذ", "سننفذ",
-)}  # fmt: skip
+    return before >= 0 and frame.forms[before].lstrip("وف") in _AR_FUTURE_ASPECT
 
 
 def _promised(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether an act is declared for the future: "will keep targeting", "would strike",
     سنضرب، سوف تستهدف، ستواصل استهداف."""
     if frame.lang == "ar":
-        before = frame.forms[hit.start - 1] if hit.start else ""
         return (
             "س" in hit.prefix
-            or before in _AR_FUTURE_ASPECT
             or frame.cues.get(hit.start - 1) == "future"
-            or _future_start(frame, hit.start)
+            or _future_aspect_before(frame, hit.start)
         )
     position = hit.start - 1
     while position >= 0 and hit.start - position <= 4:
@@ -1996,7 +1992,7 @@ _MATERIEL_REACH = 10
 
 _SPANS = {normalize(word) for word in ("ساعة", "ساعات", "يوما", "يوماً", "أيام", "أسبوع",
           "hours", "days", "week")}  # fmt: skip
-_TO_LEAVE = {normalize(word) for word in ("لمغادرة", "بمغادرة", "للمغادرة", "leave")}
+_TO_LEAVE = {normalize(word) for word in ("مغادرة", "لمغادرة", "بمغادرة", "للمغادرة", "leave")}
 
 
 def _pair_before(frame: SentenceFrame, noun: int, sources: list[str]) -> list[str]:
@@ -2033,12 +2029,9 @@ def _envoy_told_to_leave(frame: SentenceFrame, hit: TriggerHit) -> bool:
         if frame.stops_at_comma[position]:
             return False
         envoy = envoy or frame.forms[position] in _ENVOYS
-        if envoy and frame.forms[position] in _TO_LEAVE | _LEAVING:
+        if envoy and frame.forms[position] in _TO_LEAVE:
             return True
     return False
-
-
-_LEAVING = {normalize("مغادرة")}
 
 
 def _deadline_to_leave(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -2290,7 +2283,7 @@ def _arrival(trigger: Trigger) -> bool:
 
 def _unpunished(trigger: Trigger) -> bool:
     """لن يمر دون عقاب، لن تمر دون رد: an act "will not go unpunished"."""
-    return normalize(trigger.form).split()[-2:-1] == [normalize("دون")]
+    return trigger.type == "THREATEN" and normalize(trigger.form).split()[-2:-1] == ["دون"]
 
 
 def _arrives_from(frame: SentenceFrame, hit: TriggerHit) -> bool:
