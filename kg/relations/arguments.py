@@ -324,7 +324,12 @@ def _verb_sources(
             frame.forms[i] in {"ان", "تكون", "يكون"}
             for i in range(max(0, hit.start - 2), hit.start)
         )
-        carried = (hit.prefix.startswith(("و", "ف")) or embedded) and bool(last_group)
+        # حملة مداهمات …، اعتقلت خلالها 23 فلسطينياً: a clause on the previous act, its
+        # pronoun pointing back, has that act's subject.
+        during = frame.forms[hit.end : hit.end + 1] in (["خلالها"], ["خلاله"])
+        if during and not last_group:
+            last_group = _sentence_subject(frame, hit.start)
+        carried = (hit.prefix.startswith(("و", "ف")) or embedded or during) and bool(last_group)
         titled = right is not None and any(i in frame.roles for i in range(hit.end, right[0].start))
         # After a verb that shares the previous subject, the actor right after it is its
         # object when a preposition follows (ودعا طهران إلى، ودعا الدولة اللبنانية إلى) or

@@ -506,6 +506,16 @@ _INSERTION_OPENERS = {"which", "who", "whose", "whom", "a", "an", "the", "its", 
                       "التي", "الذي", "الذين", "اللذان", "اللتان", "وهي", "وهو"}  # fmt: skip
 
 
+def _accusative_demonym(frame: SentenceFrame, slot: Slot) -> bool:
+    """An Arabic demonym in the indefinite accusative (فلسطينياً، إسرائيليا): its final
+    alif is the case ending, so it is an object or agrees with one, never a subject."""
+    return (
+        frame.lang == "ar"
+        and slot.kind == "demonym"
+        and frame.texts[slot.end - 1].rstrip("\u064b").endswith("يا")
+    )
+
+
 def _right_mention(
     frame: SentenceFrame,
     start: int,
@@ -590,6 +600,10 @@ def _right_mention(
                 position - 1 in frame.roles  # الأمين العام لحزب الله: the office's holder
             )
             if subject and frame.lang == "ar" and _prep_clitic(slot.prefix) and not belongs:
+                return None
+            if subject and position > start and _accusative_demonym(frame, slot):
+                # اعتقلت خلالها 23 فلسطينياً: the accusative ending marks an object (but
+                # طلباً أميركياً: the adjective of the act noun itself, its maker)
                 return None
             if subject and frame.cues.get(slot.start) == "neighbour_anaphor":
                 return None  # واتهمت جارتها: "her neighbour" is the object of her verb

@@ -56,6 +56,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an accusative demonym is an object; a clause during an act shares its subject",
+    "a foreign ministry named with its second brief",
+    "an unnamed military spokesman of a state",
     "findings called biased",
     "the attack a threat threatens is not done",
     "an operation to start in the future is a threat",
@@ -564,6 +567,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "an unnamed military spokesman of a state": {"ACCUSE"},  # حمّل … مسؤولية, split wide
     "an operation to start in the future is a threat": {"THREATEN"},  # ستبدأ عملية: a future attack
     "declaring an envoy persona non grata": {"SANCTION"},  # اعتبار X شخصاً غير مرغوب فيه
     "an envoy asked to leave is expelled": {"SANCTION"},  # طلبت من السفير مغادرة: expelled
