@@ -323,7 +323,8 @@ def _frame(
             else punctuation - numbers - days,
             skippable=compounds | counts | quotes | partners | envoy_states | held
             if lang == "en"
-            else mention_positions | roles | numbers | days,
+            else mention_positions | roles | numbers,
+            asides=days,
         )  # fmt: skip
     ]
     if sides_of_conflict:
@@ -586,19 +587,35 @@ _CALM = {"هدوء", "الهدوء", "ترقب", "الترقب", "تفاؤل", "
 
 
 def _day_asides(norms: list[str], texts: list[str]) -> set[int]:
-    """Positions of a day or time set off by commas (، الثلاثاء،، ، مساء الأحد،), commas
-    included."""
+    """Positions of a day, time or date set off by commas (، الثلاثاء،، ، مساء الأحد،،
+    ، في الأول من يناير/كانون الثاني 2017،), commas included."""
     found: set[int] = set()
     for i, text in enumerate(texts):
-        if text != "،" or i + 1 >= len(norms) or norms[i + 1] not in _AR_TIME_WORDS:
+        if text != "،" or i + 1 >= len(norms):
             continue
-        for close in range(i + 2, min(i + 5, len(texts))):
+        dated = norms[i + 1] == "في" and i + 2 < len(norms) and _date_word(norms[i + 2])
+        if norms[i + 1] not in _AR_TIME_WORDS and not dated:
+            continue
+        for close in range(i + 2, min(i + 10, len(texts))):
             if texts[close] == "،":
                 found.update(range(i, close + 1))
                 break
-            if norms[close] not in _AR_TIME_WORDS:
+            if norms[close] not in _AR_TIME_WORDS and not _date_word(norms[close]):
                 break
     return found
+
+
+def _date_word(norm: str) -> bool:
+    """A word of a written date: a number, a month's name, an ordinal day, من or /."""
+    return norm.isdigit() or norm in _AR_DATE_WORDS
+
+
+# Months (both the Gregorian and the Levantine names) and the ordinal days of a date.
+_AR_DATE_WORDS = {normalize(word) for word in (
+    "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+    "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
+    "آب", "أيلول", "تشرين", "الثاني", "الأول", "/", "من", "عام", "العام",
+)}  # fmt: skip
 
 
 # "On its (their, his) feet" after an act of shooting: a figure of speech.

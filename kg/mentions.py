@@ -194,9 +194,11 @@ def _gapped(
     gap: int,
     stop: set[int],
     skippable: set[int] = frozenset(),
+    asides: set[int] = frozenset(),
 ) -> int:
     """End of ``key`` matched from ``i`` with up to ``gap`` other words before each later
-    part, not counting positions in ``skippable`` (up to ``_MAX_SKIPPED`` of them)."""
+    part, not counting positions in ``skippable`` (up to ``_MAX_SKIPPED`` of them) nor, at
+    all, those in ``asides``."""
     position = i + 1
     skipped = 0
     for part in key[1:]:
@@ -208,7 +210,9 @@ def _gapped(
             if forms[at] == part:
                 position = at + 1
                 break
-            if at in skippable:
+            if at in asides:
+                pass
+            elif at in skippable:
                 skipped += 1
                 if skipped > _MAX_SKIPPED:
                     return 0
@@ -233,6 +237,7 @@ def match_table(
     gap: int = 0,
     stop: set[int] = frozenset(),
     skippable: set[int] = frozenset(),
+    asides: set[int] = frozenset(),
 ) -> list[Match]:
     """Greedy longest-first matches of ``table`` entries over ``forms``.
 
@@ -244,7 +249,8 @@ def match_table(
     each later part ("imposed broader sanctions"); positions in ``stop`` are
     never skipped, and positions in ``skippable`` are skipped without counting
     toward ``gap`` (an Arabic verb's subject between the verb and its object:
-    وقعت اليابان والفلبين اتفاقية). A gapped match spans only its first token and
+    وقعت اليابان والفلبين اتفاقية), those in ``asides`` (a date set off by commas) without
+    counting at all. A gapped match spans only its first token and
     reports where it reaches in ``Match.reach``.
     """
     matches: list[Match] = []
@@ -269,7 +275,7 @@ def match_table(
                 break
             if (gap or skippable) and not suffix:
                 for key in table.multi.get(stem, ()):
-                    end = _gapped(forms, i, key, gap, stop, skippable)
+                    end = _gapped(forms, i, key, gap, stop, skippable, asides)
                     if end:
                         found = Match(i, i + 1, entries[key], prefix, suffix, stem, end)
                         break

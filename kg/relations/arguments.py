@@ -911,10 +911,17 @@ def _noun_sources(
             return _keys(frame, announcer), 0.65, after
         return [], 0.0, after
     relative = _relative_clause_subject(frame, hit)
-    if relative is None and frame.lang == "ar" and "ال" not in hit.prefix:
+    if (
+        relative is None
+        and frame.lang == "ar"
+        and ("ال" not in hit.prefix or frame.forms[after : after + 1] in (["التي"], ["الذي"]))
+    ):
         # حظر شامل فرضته بكين، هجوم شنّه مسلحون: an indefinite noun whose maker a
-        # relative verb with its pronoun names right after it.
-        agent = _relative_agent(frame, max(hit.end, hit.reach), reach=3)
+        # relative verb with its pronoun names right after it (or, after التي, a definite
+        # one: الدعوى التي رفعتها جنوب أفريقيا).
+        # (not مقترح وقف إطلاق النار الذي قدّمه الوسطاء: the clause is on the proposal)
+        start = after + hit.prefix.endswith(("ال", "لل"))
+        agent = _relative_agent(frame, start, reach=3)
         relative = (agent[0], agent[0].end) if agent is not None else None
     if relative is not None:
         # "the sanctions that Washington imposed on Iran": the relative clause's subject
@@ -1933,11 +1940,11 @@ def _relative_agent(frame: SentenceFrame, start: int, reach: int = 14) -> tuple[
 # Verbs of carrying out an attack, with a suffix for the attack: شنّه، نفذها، أطلقه; of
 # extending an invitation or request: دعوةً وجّهتها موسكو، طلباً قدّمه; and of leading or
 # conducting a mediation: وساطة قادتها الكويت، أجرتها الإمارات; of organising a protest:
-# تظاهرات نظمها آلاف النيجريين.
+# تظاهرات نظمها آلاف النيجريين; of filing a suit: دعوى رفعتها جنوب أفريقيا.
 _CARRIED_OUT = {"شن", "شنت", "نفذ", "نفذت", "اطلق", "اطلقت", "ارتكب", "ارتكبت", "تبني", "تبنا",
                 "تبنت", "نصب", "نصبت", "زرع", "زرعت", "فرض", "فرضت", "وجه", "وجهت", "قدم",
                 "قدمت", "قاد", "قادت", "اجرا", "اجرت", "بذل", "بذلت", "نظم", "نظمت",
-                "نظموا"}  # fmt: skip
+                "نظموا", "رفع", "رفعت"}  # fmt: skip
 
 
 # Participles of a past signing: the parties after them signed a document, earlier.

@@ -39,6 +39,7 @@ from kg.relations.arguments import (
     _possessed_event,
     _prompted,
     _pushed,
+    _relative_agent,
     _setting,
     _target_before_noun,
     _targets,
@@ -328,6 +329,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             trigger.pos == "noun"
             and trigger.type not in _JOINING
             and _complement_of(frame, hit, found)
+            and not (trigger.type != "REQUEST" and _made_in_relative_clause(frame, hit))
         ):
             continue  # رفضت الحكومة الدعوة: the refused request is resolved in discourse
         if trigger.form == "target" and any(f.type == "SANCTION" for f in found):
@@ -5174,6 +5176,19 @@ def _role_played(frame: SentenceFrame, position: int) -> list[str]:
     return []
 
 
+def _made_in_relative_clause(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a definite Arabic act noun has a relative clause naming its maker, so that
+    it is an act of its own even as another verb's object: أيدت مصر الدعوى التي رفعتها
+    جنوب أفريقيا ضد إسرائيل."""
+    return (
+        frame.lang == "ar"
+        # (not مقترح وقف إطلاق النار الذي قدّمه: the clause is on the proposal)
+        and hit.prefix.endswith(("ال", "لل"))
+        and frame.forms[hit.end : hit.end + 1] in (["التي"], ["الذي"])
+        and _relative_agent(frame, hit.end + 1, reach=2) is not None
+    )
+
+
 def _relative_makers(frame: SentenceFrame, position: int, sources: list[str]) -> list[str]:
     """Who did the act or made the document a verb's object names, when a relative clause
     says so: "condemned the accord that Turkey signed with Libya", ندد بالاتفاقية التي
@@ -5184,7 +5199,14 @@ def _relative_makers(frame: SentenceFrame, position: int, sources: list[str]) ->
         None,
     )  # fmt: skip
     words = range(position, relative) if relative is not None else range(0)
-    if relative is None or not (_names_act(frame, words) or _names_hostile_act(frame, words)):
+    # (any act noun: الدعوى التي رفعتها جنوب أفريقيا، "the request Iran made")
+    act_noun = len(words) <= 2 and any(
+        frame.slot_at[i] is None and any(t.pos == "noun" for t in _triggers_at(frame, i))
+        for i in words
+    )
+    if relative is None or not (
+        _names_act(frame, words) or _names_hostile_act(frame, words) or act_noun
+    ):
         return []
     # The clause's verb: a trigger or a light verb ("the attack that Hamas launched",
     # الهجوم الذي شنّته جماعة الحوثي).

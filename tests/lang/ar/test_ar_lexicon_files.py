@@ -56,6 +56,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "halting the pumping or sale of goods to an actor",
+    "spare parts for weapons sold are aid",
+    "a definite act noun whose maker a relative clause names",
     "an accusative demonym is an object; a clause during an act shares its subject",
     "a foreign ministry named with its second brief",
     "an unnamed military spokesman of a state",

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "spare parts for weapons sold are aid",
     "findings called biased",
     "an act that will not go unpunished",
     "a warning of self-defence backs a demand",
