@@ -335,6 +335,9 @@ def _frame(
     if lang == "ar":
         # تطلق النار على قدميها, "shoots itself in the foot": a figure of speech, no attack.
         hits = [hit for hit in hits if tuple(norms[hit.end : hit.end + 2]) not in _OWN_FEET]
+    if lang == "en":
+        # "an attack helicopter", "attack drones": a kind of weapon, no attack.
+        hits = [hit for hit in hits if tuple(norms[hit.start : hit.end + 1]) not in _WEAPON_KINDS]
     if lang == "ar":
         # عُقدت في بغداد محادثات: a place right after the verb of a split phrase reads it as
         # a passive, with no subject; the noun after it stands alone.
@@ -362,7 +365,9 @@ def _frame(
     # sanctions only with a blacklist after it; otherwise "added", أضاف report speech.
     listings = [hit for hit in hits if any(t.form in _LISTINGS for t in hit.triggers)]
     for hit in listings:
-        listed = any(cues.get(p) == "blacklist" for p in range(hit.end, hit.end + 14))
+        # (past a long list of those added: "seven Iranian individuals and entities, among
+        # them national carrier Iran Air, to its sanctions list")
+        listed = any(cues.get(p) == "blacklist" for p in range(hit.end, hit.end + 20))
         if listed:
             cues.pop(hit.start, None)
         else:
@@ -529,8 +534,9 @@ def _document_words(tokens: Tokens, lang: str, vocabulary: Vocabulary) -> _Docum
 
 @lru_cache(maxsize=1 << 16)
 def _is_punctuation(text: str) -> bool:
-    # A hyphen may sit inside a phrase: "lifted nuclear-related sanctions".
-    return not any(c.isalnum() for c in text) and text != "-"
+    # A hyphen may sit inside a phrase: "lifted nuclear-related sanctions", and a percent
+    # sign: "scrap its 80.5% tariffs".
+    return not any(c.isalnum() for c in text) and text not in {"-", "%"}
 
 
 _LOWER_CASE_CUES = {"first_person", "intent"}
@@ -619,6 +625,10 @@ _AR_DATE_WORDS = {normalize(word) for word in (
 
 
 # "On its (their, his) feet" after an act of shooting: a figure of speech.
+_WEAPON_KINDS = {("attack", weapon) for weapon in (
+    "helicopter", "helicopters", "drone", "drones", "submarine", "submarines", "aircraft",
+    "boat", "boats", "jet", "jets",
+)}  # fmt: skip
 _OWN_FEET = {("علي", normalize(word)) for word in ("قدميها", "قدميه", "قدمها", "قدمه", "قدميهم")}
 
 # Verbs of adding, a sanction when what they add goes onto a blacklist (see "blacklist" in

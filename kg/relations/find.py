@@ -1980,7 +1980,7 @@ def _promised(frame: SentenceFrame, hit: TriggerHit) -> bool:
 
 # Verbs and nouns of selling or handing over listed alone (not as "sell arms", بيع أسلحة).
 _TRANSFERS = {normalize(word) for word in (
-    "sale", "sell", "deliver", "delivery", "shipment", "transfer", "provide", "بيع", "باع",
+    "sale", "sell", "deliver", "delivery", "shipment", "transfer", "provide", "give", "بيع", "باع",
     "باعت", "تسليم", "سلمت", "سلموا", "سلمتا", "يسلم", "نسلم",
 )}  # fmt: skip
 _SALES = {normalize(word) for word in ("sale", "sell", "بيع", "باع", "باعت")}
@@ -3607,7 +3607,7 @@ def _received_materiel(frame: SentenceFrame, found: list[Found]) -> list[Found]:
     items = []
     for verb in frame.cue_at.get("receive", ()):
         goods = next(
-            (p for p in range(verb + 1, min(verb + 8, len(frame.forms)))
+            (p for p in range(verb + 1, min(verb + 12, len(frame.forms)))
              if frame.cues.get(p) in {"materiel", "relief"}),
             None,
         )  # fmt: skip

@@ -50,6 +50,12 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a percent sign inside a phrase",
+    "countermeasures promised are a threat",
+    "a sanction listing just reported is condemned in its author",
+    "a long list of those added before the blacklist",
+    "weapons taken delivery of are aid from the sender",
+    "money or weapons given are aid",
     "spare parts for weapons sold are aid",
     "findings called biased",
     "an act that will not go unpunished",
