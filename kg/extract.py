@@ -336,6 +336,8 @@ def _frame(
         # تطلق النار على قدميها, "shoots itself in the foot": a figure of speech, no attack.
         hits = [hit for hit in hits if tuple(norms[hit.end : hit.end + 2]) not in _OWN_FEET]
     if lang == "en":
+        # "close to the border with Mali": near it, not closing it.
+        hits = [hit for hit in hits if norms[hit.start : hit.start + 2] != ["close", "to"]]
         # "an attack helicopter", "attack drones": a kind of weapon, no attack.
         hits = [hit for hit in hits if tuple(norms[hit.start : hit.end + 1]) not in _WEAPON_KINDS]
     if lang == "ar":

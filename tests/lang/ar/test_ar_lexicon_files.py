@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "closing the border with a neighbour cuts relations",
     "halting the pumping or sale of goods to an actor",
     "spare parts for weapons sold are aid",
     "a definite act noun whose maker a relative clause names",

@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "closing the border with a neighbour cuts relations",
+    "close to a border is near it, not closing it",
     "a percent sign inside a phrase",
     "countermeasures promised are a threat",
     "a sanction listing just reported is condemned in its author",
