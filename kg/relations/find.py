@@ -824,19 +824,29 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             visits = [f for f in found if f.type == "CONSULT" and f.source in sources]
             if visits:
                 targets = _same_act_targets(visits, "CONSULT", sources)
+        # "rammed two Philippine navy boats, seizing seven rifles": a seizure in the same
+        # act as an attack
+        seizing = (
+            frame.lang == "en"
+            and trigger.type == "COERCE"
+            and hit.start
+            and frame.texts[hit.start - 1] in _COMMA
+            and frame.forms[hit.start].endswith("ing")
+        )
         if (
             not targets
             and not about
             and (trigger.type in _MEASURES or _withdrawing(trigger))
             and trigger.pos == "verb"
             and hit.start
-            and (frame.forms[hit.start - 1] == "and" or hit.prefix in {"و", "ف"})
+            and (frame.forms[hit.start - 1] == "and" or hit.prefix in {"و", "ف"} or seizing)
         ):
             # "closed all land crossings with Cambodia and downgraded diplomatic ties",
             # أغلقت حدودها مع المغرب وعلّقت الرحلات: the side the first measure was aimed at;
             # "would bring its ambassador home from Niger and withdraw its troops": the
-            # place left.
-            targets = _shared_object(found, sources, _MEASURES)
+            # place left; هاجموا زورقين فلبينيين واستولوا على سبع بنادق: whom the attack hit.
+            aimed = _MEASURES | {"ASSAULT"} if trigger.type == "COERCE" else _MEASURES
+            targets = _shared_object(found, sources, aimed)
         if not targets and not about and _joined_verb(frame, hit, trigger):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
             targets = _shared_object(found, sources)

@@ -329,6 +329,8 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
     whose = _whose_antecedent(frame, start) if frame.lang == "en" else None
     if whose is not None:
         return whose  # "Ukraine, whose forces are fighting Russian troops": Ukraine's
+    if frame.lang == "en":
+        position = _past_armed_with(frame, position)
     while position >= 0 and gap <= max_gap:
         slot = _mention_at(frame, position)
         # "the government in Tripoli appealed", "protesters in Amman denounced": the
@@ -406,6 +408,17 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
             gap += 1
         position -= 1
     return None
+
+
+def _past_armed_with(frame: SentenceFrame, position: int) -> int:
+    """Before a participle phrase of arms between a subject and its verb ("coast guard
+    personnel armed with knives and axes rammed"), else ``position`` itself."""
+    for at in range(position, max(0, position - 8), -1):
+        if frame.stops_at_comma[at]:
+            break
+        if frame.forms[at - 1 : at + 1] == ["armed", "with"]:
+            return at - 2
+    return position
 
 
 _AR_NEGATIONS = {"لن", "لم", "لا"}

@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a seizure in the same act as an attack",
+    "a subject armed with weapons before its verb",
     "closing the border with a neighbour cuts relations",
     "close to a border is near it, not closing it",
     "a percent sign inside a phrase",
