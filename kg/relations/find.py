@@ -846,6 +846,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "would bring its ambassador home from Niger and withdraw its troops": the
             # place left; هاجموا زورقين فلبينيين واستولوا على سبع بنادق: whom the attack hit.
             aimed = _MEASURES | {"ASSAULT"} if trigger.type == "COERCE" else _MEASURES
+            if seizing:
+                aimed = {"ASSAULT", "COERCE"}  # (not "adopted sanctions …, banning imports")
             targets = _shared_object(found, sources, aimed)
         if not targets and not about and _joined_verb(frame, hit, trigger):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
