@@ -251,8 +251,13 @@ def _frame(
     if not slots and not titled:  # no actor: nothing the sentence says can be kept
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
     role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
-    if titled:  # وقالت الوزارة، "the ministry said": the state that title last stood for
-        slots += _bare_titles(lang, norms, role_matches, slots, titled)
+    # (or, earlier in the same sentence: فرضت وزارة الخزانة الأمريكية …، واتهمت الوزارة)
+    earlier_titles = {
+        m.start: _titles_of(lang, norms, texts, [m], slots) for m in role_matches
+    } if lang == "ar" else {}  # fmt: skip
+    if titled or any(earlier_titles.values()):
+        # وقالت الوزارة، "the ministry said": the state that title last stood for
+        slots += _bare_titles(lang, norms, role_matches, slots, titled or {}, earlier_titles)
         slots.sort(key=lambda slot: slot.start)
     if not slots:
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
@@ -1046,6 +1051,18 @@ def _titles_of(
     pairs = []
     for m in role_matches:
         slot = _attached_after(norms, m, by_start)  # وزارة الخارجية الروسية
+        named = by_start.get(m.start)
+        if (
+            slot is None
+            and named is not None
+            and named.kind == "body"
+            and named.end > m.end
+            and named.side != named.key
+        ):
+            # وزارة الخزانة الأمريكية: a state's body named by its own alias
+            pairs.append((_title_head(lang, norms[m.start : m.end]), named.key))
+            pairs.append((f"role:{m.value[0]}", named.key))
+            continue
         if lang == "en":
             possessive = m.start >= 2 and texts[m.start - 1] in {"'s", "’s"}
             slot = by_end.get(m.start - 1 if possessive else m.start)  # Russia's / Russian
@@ -1066,14 +1083,26 @@ def _attached_after(norms: list[str], m, by_start: dict[int, Slot]) -> Slot | No
 
 
 def _bare_titles(
-    lang: str, norms: list[str], role_matches: list, slots: list[Slot], titled: dict[str, str]
+    lang: str,
+    norms: list[str],
+    role_matches: list,
+    slots: list[Slot],
+    titled: dict[str, str],
+    earlier_titles: dict[int, list[tuple[str, str]]] | None = None,
 ) -> list[Slot]:
     """Titles with the article and no state of their own (وقالت الوزارة، "the ministry
-    said"): the state the same title last stood for in the document."""
+    said"): the state the same title last stood for in the document, counting the titles
+    ``earlier_titles`` attaches earlier in the sentence (by where they start)."""
     taken = {i for slot in slots for i in range(slot.start, slot.end)}
     by_start = {slot.start: slot for slot in slots}
     found = []
     for m in role_matches:
+        before = [
+            pair for start, pairs in (earlier_titles or {}).items() if start < m.start
+            for pair in pairs
+        ]  # fmt: skip
+        # (the same title only: not القوات after الجيش السوداني in one sentence)
+        titled_here = {**titled, **dict(before)} if before else titled
         attached = _attached_after(norms, m, by_start) if lang == "ar" else None
         if attached is not None or m.start - 1 in taken or set(range(m.start, m.end)) & taken:
             continue  # وزارة الخارجية الروسية، "Russia's ministry": the title has its state
@@ -1086,7 +1115,7 @@ def _bare_titles(
             if lang == "ar"
             else (m.start > 0 and norms[m.start - 1] == "the")
         )
-        key = titled.get(_title_head(lang, norms[m.start : m.end])) if definite else None
+        key = titled_here.get(_title_head(lang, norms[m.start : m.end])) if definite else None
         if key is None and definite:
             # "the ministry" after "the foreign ministry": a title of the same kind.
             kind = m.value[0]
