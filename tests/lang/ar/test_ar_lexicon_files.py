@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "measures promised in answer are a threat",
     "a ministry named by its alias is the ministry a bare title points back to",
     "closing the border with a neighbour cuts relations",
     "halting the pumping or sale of goods to an actor",
