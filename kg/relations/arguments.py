@@ -2151,6 +2151,32 @@ def _object_noun(frame: SentenceFrame, position: int) -> TriggerHit | None:
     return frame.hit_at[position]
 
 
+def _past_described_as(frame: SentenceFrame, position: int) -> int:
+    """Past بما وصفته بـ«…» to what it names: ونددت الحركة بما وصفته بـ«سياسة الاعتقال»."""
+    forms = frame.forms
+    if (
+        forms[position : position + 1] not in (["بما"], ["ما"])
+        or not forms[position + 1 : position + 2]
+        or not forms[position + 1].startswith("وصف")
+    ):
+        return position
+    position += 2
+    while position < len(forms) and (forms[position] == "ب" or frame.texts[position] in _QUOTES):
+        position += 1
+    return position
+
+
+def _past_policy_of(frame: SentenceFrame, position: int) -> int:
+    """Past a noun of policy before the act it names: بسياسة الاعتقال، سياسات التهجير."""
+    if position + 1 < len(frame.forms) and frame.forms[position].lstrip("وفبل") in _POLICIES:
+        return position + 1
+    return position
+
+
+_POLICIES = {normalize(word) for word in ("سياسة", "سياسات")}
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+
+
 def _possessed_event(frame: SentenceFrame, position: int) -> int:
     """Position of an object verbal noun owned by a pronoun (دعمها، its support), else 0."""
     noun = _object_noun(frame, position)
@@ -2163,8 +2189,15 @@ def _possessed_event(frame: SentenceFrame, position: int) -> int:
 
 
 def _definite_event(frame: SentenceFrame, position: int) -> str:
-    """The type of a definite object event noun ("the strikes", الضربات), for discourse."""
+    """The type of a definite object event noun ("the strikes", الضربات), for discourse
+    (also past بما وصفته بـ and a noun of policy: بما وصفته بـ«سياسة الاعتقال»)."""
     noun = _object_noun(frame, position)
+    if noun is None and frame.lang == "ar":
+        described = _object_noun(frame, _past_policy_of(frame, _past_described_as(frame, position)))
+        # (a hostile act only: ورفض ما وصفه بـ"المطالب غير المشروعة" لأديس أبابا names
+        # its demands' maker after them)
+        if described is not None and any(t.type in _HOSTILE for t in described.triggers):
+            noun = described
     if noun is None or _noun_source(frame, noun) is not None:
         return ""
     if frame.lang == "en" and _passive_light_agent(frame, noun.end) is not None:

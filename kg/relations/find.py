@@ -4650,6 +4650,11 @@ def _past_manner(frame: SentenceFrame, position: int) -> int:
     العبارات» القصف، نددت بشدة بالهجوم."""
     if frame.lang != "ar":
         return position
+    if frame.forms[position : position + 1] == ["في"] and frame.cues.get(position + 1) == "report":
+        # ونددت الحركة في بيان بما وصفته: the statement it spoke in, no object
+        position += 2
+        if position < len(frame.forms) and frame.forms[position] in _STATEMENT_ADJECTIVES:
+            position += 1  # في بيان مشترك
     start = position + (position < len(frame.texts) and frame.texts[position] in _QUOTES)
     if start >= len(frame.forms) or frame.forms[start] not in _AR_MANNER:
         return position
@@ -4659,6 +4664,10 @@ def _past_manner(frame: SentenceFrame, position: int) -> int:
     if start > position and end < len(frame.texts) and frame.texts[end] in _QUOTES:
         end += 1
     return end
+
+
+# Adjectives of a statement: في بيان مشترك، في بيان مقتضب.
+_STATEMENT_ADJECTIVES = {normalize(word) for word in ("مشترك", "رسمي", "مقتضب", "منفصل")}
 
 
 def _past_said_to_be(frame: SentenceFrame, position: int) -> int:
