@@ -222,6 +222,8 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
                 or frame.forms[i] in {"'s", "’s"}
                 or i in frame.named
                 or frame.forms[i] in _TITLE_ADJECTIVES  # "… and interim President al-Sharaa"
+                # "Egypt's prime minister and his Libyan counterpart"
+                or (frame.forms[i] in {"his", "her"} and frame.forms[i - 1] == "and")
                 or "-" in frame.texts[i - 1 : i + 2]  # "Libya's Tripoli-based government"
                 for i in range(current.end, following.start)
             )

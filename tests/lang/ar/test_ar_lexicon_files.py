@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the two premiers named as a pair",
     "an act condemned as described, or as a policy",
     "measures promised in answer are a threat",
     "a ministry named by its alias is the ministry a bare title points back to",
