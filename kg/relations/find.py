@@ -158,7 +158,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             if not others:
                 continue
             trigger, description = others[0], None
-        if trigger.form == "claim" and not _claim_that(frame, hit):
+        if trigger.form == "claim" and not (
+            _claim_that(frame, hit) or _claims_dismissed(frame, hit)
+        ):
             continue  # "territorial claims", "claims in the South China Sea": no charge
         if trigger.type == "AGREE" and _measures_agreed(frame, hit):
             continue  # "agreed on fresh sanctions on Iran": the sanctions are the act
@@ -1832,6 +1834,17 @@ def _claim_that(frame: SentenceFrame, hit: TriggerHit) -> bool:
         if frame.texts[position] in {",", ".", ";"} or frame.hit_at[position] is not None:
             return False
     return False
+
+
+def _claims_dismissed(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether English "claims" are rejected as something: "dismissing U.S. intelligence
+    claims as a rumour" (a charge the speaker answers)."""
+    if frame.forms[hit.end : hit.end + 1] != ["as"]:
+        return False
+    return any(
+        other is not None and any(t.type == "REJECT" for t in other.triggers)
+        for other in map(frame.hit_at.__getitem__, range(max(0, hit.start - 5), hit.start))
+    )
 
 
 def _measures_agreed(frame: SentenceFrame, hit: TriggerHit) -> bool:

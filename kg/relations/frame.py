@@ -167,8 +167,17 @@ def _barriers(frame: SentenceFrame) -> list[bool]:
     for position, kind in frame.cues.items():
         if kind == "report" and frame.texts[position] not in _CLAUSE_PUNCT:
             # في بيان مشترك, "in a statement": a report noun inside a phrase ends nothing.
-            flags[position] = not (position and frame.forms[position - 1] in {"في", "in", "via"})
+            flags[position] = not (
+                (position and frame.forms[position - 1] in {"في", "in", "via"})
+                or claims_described(forms, position)
+            )
     return flags
+
+
+def claims_described(forms: list[str], position: int) -> bool:
+    """Whether the report word at ``position`` is the noun "claims" going on to what it
+    is called ("dismissing U.S. intelligence claims as a rumour"): no report."""
+    return forms[position] == "claims" and forms[position + 1 : position + 2] == ["as"]
 
 
 # "بعد ساعات", "after hours": a time adverbial inside the clause, not a subordinator.

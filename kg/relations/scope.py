@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.lang.ar.normalize import normalize
-from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
+from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit, claims_described
 from kg.relations.search import (
     _AR_TIME_WORDS,
     _clause_subject,
@@ -40,6 +40,8 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
         # (a denial speaks too: فيما نفى المتحدث باسم الحركة …، داعياً إسلام آباد)
         if kind != "report" and not (kind == "denial" and frame.lang == "ar"):
             continue
+        if claims_described(frame.forms, position):
+            continue  # "dismissing U.S. intelligence claims as a rumour": a noun, no report
         slot = None
         if frame.lang == "ar" and _adverbial_statement(frame, position):
             # اتهمت قسد في بيان أنقرة: "in a statement" is the subject's own; the actor

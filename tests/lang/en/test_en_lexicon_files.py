@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "claims dismissed as a rumour are a charge answered",
     "a protest note or letter sent accuses",
     "the two premiers, and a counterpart coordinated with a titled actor",
     "a seizure in the same act as an attack",
