@@ -127,6 +127,14 @@ def resolve_discourse(
             # "Mali recalled its ambassador from Algiers … Algeria responded by recalling its
             # own envoy", استدعت الجزائر سفيرها: from whoever last acted against it.
             targets = _makers_of_latest(earlier, item.source, _HOSTILE | {"ACCUSE"}, sides)
+            if not targets:
+                # "Baghdad, which blamed Ankara for the attack, recalled its chargé
+                # d'affaires": from whom the recaller has just blamed.
+                blamed = [
+                    o.target for o in earlier
+                    if o.type == "ACCUSE" and o.source == item.source and o.target
+                ]  # fmt: skip
+                targets = blamed[-1:]
         elif item.about == "release" and item.source:
             # "Malian authorities detained 49 Ivorian soldiers … Abidjan demanded their
             # release": a release asked with no captor in its sentence is asked of whoever

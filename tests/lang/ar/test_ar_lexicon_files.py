@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a recall from nowhere named is from whom the recaller just blamed",
     "the two premiers named as a pair",
     "an act condemned as described, or as a policy",
     "measures promised in answer are a threat",
@@ -575,6 +576,8 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    # استدعت سفيرها: a recall
+    "a recall from nowhere named is from whom the recaller just blamed": {"SANCTION"},
     "an unnamed military spokesman of a state": {"ACCUSE"},  # حمّل … مسؤولية, split wide
     "an operation to start in the future is a threat": {"THREATEN"},  # ستبدأ عملية: a future attack
     "declaring an envoy persona non grata": {"SANCTION"},  # اعتبار X شخصاً غير مرغوب فيه

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a recall from nowhere named is from whom the recaller just blamed",
     "claims dismissed as a rumour are a charge answered",
     "a protest note or letter sent accuses",
     "the two premiers, and a counterpart coordinated with a titled actor",
