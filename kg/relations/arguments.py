@@ -1477,6 +1477,13 @@ def _targets(
         # that only places its noun has no object
         return [], 0
     max_gap = 6 if trigger.pos != "noun" else 4
+    if trigger.type == "SANCTION" and _dealing_banned(frame, after):
+        # حظراً على تقديم الخدمات المالية لمؤسسة النفط والغاز الميانمارية: the ban is on
+        # dealing with whoever the dealing is aimed at.
+        dealt = _right_mention(frame, after + 2, max_gap=6, preps=("ل", "الي", "مع"),
+                               skip_keys=skip, require_prep=True)  # fmt: skip
+        if dealt is not None:
+            return [slot.key for slot in _coordinated(frame, dealt[0])], dealt[1]
     found = _right_mention(
         frame, after, max_gap=max_gap, preps=trigger.preps, skip_keys=skip,
         require_prep=bool(trigger.preps),
@@ -1538,6 +1545,23 @@ def _targets(
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
+
+
+def _dealing_banned(frame: SentenceFrame, position: int) -> bool:
+    """Whether an Arabic ban goes on على and a noun of dealing: حظراً على تقديم الخدمات،
+    على بيع الأسلحة، على التعامل مع."""
+    return (
+        frame.lang == "ar"
+        and frame.forms[position : position + 1] == ["علي"]
+        and frame.forms[position + 1 : position + 2] != []
+        and frame.forms[position + 1].removeprefix("ال") in _DEALINGS
+    )
+
+
+# Nouns of dealing with someone, which a ban may bar: تقديم، بيع، تصدير، التعامل.
+_DEALINGS = {normalize(word) for word in (
+    "تقديم", "بيع", "تصدير", "توريد", "تعامل", "شحن", "نقل", "تحويل",
+)}  # fmt: skip
 
 
 # Verbs and nouns of turning to a forum: اللجوء إلى مجلس الأمن، "take the case to the UN".
