@@ -1656,10 +1656,19 @@ def _their_object(frame: SentenceFrame, after: int) -> bool:
     """Whether an English attack's object is "their"/"its" something, past its preposition:
     "on their watchtowers", "at one of its boats"."""
     words = frame.forms[after : after + 4]
+    if frame.lang == "ar":
+        # احتجزت جماعة الحوثي ثمانية من موظفيها: "its staff", the sentence subject's
+        return any(
+            word.startswith(_AR_PEOPLE_OF) and word.endswith(("ها", "ه", "هم")) for word in words
+        )
     if not words or words[0] not in {"on", "at", "against"}:
         return False
     owner = words[3:4] if words[1:3] == ["one", "of"] else words[1:2]
-    return frame.lang == "en" and owner in (["their"], ["its"])
+    return owner in (["their"], ["its"])
+
+
+# An organisation's or a state's people, with a pronoun for whose: موظفيها، مواطنيه.
+_AR_PEOPLE_OF = ("موظفي", "مواطني", "دبلوماسيي", "رعايا", "جنود", "بحار", "عناصر")
 
 
 def _purpose_with_object(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
