@@ -920,7 +920,7 @@ def _noun_sources(
         # relative verb with its pronoun names right after it (or, after التي, a definite
         # one: الدعوى التي رفعتها جنوب أفريقيا).
         # (not مقترح وقف إطلاق النار الذي قدّمه الوسطاء: the clause is on the proposal)
-        start = after + hit.prefix.endswith(("ال", "لل"))
+        start = _past_value(frame, after + hit.prefix.endswith(("ال", "لل")))
         agent = _relative_agent(frame, start, reach=3)
         relative = (agent[0], agent[0].end) if agent is not None else None
     if relative is not None:
@@ -1547,6 +1547,25 @@ def _targets(
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
 
 
+def _past_value(frame: SentenceFrame, position: int) -> int:
+    """Past a sum after an Arabic noun (مساعدات طارئة بقيمة 100 مليون يوان أعلنتها بكين),
+    else ``position``; an adjective before it is passed too."""
+    forms = frame.forms
+    start = position + (forms[position + 1 : position + 2] == ["بقيمه"])
+    if forms[start : start + 1] != ["بقيمه"]:
+        return position
+    end = start + 1
+    while end < len(forms) and (forms[end].replace(".", "").isdigit() or forms[end] in _AMOUNTS):
+        end += 1
+    return end
+
+
+_AMOUNTS = {normalize(word) for word in (
+    "ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "دولار", "دولارات", "يورو", "يوان",
+    "جنيه", "ريال", "درهم", "روبل", "ين",
+)}  # fmt: skip
+
+
 def _dealing_banned(frame: SentenceFrame, position: int) -> bool:
     """Whether an Arabic ban goes on على and a noun of dealing: حظراً على تقديم الخدمات،
     على بيع الأسلحة، على التعامل مع."""
@@ -1977,7 +1996,7 @@ def _relative_agent(frame: SentenceFrame, start: int, reach: int = 14) -> tuple[
 _CARRIED_OUT = {"شن", "شنت", "نفذ", "نفذت", "اطلق", "اطلقت", "ارتكب", "ارتكبت", "تبني", "تبنا",
                 "تبنت", "نصب", "نصبت", "زرع", "زرعت", "فرض", "فرضت", "وجه", "وجهت", "قدم",
                 "قدمت", "قاد", "قادت", "اجرا", "اجرت", "بذل", "بذلت", "نظم", "نظمت",
-                "نظموا", "رفع", "رفعت"}  # fmt: skip
+                "نظموا", "رفع", "رفعت", "اعلن", "اعلنت"}  # fmt: skip
 
 
 # Participles of a past signing: the parties after them signed a document, earlier.

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "aid announced by its donor in a relative clause, past its sum",
     "its own people seized are the subject's",
     "a ban on dealing with an actor",
     "a recall from nowhere named is from whom the recaller just blamed",
