@@ -631,11 +631,12 @@ _AR_DATE_WORDS = {normalize(word) for word in (
 )}  # fmt: skip
 
 
-# "On its (their, his) feet" after an act of shooting: a figure of speech.
+# "Attack" before a kind of weapon names the weapon: "an attack helicopter".
 _WEAPON_KINDS = {("attack", weapon) for weapon in (
     "helicopter", "helicopters", "drone", "drones", "submarine", "submarines", "aircraft",
     "boat", "boats", "jet", "jets",
 )}  # fmt: skip
+# "On its (their, his) feet" after an act of shooting: a figure of speech.
 _OWN_FEET = {("علي", normalize(word)) for word in ("قدميها", "قدميه", "قدمها", "قدمه", "قدميهم")}
 
 # Verbs of adding, a sanction when what they add goes onto a blacklist (see "blacklist" in

@@ -51,6 +51,7 @@ from kg.relations.words import (
     _EN_PREPS,
     _EN_PRONOUNS,
     _ENVOYS,
+    _HOSTILE_ACTS,
     _OBJECT_SUFFIXES,
     _QUOTES,
     _adverb_phrase_before,
@@ -2226,7 +2227,6 @@ def _past_policy_of(frame: SentenceFrame, position: int) -> int:
 
 
 _POLICIES = {normalize(word) for word in ("سياسة", "سياسات")}
-_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 
 
 def _possessed_event(frame: SentenceFrame, position: int) -> int:
@@ -2248,7 +2248,7 @@ def _definite_event(frame: SentenceFrame, position: int) -> str:
         described = _object_noun(frame, _past_policy_of(frame, _past_described_as(frame, position)))
         # (a hostile act only: ورفض ما وصفه بـ"المطالب غير المشروعة" لأديس أبابا names
         # its demands' maker after them)
-        if described is not None and any(t.type in _HOSTILE for t in described.triggers):
+        if described is not None and any(t.type in _HOSTILE_ACTS for t in described.triggers):
             noun = described
     if noun is None or _noun_source(frame, noun) is not None:
         return ""

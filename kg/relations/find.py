@@ -93,6 +93,7 @@ from kg.relations.words import (
     _EN_PREPS,
     _ENVOYS,
     _FOLLOWING,
+    _HOSTILE_ACTS,
     _LOCATIVE,
     _OBJECT_SUFFIXES,
     _OPERATION_NOUNS,
@@ -5233,14 +5234,7 @@ def _relative_makers(frame: SentenceFrame, position: int, sources: list[str]) ->
         None,
     )  # fmt: skip
     words = range(position, relative) if relative is not None else range(0)
-    # (any act noun: الدعوى التي رفعتها جنوب أفريقيا، "the request Iran made")
-    act_noun = len(words) <= 2 and any(
-        frame.slot_at[i] is None and any(t.pos == "noun" for t in _triggers_at(frame, i))
-        for i in words
-    )
-    if relative is None or not (
-        _names_act(frame, words) or _names_hostile_act(frame, words) or act_noun
-    ):
+    if relative is None or not (_names_act(frame, words) or _names_act_noun(frame, words)):
         return []
     # The clause's verb: a trigger or a light verb ("the attack that Hamas launched",
     # الهجوم الذي شنّته جماعة الحوثي).
@@ -5340,18 +5334,13 @@ def _clause_verb(frame: SentenceFrame, position: int) -> TriggerHit | None:
     return TriggerHit(position, position + 1, ()) if light or resumptive else None
 
 
-def _names_hostile_act(frame: SentenceFrame, words: range) -> bool:
-    """Whether a short noun phrase is one definite noun of a hostile act (الهجوم، "the
-    attack"), which a relative clause may say who made."""
+def _names_act_noun(frame: SentenceFrame, words: range) -> bool:
+    """Whether a short noun phrase holds an act's noun (الهجوم، الدعوى، "the attack", "the
+    request"), which a relative clause may say who made."""
     return len(words) <= 2 and any(
-        ("ال" in (frame.hit_at[i].prefix if frame.hit_at[i] else "") or frame.forms[i - 1] == "the")
-        and any(t.pos == "noun" and t.type in _HOSTILE_ACTS for t in _triggers_at(frame, i))
+        frame.slot_at[i] is None and any(t.pos == "noun" for t in _triggers_at(frame, i))
         for i in words
-        if frame.slot_at[i] is None
     )
-
-
-_HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 
 
 def _names_act(frame: SentenceFrame, words: range) -> bool:

@@ -228,3 +228,7 @@ _OPERATION_NOUNS = {normalize(word) for word in (
     "عملية", "عمليات", "ضربة", "ضربات", "غارة", "غارات", "إنزال", "كمين", "operation",
     "operations", "raid", "raids", "offensive", "ambush",
 )}  # fmt: skip
+
+
+# Hostile acts, whose maker a relative clause or a judgement of the act may name.
+_HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
