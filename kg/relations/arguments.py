@@ -1678,9 +1678,7 @@ def _their_object(frame: SentenceFrame, after: int) -> bool:
     words = frame.forms[after : after + 4]
     if frame.lang == "ar":
         # احتجزت جماعة الحوثي ثمانية من موظفيها: "its staff", the sentence subject's
-        return any(
-            word.startswith(_AR_PEOPLE_OF) and word.endswith(("ها", "ه", "هم")) for word in words
-        )
+        return not _AR_PEOPLE_OF.isdisjoint(words)
     if not words or words[0] not in {"on", "at", "against"}:
         return False
     owner = words[3:4] if words[1:3] == ["one", "of"] else words[1:2]
@@ -1688,7 +1686,11 @@ def _their_object(frame: SentenceFrame, after: int) -> bool:
 
 
 # An organisation's or a state's people, with a pronoun for whose: موظفيها، مواطنيه.
-_AR_PEOPLE_OF = ("موظفي", "مواطني", "دبلوماسيي", "رعايا", "جنود", "بحار", "عناصر")
+_AR_PEOPLE_OF = {
+    normalize(people + pronoun)
+    for people in ("موظفي", "مواطني", "دبلوماسيي", "رعايا", "جنود", "بحارت", "عناصر")
+    for pronoun in ("ها", "ه", "هم")
+}
 
 
 def _purpose_with_object(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
