@@ -252,12 +252,10 @@ def _frame(
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
     role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
     # (or, earlier in the same sentence: فرضت وزارة الخزانة الأمريكية …، واتهمت الوزارة)
-    earlier_titles = {
-        m.start: _titles_of(lang, norms, texts, [m], slots) for m in role_matches
-    } if lang == "ar" else {}  # fmt: skip
-    if titled or any(earlier_titles.values()):
+    sentence_titles = _titles_at(lang, norms, texts, role_matches, slots) if lang == "ar" else []
+    if titled or sentence_titles:
         # وقالت الوزارة، "the ministry said": the state that title last stood for
-        slots += _bare_titles(lang, norms, role_matches, slots, titled or {}, earlier_titles)
+        slots += _bare_titles(lang, norms, role_matches, slots, titled or {}, sentence_titles)
         slots.sort(key=lambda slot: slot.start)
     if not slots:
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
@@ -441,7 +439,9 @@ def _frame(
     frame = SentenceFrame(lang, texts, norms, lemma_forms, slots, hits, roles, persons, cues)
     frame.plurals = {slot.start: keys for slot, keys in plurals}
     frame.places = places
-    frame.titles = _titles_of(lang, norms, texts, role_matches, slots)
+    frame.titles = [
+        (title, key) for _, title, key in _titles_at(lang, norms, texts, role_matches, slots)
+    ]
     return frame, names
 
 
@@ -1042,11 +1042,11 @@ def _title_head(lang: str, words: list[str]) -> str:
     return first[2:] if first.startswith("ال") and len(first) > 4 else first
 
 
-def _titles_of(
+def _titles_at(
     lang: str, norms: list[str], texts: list[str], role_matches: list, slots: list[Slot]
-) -> list[tuple[str, str]]:
-    """The (title head, state) pairs a sentence attaches: وزارة الخارجية الروسية, "Russia's
-    foreign ministry", "the Russian foreign ministry"."""
+) -> list[tuple[int, str, str]]:
+    """The (where, title head, state) triples a sentence attaches: وزارة الخارجية الروسية,
+    "Russia's foreign ministry", "the Russian foreign ministry"."""
     by_start = {slot.start: slot for slot in slots}
     by_end = {slot.end: slot for slot in slots}
     pairs = []
@@ -1061,15 +1061,15 @@ def _titles_of(
             and named.side != named.key
         ):
             # وزارة الخزانة الأمريكية: a state's body named by its own alias
-            pairs.append((_title_head(lang, norms[m.start : m.end]), named.key))
-            pairs.append((f"role:{m.value[0]}", named.key))
+            pairs.append((m.start, _title_head(lang, norms[m.start : m.end]), named.key))
+            pairs.append((m.start, f"role:{m.value[0]}", named.key))
             continue
         if lang == "en":
             possessive = m.start >= 2 and texts[m.start - 1] in {"'s", "’s"}
             slot = by_end.get(m.start - 1 if possessive else m.start)  # Russia's / Russian
         if slot is not None and slot.state and slot.kind != "anaphor":
-            pairs.append((_title_head(lang, norms[m.start : m.end]), slot.key))
-            pairs.append((f"role:{m.value[0]}", slot.key))  # الخارجية المصرية ... الوزارة
+            pairs.append((m.start, _title_head(lang, norms[m.start : m.end]), slot.key))
+            pairs.append((m.start, f"role:{m.value[0]}", slot.key))  # الخارجية المصرية ... الوزارة
     return pairs
 
 
@@ -1089,19 +1089,16 @@ def _bare_titles(
     role_matches: list,
     slots: list[Slot],
     titled: dict[str, str],
-    earlier_titles: dict[int, list[tuple[str, str]]] | None = None,
+    sentence_titles: list[tuple[int, str, str]] = (),
 ) -> list[Slot]:
     """Titles with the article and no state of their own (وقالت الوزارة، "the ministry
-    said"): the state the same title last stood for in the document, counting the titles
-    ``earlier_titles`` attaches earlier in the sentence (by where they start)."""
+    said"): the state the same title last stood for in the document, or earlier in the
+    sentence (``sentence_titles``, from ``_titles_at``)."""
     taken = {i for slot in slots for i in range(slot.start, slot.end)}
     by_start = {slot.start: slot for slot in slots}
     found = []
     for m in role_matches:
-        before = [
-            pair for start, pairs in (earlier_titles or {}).items() if start < m.start
-            for pair in pairs
-        ]  # fmt: skip
+        before = [(title, key) for start, title, key in sentence_titles if start < m.start]
         # (the same title only: not القوات after الجيش السوداني in one sentence)
         titled_here = {**titled, **dict(before)} if before else titled
         attached = _attached_after(norms, m, by_start) if lang == "ar" else None
