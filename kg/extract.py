@@ -336,8 +336,18 @@ def _frame(
         # قيادة العمليات المشتركة العراقية: an act noun inside a title names no act.
         hits = [hit for hit in hits if hit.start not in roles]
     if lang == "ar":
+        # نفت "بشكل قاطع", بصورة قاطعة: after بشكل (in a … way) the word is an adjective of
+        # manner, not the verb it is spelt like (قاطع, boycotted).
+        hits = [hit for hit in hits if not (hit.start and norms[hit.start - 1] in _IN_A_WAY)]
+    if lang == "ar":
         # تطلق النار على قدميها, "shoots itself in the foot": a figure of speech, no attack.
         hits = [hit for hit in hits if tuple(norms[hit.end : hit.end + 2]) not in _OWN_FEET]
+        # تستهدف العلاقات الأخوية: what a charge or campaign "targets" is ties, not a place.
+        hits = [
+            hit for hit in hits
+            if not (norms[hit.end : hit.end + 1] in (["العلاقات"], ["علاقات"])
+                    and all(t.type == "ASSAULT" for t in hit.triggers))
+        ]  # fmt: skip
     if lang == "en":
         # "close to the border with Mali": near it, not closing it.
         hits = [hit for hit in hits if norms[hit.start : hit.start + 2] != ["close", "to"]]
@@ -444,6 +454,8 @@ def _frame(
     ]
     return frame, names
 
+
+_IN_A_WAY = {normalize(word) for word in ("بشكل", "بصورة", "بطريقة", "بشكلٍ")}
 
 # Adjectives of a title that follow the state's demonym: المبعوث الأمريكي الخاص.
 _AR_TITLE_ADJECTIVES = {normalize(word) for word in (

@@ -6,6 +6,7 @@ from kg.lang.ar.normalize import normalize
 from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit, claims_described
 from kg.relations.search import (
     _AR_TIME_WORDS,
+    _adverbial_insertion,
     _clause_subject,
     _cue_in,
     _keys,
@@ -251,10 +252,37 @@ def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
         return False
     if frame.lang == "en" and not _accused_before_of(frame, before):
         return False  # "denounced the start of joint drills": of a noun, not of the accused
-    return any(
-        item.type == "ACCUSE" and item.target and _accused_object_between(frame, item, hit)
+    if any(
+        item.type == "ACCUSE"
+        and item.target
+        and _accused_object_between(frame, item.trigger_end, hit)
         for item in found
-    )
+    ):
+        return True
+    return _accused_by_unknown(frame, hit)
+
+
+def _accused_by_unknown(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An act alleged by an accuser the lexicon does not know (اتهم حاكم ولاية فراه غربي
+    أفغانستان، الأربعاء، إيران بتزويد …): the accused stands right before the act, and
+    an accusing verb before them with no other act between."""
+    if any(t.type == "ACCUSE" for t in hit.triggers):
+        return False  # (دانته قطر بوصفه «اعتداءً»: a second accusation, not an alleged act)
+    accused = [m for m in frame.mentions if m.end <= hit.start and hit.start - m.end <= 2]
+    if not accused or any(frame.hit_at[p] for p in range(accused[-1].end, hit.start)):
+        return False
+    for position in range(accused[-1].start - 1, max(-1, accused[-1].start - 15), -1):
+        accusation = frame.hit_at[position]
+        if accusation is not None:
+            # Arabic puts the accuser right after the verb: someone unknown must stand
+            # between (اتهم حاكم ولاية فراه … إيران; not دانته قطر).
+            subject = frame.lang == "en" or accused[-1].start - accusation.end >= 2
+            return subject and any(
+                t.type == "ACCUSE" and t.pos == "verb" for t in accusation.triggers
+            )
+        if frame.stops[position] and frame.texts[position] not in _COMMA:
+            return False
+    return False
 
 
 # English nouns of a charge whose "that" clause says what is alleged.
@@ -290,14 +318,14 @@ def _accused_before_of(frame: SentenceFrame, of: int) -> bool:
 _EN_OBJECT_PRONOUNS = {"them", "him", "her", "it", "us", "other", "another", "both"}
 
 
-def _accused_object_between(frame: SentenceFrame, accusation: Found, hit: TriggerHit) -> bool:
+def _accused_object_between(frame: SentenceFrame, accusation_end: int, hit: TriggerHit) -> bool:
     """Whether only the accused stand between an accusation and the act it alleges: a few
     words, or a longer object with no other act and no clause break (اتهمت موريتانيا
     الجيش المالي وعناصر من مجموعة فاغنر الروسية بقتل)."""
-    distance = hit.start - accusation.trigger_end
+    distance = hit.start - accusation_end
     if 0 < distance <= 5:
         return True
-    between = range(accusation.trigger_end, hit.start)
+    between = range(accusation_end, hit.start)
     return 0 < distance <= 12 and not any(
         frame.stops_at_comma[p] or frame.hit_at[p] is not None for p in between
     )
@@ -476,7 +504,7 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     if not denials:
         return False
     denial = denials[-1]
-    if _denied_charge(frame, start) == denial:
+    if _denied_charge(frame, start) == denial or _known_event_in(frame, denial, start):
         return False
     # A complementiser (denied that, نفى … أن) opens the denial's scope; another clause
     # boundary (but, لكن, a comma, a full stop) closes it. An insertion between the
@@ -490,15 +518,60 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     ]  # fmt: skip
     denies = frame.cues.get(denial) == "denial"
     scope = opening[0] if opening and denies and frame.lang == "ar" else denial
-    closed = any(
-        frame.stops_at_comma[p]
-        and frame.forms[p] not in _THAT
-        # (nor the commas round a day: نفت الخارجية الصينية، الجمعة، تقارير عن تزويد بكين)
-        and not _time_aside(frame, p)
-        and not (p + 2 < start and _time_aside(frame, p + 2))
-        for p in range(scope + 1, start)
+    return not _scope_closed(frame, scope, start) and not any(
+        _new_predicate(frame, p) for p in range(scope + 1, start + 1)
     )
-    return not closed and not any(_new_predicate(frame, p) for p in range(scope + 1, start + 1))
+
+
+def _known_event_in(frame: SentenceFrame, denial: int, start: int) -> bool:
+    """Whether the act at ``start`` is another's known event that the denier denies
+    taking part in: نفت الإمارات تقارير عن مشاركة مقاتلاتها في الضربات الأميركية, "denied
+    taking part in the U.S. strikes". The part is denied; the strikes happened. (Not
+    with no maker of their own: نفت حماس أي تورط في الهجوم denies the attack.)"""
+    before = start - 1
+    if frame.lang == "en":  # (past the article and the maker: in the U.S. strikes)
+        while before > denial and (frame.slot_at[before] or frame.forms[before] == "the"):
+            before -= 1
+        maker = any(frame.slot_at[p] for p in range(before + 1, start))
+    else:
+        maker = start + 1 < len(frame.forms) and frame.slot_at[start + 1] is not None
+    return (
+        maker
+        and before > denial
+        and frame.forms[before] in {"في", "in"}
+        and any(frame.forms[p] in _PARTICIPATION for p in range(denial + 1, before))
+    )
+
+
+_PARTICIPATION = {normalize(word) for word in (
+    "مشاركة", "المشاركة", "بالمشاركة", "مشاركتها", "مشاركته", "تورط", "تورطها", "تورطه",
+)} | {"part", "participation", "involvement", "participating", "involved"}  # fmt: skip
+
+
+def _scope_closed(frame: SentenceFrame, scope: int, start: int) -> bool:
+    """Whether a clause boundary stands between a denial's scope and ``start``.
+
+    Neither the commas round a day (نفت الخارجية الصينية، الجمعة، تقارير عن تزويد بكين)
+    nor those round an adverbial (نفى الوزير، في تصريحات للجزيرة السبت، ما تردد عن
+    موافقة الخرطوم) close it: what follows the aside is still the denial's object.
+    """
+    position = scope + 1
+    while position < start:
+        aside = None
+        if frame.lang == "ar" and frame.texts[position] == "،":
+            aside = _adverbial_insertion(frame, position)
+        if aside is not None and aside <= start:
+            position = aside
+            continue
+        if (
+            frame.stops_at_comma[position]
+            and frame.forms[position] not in _THAT
+            and not _time_aside(frame, position)
+            and not (position + 2 < start and _time_aside(frame, position + 2))
+        ):
+            return True
+        position += 1
+    return False
 
 
 _THAT = {"that", "ان", "بان"}

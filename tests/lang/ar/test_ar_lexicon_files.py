@@ -56,6 +56,11 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "known event a denial takes part in",
+    "ties as what is targeted",
+    "allegation by an unknown accuser",
+    "manner adverb after بشكل",
+    "denial scope past an adverbial aside",
     "aid announced by its donor in a relative clause, past its sum",
     "its own people seized are the subject's",
     "a ban on dealing with an actor",

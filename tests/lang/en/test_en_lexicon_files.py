@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "known event a denial takes part in",
+    "allegation by an unknown accuser",
     "a recall from nowhere named is from whom the recaller just blamed",
     "claims dismissed as a rumour are a charge answered",
     "a protest note or letter sent accuses",
