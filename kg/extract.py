@@ -32,6 +32,7 @@ from kg.references import (
     group_anaphors,
     latter_anaphors,
     neighbour_anaphors,
+    own_anaphors,
     plural_anaphors,
     state_anaphors,
 )
@@ -237,6 +238,7 @@ def _frame(
         slots += state_anaphors(lang, cue_forms, anaphors, slots, earlier, table)
         slots += neighbour_anaphors(lang, cue_forms, anaphors, slots, earlier, actors)
         slots += latter_anaphors(lang, cue_forms, anaphors, slots, earlier)
+        slots += own_anaphors(cue_forms, anaphors, slots, earlier, actors)
         plurals = plural_anaphors(
             cue_forms, anaphors, slots, parties, texts if lang == "en" else None
         )
@@ -776,9 +778,11 @@ def _place_phrase(slot: Slot, norms: list[str], hits: list[TriggerHit]) -> bool:
     envoys = [i for i in range(max(0, slot.start - 4), slot.start - 1) if norms[i] in _ENVOYS]
     if not envoys:
         return False
+    # (also past the subject and a day: استدعى السودان، الاثنين، سفيره لدى أديس أبابا)
     return not any(
-        0 <= envoys[0] - hit.end <= 2
+        0 <= envoys[0] - hit.end <= 6
         and any(t.type in {"SANCTION", "ACCUSE"} for t in hit.triggers)
+        and not any(other.start >= hit.end and other.end <= envoys[0] for other in hits)
         for hit in hits
     )  # "recalled its ambassador to", not "دعا المبعوث الأممي إلى اليمن"
 

@@ -27,6 +27,7 @@ __all__ = [
     "group_anaphors",
     "latter_anaphors",
     "neighbour_anaphors",
+    "own_anaphors",
     "state_anaphors",
     "plural_anaphors",
 ]
@@ -197,6 +198,47 @@ def neighbour_anaphors(
     return found
 
 
+def own_anaphors(
+    forms: list[str],
+    anaphors: _AnaphorIndex,
+    slots: list[Slot],
+    earlier: tuple[str, ...],
+    actors: dict[str, Actor],
+) -> list[Slot]:
+    """An Arabic organ of a state named by a pronoun: وقالت وزارة خارجيتها، وزارة دفاعه
+    ("its foreign ministry", "its defence ministry"). It is the state the sentence names
+    first, the subject its clauses share (رفضت إثيوبيا الاتهامات المصرية، وقالت وزارة
+    خارجيتها), else the state the document named last."""
+    found = []
+    for position, form in enumerate(forms):
+        prefix = anaphors.own.get(form)
+        if prefix is None:
+            continue
+        if not position or forms[position - 1] not in _OWN_HEADS:
+            continue  # (نشرت مينسك ثلث جيشها: the army is what was deployed, no actor)
+        states = [
+            slot.key for slot in slots
+            if slot.end <= position and slot.state and slot.kind != "anaphor"
+        ]  # fmt: skip
+        if not states:
+            states = [key for key in reversed(earlier) if _is_state(key, actors)]
+        if states:
+            found.append(Slot(position, position + 1, states[0], "anaphor", prefix, states[0]))
+    return found
+
+
+# The heads an organ by pronoun stands after: وزارة خارجيتها، المتحدث باسم جيشها.
+_OWN_HEADS = {
+    prefix + head
+    for head in ("وزاره", "وزير", "وزيره", "باسم", "ناطق", "متحدث", "قياده", "رءيس", "بيان")
+    for prefix in ("", "و", "ف", "ل", "ب", "ول", "وب")
+}
+
+
+def _is_state(key: str, actors: dict[str, Actor]) -> bool:
+    return key in actors and actors[key].actor_class == "State"
+
+
 def plural_anaphors(
     forms: list[str],
     anaphors: _AnaphorIndex,
@@ -324,6 +366,7 @@ class _AnaphorIndex:
     state: dict[str, tuple[str, str]]  # the same for "the kingdom": للمملكة -> ل، المملكة
     neighbour: dict[str, str]  # written form -> proclitics: وجارتها -> و
     latter: dict[str, str]  # the same for "the latter": والأخيرة -> و
+    own: dict[str, str]  # the same for "its foreign ministry": وخارجيتها -> و
     plural: dict[str, list[tuple[tuple[str, ...], int]]]  # first word -> (phrase, how many)
     words: frozenset[str]  # every key of both: a sentence with none of them has no anaphor
 
@@ -376,11 +419,15 @@ def anaphor_index(table: LanguageLexicon) -> _AnaphorIndex:
             if table.lang == "ar":
                 for prefix in ("و", "ف"):
                     latter[prefix + form] = prefix
+        own: dict[str, str] = {}
+        for form, *_ in table.cues.get("own_anaphor", ()):
+            for prefix in ("", "و", "ف", "ب", "ل", "وب", "ول"):
+                own[prefix + form] = prefix
         words = (
             frozenset(group) | frozenset(state) | frozenset(plural) | frozenset(neighbour)
-            | frozenset(latter)
+            | frozenset(latter) | frozenset(own)
         )  # fmt: skip
-        index = _AnaphorIndex(group, state, neighbour, latter, plural, words)
+        index = _AnaphorIndex(group, state, neighbour, latter, own, plural, words)
         cached = _ANAPHORS[id(table)] = (table, index)
     return cached[1]
 

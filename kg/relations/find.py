@@ -373,7 +373,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             trigger.type == "PROTEST"
             and trigger.pos == "noun"
             and hit.start
-            and frame.forms[hit.start - 1] in _FORMAL
+            and (frame.forms[hit.start - 1] in _FORMAL or _delivered_to(frame, hit.start))
         )
         if formal:
             # "formal protests against Beijing from Malaysia": a diplomatic complaint.
@@ -1540,6 +1540,31 @@ def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list
 
 
 _FORMAL = {"formal", "diplomatic", "official", "رسمي", "رسميا", "الرسمي"}
+
+
+def _delivered_to(frame: SentenceFrame, start: int) -> bool:
+    """Whether an Arabic word of delivering, with its clitics, stands right before
+    ``start`` or before the envoy it is delivered to: لإبلاغه احتجاجاً، وسلّمته احتجاجاً،
+    تسليم السفير الإسباني احتجاجاً (a protest handed to an envoy is a government's
+    complaint, not a crowd's protest)."""
+    if frame.lang != "ar":
+        return False
+    for position in range(start - 1, max(-1, start - 4), -1):
+        word = frame.forms[position]
+        for prefix in ("", "و", "ف", "ل"):
+            for suffix in ("", "ه", "ها", "هم", "هما"):
+                if word.startswith(prefix) and word.endswith(suffix) and len(word) > len(suffix):
+                    if word[len(prefix) : len(word) - len(suffix)] in _DELIVERING:
+                        return True
+        if frame.stops[position] and frame.slot_at[position] is None:
+            return False
+    return False
+
+
+_DELIVERING = {normalize(word) for word in (
+    "أبلغ", "أبلغت", "إبلاغ", "سلم", "سلمت", "تسليم", "نقل", "نقلت", "قدم", "قدمت", "تقديم",
+    "وجه", "وجهت", "توجيه",
+)}  # fmt: skip
 
 
 def _state_protests(frame: SentenceFrame, hit: TriggerHit) -> bool:

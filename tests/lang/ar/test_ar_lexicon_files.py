@@ -56,6 +56,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "protest delivered to an envoy",
+    "recall past a day aside",
+    "organ of a state by its pronoun",
     "known event a denial takes part in",
     "ties as what is targeted",
     "allegation by an unknown accuser",
@@ -584,6 +587,9 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "organ of a state by its pronoun": {"SANCTION", "ACCUSE"},  # recall, delivered protest
+    "recall past a day aside": {"SANCTION"},
+    "protest delivered to an envoy": {"ACCUSE"},
     # استدعت سفيرها: a recall
     "a recall from nowhere named is from whom the recaller just blamed": {"SANCTION"},
     "an unnamed military spokesman of a state": {"ACCUSE"},  # حمّل … مسؤولية, split wide
