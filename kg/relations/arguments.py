@@ -2012,8 +2012,16 @@ def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str
     """The parties after "بين"/"between" right after a trigger (or ``start``), when there
     are two or more. A mediator may stand before them: "talks brokered by Oman between"."""
     start = hit.end if start < 0 else start
-    position = start
-    while position < min(start + 5, len(frame.forms)):
+    position, limit = start, start + 5
+    while position < min(limit, len(frame.forms)):
+        near = position - max(start, hit.reach) <= 1  # (right after the trigger's phrase)
+        name = _quoted_name_end(frame, position) if near else 0
+        if name:
+            # مناورات "المحارب" المشتركة بين, التدريب المشترك «نسور النيل 2» بين: the
+            # exercise's name in quotes, and the parties after it.
+            limit += name - position
+            position = name
+            continue
         mediator = _mediator(frame, position)
         relative = frame.forms[position] in {"التي", "الذي", "which", "that"}
         if mediator is None and relative and position + 1 < len(frame.forms):
@@ -2044,6 +2052,19 @@ def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str
             return []  # a trigger may stand between: اتفاق لوقف إطلاق النار بين …
         position += 1
     return []
+
+
+def _quoted_name_end(frame: SentenceFrame, position: int) -> int:
+    """After a short name in quotes opening at ``position`` (one to four words, no act and
+    no actor inside), the position past its closing quote; else 0."""
+    if frame.texts[position] not in _QUOTES:
+        return 0
+    for end in range(position + 2, min(position + 6, len(frame.forms))):
+        if frame.texts[end] in _QUOTES:
+            inside = range(position + 1, end)
+            plain = not any(frame.hit_at[p] or frame.slot_at[p] or frame.stops[p] for p in inside)
+            return end + 1 if plain else 0
+    return 0
 
 
 def _infinitive_at(frame: SentenceFrame, position: int) -> bool:
