@@ -1104,10 +1104,17 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     found += _received_materiel(frame, found)
     found += _deployment_deters(frame, found)
     found += _deployment_answers(frame, found)
+    protested = _protested_against(frame, found)
+    # (the protest "in protest at" gave its target to is that protest, no complaint besides)
+    found = [
+        f for f in found
+        if not (f.type == "ACCUSE" and _in_protest(frame, f.trigger_start)
+                and any(p.source == f.source and p.target == f.target for p in protested))
+    ]  # fmt: skip
     return (
         _answered_in_kind(frame, found)
         + found
-        + _protested_against(found)
+        + protested
         + _mediated_parties(found, mediations)
         + _taking_part(frame, found)
         + _mediators_act(frame, found)
@@ -1354,18 +1361,20 @@ def _mediated_parties(found: list[Found], mediations: dict[int, bool]) -> list[F
     return added
 
 
-def _protested_against(found: list[Found]) -> list[Found]:
+def _protested_against(frame: SentenceFrame, found: list[Found]) -> list[Found]:
     """A protest with no target takes that of the denunciation that gives its purpose:
     تظاهر آلاف اليمنيين تنديداً بالغارات الأمريكية, "rallied, denouncing the strikes", "rallied
-    to demand the withdrawal of French troops"."""
+    to demand the withdrawal of French troops". "In protest at" (احتجاجاً على) may come
+    after a long object: قاطع الوزراء الاجتماع الوزاري … في سكوبيه، احتجاجاً على حضور لافروف."""
     added = []
     for protest in found:
         if protest.type != "PROTEST" or protest.target or protest.negated:
             continue
         purpose = next(
             (f for f in found if f.type in {"ACCUSE", "REJECT", "REQUEST"}
-             and (f.target or f.about) and not f.negated
-             and f.source == protest.source and 0 <= f.trigger_start - protest.trigger_end <= 12),
+             and (f.target or f.about) and not f.negated and f.source == protest.source
+             and 0 <= f.trigger_start - protest.trigger_end
+             <= (20 if _in_protest(frame, f.trigger_start) else 12)),
             None,
         )  # fmt: skip
         if purpose is not None and purpose.target:
@@ -1381,6 +1390,12 @@ def _protested_against(found: list[Found]) -> list[Found]:
             # for the denunciation (see kg.relations.discourse).
             added.append(replace(protest, about=purpose.about, confidence=0.55))
     return added
+
+
+def _in_protest(frame: SentenceFrame, position: int) -> bool:
+    """احتجاجاً على, "in protest at": the purpose of a boycott or rally, not a complaint
+    of its own."""
+    return frame.forms[position] in {"احتجاجا", "protest"}
 
 
 # English verbs that are adjectives in their bare form: "freed" yes, "free trade" no.
@@ -2753,6 +2768,26 @@ def _forces_with_envoy(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) 
     return word.startswith("و") and word[1:] in _FORCES_AR
 
 
+def _boycotted(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """A meeting noun that a boycott verb a few words before takes as object: قاطع وزراء
+    خارجية إستونيا ولاتفيا الاجتماع الوزاري, "boycotted the summit"."""
+    if not all(t.type == "CONSULT" and t.pos == "noun" for t in hit.triggers):
+        return False
+    for position in range(hit.start - 1, max(-1, hit.start - 8), -1):
+        other = frame.hit_at[position]
+        if other is not None:
+            return any(
+                t.type == "PROTEST" and t.pos == "verb" and t.form.startswith(_BOYCOTT)
+                for t in other.triggers
+            )
+        if frame.stops_at_comma[position] and frame.slot_at[position] is None:
+            return False
+    return False
+
+
+_BOYCOTT = ("boycott", "قاطع", "يقاطع", "تقاطع")
+
+
 def _let_in(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Aid that a crossing is opened to (فتح معبر أدري أمام قوافل المساعدات التابعة للأمم
     المتحدة): the opener lets it in; the aid is not the opener's."""
@@ -2781,6 +2816,8 @@ def _skipped(
         return True  # توعد باستهداف السفن، threatened to strike: only threatened
     if _let_in(frame, hit):
         return True  # فتح المعبر أمام قوافل المساعدات: the aid let in is others'
+    if _boycotted(frame, hit):
+        return True  # قاطع الوزراء الاجتماع: a meeting stayed away from, not held
     if _agreed_act(frame, hit, found):
         return True  # "agreed to expand cooperation": agreed on, not yet done
     if _requested(frame, hit, found):
