@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "visa restrictions",
     "boycott of a meeting in protest at someone",
     "request submitted with تقدمت به",
     "exercise named in quotes before its parties",

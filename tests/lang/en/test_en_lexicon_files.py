@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "visa restrictions",
     "known event a denial takes part in",
     "allegation by an unknown accuser",
     "a recall from nowhere named is from whom the recaller just blamed",
