@@ -1111,6 +1111,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if not (f.type == "ACCUSE" and _in_protest(frame, f.trigger_start)
                 and any(p.source == f.source and p.target == f.target for p in protested))
     ]  # fmt: skip
+    found = _addressed_by_suffix(frame, found)
     return (
         _answered_in_kind(frame, found)
         + found
@@ -1390,6 +1391,37 @@ def _protested_against(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             # for the denunciation (see kg.relations.discourse).
             added.append(replace(protest, about=purpose.about, confidence=0.55))
     return added
+
+
+def _addressed_by_suffix(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """An Arabic demand or warning whose object is only its suffix (طالبه خلاله، وحذّره)
+    addresses whom its maker just dealt with: أجرى الوزير اتصالاً بنظيره
+    الأفغاني، طالبه خلاله بضمان حصة إيران (the counterpart is asked)."""
+    if frame.lang != "ar":
+        return found
+    result = []
+    for item in found:
+        hit = frame.hit_at[item.trigger_start]
+        if (
+            not item.target
+            and item.type in _ADDRESSED
+            and hit is not None
+            and hit.suffix in {"ه", "ها", "هم", "هما"}
+            and all(t.pos == "verb" for t in hit.triggers)
+            and not _relative_verb(frame, hit)
+        ):
+            earlier = [
+                f for f in found
+                if f.source == item.source and f.target and f.trigger_start < item.trigger_start
+            ]  # fmt: skip
+            if earlier:
+                item = replace(item, target=earlier[-1].target, confidence=0.6)
+        result.append(item)
+    return result
+
+
+# (Not a charge: وصفته، اعتبرته take back the act or statement, not a person.)
+_ADDRESSED = {"REQUEST", "THREATEN"}
 
 
 def _in_protest(frame: SentenceFrame, position: int) -> bool:

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "demand addressed by its suffix",
     "visa restrictions",
     "boycott of a meeting in protest at someone",
     "request submitted with تقدمت به",
