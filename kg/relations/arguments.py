@@ -14,6 +14,7 @@ from kg.relations.search import (
     _PLACE_NOUNS,
     _actor_before_titles,
     _adverbial_insertion,
+    _before_participle_aside,
     _clause_start,
     _clause_subject,
     _coordinated,
@@ -115,6 +116,9 @@ def _verb_sources(
     fronted = _fronted_participle_subject(frame, hit)
     if fronted is not None:
         return _keys(frame, fronted), 0.7, after  # "After meeting the emir, Raisi …"
+    before_aside = _before_participle_aside(frame, hit.start - 1) if frame.lang == "en" else None
+    if before_aside is not None:
+        return _keys(frame, before_aside), 0.75, after  # "Pistorius, speaking …, accused"
     if (
         frame.lang == "ar"
         and any(frame.forms[hit.end : hit.end + 1] in p for p in _PRONOUN_OBJECTS.values())

@@ -412,6 +412,22 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
     return None
 
 
+def _before_participle_aside(frame: SentenceFrame, comma: int) -> Slot | None:
+    """The actor before an English participle phrase set off by commas that ``comma``
+    closes: "Pistorius, speaking hours after Russian drones hit the port, accused": the
+    actors inside the aside are not the verb's subject."""
+    if comma < 3 or frame.texts[comma] not in _COMMA:
+        return None
+    for opening in range(comma - 2, max(0, comma - 16), -1):
+        if frame.texts[opening] in _COMMA:
+            participle = frame.texts[opening + 1]
+            slot = _mention_at(frame, opening - 1)
+            if participle.islower() and participle.endswith("ing") and slot is not None:
+                return _coordination_head(frame, slot)
+            return None
+    return None
+
+
 def _past_armed_with(frame: SentenceFrame, position: int) -> int:
     """Before a participle phrase of arms between a subject and its verb ("coast guard
     personnel armed with knives and axes rammed"), else ``position`` itself."""
