@@ -26,6 +26,7 @@ from kg.relations.search import (
     _noun_at,
     _noun_source,
     _placed,
+    _plain_modifier,
     _prep_clitic,
     _relative_clause_subject,
     _right_mention,
@@ -2226,6 +2227,14 @@ def _object_noun(frame: SentenceFrame, position: int) -> TriggerHit | None:
         "the", "its", "their", "his", "her", "this", "these", "that", "those",
     }:  # fmt: skip
         position += 1
+        # (past a quote mark and an adjective or two: the "illegal detention", the
+        # unprovoked attack; not a count: the 25 percent tariffs Washington has slapped)
+        for _ in range(3 if frame.forms[position - 1] == "the" else 0):
+            if position + 1 < len(frame.forms) and (
+                frame.texts[position] in _QUOTES
+                or (frame.texts[position].isalpha() and _plain_modifier(frame, position))
+            ):
+                position += 1
     if not _noun_at(frame, position):
         return None
     return frame.hit_at[position]

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "condemned event with an adjective",
     "subject before a participle aside",
     "visa restrictions",
     "known event a denial takes part in",
