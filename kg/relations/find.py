@@ -1112,6 +1112,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 and any(p.source == f.source and p.target == f.target for p in protested))
     ]  # fmt: skip
     found = _addressed_by_suffix(frame, found)
+    found = _aided_by_purpose(frame, found)
     return (
         _answered_in_kind(frame, found)
         + found
@@ -1422,6 +1423,37 @@ def _addressed_by_suffix(frame: SentenceFrame, found: list[Found]) -> list[Found
 
 # (Not a charge: وصفته، اعتبرته take back the act or statement, not a person.)
 _ADDRESSED = {"REQUEST", "THREATEN"}
+
+
+def _aided_by_purpose(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """Aid with no recipient named goes to whom its purpose names: "will provide $50
+    million to strengthen the Somali army", ستقدم كندا 80 مليون دولار لتعزيز الشرطة الهايتية."""
+    result = []
+    for item in found:
+        if item.type == "AID" and not item.target:
+            hit = frame.hit_at[item.trigger_start]
+            end = max(hit.end, hit.reach) if hit is not None else item.trigger_end
+            for position in range(end, min(end + 8, len(frame.forms) - 1)):
+                if frame.stops_at_comma[position] and frame.forms[position] != "to":
+                    break
+                purpose = frame.forms[position]
+                if frame.lang == "en" and purpose == "to":
+                    purpose = frame.lemmas[position + 1] if position + 1 < len(frame.forms) else ""
+                    position += 1
+                if purpose in _AID_PURPOSES:
+                    slot = _right_mention(frame, position + 1, max_gap=2)
+                    keys = [k for k in _keys(frame, slot[0]) if k != item.source] if slot else []
+                    if keys:
+                        item = replace(item, target=keys[0], confidence=0.6)
+                    break
+        result.append(item)
+    return result
+
+
+# Purposes that name aid's recipient after them: "to strengthen the Somali army", لتعزيز.
+_AID_PURPOSES = {"strengthen", "help", "assist", "bolster", "equip", "train", "fund"} | {
+    normalize(word) for word in ("لتعزيز", "لمساعدة", "لتجهيز", "لتدريب", "لتمويل", "لدعم")
+}
 
 
 def _in_protest(frame: SentenceFrame, position: int) -> bool:

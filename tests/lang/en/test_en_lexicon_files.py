@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "aid recipient named by its purpose",
     "condemned event with an adjective",
     "subject before a participle aside",
     "visa restrictions",
