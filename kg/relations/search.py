@@ -91,6 +91,7 @@ def _nominal_after(frame: SentenceFrame, position: int) -> bool:
     return (
         _mention_at(frame, following) is not None
         or frame.forms[following] in _EN_DETERMINERS | _DIRECTIONS  # "to northern Iraq"
+        or frame.forms[following] in {"neighbouring", "neighboring"}  # "to neighbouring Niger"
         or text[:1].isupper()
     )
 
