@@ -351,6 +351,12 @@ def _frame(
                     and all(t.type == "ASSAULT" for t in hit.triggers))
         ]  # fmt: skip
     if lang == "en":
+        # "would be met with a response", "was met with criticism": received, no meeting.
+        hits = [
+            hit for hit in hits
+            if not (hit.start and norms[hit.start - 1] in _EN_BE_FORMS
+                    and any(t.form == "meet with" for t in hit.triggers))
+        ]  # fmt: skip
         # "close to the border with Mali": near it, not closing it.
         hits = [hit for hit in hits if norms[hit.start : hit.start + 2] != ["close", "to"]]
         # "an attack helicopter", "attack drones": a kind of weapon, no attack.
@@ -456,6 +462,8 @@ def _frame(
     ]
     return frame, names
 
+
+_EN_BE_FORMS = {"be", "been", "was", "were", "is", "are", "being"}
 
 _IN_A_WAY = {normalize(word) for word in ("بشكل", "بصورة", "بطريقة", "بشكلٍ")}
 

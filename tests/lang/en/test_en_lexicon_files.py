@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "was met with is no meeting",
     "target after to neighbouring",
     "aid recipient named by its purpose",
     "condemned event with an adjective",
