@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "dismissed as disinformation",
     "was met with is no meeting",
     "target after to neighbouring",
     "aid recipient named by its purpose",
