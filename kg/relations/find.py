@@ -86,6 +86,7 @@ from kg.relations.words import (
     _AGAINST,
     _AR_MANNER,
     _AR_PREPS,
+    _BELONGING,
     _COMMA,
     _CROWD_COUNTS,
     _DRAWING,
@@ -1113,6 +1114,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     ]  # fmt: skip
     found = _addressed_by_suffix(frame, found)
     found = _aided_by_purpose(frame, found)
+    found = _aimed_at_pronoun(frame, found)
     return (
         _answered_in_kind(frame, found)
         + found
@@ -1448,6 +1450,34 @@ def _aided_by_purpose(frame: SentenceFrame, found: list[Found]) -> list[Found]:
                     break
         result.append(item)
     return result
+
+
+def _aimed_at_pronoun(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """An Arabic verbal noun whose object is a pronoun after its agent (اتهام وزارة الدفاع
+    السورية لها بشن هجوم, "the ministry's accusation of it") is aimed at the actor the
+    sentence opens with: نفت قسد …، بعد ساعات من اتهام … لها."""
+    if frame.lang != "ar" or not frame.mentions:
+        return found
+    opening = frame.mentions[0]
+    result = []
+    for item in found:
+        hit = frame.hit_at[item.trigger_start]
+        if not item.target and hit is not None and any(t.pos == "noun" for t in hit.triggers):
+            for position in range(hit.end, min(hit.end + 7, len(frame.forms))):
+                if frame.forms[position] in _TO_IT:
+                    if frame.forms[position - 1].removeprefix("ال") in _BELONGING:
+                        break  # مخازن أسلحة تابعة لها: whose the arms are, no object
+                    keys = [k for k in _keys(frame, opening) if k != item.source]
+                    if keys and opening.end <= hit.start:
+                        item = replace(item, target=keys[0], confidence=0.55)
+                    break
+                if frame.stops_at_comma[position] or frame.hit_at[position] is not None:
+                    break
+        result.append(item)
+    return result
+
+
+_TO_IT = {"لها", "له", "لهم", "لهما"}
 
 
 # Purposes that name aid's recipient after them: "to strengthen the Somali army", لتعزيز.

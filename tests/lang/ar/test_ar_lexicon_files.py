@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "act noun aimed at a pronoun after its agent",
     "demand addressed by its suffix",
     "visa restrictions",
     "boycott of a meeting in protest at someone",
