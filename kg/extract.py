@@ -337,30 +337,7 @@ def _frame(
     if lang == "ar":
         # قيادة العمليات المشتركة العراقية: an act noun inside a title names no act.
         hits = [hit for hit in hits if hit.start not in roles]
-    if lang == "ar":
-        # نفت "بشكل قاطع", بصورة قاطعة: after بشكل (in a … way) the word is an adjective of
-        # manner, not the verb it is spelt like (قاطع, boycotted).
-        hits = [hit for hit in hits if not (hit.start and norms[hit.start - 1] in _IN_A_WAY)]
-    if lang == "ar":
-        # تطلق النار على قدميها, "shoots itself in the foot": a figure of speech, no attack.
-        hits = [hit for hit in hits if tuple(norms[hit.end : hit.end + 2]) not in _OWN_FEET]
-        # تستهدف العلاقات الأخوية: what a charge or campaign "targets" is ties, not a place.
-        hits = [
-            hit for hit in hits
-            if not (norms[hit.end : hit.end + 1] in (["العلاقات"], ["علاقات"])
-                    and all(t.type == "ASSAULT" for t in hit.triggers))
-        ]  # fmt: skip
-    if lang == "en":
-        # "would be met with a response", "was met with criticism": received, no meeting.
-        hits = [
-            hit for hit in hits
-            if not (hit.start and norms[hit.start - 1] in _EN_BE_FORMS
-                    and any(t.form == "meet with" for t in hit.triggers))
-        ]  # fmt: skip
-        # "close to the border with Mali": near it, not closing it.
-        hits = [hit for hit in hits if norms[hit.start : hit.start + 2] != ["close", "to"]]
-        # "an attack helicopter", "attack drones": a kind of weapon, no attack.
-        hits = [hit for hit in hits if tuple(norms[hit.start : hit.end + 1]) not in _WEAPON_KINDS]
+    hits = _without_figures(lang, norms, hits)
     if lang == "ar":
         # عُقدت في بغداد محادثات: a place right after the verb of a split phrase reads it as
         # a passive, with no subject; the noun after it stands alone.
@@ -463,9 +440,38 @@ def _frame(
     return frame, names
 
 
+def _without_figures(lang: str, norms: list[str], hits: list[TriggerHit]) -> list[TriggerHit]:
+    """The hits left once words that only look like an act where they stand are dropped:
+    figures of speech, adjectives of manner, passives of receiving, kinds of weapon."""
+
+    def keep(hit: TriggerHit) -> bool:
+        before = norms[hit.start - 1] if hit.start else ""
+        after = norms[hit.end : hit.end + 2]
+        if lang == "ar":
+            # نفت "بشكل قاطع", بصورة قاطعة: after بشكل (in a … way) the word is an
+            # adjective of manner, not the verb it is spelt like (قاطع, boycotted).
+            # تطلق النار على قدميها, "shoots itself in the foot": no attack. تستهدف
+            # العلاقات الأخوية: what a charge "targets" is ties, not a place.
+            return not (
+                before in _IN_A_WAY
+                or tuple(after) in _OWN_FEET
+                or (after[:1] in (["العلاقات"], ["علاقات"])
+                    and all(t.type == "ASSAULT" for t in hit.triggers))
+            )  # fmt: skip
+        # "would be met with a response", "was met with criticism": received, no meeting;
+        # "close to the border with Mali": near it; "an attack helicopter": a weapon.
+        return not (
+            (before in _EN_BE_FORMS and any(t.form == "meet with" for t in hit.triggers))
+            or norms[hit.start : hit.start + 2] == ["close", "to"]
+            or tuple(norms[hit.start : hit.end + 1]) in _WEAPON_KINDS
+        )
+
+    return [hit for hit in hits if keep(hit)]
+
+
 _EN_BE_FORMS = {"be", "been", "was", "were", "is", "are", "being"}
 
-_IN_A_WAY = {normalize(word) for word in ("بشكل", "بصورة", "بطريقة", "بشكلٍ")}
+_IN_A_WAY = {normalize(word) for word in ("بشكل", "بصورة", "بطريقة")}
 
 # Adjectives of a title that follow the state's demonym: المبعوث الأمريكي الخاص.
 _AR_TITLE_ADJECTIVES = {normalize(word) for word in (

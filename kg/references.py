@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.lang.ar.normalize import normalize
 from kg.lexicon import LanguageLexicon
 from kg.model import Actor
 from kg.relations import Slot
@@ -188,10 +189,7 @@ def neighbour_anaphors(
         sides = list(dict.fromkeys(slot.side or slot.key for slot in before))
         others = sides[1:]
         if not others and sides and actors:
-            states = [
-                key for key in earlier
-                if key != sides[0] and key in actors and actors[key].actor_class == "State"
-            ]  # fmt: skip
+            states = [key for key in earlier if key != sides[0] and _is_state(key, actors)]
             others = [max(reversed(states), key=states.count)] if states else []
         if len(others) == 1 and others[0] != sides[0]:
             found.append(Slot(position, position + 1, others[0], "anaphor", prefix, others[0]))
@@ -227,10 +225,10 @@ def own_anaphors(
     return found
 
 
-# The heads an organ by pronoun stands after: وزارة خارجيتها، المتحدث باسم جيشها.
+# The heads an organ by pronoun stands after: وزارة خارجيتها، المتحدث باسم خارجيته.
 _OWN_HEADS = {
-    prefix + head
-    for head in ("وزاره", "وزير", "وزيره", "باسم", "ناطق", "متحدث", "قياده", "رءيس", "بيان")
+    prefix + normalize(head)
+    for head in ("وزارة", "وزير", "وزيرة", "باسم", "ناطق", "متحدث", "قيادة", "رئيس", "بيان")
     for prefix in ("", "و", "ف", "ل", "ب", "ول", "وب")
 }
 

@@ -1106,15 +1106,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     found += _deployment_deters(frame, found)
     found += _deployment_answers(frame, found)
     protested = _protested_against(frame, found)
-    # (the protest "in protest at" gave its target to is that protest, no complaint besides)
-    found = [
-        f for f in found
-        if not (f.type == "ACCUSE" and _in_protest(frame, f.trigger_start)
-                and any(p.source == f.source and p.target == f.target for p in protested))
-    ]  # fmt: skip
-    found = _addressed_by_suffix(frame, found)
-    found = _aided_by_purpose(frame, found)
-    found = _aimed_at_pronoun(frame, found)
+    found = _targets_from_context(frame, _without_protest_purposes(frame, found, protested))
     return (
         _answered_in_kind(frame, found)
         + found
@@ -1396,6 +1388,27 @@ def _protested_against(frame: SentenceFrame, found: list[Found]) -> list[Found]:
     return added
 
 
+def _without_protest_purposes(
+    frame: SentenceFrame, found: list[Found], protested: list[Found]
+) -> list[Found]:
+    """Without the complaints that "in protest at" (احتجاجاً على) made, once they gave a
+    protest its target: the boycott or rally is that protest, no complaint besides."""
+    return [
+        f for f in found
+        if not (f.type == "ACCUSE" and _in_protest(frame, f.trigger_start)
+                and any(p.source == f.source and p.target == f.target for p in protested))
+    ]  # fmt: skip
+
+
+def _targets_from_context(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """Acts whose target the clause leaves unnamed, given the one the context names: a
+    suffix (طالبه خلاله), a purpose ("to strengthen the Somali army") or a pronoun after
+    the agent (اتهام الوزارة لها)."""
+    found = _addressed_by_suffix(frame, found)
+    found = _aided_by_purpose(frame, found)
+    return _aimed_at_pronoun(frame, found)
+
+
 def _addressed_by_suffix(frame: SentenceFrame, found: list[Found]) -> list[Found]:
     """An Arabic demand or warning whose object is only its suffix (طالبه خلاله، وحذّره)
     addresses whom its maker just dealt with: أجرى الوزير اتصالاً بنظيره
@@ -1428,25 +1441,23 @@ _ADDRESSED = {"REQUEST", "THREATEN"}
 
 
 def _aided_by_purpose(frame: SentenceFrame, found: list[Found]) -> list[Found]:
-    """Aid with no recipient named goes to whom its purpose names: "will provide $50
-    million to strengthen the Somali army", ستقدم كندا 80 مليون دولار لتعزيز الشرطة الهايتية."""
+    """English aid with no recipient named goes to whom its purpose names: "will provide
+    $50 million to strengthen the Somali army", "pledged 700 million euros to help Greece"."""
+    if frame.lang != "en":
+        return found
     result = []
     for item in found:
-        if item.type == "AID" and not item.target:
-            hit = frame.hit_at[item.trigger_start]
-            end = max(hit.end, hit.reach) if hit is not None else item.trigger_end
-            for position in range(end, min(end + 8, len(frame.forms) - 1)):
-                if frame.stops_at_comma[position] and frame.forms[position] != "to":
-                    break
-                purpose = frame.forms[position]
-                if frame.lang == "en" and purpose == "to":
-                    purpose = frame.lemmas[position + 1] if position + 1 < len(frame.forms) else ""
-                    position += 1
-                if purpose in _AID_PURPOSES:
-                    slot = _right_mention(frame, position + 1, max_gap=2)
+        hit = frame.hit_at[item.trigger_start]
+        if item.type == "AID" and not item.target and hit is not None:
+            end = max(hit.end, hit.reach)
+            for position in range(end, min(end + 8, len(frame.forms) - 2)):
+                if frame.forms[position] == "to" and frame.lemmas[position + 1] in _AID_PURPOSES:
+                    slot = _right_mention(frame, position + 2, max_gap=2)
                     keys = [k for k in _keys(frame, slot[0]) if k != item.source] if slot else []
                     if keys:
                         item = replace(item, target=keys[0], confidence=0.6)
+                    break
+                if frame.stops_at_comma[position]:
                     break
         result.append(item)
     return result
@@ -1480,10 +1491,8 @@ def _aimed_at_pronoun(frame: SentenceFrame, found: list[Found]) -> list[Found]:
 _TO_IT = {"لها", "له", "لهم", "لهما"}
 
 
-# Purposes that name aid's recipient after them: "to strengthen the Somali army", لتعزيز.
-_AID_PURPOSES = {"strengthen", "help", "assist", "bolster", "equip", "train", "fund"} | {
-    normalize(word) for word in ("لتعزيز", "لمساعدة", "لتجهيز", "لتدريب", "لتمويل", "لدعم")
-}
+# Purposes that name aid's recipient after them: "to strengthen the Somali army".
+_AID_PURPOSES = {"strengthen", "help", "assist", "bolster", "equip", "train", "fund"}
 
 
 def _in_protest(frame: SentenceFrame, position: int) -> bool:

@@ -539,11 +539,11 @@ def _known_event_in(frame: SentenceFrame, denial: int, start: int) -> bool:
         maker
         and before > denial
         and frame.forms[before] in {"في", "in"}
-        and any(frame.forms[p] in _PARTICIPATION for p in range(denial + 1, before))
+        and any(frame.forms[p] in _TAKING_PART for p in range(denial + 1, before))
     )
 
 
-_PARTICIPATION = {normalize(word) for word in (
+_TAKING_PART = {normalize(word) for word in (
     "مشاركة", "المشاركة", "بالمشاركة", "مشاركتها", "مشاركته", "تورط", "تورطها", "تورطه",
 )} | {"part", "participation", "involvement", "participating", "involved"}  # fmt: skip
 
