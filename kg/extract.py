@@ -1119,7 +1119,7 @@ def _bare_titles(
     role_matches: list,
     slots: list[Slot],
     titled: dict[str, str],
-    sentence_titles: list[tuple[int, str, str]] = (),
+    sentence_titles: list[tuple[int, str, str]],
 ) -> list[Slot]:
     """Titles with the article and no state of their own (وقالت الوزارة، "the ministry
     said"): the state the same title last stood for in the document, or earlier in the

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.relations.frame import Found
-from kg.relations.words import _OPPOSING
+from kg.relations.words import _HOSTILE_ACTS, _OPPOSING
 
 __all__ = ["resolve_discourse"]
 
 
-# Acts a threat with no object of its own may answer.
-_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+# Acts a threat with no object of its own may answer (deeds, not other threats).
+_HOSTILE = _HOSTILE_ACTS - {"THREATEN"}
 
 # What a concession yields to: demands, threats and pressure.
 _PRESSURE = {"REQUEST", "THREATEN", "SANCTION", "COERCE"}

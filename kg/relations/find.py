@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from kg.lang.ar.normalize import normalize
 from kg.lexicon import LanguageLexicon, Trigger
+from kg.mentions import ar_stems
 from kg.model import EVENT_TYPES
 from kg.relations.arguments import (
     _ANSWERS,
@@ -1668,12 +1669,9 @@ def _delivered_to(frame: SentenceFrame, start: int) -> bool:
     if frame.lang != "ar":
         return False
     for position in range(start - 1, max(-1, start - 4), -1):
-        word = frame.forms[position]
-        for prefix in ("", "و", "ف", "ل"):
-            for suffix in ("", "ه", "ها", "هم", "هما"):
-                if word.startswith(prefix) and word.endswith(suffix) and len(word) > len(suffix):
-                    if word[len(prefix) : len(word) - len(suffix)] in _DELIVERING:
-                        return True
+        readings = ar_stems(frame.forms[position], suffixes=True, clitics="trigger")
+        if any(stem in _DELIVERING for stem, _, _ in readings):
+            return True
         if frame.stops[position] and frame.slot_at[position] is None:
             return False
     return False
