@@ -209,11 +209,8 @@ def own_anaphors(
     خارجيتها), else the state the document named last."""
     found = []
     for position, form in enumerate(forms):
-        prefix = anaphors.own.get(form)
-        if prefix is None:
-            continue
-        if not position or forms[position - 1] not in _OWN_HEADS:
-            continue  # (نشرت مينسك ثلث جيشها: the army is what was deployed, no actor)
+        if form not in anaphors.own or not position or forms[position - 1] not in _OWN_HEADS:
+            continue  # (only after its head: وزارة خارجيتها، باسم خارجيته)
         states = [
             slot.key for slot in slots
             if slot.end <= position and slot.state and slot.kind != "anaphor"
@@ -221,7 +218,7 @@ def own_anaphors(
         if not states:
             states = [key for key in reversed(earlier) if _is_state(key, actors)]
         if states:
-            found.append(Slot(position, position + 1, states[0], "anaphor", prefix, states[0]))
+            found.append(Slot(position, position + 1, states[0], "anaphor", "", states[0]))
     return found
 
 
@@ -364,7 +361,7 @@ class _AnaphorIndex:
     state: dict[str, tuple[str, str]]  # the same for "the kingdom": للمملكة -> ل، المملكة
     neighbour: dict[str, str]  # written form -> proclitics: وجارتها -> و
     latter: dict[str, str]  # the same for "the latter": والأخيرة -> و
-    own: dict[str, str]  # the same for "its foreign ministry": وخارجيتها -> و
+    own: frozenset[str]  # "its foreign ministry": خارجيتها (after its head, no clitic)
     plural: dict[str, list[tuple[tuple[str, ...], int]]]  # first word -> (phrase, how many)
     words: frozenset[str]  # every key of both: a sentence with none of them has no anaphor
 
@@ -417,13 +414,10 @@ def anaphor_index(table: LanguageLexicon) -> _AnaphorIndex:
             if table.lang == "ar":
                 for prefix in ("و", "ف"):
                     latter[prefix + form] = prefix
-        own: dict[str, str] = {}
-        for form, *_ in table.cues.get("own_anaphor", ()):
-            for prefix in ("", "و", "ف", "ب", "ل", "وب", "ول"):
-                own[prefix + form] = prefix
+        own = frozenset(form for form, *_ in table.cues.get("own_anaphor", ()))
         words = (
             frozenset(group) | frozenset(state) | frozenset(plural) | frozenset(neighbour)
-            | frozenset(latter) | frozenset(own)
+            | frozenset(latter) | own
         )  # fmt: skip
         index = _AnaphorIndex(group, state, neighbour, latter, own, plural, words)
         cached = _ANAPHORS[id(table)] = (table, index)
