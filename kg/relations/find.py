@@ -2248,11 +2248,22 @@ def _materiel_end(
     for position in range(hit.end, min(len(frame.forms), hit.end + _MATERIEL_REACH)):
         if frame.texts[position] in {".", ";", "؛"} or frame.cues.get(position) == "report":
             break
-        if frame.forms[position] in stop:
+        if frame.forms[position] in stop or _other_act(frame, hit, position):
             break
         if frame.cues.get(position) == kind:
             end = position + 1
     return end
+
+
+def _other_act(frame: SentenceFrame, hit: TriggerHit, position: int) -> bool:
+    """Whether an act other than giving starts at ``position``: what is handed over is
+    then that act (سلّمته مذكرة احتجاج على غارة بطائرة مسيّرة: a protest, not a drone)."""
+    other = frame.hit_at[position]
+    return (
+        other is not None
+        and other is not hit
+        and not any(t.type in {"AID", "MOBILIZE"} for t in other.triggers)
+    )
 
 
 def _aid_in_phrase(frame: SentenceFrame, hit: TriggerHit, end: int) -> bool:

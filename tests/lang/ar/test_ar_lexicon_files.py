@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "what is handed over ends at the first act named",
     "act noun aimed at a pronoun after its agent",
     "demand addressed by its suffix",
     "visa restrictions",
