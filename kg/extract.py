@@ -315,6 +315,11 @@ def _frame(
     # the verb's subject (فرضت الولايات المتحدة عقوبات، وقعت اليابان والفلبين اتفاقية)
     # and a day set off by commas (استدعت الحكومة الصومالية، الثلاثاء، سفيرها).
     days = _day_asides(norms, texts) if lang == "ar" else set()
+    # أعلنت أربعة دبلوماسيين من السفارة الإيرانية في باكو أشخاصاً غير مرغوب فيهم: the
+    # seat of a body named in the phrase is part of its object.
+    seats = {
+        slot.start - 1 for slot in slots if slot.start and norms[slot.start - 1] in {"في", "لدي"}
+    } if lang == "ar" else set()  # fmt: skip
     hits = [
         TriggerHit(m.start, m.end, tuple(m.value), m.prefix, m.suffix, m.stem, m.reach)
         for m in match_table(
@@ -328,7 +333,7 @@ def _frame(
             else punctuation - numbers - days,
             skippable=compounds | counts | quotes | partners | envoy_states | held
             if lang == "en"
-            else mention_positions | roles | numbers,
+            else mention_positions | roles | numbers | seats,
             asides=days,
         )  # fmt: skip
     ]

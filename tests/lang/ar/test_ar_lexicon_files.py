@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "persona non grata in the plural, past the envoys' seat",
     "what is handed over ends at the first act named",
     "act noun aimed at a pronoun after its agent",
     "demand addressed by its suffix",
@@ -594,6 +595,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "persona non grata in the plural, past the envoys' seat": {"SANCTION"},
     "organ of a state by its pronoun": {"SANCTION", "ACCUSE"},  # recall, delivered protest
     "recall past a day aside": {"SANCTION"},
     "protest delivered to an envoy": {"ACCUSE"},
