@@ -308,6 +308,13 @@ def _verb_sources(
         return _keys(frame, left), 0.9, after
     if _first_person(frame, max(0, hit.start - 2), hit.start) and speaker:
         return [speaker], 0.75, after
+    if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _BUT_HE:
+        # رحّب هاياشي بالقرار، لكنه دعا الصين إلى …: "but he" is the verb's subject, the
+        # previous clause's, so the actor after the verb is its object.
+        owner = list(last_group) or _sentence_subject(frame, hit.start)
+        owner = owner or ([speaker] if speaker else [])
+        if owner:
+            return owner, 0.7, after
     if frame.lang == "ar":
         right = _right_mention(frame, hit.end, max_gap=3, subject=True)
         verb_only = all(t.pos != "noun" for t in hit.triggers)
@@ -446,6 +453,12 @@ def _verb_sources(
     if speaker:
         return [speaker], 0.55, after
     return [], 0.0, after
+
+
+# "But he/she/they" before a verb (لكنه دعا، ولكنها رفضت): a pronoun subject.
+_BUT_HE = {normalize(prefix + "لكن" + suffix) for prefix in ("", "و") for suffix in (
+    "ه", "ها", "هم", "هما",
+)}  # fmt: skip
 
 
 # Documents that condemn, demand or welcome in their adopters' name: قراراً يدين، بياناً يطالب.

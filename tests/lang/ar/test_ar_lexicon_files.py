@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "but he: a pronoun subject shares the previous clause's actor",
     "persona non grata in the plural, past the envoys' seat",
     "what is handed over ends at the first act named",
     "act noun aimed at a pronoun after its agent",
