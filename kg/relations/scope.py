@@ -331,8 +331,40 @@ def _accused_object_between(frame: SentenceFrame, accusation_end: int, hit: Trig
     )
 
 
+def _joined_to_requested(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An Arabic verbal noun joined by و to the act a request asks for, in the same clause:
+    طالبا إسرائيل بوقف عملياتها العسكرية في شمال الضفة ورفع القيود (the lifting is asked
+    for too)."""
+    if frame.lang != "ar" or not hit.prefix.startswith("و") or hit.suffix:
+        return False  # (واتهامه نظيره: the asker's own second act)
+    word = frame.forms[hit.start][len(hit.prefix) :]
+    if word.endswith(("ت", "وا", "تا")) and not word.endswith("ات"):
+        return False  # ووصفت احتجازها: a verb with its subject's ending starts a clause
+    for other in frame.triggers:
+        if (
+            not any(t.type == "REQUEST" for t in other.triggers)
+            or not 0 <= hit.start - other.end <= _JOINED_REACH
+        ):
+            continue
+        between = range(other.end, hit.start)
+        if any(frame.stops_at_comma[p] for p in between):
+            continue
+        if any(
+            frame.forms[p].startswith("ب") and frame.slot_at[p] is None or frame.forms[p] == "الي"
+            for p in between
+        ):
+            return True
+    return False
+
+
+# The most words between a request and a verbal noun joined to the act it asks for.
+_JOINED_REACH = 12
+
+
 def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
     """An act someone is asked to do: a verbal noun or verb right after a request."""
+    if _joined_to_requested(frame, hit):
+        return True
     before = frame.forms[hit.start - 1] if hit.start else ""
     if hit.start >= 2 and (
         frame.cues.get(hit.start - 1) in {"aspect", "light_verb"}
