@@ -1561,6 +1561,12 @@ def _targets(
         and _without_article(found[0].prefix).endswith("ب")
     ):
         found = None  # في ختام اجتماعه بالرياض: a meeting's city is where, not with whom
+    if (
+        found is not None
+        and trigger.type in _JUDGED_PLANS
+        and _plan_between(frame, after, found[0])
+    ):
+        found = None  # رفضها لأي مخططات لتهجير الفلسطينيين: whom the plan would displace
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
@@ -1749,6 +1755,38 @@ def _other_event_between(frame: SentenceFrame, trigger: Trigger, start: int, end
         ):
             return True
     return False
+
+
+# Acts judged by their plans: "rejected any attempt to displace Palestinians" is aimed at
+# whoever plans it, not at those it would displace.
+_JUDGED_PLANS = {"REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
+_PLANS = {normalize(prefix + word) for prefix in ("", "ال") for word in (
+    "خطة", "خطط", "مخطط", "مخططات", "محاولة", "محاولات", "مساع", "مساعي",
+)} | {"plan", "plans", "attempt", "attempts", "effort", "efforts", "scheme", "schemes"}  # fmt: skip
+
+
+def _plan_between(frame: SentenceFrame, start: int, slot: Slot) -> bool:
+    """Whether a plan or attempt to do something stands between ``start`` and the actor
+    ``slot``, the actor being the object of what it would do (لأي مخططات لتهجير
+    الفلسطينيين، خطط تهجير الفلسطينيين، "any attempt to displace Palestinians"); not when
+    the plan's maker follows it (خطط إسرائيلية لتهجير، خطة الحكم الذاتي المغربية)."""
+    for position in range(start, slot.start - 1):
+        if frame.forms[position] not in _PLANS:
+            continue
+        purpose = position + 1
+        if frame.slot_at[purpose] is not None or frame.hit_at[purpose] is not None:
+            continue
+        if frame.lang == "en":
+            if frame.forms[purpose] == "to":
+                return True
+        elif frame.forms[purpose].startswith("ل") or _people(frame, slot):
+            return True  # (a construct's object is people: خطط تهجير الفلسطينيين)
+    return False
+
+
+def _people(frame: SentenceFrame, slot: Slot) -> bool:
+    """An Arabic demonym in the plural, naming people (الفلسطينيين), not an adjective."""
+    return slot.kind == "demonym" and frame.forms[slot.end - 1].endswith(("ين", "ون"))
 
 
 # "With it", "before it" after a closure or cut: معها، أمامها.
