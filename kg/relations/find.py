@@ -4038,21 +4038,25 @@ def _crowd_subject(
 # (and the verbs right before the noun: علّقت وساطتها، جمّدت المفاوضات; علّق على is comment)
 _SUSPENDING = {normalize(word) for word in (
     "تعليق", "تجميد", "علق", "علقت", "يعلق", "تعلق", "علقا", "علقوا", "جمد", "جمدت", "يجمد",
-    "تجمد",
+    "تجمد", "وقف", "إيقاف", "أوقف", "أوقفت", "يوقف",
 )}  # fmt: skip
 
 
 def _suspended(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
-    """An Arabic noun of cooperation, talks or aid right after تعليق/تجميد (تعليق تعاونها مع
-    الوكالة، تجميد المفاوضات): what is suspended (تعليق alone is also "comment")."""
+    """An Arabic noun of cooperation, talks or aid right after تعليق/تجميد/وقف (تعليق تعاونها
+    مع الوكالة، وقف التنسيق الأمني): what is suspended (تعليق alone is also "comment")."""
     if frame.lang != "ar" or not hit.start or trigger.type not in {"COOPERATE", "CONSULT", "AID"}:
         return False
     before = hit.start - 1 - (hit.start > 1 and frame.texts[hit.start - 1] in _QUOTES)
     subject = frame.slot_at[before]
     if subject is not None and subject.start:
         before = subject.start - 1  # جمّدت مصر وساطتها: past the verb's subject
-    # (وبتعليق، «علّقت» وساطتها)
-    return frame.forms[before].removeprefix("و").removeprefix("ب") in _SUSPENDING
+    # (وبتعليق، «علّقت» وساطتها; but وقف is a word of its own, not و + قف)
+    form = frame.forms[before]
+    return any(
+        word in _SUSPENDING
+        for word in (form, form.removeprefix("و"), form.removeprefix("و").removeprefix("ب"))
+    )
 
 
 # Words of ending a state of affairs: "ending the war", إنهاء الحرب.
