@@ -4117,6 +4117,7 @@ def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:
 
 # "For holding", "for starting" (a purpose): لعقد محادثات، لإجراء مفاوضات، لبدء حوار.
 _FOR_HOLDING = {normalize(word) for word in ("لعقد", "لإجراء", "لبدء", "لاستئناف", "لإطلاق")}
+_FOR_PROLONGING = {normalize(word) for word in ("لتمديد", "لتجديد", "لتثبيت")}
 
 
 # Nouns of plans and proposals: what they are "for" (ل) has not happened.
@@ -4133,22 +4134,26 @@ def _planned(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return False
     if hit.start and frame.forms[hit.start - 1] in _FOR_HOLDING:
         return not _held_on_visit(frame, hit)
-    if not hit.prefix.endswith("ل") or "ال" in hit.prefix:
+    start = hit.start
+    if start and frame.forms[start - 1] in _FOR_PROLONGING:
+        start -= 1  # المقترح … لتمديد الهدنة: the truce is to be extended, as a plan's purpose
+    elif not hit.prefix.endswith("ل") or "ال" in hit.prefix:
         return False
-    position = hit.start - 1
-    while position >= 0 and frame.slot_at[position] is not None:
-        position = frame.slot_at[position].start - 1  # مبادرة قطرية لوقف: past its adjective
-        if frame.slot_at[position + 1].kind != "demonym":
-            return False
+    position = start - 1
+    # مبادرة قطرية لوقف: past its adjectives (but not past a name: قدمته مصر وقطر لتمديد)
+    while position >= 0 and (slot := frame.slot_at[position]) is not None:
+        if slot.kind != "demonym":
+            break
+        position = slot.start - 1
     if position >= 0 and frame.forms[position].removeprefix("ال") in _PLANS:
         return True  # (and with its article: المقترح الأميركي لوقف إطلاق النار)
     # المقترح الذي قدّمه الوسيطان المصري والقطري لوقف إطلاق النار: past the plan's
     # relative clause.
-    for relative in range(hit.start - 1, max(0, hit.start - 9), -1):
+    for relative in range(start - 1, max(0, start - 9), -1):
+        if frame.forms[relative] in {"الذي", "التي"}:  # (itself a stop)
+            return frame.forms[relative - 1].removeprefix("ال") in _PLANS
         if frame.stops_at_comma[relative]:
             return False
-        if frame.forms[relative] in {"الذي", "التي"}:
-            return frame.forms[relative - 1].removeprefix("ال") in _PLANS
     return False
 
 
