@@ -502,7 +502,20 @@ def _past_posting(frame: SentenceFrame, start: int, end: int) -> int:
         posted = frame.slot_at[end + 1]
         if posted is not None and posted.start == end + 1:
             return posted.end
+    # المتحدث باسم التحالف العميد تركي المالكي: the spokesman named after his title is
+    # the subject too, not the verb's object.
+    titled = any(i in frame.roles for i in range(max(0, start - 3), start))
+    named = end + (frame.forms[end : end + 1] in [[rank] for rank in _RANKS])
+    person = frame.slot_at[named] if titled and named < len(frame.forms) else None
+    if person is not None and person.start == named and person.kind == "person":
+        return person.end
     return end
+
+
+# Military ranks before a name: العميد تركي المالكي.
+_RANKS = {normalize(word) for word in (
+    "العميد", "اللواء", "العقيد", "المقدم", "الفريق", "الجنرال", "الأدميرال",
+)}  # fmt: skip
 
 
 def _feminine_then_masculine(previous_verb: str, hit: TriggerHit) -> bool:

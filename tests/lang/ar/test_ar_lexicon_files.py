@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a spokesman named after his title is the subject",
     "whom a plan would act on is not the target of judging the plan",
     "a verbal noun joined to a requested act is requested too",
     "but he: a pronoun subject shares the previous clause's actor",
