@@ -845,10 +845,9 @@ def _article_ok(table: LanguageLexicon, match, forms: list[str]) -> bool:
     return key not in table.bare or match.prefix.endswith(("لل", "ال"))
 
 
-def _person_key(lang: str, name: str) -> str:
+def _person_key(name: str) -> str:
     """A stable key for a person kg only knows by name: "John Kerry" -> "john_kerry"."""
-    words = name.split() if lang == "ar" else name.replace("-", " ").split()
-    return "_".join(word.lower() for word in words)
+    return "_".join(word.lower() for word in name.replace("-", " ").split())
 
 
 def _attach_people(
@@ -885,7 +884,7 @@ def _attach_people(
             continue
         state = states[0]
         name = " ".join(frame.texts[start:end])
-        key = _person_key(frame.lang, name)
+        key = _person_key(name)
         if key in lexicon.actors and lexicon.actors[key].actor_class != "Person":
             continue
         people.setdefault(

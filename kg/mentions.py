@@ -376,9 +376,16 @@ def person_spans(
             i = start
             continue
         end = start
+        joined = 0  # hyphens inside a name: ليندا توماس-غرينفيلد
         while (
+            end + 2 < n
+            and end > start
+            and texts[end] == "-"
+            and any(c.isalpha() for c in texts[end + 1])
+            and end + 1 not in taken
+        ) or (
             end < n
-            and end - start < 3
+            and end - start - joined < 3
             and end not in taken
             and end not in blocked
             and end not in roles
@@ -388,6 +395,8 @@ def person_spans(
             # بالدور، للمملكة: a preposition fused with the article opens no name
             and not norms[end].startswith(("بال", "لل", "وال", "وبال", "فال", "كال"))
         ):
+            if texts[end] == "-":
+                joined += 1
             end += 1
         if end - start >= 2:  # a first name and a family name: one word is too often not a name
             spans.append((start, end))

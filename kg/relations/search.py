@@ -1117,7 +1117,10 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         return found[0] if found else None
     position = hit.end
     if position < len(frame.forms) and frame.forms[position] in _ENVOYS:  # طرد السفير الفرنسي
-        return None  # طرد السفير الفرنسي، استدعاء سفير إيران: the envoy is acted upon
+        speaking = _envoy_speaking(frame, hit, position)
+        # طرد السفير الفرنسي، استدعاء سفير إيران: the envoy is acted upon; but اتهام السفيرة
+        # الأمريكية إيران: an envoy's words, aimed at the actor after him.
+        return speaking
     if hit.end - hit.start > 1 and frame.forms[hit.end - 1] in _HELD_BY_TARGET:
         # تعليق عضوية الخرطوم، تجميد أصول روسيا: whose they are is acted upon; the agent is
         # the decision's (قرار الاتحاد الأفريقي تعليق عضوية غينيا).
@@ -1174,6 +1177,30 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             )
             return found[0] if found else None
     return None
+
+
+def _envoy_speaking(frame: SentenceFrame, hit: TriggerHit, position: int) -> Slot | None:
+    """The envoy at ``position`` after a noun of saying, when the actor the act is aimed at
+    follows him directly (اتهام السفيرة الأمريكية إيران): the envoy said it."""
+    if not {t.type for t in hit.triggers if t.pos == "noun"} <= _FROM_AGENT:
+        return None
+    # (his state, or his name when it carries the state: السفيرة الأمريكية ليندا …)
+    envoy = next((
+        slot for start in (position + 1, position + 2)
+        if start < len(frame.forms) and (slot := frame.slot_at[start]) is not None
+        and slot.start == start
+    ), None)  # fmt: skip
+    if envoy is None:
+        return None
+    end = envoy.end
+    while end < len(frame.forms) and (person := frame.slot_at[end]) is not None:
+        if person.kind != "person":
+            break
+        end = person.end  # (past his name: السفيرة الأمريكية ليندا توماس غرينفيلد)
+    aimed = frame.slot_at[end] if end < len(frame.forms) else None
+    if aimed is None or aimed.start != end or _prep_clitic(aimed.prefix):
+        return None
+    return envoy
 
 
 # "The right of" (لحق الإمارات): support for a right supports its holder.

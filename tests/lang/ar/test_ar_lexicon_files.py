@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a hyphenated name after a title",
+    "an envoy after a noun of saying says it",
     "a spokesman named after his title is the subject",
     "whom a plan would act on is not the target of judging the plan",
     "a verbal noun joined to a requested act is requested too",
