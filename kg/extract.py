@@ -311,6 +311,14 @@ def _frame(
         i for i, form in enumerate(norms)
         if form in _EN_COUNTS or (form == "of" and i and norms[i - 1] in _EN_COUNTS)
     } if lang == "en" else set()  # fmt: skip
+    # "handed the Iraqi ambassador a formal protest note": how formal a note or a protest
+    # is does not split its phrase.
+    tones = {i for i, form in enumerate(norms) if form in _EN_TONES} if lang == "en" else set()
+    # "handed Zagreb a protest note": the one a note is handed to stands inside the phrase.
+    recipients = {
+        i for slot in slots if slot.start and lemma_forms[slot.start - 1] in {"hand", "give"}
+        for i in range(slot.start, slot.end)
+    } if lang == "en" else set()  # fmt: skip
     # English splits a phrase with modifiers (imposed new sanctions on), Arabic with
     # the verb's subject (فرضت الولايات المتحدة عقوبات، وقعت اليابان والفلبين اتفاقية)
     # and a day set off by commas (استدعت الحكومة الصومالية، الثلاثاء، سفيرها).
@@ -327,11 +335,18 @@ def _frame(
             words.triggers[start:end],
             vocabulary.triggers,
             gap=3 if lang == "en" else 1,
-            stop=(mention_positions - envoy_states - compounds - held - partners)
+            stop=(mention_positions - envoy_states - compounds - held - partners - recipients)
             | (punctuation - quotes - partners)
             if lang == "en"
             else punctuation - numbers - days,
-            skippable=compounds | counts | quotes | partners | envoy_states | held
+            skippable=compounds
+            | counts
+            | quotes
+            | partners
+            | envoy_states
+            | held
+            | tones
+            | recipients
             if lang == "en"
             else mention_positions | roles | numbers | seats,
             asides=days,
@@ -479,6 +494,8 @@ _EN_BE_FORMS = {"be", "been", "was", "were", "is", "are", "being"}
 _IN_A_WAY = {normalize(word) for word in ("بشكل", "بصورة", "بطريقة")}
 
 # Adjectives of a title that follow the state's demonym: المبعوث الأمريكي الخاص.
+_EN_TONES = {"formal", "strong", "stern", "official", "written", "strongly", "worded",
+             "strongly-worded", "sharp", "sharply"}  # fmt: skip
 _AR_TITLE_ADJECTIVES = {normalize(word) for word in (
     "الخاص", "الخاصة", "السابق", "السابقة", "الجديد", "الجديدة", "الأعلى", "المكلف", "المكلفة",
     "الدائم", "الدائمة",

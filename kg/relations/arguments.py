@@ -1430,6 +1430,8 @@ def _inside_phrase(
                 return [member.key for member in group]  # "became NATO's 31st member"
             if trigger.type == "RETREAT" and slot.kind == "demonym":
                 return [slot.key]  # "handed three Israeli hostages over": to their state
+            if slot.start and frame.lemmas[slot.start - 1] in {"hand", "give"}:
+                return [member.key for member in group]  # "handed Zagreb a protest note"
             owner = frame.forms[slot.end : slot.end + 1] in (["'s"], ["’s"])
             if owner and frame.lemmas[hit.reach - 1] in _BIDS:
                 return [slot.key]  # "forward Sweden's NATO membership bid"

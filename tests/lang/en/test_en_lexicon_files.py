@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a protest note handed to its recipient, however formal",
     "whom a plan would act on is not the target of judging the plan",
     "dismissed as disinformation",
     "was met with is no meeting",
