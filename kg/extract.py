@@ -532,6 +532,7 @@ _SPLIT_BY_OBJECT = (
     ({"approve", "endorse", "forward", "adopt"}, 3, _BIDS, 4, ""),
     ({"hand"}, 3, {"over", "back"}, 3, "demonym"),
     ({"become"}, 1, {"member"}, 3, ""),  # became NATO's 31st member
+    ({"bar", "block", "prevent", "stop"}, 3, {"from"}, 4, ""),  # barred the Turkish minister from
 )
 
 

@@ -193,6 +193,8 @@ def _verb_sources(
         # "summoned the Afghan envoy in Islamabad to lodge a protest": the main subject;
         # but "prompting Mexico to break off ties": the actor before "to".
         controller = _before_to(frame, hit.start - 1)
+        if frame.forms[hit.start - 2] in _ENVOYS:
+            controller = None  # "summoned Israel's ambassador to protest": the summoner's aim
         if controller is None and frame.cues.get(hit.start - 2) == "materiel":
             # "the deployment of North Korean troops to fight alongside Russian forces":
             # the forces' state
@@ -1432,6 +1434,8 @@ def _inside_phrase(
                 return [slot.key]  # "handed three Israeli hostages over": to their state
             if slot.start and frame.lemmas[slot.start - 1] in {"hand", "give"}:
                 return [member.key for member in group]  # "handed Zagreb a protest note"
+            if trigger.type == "COERCE":
+                return [member.key for member in group]  # "barred the Turkish minister from"
             owner = frame.forms[slot.end : slot.end + 1] in (["'s"], ["’s"])
             if owner and frame.lemmas[hit.reach - 1] in _BIDS:
                 return [slot.key]  # "forward Sweden's NATO membership bid"

@@ -148,6 +148,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if _suspended(frame, hit, trigger):
             # أعلنت إيران تعليق تعاونها مع الوكالة: suspending ties reduces them.
             trigger = Trigger("SANCTION", "noun", trigger.preps, trigger.form)
+        if trigger.type == "COERCE" and _kept_out_of_country(frame, hit):
+            continue  # "barred them from entering the country": a border rule, no coercion
         description = (
             _description(frame, hit, trigger, lexicon) if trigger.type == "ACCUSE" else None
         )
@@ -376,9 +378,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and trigger.pos == "noun"
             and hit.start
             and (frame.forms[hit.start - 1] in _FORMAL or _delivered_to(frame, hit.start))
-        )
+        ) or (trigger.type == "PROTEST" and frame.forms[hit.end : hit.end + 1] == ["note"])
         if formal:
-            # "formal protests against Beijing from Malaysia": a diplomatic complaint.
+            # "formal protests against Beijing from Malaysia", "a protest note": a diplomatic
+            # complaint.
             trigger = Trigger("ACCUSE", trigger.pos, trigger.preps, trigger.form)
         complaint = (
             formal
@@ -4040,6 +4043,22 @@ _SUSPENDING = {normalize(word) for word in (
     "تعليق", "تجميد", "علق", "علقت", "يعلق", "تعلق", "علقا", "علقوا", "جمد", "جمدت", "يجمد",
     "تجمد", "وقف", "إيقاف", "أوقف", "أوقفت", "يوقف",
 )}  # fmt: skip
+
+
+def _kept_out_of_country(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a phrase of keeping someone out ("barred … from entering", منع … من دخول)
+    keeps them out of a country, not out of a building, a town or a compound."""
+    if hit.reach <= hit.end or frame.forms[hit.reach - 1] not in {"enter", "entering", "دخول"}:
+        return False
+    after = frame.forms[hit.reach : hit.reach + 2]
+    slot = frame.slot_at[hit.reach] if hit.reach < len(frame.forms) else None
+    if slot is not None and slot.start == hit.reach:
+        return slot.state
+    return after in (["the", "country"], ["its", "territory"]) or after[:1] in (
+        ["البلاد"],
+        ["اراضيها"],
+        ["اراضيه"],
+    )
 
 
 def _suspended(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:

@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a protest note is a complaint",
+    "keeping an official out of a place",
     "a protest note handed to its recipient, however formal",
     "whom a plan would act on is not the target of judging the plan",
     "dismissed as disinformation",
