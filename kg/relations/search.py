@@ -362,7 +362,7 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
             and not against
             and (seat or not (frame.lang == "en" and _placed(frame, slot)))
         ):
-            return _coordination_head(frame, slot)
+            return _envoy_home(frame, slot) or _coordination_head(frame, slot)
         if slot is not None:  # "positions across southern Lebanon": a place, no subject
             position = slot.start - 1
             continue
@@ -411,6 +411,24 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
             gap += 1
         position -= 1
     return None
+
+
+def _envoy_home(frame: SentenceFrame, slot: Slot) -> Slot | None:
+    """The state whose envoy to the body ``slot`` is speaks for it: "India's ambassador to
+    the U.N.", "the Iranian ambassador to the U.N." (the body is only his posting)."""
+    if frame.lang != "en" or slot.state or slot.start < 4:
+        return None
+    forms = frame.forms
+    if forms[slot.start - 2 : slot.start] not in (["to", "the"], ["at", "the"]):
+        return None
+    envoy = slot.start - 3
+    if forms[envoy] not in _ENVOYS:
+        return None
+    if forms[envoy - 1] in {"'s", "’s"}:
+        home = _mention_at(frame, envoy - 2)
+    else:
+        home = _mention_at(frame, envoy - 1)  # "the Indian ambassador to the U.N."
+    return home if home is not None and home.state else None
 
 
 def _before_participle_aside(frame: SentenceFrame, comma: int) -> Slot | None:

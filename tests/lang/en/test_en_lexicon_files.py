@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an envoy to the UN speaks for his state",
+    "trading gunfire is mutual",
     "a protest note is a complaint",
     "keeping an official out of a place",
     "a protest note handed to its recipient, however formal",
