@@ -1434,8 +1434,9 @@ def _inside_phrase(
                 return [slot.key]  # "handed three Israeli hostages over": to their state
             if slot.start and frame.lemmas[slot.start - 1] in {"hand", "give"}:
                 return [member.key for member in group]  # "handed Zagreb a protest note"
-            if trigger.type == "COERCE":
-                return [member.key for member in group]  # "barred the Turkish minister from"
+            if trigger.type in {"COERCE", "SANCTION"}:
+                # "barred the Turkish minister from entering", "ordered Hungary to pay a fine"
+                return [member.key for member in group]
             owner = frame.forms[slot.end : slot.end + 1] in (["'s"], ["’s"])
             if owner and frame.lemmas[hit.reach - 1] in _BIDS:
                 return [slot.key]  # "forward Sweden's NATO membership bid"

@@ -1506,7 +1506,7 @@ def _in_protest(frame: SentenceFrame, position: int) -> bool:
 
 
 # English verbs that are adjectives in their bare form: "freed" yes, "free trade" no.
-_INFLECTED_ONLY = {"free", "pound"}
+_INFLECTED_ONLY = {"free", "pound", "fine"}
 
 # Acts that coordinated actors do to each other whatever their type: they trade fire,
 # clash, fight (with no one else named). (Written forms, as in the lexicon.)
