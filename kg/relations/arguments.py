@@ -193,7 +193,7 @@ def _verb_sources(
         # "summoned the Afghan envoy in Islamabad to lodge a protest": the main subject;
         # but "prompting Mexico to break off ties": the actor before "to".
         controller = _before_to(frame, hit.start - 1)
-        if frame.forms[hit.start - 2] in _ENVOYS:
+        if frame.forms[hit.start - 2] in _ENVOYS or frame.forms[hit.start - 2] == "d'affaires":
             controller = None  # "summoned Israel's ambassador to protest": the summoner's aim
         if controller is None and frame.cues.get(hit.start - 2) == "materiel":
             # "the deployment of North Korean troops to fight alongside Russian forces":

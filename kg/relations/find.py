@@ -1409,6 +1409,7 @@ def _targets_from_context(frame: SentenceFrame, found: list[Found]) -> list[Foun
     suffix (طالبه خلاله), a purpose ("to strengthen the Somali army") or a pronoun after
     the agent (اتهام الوزارة لها)."""
     found = _addressed_by_suffix(frame, found)
+    found = _demanded_of_summoned(frame, found)
     found = _aided_by_purpose(frame, found)
     return _aimed_at_pronoun(frame, found)
 
@@ -1442,6 +1443,32 @@ def _addressed_by_suffix(frame: SentenceFrame, found: list[Found]) -> list[Found
 
 # (Not a charge: وصفته، اعتبرته take back the act or statement, not a person.)
 _ADDRESSED = {"REQUEST", "THREATEN"}
+
+
+def _demanded_of_summoned(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """An English demand or warning made "to" right after an envoy was summoned addresses
+    the envoy's state: "summoned the Russian chargé d'affaires to demand their return"."""
+    if frame.lang != "en":
+        return found
+    result = []
+    for item in found:
+        start = item.trigger_start
+        if (
+            not item.target
+            and item.type in _ADDRESSED
+            and start >= 2
+            and frame.forms[start - 1] == "to"
+            and (frame.forms[start - 2] in _ENVOYS or frame.forms[start - 2] == "d'affaires")
+        ):
+            summoned = [
+                f for f in found
+                if f.source == item.source and f.target and f.trigger_start < start
+                and frame.lemmas[f.trigger_start] == "summon"
+            ]  # fmt: skip
+            if summoned:
+                item = replace(item, target=summoned[-1].target, confidence=0.6)
+        result.append(item)
+    return result
 
 
 def _aided_by_purpose(frame: SentenceFrame, found: list[Found]) -> list[Found]:
