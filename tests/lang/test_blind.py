@@ -25,7 +25,7 @@ HERE = Path(__file__).parent
 BLIND = [
     ("ar/blind.jsonl", 0.93, 0.51),
     ("ar/blind2.jsonl", 0.88, 0.50),
-    ("ar/blind3.jsonl", 0.88, 0.67),
+    ("ar/blind3.jsonl", 0.89, 0.67),
     ("ar/blind4.jsonl", 0.86, 0.60),
     ("ar/blind5.jsonl", 0.88, 0.54),
     ("ar/blind6.jsonl", 0.88, 0.55),
@@ -54,8 +54,9 @@ BLIND = [
     ("ar/blind30.jsonl", 0.81, 0.69),
     ("ar/blind31.jsonl", 0.80, 0.71),
     ("ar/blind32.jsonl", 0.74, 0.63),
-    ("ar/blind33.jsonl", 0.73, 0.58),
-    ("ar/blind34.jsonl", 0.70, 0.70),
+    ("ar/blind33.jsonl", 0.74, 0.58),
+    ("ar/blind34.jsonl", 0.79, 0.70),
+    ("ar/blind35.jsonl", 0.66, 0.65),
     ("en/blind.jsonl", 0.94, 0.63),
     ("en/blind2.jsonl", 0.88, 0.58),
     ("en/blind3.jsonl", 0.92, 0.64),
@@ -87,7 +88,8 @@ BLIND = [
     ("en/blind29.jsonl", 0.83, 0.74),
     ("en/blind30.jsonl", 0.75, 0.65),
     ("en/blind31.jsonl", 0.72, 0.68),
-    ("en/blind32.jsonl", 0.59, 0.59),
+    ("en/blind32.jsonl", 0.65, 0.59),
+    ("en/blind33.jsonl", 0.72, 0.72),
 ]
 
 
