@@ -493,9 +493,11 @@ _EN_BE_FORMS = {"be", "been", "was", "were", "is", "are", "being"}
 
 _IN_A_WAY = {normalize(word) for word in ("بشكل", "بصورة", "بطريقة")}
 
-# Adjectives of a title that follow the state's demonym: المبعوث الأمريكي الخاص.
+# How formal or sharp a note or a protest is: "a formal protest note", "strongly worded".
 _EN_TONES = {"formal", "strong", "stern", "official", "written", "strongly", "worded",
              "strongly-worded", "sharp", "sharply"}  # fmt: skip
+
+# Adjectives of a title that follow the state's demonym: المبعوث الأمريكي الخاص.
 _AR_TITLE_ADJECTIVES = {normalize(word) for word in (
     "الخاص", "الخاصة", "السابق", "السابقة", "الجديد", "الجديدة", "الأعلى", "المكلف", "المكلفة",
     "الدائم", "الدائمة",

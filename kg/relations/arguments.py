@@ -193,7 +193,7 @@ def _verb_sources(
         # "summoned the Afghan envoy in Islamabad to lodge a protest": the main subject;
         # but "prompting Mexico to break off ties": the actor before "to".
         controller = _before_to(frame, hit.start - 1)
-        if frame.forms[hit.start - 2] in _ENVOYS or frame.forms[hit.start - 2] == "d'affaires":
+        if frame.forms[hit.start - 2] in _ENVOYS:
             controller = None  # "summoned Israel's ambassador to protest": the summoner's aim
         if controller is None and frame.cues.get(hit.start - 2) == "materiel":
             # "the deployment of North Korean troops to fight alongside Russian forces":
@@ -1780,7 +1780,7 @@ def _other_event_between(frame: SentenceFrame, trigger: Trigger, start: int, end
 # Acts judged by their plans: "rejected any attempt to displace Palestinians" is aimed at
 # whoever plans it, not at those it would displace.
 _JUDGED_PLANS = {"REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
-_PLANS = {normalize(prefix + word) for prefix in ("", "ال") for word in (
+_ATTEMPTS = {normalize(prefix + word) for prefix in ("", "ال") for word in (
     "خطة", "خطط", "مخطط", "مخططات", "محاولة", "محاولات", "مساع", "مساعي",
 )} | {"plan", "plans", "attempt", "attempts", "effort", "efforts", "scheme", "schemes"}  # fmt: skip
 
@@ -1791,7 +1791,7 @@ def _plan_between(frame: SentenceFrame, start: int, slot: Slot) -> bool:
     الفلسطينيين، خطط تهجير الفلسطينيين، "any attempt to displace Palestinians"); not when
     the plan's maker follows it (خطط إسرائيلية لتهجير، خطة الحكم الذاتي المغربية)."""
     for position in range(start, slot.start - 1):
-        if frame.forms[position] not in _PLANS:
+        if frame.forms[position] not in _ATTEMPTS:
             continue
         purpose = position + 1
         if frame.slot_at[purpose] is not None or frame.hit_at[purpose] is not None:

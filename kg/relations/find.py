@@ -1458,7 +1458,7 @@ def _demanded_of_summoned(frame: SentenceFrame, found: list[Found]) -> list[Foun
             and item.type in _ADDRESSED
             and start >= 2
             and frame.forms[start - 1] == "to"
-            and (frame.forms[start - 2] in _ENVOYS or frame.forms[start - 2] == "d'affaires")
+            and frame.forms[start - 2] in _ENVOYS
         ):
             summoned = [
                 f for f in found
@@ -4076,7 +4076,7 @@ _SUSPENDING = {normalize(word) for word in (
 def _kept_out_of_country(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether a phrase of keeping someone out ("barred … from entering", منع … من دخول)
     keeps them out of a country, not out of a building, a town or a compound."""
-    if hit.reach <= hit.end or frame.forms[hit.reach - 1] not in {"enter", "entering", "دخول"}:
+    if hit.reach <= hit.end or frame.lemmas[hit.reach - 1] not in {"enter", "دخول"}:
         return False
     after = frame.forms[hit.reach : hit.reach + 2]
     slot = frame.slot_at[hit.reach] if hit.reach < len(frame.forms) else None

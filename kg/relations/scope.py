@@ -350,7 +350,7 @@ def _joined_to_requested(frame: SentenceFrame, hit: TriggerHit) -> bool:
         if any(frame.stops_at_comma[p] for p in between):
             continue
         if any(
-            frame.forms[p].startswith("ب") and frame.slot_at[p] is None or frame.forms[p] == "الي"
+            (frame.forms[p].startswith("ب") and frame.slot_at[p] is None) or frame.forms[p] == "الي"
             for p in between
         ):
             return True

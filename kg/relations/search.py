@@ -1135,10 +1135,9 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
         return found[0] if found else None
     position = hit.end
     if position < len(frame.forms) and frame.forms[position] in _ENVOYS:  # طرد السفير الفرنسي
-        speaking = _envoy_speaking(frame, hit, position)
         # طرد السفير الفرنسي، استدعاء سفير إيران: the envoy is acted upon; but اتهام السفيرة
         # الأمريكية إيران: an envoy's words, aimed at the actor after him.
-        return speaking
+        return _envoy_speaking(frame, hit, position)
     if hit.end - hit.start > 1 and frame.forms[hit.end - 1] in _HELD_BY_TARGET:
         # تعليق عضوية الخرطوم، تجميد أصول روسيا: whose they are is acted upon; the agent is
         # the decision's (قرار الاتحاد الأفريقي تعليق عضوية غينيا).

@@ -173,6 +173,7 @@ _ENVOYS = {normalize(word) for word in (
     "ambassador", "ambassadors", "envoy",
     "envoys", "diplomat", "diplomats", "charge", "chargé", "attaché", "attache", "consul",
     "consuls", "القنصل",
+    "d'affaires",  # (the end of "chargé d'affaires": "summoned the Russian chargé d'affaires to")
 )}  # fmt: skip
 
 # Whom an act is against: never its partner, nor the one it helps.
