@@ -871,6 +871,31 @@ def _person_key(name: str) -> str:
     return "_".join(word.lower() for word in name.replace("-", " ").split())
 
 
+def _people_by_surname(frame: SentenceFrame, people: dict[str, Actor]) -> None:
+    """A person the document named in full with a title, named again by surname alone
+    (مستشار الأمن القومي الفلبيني إدواردو آنو … وأكد آنو أن بلاده, "Majali said"): the
+    same person, acting for the same state."""
+    surnames: dict[str, Actor] = {}
+    for key, actor in people.items():
+        words = key.split("_")
+        if len(words) >= 2 and len(words[-1]) >= 3 and actor.affiliation:
+            surname = normalize(words[-1]) if frame.lang == "ar" else words[-1]
+            surnames.setdefault(surname, actor)
+    if not surnames:
+        return
+    taken = {i for slot in frame.mentions for i in range(slot.start, slot.end)}
+    for position, form in enumerate(frame.forms):
+        actor = surnames.get(form)
+        if actor is None or position in taken or position in frame.roles:
+            continue
+        if frame.lang == "en" and not frame.texts[position][:1].isupper():
+            continue
+        frame.mentions.append(
+            Slot(position, position + 1, actor.key, "person", "", actor.affiliation)
+        )
+    frame.mentions.sort(key=lambda slot: slot.start)
+
+
 def _attach_people(
     frame: SentenceFrame,
     names: list[tuple[int, int]],
@@ -1013,6 +1038,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
             words.lemmas[start:end] if lang == "en" else tokens.norms[start:end],
         )
         _attach_people(frame, names, lexicon, people, home)
+        _people_by_surname(frame, people)
         home = next((slot.key for slot in frame.mentions if slot.state), home)
         named.update(slot.key for slot in frame.mentions if slot.kind != "anaphor")
         earlier += [

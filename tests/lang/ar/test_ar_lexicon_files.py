@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a person named again by surname alone",
     "staying by someone's side supports them",
     "keeping an official out of a place",
     "a hyphenated name after a title",
