@@ -222,6 +222,8 @@ def _frame(
             kind = "demonym" if key else kind
         if key and _article_ok(table, m, alias_forms):
             actor = actors[key]
+            if lang == "en" and _someone_elses_surname(actor, m.start, m.end, texts):
+                continue  # "Colombian Foreign Minister Luis Gilberto Murillo": not Rosario
             slots.append(
                 Slot(m.start, m.end, key, kind, m.prefix, side(actor), actor.actor_class == "State")
             )
@@ -869,6 +871,18 @@ def _article_ok(table: LanguageLexicon, match, forms: list[str]) -> bool:
 def _person_key(name: str) -> str:
     """A stable key for a person kg only knows by name: "John Kerry" -> "john_kerry"."""
     return "_".join(word.lower() for word in name.replace("-", " ").split())
+
+
+def _someone_elses_surname(actor: Actor, start: int, end: int, texts: list[str]) -> bool:
+    """Whether a known person's one-word English alias ends a longer capitalised name
+    ("Luis Gilberto Murillo" is not Rosario Murillo), so names someone else."""
+    if actor.actor_class != "Person" or end - start != 1 or start < 2:
+        return False
+    first = texts[start - 1]
+    if not (first[:1].isupper() and first.isalpha() and texts[start - 2][:1].isupper()):
+        return False
+    # (his own first name: "President Volodymyr Zelenskiy")
+    return not any(first in label.split() for _, label in actor.labels)
 
 
 def _people_by_surname(frame: SentenceFrame, people: dict[str, Actor]) -> None:
