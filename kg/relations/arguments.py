@@ -507,7 +507,7 @@ def _past_posting(frame: SentenceFrame, start: int, end: int) -> int:
     # المتحدث باسم التحالف العميد تركي المالكي: the spokesman named after his title is
     # the subject too, not the verb's object.
     titled = any(i in frame.roles for i in range(max(0, start - 3), start))
-    named = end + (frame.forms[end : end + 1] in [[rank] for rank in _RANKS])
+    named = end + (end < len(frame.forms) and frame.forms[end] in _RANKS)
     person = frame.slot_at[named] if titled and named < len(frame.forms) else None
     if person is not None and person.start == named and person.kind == "person":
         return person.end
