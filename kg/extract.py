@@ -316,11 +316,6 @@ def _frame(
     # "handed the Iraqi ambassador a formal protest note": how formal a note or a protest
     # is does not split its phrase.
     tones = {i for i, form in enumerate(norms) if form in _EN_TONES} if lang == "en" else set()
-    # "handed Zagreb a protest note": the one a note is handed to stands inside the phrase.
-    recipients = {
-        i for slot in slots if slot.start and lemma_forms[slot.start - 1] in {"hand", "give"}
-        for i in range(slot.start, slot.end)
-    } if lang == "en" else set()  # fmt: skip
     # English splits a phrase with modifiers (imposed new sanctions on), Arabic with
     # the verb's subject (فرضت الولايات المتحدة عقوبات، وقعت اليابان والفلبين اتفاقية)
     # and a day set off by commas (استدعت الحكومة الصومالية، الثلاثاء، سفيرها).
@@ -337,18 +332,11 @@ def _frame(
             words.triggers[start:end],
             vocabulary.triggers,
             gap=3 if lang == "en" else 1,
-            stop=(mention_positions - envoy_states - compounds - held - partners - recipients)
+            stop=(mention_positions - envoy_states - compounds - held - partners)
             | (punctuation - quotes - partners)
             if lang == "en"
             else punctuation - numbers - days,
-            skippable=compounds
-            | counts
-            | quotes
-            | partners
-            | envoy_states
-            | held
-            | tones
-            | recipients
+            skippable=compounds | counts | quotes | partners | envoy_states | held | tones
             if lang == "en"
             else mention_positions | roles | numbers | seats,
             asides=days,
@@ -535,6 +523,7 @@ _SPLIT_BY_OBJECT = (
     ({"hold"}, 2, {"responsible", "accountable"}, 3, ""),
     ({"approve", "endorse", "forward", "adopt"}, 3, _BIDS, 4, ""),
     ({"hand"}, 3, {"over", "back"}, 3, "demonym"),
+    ({"hand", "give"}, 1, {"protest", "note"}, 4, ""),  # handed Zagreb a formal protest note
     ({"become"}, 1, {"member"}, 3, ""),  # became NATO's 31st member
     ({"bar", "block", "prevent", "stop"}, 3, {"from"}, 4, ""),  # barred the Turkish minister from
     ({"order"}, 2, {"pay"}, 3, ""),  # ordered Hungary to pay a fine

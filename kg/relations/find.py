@@ -1406,69 +1406,59 @@ def _without_protest_purposes(
 
 def _targets_from_context(frame: SentenceFrame, found: list[Found]) -> list[Found]:
     """Acts whose target the clause leaves unnamed, given the one the context names: a
-    suffix (طالبه خلاله), a purpose ("to strengthen the Somali army") or a pronoun after
-    the agent (اتهام الوزارة لها)."""
-    found = _addressed_by_suffix(frame, found)
-    found = _demanded_of_summoned(frame, found)
+    suffix (طالبه خلاله), a summoned envoy ("summoned the ambassador to demand"), a purpose
+    ("to strengthen the Somali army") or a pronoun after the agent (اتهام الوزارة لها)."""
+    found = _addressed_in_context(frame, found)
     found = _aided_by_purpose(frame, found)
     return _aimed_at_pronoun(frame, found)
 
 
-def _addressed_by_suffix(frame: SentenceFrame, found: list[Found]) -> list[Found]:
-    """An Arabic demand or warning whose object is only its suffix (طالبه خلاله، وحذّره)
-    addresses whom its maker just dealt with: أجرى الوزير اتصالاً بنظيره
-    الأفغاني، طالبه خلاله بضمان حصة إيران (the counterpart is asked)."""
-    if frame.lang != "ar":
-        return found
+def _addressed_in_context(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """A demand or warning with no object of its own addresses whom its maker just dealt
+    with, when its words say so: an Arabic verb whose object is only its suffix (أجرى
+    الوزير اتصالاً بنظيره الأفغاني، طالبه خلاله بضمان حصة إيران: the counterpart is asked),
+    or an English one made "to" right after an envoy was summoned ("summoned the Russian
+    chargé d'affaires to demand their return": of the envoy's state)."""
     result = []
     for item in found:
         hit = frame.hit_at[item.trigger_start]
-        if (
-            not item.target
-            and item.type in _ADDRESSED
-            and hit is not None
-            and hit.suffix in {"ه", "ها", "هم", "هما"}
-            and all(t.pos == "verb" for t in hit.triggers)
-            and not _relative_verb(frame, hit)
-        ):
-            earlier = [
-                f for f in found
-                if f.source == item.source and f.target and f.trigger_start < item.trigger_start
-            ]  # fmt: skip
-            if earlier:
-                item = replace(item, target=earlier[-1].target, confidence=0.6)
+        if not item.target and item.type in _ADDRESSED and hit is not None:
+            summoning = _made_on_summoning(frame, hit)
+            if summoning or _addressed_by_suffix(frame, hit):
+                earlier = [
+                    f for f in found
+                    if f.source == item.source and f.target
+                    and f.trigger_start < item.trigger_start
+                    and (not summoning or frame.lemmas[f.trigger_start] == "summon")
+                ]  # fmt: skip
+                if earlier:
+                    item = replace(item, target=earlier[-1].target, confidence=0.6)
         result.append(item)
     return result
+
+
+def _addressed_by_suffix(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An Arabic verb whose object is only a pronoun suffix (طالبه خلاله، وحذّره)."""
+    return (
+        frame.lang == "ar"
+        and hit.suffix in {"ه", "ها", "هم", "هما"}
+        and all(t.pos == "verb" for t in hit.triggers)
+        and not _relative_verb(frame, hit)
+    )
+
+
+def _made_on_summoning(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An English verb right after "<envoy> to" ("summoned the ambassador to demand")."""
+    return (
+        frame.lang == "en"
+        and hit.start >= 2
+        and frame.forms[hit.start - 1] == "to"
+        and frame.forms[hit.start - 2] in _ENVOYS
+    )
 
 
 # (Not a charge: وصفته، اعتبرته take back the act or statement, not a person.)
 _ADDRESSED = {"REQUEST", "THREATEN"}
-
-
-def _demanded_of_summoned(frame: SentenceFrame, found: list[Found]) -> list[Found]:
-    """An English demand or warning made "to" right after an envoy was summoned addresses
-    the envoy's state: "summoned the Russian chargé d'affaires to demand their return"."""
-    if frame.lang != "en":
-        return found
-    result = []
-    for item in found:
-        start = item.trigger_start
-        if (
-            not item.target
-            and item.type in _ADDRESSED
-            and start >= 2
-            and frame.forms[start - 1] == "to"
-            and frame.forms[start - 2] in _ENVOYS
-        ):
-            summoned = [
-                f for f in found
-                if f.source == item.source and f.target and f.trigger_start < start
-                and frame.lemmas[f.trigger_start] == "summon"
-            ]  # fmt: skip
-            if summoned:
-                item = replace(item, target=summoned[-1].target, confidence=0.6)
-        result.append(item)
-    return result
 
 
 def _aided_by_purpose(frame: SentenceFrame, found: list[Found]) -> list[Found]:
