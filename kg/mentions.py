@@ -341,6 +341,19 @@ def person_spans(
     titles = roles if titles is None else titles
     spans: list[tuple[int, int]] = []
     n = len(texts)
+
+    def name_word(at: int, first: bool) -> bool:
+        return (
+            at not in taken
+            and at not in blocked
+            and at not in roles
+            and any(c.isalpha() for c in texts[at])
+            and norms[at] not in _AR_NOT_NAME
+            and not (first and norms[at].startswith("ال"))
+            # بالدور، للمملكة: a preposition fused with the article opens no name
+            and not norms[at].startswith(("بال", "لل", "وال", "وبال", "فال", "كال"))
+        )
+
     i = 0
     while i < n:
         if lang == "en":
@@ -375,29 +388,12 @@ def person_spans(
         if start in known_people:  # the title's holder is already known by name
             i = start
             continue
-        end = start
-        joined = 0  # hyphens inside a name: ليندا توماس-غرينفيلد
-        while (
-            end + 2 < n
-            and end > start
-            and texts[end] == "-"
-            and any(c.isalpha() for c in texts[end + 1])
-            and end + 1 not in taken
-        ) or (
-            end < n
-            and end - start - joined < 3
-            and end not in taken
-            and end not in blocked
-            and end not in roles
-            and any(c.isalpha() for c in texts[end])
-            and norms[end] not in _AR_NOT_NAME
-            and not (norms[end].startswith("ال") and end == start)
-            # بالدور، للمملكة: a preposition fused with the article opens no name
-            and not norms[end].startswith(("بال", "لل", "وال", "وبال", "فال", "كال"))
-        ):
-            if texts[end] == "-":
-                joined += 1
-            end += 1
+        end, words = start, 0
+        while end < n and words < 3 and name_word(end, end == start):
+            end, words = end + 1, words + 1
+            # ليندا توماس-غرينفيلد: a hyphen joins two words of one name
+            if words < 3 and end + 1 < n and texts[end] == "-" and name_word(end + 1, False):
+                end, words = end + 2, words + 1
         if end - start >= 2:  # a first name and a family name: one word is too often not a name
             spans.append((start, end))
         i = max(end, i + 1)
