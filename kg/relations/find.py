@@ -373,12 +373,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 sources, confidence = agents, 0.7
             elif not frame.hit_at[noun].suffix:
                 continue
-        formal = (
-            trigger.type == "PROTEST"
-            and trigger.pos == "noun"
-            and hit.start
-            and (frame.forms[hit.start - 1] in _FORMAL or _delivered_to(frame, hit.start))
-        ) or (trigger.type == "PROTEST" and frame.forms[hit.end : hit.end + 1] == ["note"])
+        formal = trigger.type == "PROTEST" and (
+            frame.forms[hit.end : hit.end + 1] == ["note"]
+            or (
+                trigger.pos == "noun"
+                and hit.start
+                and (frame.forms[hit.start - 1] in _FORMAL or _delivered_to(frame, hit.start))
+            )
+        )
         if formal:
             # "formal protests against Beijing from Malaysia", "a protest note": a diplomatic
             # complaint.
