@@ -288,7 +288,7 @@ def _frame(
     # (and "declared U.N. envoy Volker Perthes persona non grata": the envoy is the body's)
     envoy_states = {
         i for slot in slots if slot.end < len(norms)
-        and ((slot.kind == "demonym" and norms[slot.end] in _ENVOYS)
+        and ((slot.kind == "demonym" and _envoy_at(norms, slot.end))
              or (slot.kind == "body" and norms[slot.end - 1] in _ENVOYS)
              # "declared U.N. envoy Volker Perthes persona non grata": the envoy named
              or (slot.kind == "person" and slot.start and norms[slot.start - 1] in _ENVOYS)
@@ -582,6 +582,18 @@ def _document_words(tokens: Tokens, lang: str, vocabulary: Vocabulary) -> _Docum
         [word.cues for word in words],
         [_is_punctuation(text) for text in tokens.texts],
     )
+
+
+# "the Russian military attaché", "the Turkish deputy ambassador": an envoy's own rank or
+# service between his demonym and him.
+_ENVOY_RANKS = {"military", "defense", "defence", "deputy", "top", "acting"}
+
+
+def _envoy_at(norms: list[str], position: int) -> bool:
+    """Whether an envoy's title starts at ``position``, after a rank or service or not."""
+    if position + 1 < len(norms) and norms[position] in _ENVOY_RANKS:
+        position += 1
+    return norms[position] in _ENVOYS
 
 
 @lru_cache(maxsize=1 << 16)

@@ -2485,8 +2485,12 @@ def _arrival(trigger: Trigger) -> bool:
 
 
 def _unpunished(trigger: Trigger) -> bool:
-    """لن يمر دون عقاب، لن تمر دون رد: an act "will not go unpunished"."""
-    return trigger.type == "THREATEN" and normalize(trigger.form).split()[-2:-1] == ["دون"]
+    """لن يمر دون عقاب، لن تمر دون رد، ستلقى رداً: an act "will not go unpunished", or
+    "will meet a response"."""
+    words = normalize(trigger.form).split()
+    if trigger.type != "THREATEN" or trigger.pos != "passive":
+        return False
+    return words[-2:-1] == ["دون"] or words[-1] in {"ردا", "الرد"}
 
 
 def _arrives_from(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a decision that will meet a response is a threat",
+    "an attaché or consul is a diplomat of his state",
     "a person named again by surname alone",
     "staying by someone's side supports them",
     "keeping an official out of a place",
