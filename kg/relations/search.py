@@ -912,8 +912,9 @@ def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> 
     the verb, or before it), not after a preposition.
     """
     start = _clause_start(frame, position)
-    if start == position and _time_aside(frame, start - 1):
+    if _time_aside(frame, start - 1) and _plain_object_head(frame, start, position):
         # اختتمت القوات المصرية، السبت، مناورات: the object past a time set off by commas
+        # (or its head: تبنى الاتحاد الأوروبي، الثلاثاء، الحزمة السابعة عشرة من العقوبات)
         return _clause_subject(frame, start - 3, max_words)
     owner = _owner_of_subject(frame, start, position)
     if owner is not None:
@@ -940,6 +941,21 @@ def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> 
         if words > max_words:
             return None
     return None
+
+
+def _plain_object_head(frame: SentenceFrame, start: int, position: int) -> bool:
+    """Whether the few words from ``start`` to a verbal noun at ``position`` only count or
+    measure it (الحزمة السابعة عشرة من): no actor, title or other act among them, and
+    the noun no preposition's past them (نفت طهران، الأحد، أي صلة لها بالهجمات)."""
+    if position == start:
+        return True
+    hit = frame.hit_at[position]
+    if hit is not None and _prep_clitic(hit.prefix):
+        return False
+    return position - start <= 4 and not any(
+        frame.slot_at[i] is not None or frame.hit_at[i] is not None or i in frame.named
+        for i in range(start, position)
+    )
 
 
 def _owner_of_subject(frame: SentenceFrame, start: int, position: int) -> Slot | None:
