@@ -811,7 +811,7 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
             return kind, index
         if (
             kind == "report"
-            and not aside
+            and (not aside or _aside_without_partner(frame, aside))
             and (frame.lemmas[index] == "announce" or frame.forms[index] in _AR_ANNOUNCE)
         ):
             # "announced new sanctions on Iran", أعلن المجلس العسكري إلغاء الاتفاقيات: its
@@ -913,6 +913,13 @@ def _aside_before(frame: SentenceFrame, comma: int) -> int | None:
             closed = _adverbial_insertion(frame, opening, reach=14) == comma + 1
             return opening - 1 if closed else None
     return None
+
+
+def _aside_without_partner(frame: SentenceFrame, before: int) -> bool:
+    """Whether an Arabic adverbial opening after ``before`` names no one acted "with"
+    (، خلال زيارتها كيشيناو، but not ، في بيان مشترك مع الصين،)."""
+    end = next((i for i in range(before + 2, len(frame.texts)) if frame.texts[i] in _COMMA), before)
+    return "مع" not in frame.forms[before + 2 : end]
 
 
 def _inserted_date(frame: SentenceFrame, comma: int) -> int | None:

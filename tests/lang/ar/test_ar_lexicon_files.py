@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act announced past an aside on where or when",
     "an object's head past a day set off by commas",
     "a decision that will meet a response is a threat",
     "an attaché or consul is a diplomat of his state",
