@@ -222,7 +222,7 @@ def _frame(
             kind = "demonym" if key else kind
         if key and _article_ok(table, m, alias_forms):
             actor = actors[key]
-            if lang == "en" and _someone_elses_surname(actor, m.start, m.end, texts):
+            if _someone_elses_surname(actor, m.start, m.end, texts, lang):
                 continue  # "Colombian Foreign Minister Luis Gilberto Murillo": not Rosario
             slots.append(
                 Slot(m.start, m.end, key, kind, m.prefix, side(actor), actor.actor_class == "State")
@@ -874,10 +874,16 @@ def _person_key(name: str) -> str:
     return "_".join(word.lower() for word in name.replace("-", " ").split())
 
 
-def _someone_elses_surname(actor: Actor, start: int, end: int, texts: list[str]) -> bool:
-    """Whether a known person's one-word English alias ends a longer capitalised name
-    ("Luis Gilberto Murillo" is not Rosario Murillo), so names someone else."""
-    if actor.actor_class != "Person" or end - start != 1 or start < 2:
+def _someone_elses_surname(actor: Actor, start: int, end: int, texts: list[str], lang: str) -> bool:
+    """Whether a known person's one-word alias is part of a longer name, so names someone
+    else: joined to another by a hyphen (غراندي-مارلاسكا is not Filippo Grandi), or, in
+    English, ending a longer capitalised name ("Luis Gilberto Murillo" is not Rosario
+    Murillo)."""
+    if actor.actor_class != "Person" or end - start != 1:
+        return False
+    if (end + 1 < len(texts) and texts[end] == "-") or (start >= 2 and texts[start - 1] == "-"):
+        return True
+    if lang != "en" or start < 2:
         return False
     first = texts[start - 1]
     if not (first[:1].isupper() and first.isalpha() and texts[start - 2][:1].isupper()):

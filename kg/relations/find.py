@@ -2171,7 +2171,7 @@ def _promised(frame: SentenceFrame, hit: TriggerHit) -> bool:
 # Verbs and nouns of selling or handing over listed alone (not as "sell arms", بيع أسلحة).
 _TRANSFERS = {normalize(word) for word in (
     "sale", "sell", "deliver", "delivery", "shipment", "transfer", "provide", "give", "بيع", "باع",
-    "باعت", "تسليم", "سلمت", "سلموا", "سلمتا", "يسلم", "نسلم",
+    "باعت", "تسليم", "سلم", "سلمت", "سلموا", "سلمتا", "يسلم", "نسلم",
 )}  # fmt: skip
 _SALES = {normalize(word) for word in ("sale", "sell", "بيع", "باع", "باعت")}
 # English verbs of sending that aid only with relief as their object (not forces or mail).
@@ -2267,14 +2267,24 @@ def _materiel_end(
     of 40 F-16 fighter jets to Ankara", صفقة لبيع تايوان صواريخ), -1 if none follow in
     its phrase (or before a word of ``stop``); with ``kind`` "relief", the food, medicine
     or fuel."""
-    end = -1
-    for position in range(hit.end, min(len(frame.forms), hit.end + _MATERIEL_REACH)):
+    end, position, words = -1, hit.end, 0
+    while position < len(frame.forms) and words < _MATERIEL_REACH:
         if frame.texts[position] in {".", ";", "؛"} or frame.cues.get(position) == "report":
             break
+        if frame.texts[position] == "،" and _adverbial_insertion(frame, position):
+            # سلّم الوزير، خلال زيارة إلى الرباط، نظيره المغربي دفعة من المركبات: the
+            # visit is an aside, not what is handed over
+            position = _adverbial_insertion(frame, position)
+            continue
         if frame.forms[position] in stop or _other_act(frame, hit, position):
             break
         if frame.cues.get(position) == kind:
             end = position + 1
+        # (in Arabic the receiver's name and title are no distance: سلّم وزير الداخلية
+        # الإسباني نظيره المغربي عبد الوافي لفتيت دفعة من المركبات)
+        named = frame.slot_at[position] is not None or position in frame.named
+        words += frame.lang == "en" or not named
+        position += 1
     return end
 
 

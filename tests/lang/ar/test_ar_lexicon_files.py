@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "equipment handed over past an aside",
+    "a known person's name joined by a hyphen to another's",
     "an act announced past an aside on where or when",
     "an object's head past a day set off by commas",
     "a decision that will meet a response is a threat",
