@@ -139,11 +139,16 @@ def resolve_discourse(
             # "Malian authorities detained 49 Ivorian soldiers … Abidjan demanded their
             # release": a release asked with no captor in its sentence is asked of whoever
             # held someone in the sentence before.
+            # (or of whoever the same sentence says holds them, after the demand: طالبت
+            # الأرجنتين بالإفراج عن الدركي الذي اعتقلته السلطات الفنزويلية)
             mine = _state_of(item.source, sides)
             held = [
                 (o, at) for o, at in found[:position] if o.type == "COERCE" and o.source
                 and not o.negated and sentence - at == 1 and _state_of(o.source, sides) != mine
-            ]  # fmt: skip
+            ] or [
+                (o, at) for o, at in found[position + 1 :] if o.type == "COERCE" and o.source
+                and not o.negated and at == sentence and _state_of(o.source, sides) != mine
+            ][:1]  # fmt: skip
             targets = [
                 o.source for o, at in held
                 if (o.trigger_start, at) == (held[-1][0].trigger_start, held[-1][1])

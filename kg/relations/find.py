@@ -3525,7 +3525,13 @@ _URGENT = {"emergency", "urgent", "special", "closed", "closed-door"} | {
 def _release_asked(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether a demand's object, a few words on, is a release: "demanded their immediate
     and unconditional release", طالب بالإفراج الفوري عنهم."""
-    for position in range(max(hit.end, hit.reach), min(hit.end + 7, len(frame.forms))):
+    position, end = max(hit.end, hit.reach), min(hit.end + 7, len(frame.forms))
+    while position < end:
+        if frame.texts[position] == "،" and _adverbial_insertion(frame, position):
+            # طالبت الوزيرة، الجمعة، بالإفراج الفوري عن الدركي
+            end = min(end + _adverbial_insertion(frame, position) - position, len(frame.forms))
+            position = _adverbial_insertion(frame, position)
+            continue
         if frame.stops_at_comma[position]:
             return False
         other = frame.hit_at[position]
@@ -3533,6 +3539,7 @@ def _release_asked(frame: SentenceFrame, hit: TriggerHit) -> bool:
             return any(
                 t.type == "RETREAT" and t.form.split()[0] in _RELEASING for t in other.triggers
             )
+        position += 1
     return False
 
 

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a release asked of whoever the sentence then says holds them",
     "equipment handed over past an aside",
     "a known person's name joined by a hyphen to another's",
     "an act announced past an aside on where or when",

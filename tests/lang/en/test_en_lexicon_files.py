@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a release asked of whoever the sentence then says holds them",
     "an attaché or consul is a diplomat of his state",
     "a known person's surname ending another's name",
     "a person named again by surname alone",
