@@ -325,6 +325,14 @@ def _frame(
     seats = {
         slot.start - 1 for slot in slots if slot.start and norms[slot.start - 1] in {"في", "لدي"}
     } if lang == "ar" else set()  # fmt: skip
+    # أعلنت الحكومة البيروفية السفير المكسيكي بابلو مونروي شخصاً غير مرغوب فيه: the name
+    # after an official's title is part of the phrase's object.
+    official_names = {
+        i for name_start, name_end in person_spans(
+            lang, texts, norms, taken=mention_positions, roles=roles, blocked=punctuation,
+            titles={m.end - 1 for m in role_matches if m.value[1] == "person"},
+        ) for i in range(name_start, name_end)
+    } if lang == "ar" else set()  # fmt: skip
     hits = [
         TriggerHit(m.start, m.end, tuple(m.value), m.prefix, m.suffix, m.stem, m.reach)
         for m in match_table(
@@ -338,7 +346,7 @@ def _frame(
             else punctuation - numbers - days,
             skippable=compounds | counts | quotes | partners | envoy_states | held | tones
             if lang == "en"
-            else mention_positions | roles | numbers | seats,
+            else mention_positions | roles | numbers | seats | official_names,
             asides=days,
         )  # fmt: skip
     ]

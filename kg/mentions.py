@@ -319,6 +319,11 @@ def _en_name_token(text: str) -> bool:
     )
 
 
+# Where an official is posted, between his title and his name (السفير الأمريكي لدى
+# الأمم المتحدة): normalised.
+_AR_SEATS = {"في", "لدي"}
+
+
 def person_spans(
     lang: str,
     texts: Sequence[str],
@@ -385,6 +390,11 @@ def person_spans(
         start = i + 1
         while start < n and start in taken and start not in known_people:
             start += 1
+        if start + 1 < n and norms[start] in _AR_SEATS and start + 1 in taken:
+            # السفير المكسيكي في ليما بابلو مونروي: past where he is posted
+            start += 1
+            while start < n and start in taken and start not in known_people:
+                start += 1
         if start in known_people:  # the title's holder is already known by name
             i = start
             continue

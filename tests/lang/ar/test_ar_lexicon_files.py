@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an envoy's name inside a phrase, past where he is posted",
     "a release asked of whoever the sentence then says holds them",
     "equipment handed over past an aside",
     "a known person's name joined by a hyphen to another's",
@@ -611,6 +612,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "an envoy's name inside a phrase, past where he is posted": {"SANCTION"},  # split
     "persona non grata in the plural, past the envoys' seat": {"SANCTION"},
     "organ of a state by its pronoun": {"SANCTION", "ACCUSE"},  # recall, delivered protest
     "recall past a day aside": {"SANCTION"},
