@@ -1534,6 +1534,11 @@ def _targets(
         frame, after, max_gap=max_gap, preps=trigger.preps, skip_keys=skip,
         require_prep=bool(trigger.preps),
     )  # fmt: skip
+    blamed = _mention_at(frame, after) if frame.lang == "en" and trigger.type == "ACCUSE" else None
+    if blamed is not None and trigger.preps and blamed.key not in skip:
+        # "blamed Tehran for the attack on a base in Syria": the one blamed is the object
+        # (the attack is "blamed on" someone only when it is the object)
+        found = (blamed, 0)
     if found is not None and _other_event_between(frame, trigger, after, found[0].start):
         found = None  # "struck militants in coordination with the Iraqi government"
     if found is None and trigger.type == "MOBILIZE":

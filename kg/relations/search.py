@@ -317,6 +317,8 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         # is the subject.
         position -= 1 + (position >= 1 and frame.texts[position - 1] in _COMMA)
         slot = _mention_at(frame, position) if position >= 0 else None
+        if slot is not None and _placed(frame, slot) and not _seat(frame, slot):
+            slot = None  # "an attack on the base in western Iraq that wounded": a place
         if slot is None and position in frame.roles:
             slot = _actor_before_titles(frame, position + 1)  # "the Iranian president, who"
         operation = next(
@@ -338,12 +340,7 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         slot = _mention_at(frame, position)
         # "the government in Tripoli appealed", "protesters in Amman denounced": the
         # capital is the seat of the body, the home of the crowd.
-        seat = (
-            slot is not None
-            and slot.start >= 2
-            and frame.forms[slot.start - 1] in {"in", "في"}
-            and (slot.start - 2 in frame.roles or _crowd_noun(frame, slot.start - 2))
-        )
+        seat = slot is not None and _seat(frame, slot)
         if (
             slot is not None
             and frame.lang == "ar"
@@ -411,6 +408,16 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
             gap += 1
         position -= 1
     return None
+
+
+def _seat(frame: SentenceFrame, slot: Slot) -> bool:
+    """Whether a capital names where a body or crowd is ("the junta in Niamey",
+    "protesters in Amman"): the seat of the body, the home of the crowd."""
+    return (
+        slot.start >= 2
+        and frame.forms[slot.start - 1] in {"in", "في"}
+        and (slot.start - 2 in frame.roles or _crowd_noun(frame, slot.start - 2))
+    )
 
 
 def _envoy_home(frame: SentenceFrame, slot: Slot) -> Slot | None:

@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the one blamed for an act is the object",
+    "a place before a relative pronoun is not its antecedent",
     "a release asked of whoever the sentence then says holds them",
     "an attaché or consul is a diplomat of his state",
     "a known person's surname ending another's name",
