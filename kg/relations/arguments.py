@@ -1479,6 +1479,9 @@ def _targets(
         if accused_it:  # "took Abu Dhabi to the ICJ, accusing it of": a state, not the court
             earlier = [s for s in earlier if s.state] or earlier
         return ([earlier[-1].key], 0) if earlier else ([], 0)
+    antecedent = _relative_object(frame, hit)
+    if antecedent is not None and antecedent.key not in skip:
+        return [antecedent.key], 0  # "the Philippine ship, which it accused of intruding"
     if trigger.type in {"ASSAULT", "COERCE"} and _their_object(frame, after):
         # "an Israeli tank fired on one of their positions in southern Lebanon", said by UN
         # peacekeepers: whose the positions are, the sentence's subject.
@@ -1602,6 +1605,24 @@ def _targets(
     if found is None:
         return [], 0
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
+
+
+def _relative_object(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """The actor an English relative pronoun stands for when it is the verb's object and a
+    pronoun its subject: "the Philippine ship, which it accused of intruding"."""
+    start = hit.start
+    if frame.lang != "en" or start < 3 or frame.forms[start - 1] not in {"it", "they", "he", "she"}:
+        return None
+    if frame.forms[start - 2] not in {"which", "whom"}:
+        return None
+    position = start - 3 - (frame.texts[start - 3] in _COMMA)
+    for at in range(position, max(-1, position - 3), -1):
+        slot = _mention_at(frame, at)
+        if slot is not None:
+            return slot
+        if frame.stops_at_comma[at]:
+            break
+    return None
 
 
 def _past_value(frame: SentenceFrame, position: int) -> int:

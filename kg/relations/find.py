@@ -175,6 +175,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # منحت السفير الإماراتي 72 ساعة لمغادرة البلاد, "gave Iranian diplomats 48 hours
             # to leave": an expulsion, not a gift
             trigger = Trigger("SANCTION", trigger.pos, (), trigger.form)
+        if trigger.form == "expel" and _expels_from_waters(frame, hit):
+            # "its coast guard expelled the Philippine ship", "expelled 40 migrants":
+            # driving a ship or people out is coercion; expelling envoys is a sanction
+            trigger = Trigger("COERCE", trigger.pos, trigger.preps, trigger.form)
         if trigger.type == "RETREAT" and _hands_over_arms(frame, hit, trigger):
             # "handed over coastal surveillance radars to the Philippine navy": arming it
             trigger = Trigger("AID", trigger.pos, trigger.preps, trigger.form)
@@ -2250,6 +2254,24 @@ def _hands_over_arms(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
         return False
     end = _materiel_end(frame, hit)
     return end != -1 and frame.lemmas[end - 1] not in _PERSONNEL
+
+
+# What is expelled by force, not by diplomacy: craft and people who are not envoys.
+_EXPELLED_BY_FORCE = {
+    "ship", "vessel", "boat", "aircraft", "plane", "jet", "fishermen", "fisherman",
+    "migrant", "refugee", "journalist", "reporter", "correspondent", "activist", "worker",
+}  # fmt: skip
+
+
+def _expels_from_waters(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an English expulsion's object, a few words on, is a ship or a person who is
+    no envoy ("expelled the Philippine ship", "expelled two Reuters journalists")."""
+    for position in range(hit.end, min(hit.end + 5, len(frame.forms))):
+        if frame.stops_at_comma[position] or frame.forms[position] in _ENVOYS:
+            return False
+        if frame.lemmas[position] in _EXPELLED_BY_FORCE:
+            return True
+    return False
 
 
 def _needs_materiel(trigger: Trigger) -> bool:

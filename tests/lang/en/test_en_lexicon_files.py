@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a relative pronoun as the object of an accusation",
+    "expelling a ship or people who are not envoys is coercion",
     "the one blamed for an act is the object",
     "a place before a relative pronoun is not its antecedent",
     "a release asked of whoever the sentence then says holds them",
