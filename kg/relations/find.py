@@ -175,7 +175,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # منحت السفير الإماراتي 72 ساعة لمغادرة البلاد, "gave Iranian diplomats 48 hours
             # to leave": an expulsion, not a gift
             trigger = Trigger("SANCTION", trigger.pos, (), trigger.form)
-        if trigger.form == "expel" and _expels_from_waters(frame, hit):
+        if trigger.form == "expel" and _expels_by_force(frame, hit):
             # "its coast guard expelled the Philippine ship", "expelled 40 migrants":
             # driving a ship or people out is coercion; expelling envoys is a sanction
             trigger = Trigger("COERCE", trigger.pos, trigger.preps, trigger.form)
@@ -483,8 +483,15 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             skip_positions.add(noun)
             trigger = Trigger("PROTEST", trigger.pos, trigger.preps, trigger.form)
             sources, confidence, after = _keys(frame, slot), 0.7, max(slot.end, hit.end)
-        if speaker and sources == [speaker] and speaker in frame.speaker_groups:
-            sources = frame.speaker_groups[speaker]  # "Britain, France and Germany … urged"
+        if (
+            speaker
+            and sources == [speaker]
+            and speaker in frame.speaker_groups
+            and not _named_since_report(frame, hit)
+        ):
+            # "Britain, France and Germany … urged" (but not "officials on both sides
+            # said, after Islamabad objected": Islamabad alone objected)
+            sources = frame.speaker_groups[speaker]
         if (  # a scene-setting noun has no agent, so _sources never took it as answered
             trigger.pos == "noun"
             and trigger.type == "CONSULT"
@@ -2263,7 +2270,7 @@ _EXPELLED_BY_FORCE = {
 }  # fmt: skip
 
 
-def _expels_from_waters(frame: SentenceFrame, hit: TriggerHit) -> bool:
+def _expels_by_force(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether an English expulsion's object, a few words on, is a ship or a person who is
     no envoy ("expelled the Philippine ship", "expelled two Reuters journalists")."""
     for position in range(hit.end, min(hit.end + 5, len(frame.forms))):
@@ -2272,6 +2279,15 @@ def _expels_from_waters(frame: SentenceFrame, hit: TriggerHit) -> bool:
         if frame.lemmas[position] in _EXPELLED_BY_FORCE:
             return True
     return False
+
+
+def _named_since_report(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether the verb at ``hit`` has its own subject, named right before it and after
+    the latest reporting verb ("…, officials on both sides said, after Islamabad
+    objected")."""
+    reports = [p for p in frame.cue_at.get("report", []) if p < hit.start]
+    subject = frame.slot_at[hit.start - 1] if hit.start else None
+    return bool(reports) and subject is not None and subject.start > reports[-1]
 
 
 def _needs_materiel(trigger: Trigger) -> bool:

@@ -359,6 +359,10 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
             and not against
             and (seat or not (frame.lang == "en" and _placed(frame, slot)))
         ):
+            if _participle_after_object(frame, slot, start):
+                # "Egypt has written to the U.N. Security Council objecting to …": the one
+                # written to is no subject of the participle; the clause's subject is
+                return _clause_subject(frame, slot.start)
             return _envoy_home(frame, slot) or _coordination_head(frame, slot)
         if slot is not None:  # "positions across southern Lebanon": a place, no subject
             position = slot.start - 1
@@ -408,6 +412,15 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
             gap += 1
         position -= 1
     return None
+
+
+def _participle_after_object(frame: SentenceFrame, slot: Slot, start: int) -> bool:
+    """Whether an English participle at ``start`` follows, right after it, an actor that
+    a preposition makes an object ("written to the U.N. Security Council objecting")."""
+    if frame.lang != "en" or slot.end != start or not frame.forms[start].endswith("ing"):
+        return False
+    before = slot.start - 1 - (slot.start >= 1 and frame.forms[slot.start - 1] == "the")
+    return before >= 0 and frame.forms[before] == "to"  # (not "with Kyiv agreeing")
 
 
 def _seat(frame: SentenceFrame, slot: Slot) -> bool:

@@ -50,6 +50,10 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a verb's own subject under a group of speakers",
+    "a letter judged is its writer's act",
+    "a participle after the one written or appealed to is the writer's",
+    "objecting to an act is a complaint about its maker",
     "a relative pronoun as the object of an accusation",
     "expelling a ship or people who are not envoys is coercion",
     "the one blamed for an act is the object",
