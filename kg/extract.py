@@ -231,6 +231,7 @@ def _frame(
         slots = _possessed_bodies(slots, texts)
     places = {slot.start: slot for slot in slots if slot.kind == "place"}
     slots = [slot for slot in slots if slot.kind != "place" and _referent_named(slot, slots, named)]
+    slots = [slot for slot in slots if not _national_council(slot, slots, norms, lang)]
     lemma_forms = words.lemmas[start:end]
     cue_forms = lemma_forms if lang == "en" else norms
     anaphors = anaphor_index(table)
@@ -1299,6 +1300,19 @@ def _participle_with_article(hit: TriggerHit) -> bool:
         and stem[1] == "ا"
         and all(trigger.pos in {"verb", "passive"} for trigger in hit.triggers)
     )
+
+
+def _national_council(slot: Slot, slots: list[Slot], norms: list[str], lang: str) -> bool:
+    """Whether "Security Council" is a state's own, by its demonym or possessor next to it
+    ("Armenian Security Council Secretary", "Russia's Security Council", أمين مجلس الأمن
+    الروسي), not the UN's."""
+    if slot.key != "UNSC":
+        return False
+    states = [other for other in slots if other.state or other.kind == "demonym"]
+    before = slot.start - (slot.start >= 1 and norms[slot.start - 1] in {"'s", "’s"})
+    if lang == "en":
+        return any(other.end == before for other in states)
+    return any(other.start == slot.end and other.kind == "demonym" for other in states)
 
 
 def _referent_named(slot: Slot, slots: list[Slot], named: frozenset[str]) -> bool:

@@ -1541,6 +1541,8 @@ _INFLECTED_ONLY = {"free", "pound", "fine"}
 # Acts that coordinated actors do to each other whatever their type: they trade fire,
 # clash, fight (with no one else named). (Written forms, as in the lexicon.)
 _MUTUAL = {"trade fire", "exchange fire", "trade gunfire", "exchange gunfire", "clash", "fight",
+           "exchange artillery", "exchange mortar", "exchange rocket", "trade artillery",
+           "trade mortar", "trade rocket",
            "battle", "trade accusation", "exchange accusation", "trade blame",
            "تبادل إطلاق النار", "تبادلت إطلاق النار",
            "تبادلا إطلاق النار", "تبادلتا إطلاق النار", "اشتبك", "اشتبكت", "اشتباكات"}  # fmt: skip

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a state's own security council is not the UN's",
     "an envoy's name inside a phrase, past where he is posted",
     "a release asked of whoever the sentence then says holds them",
     "equipment handed over past an aside",

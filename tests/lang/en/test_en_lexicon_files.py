@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "fire exchanged with its weapons named",
+    "a state's own security council is not the UN's",
     "a verb's own subject under a group of speakers",
     "a letter judged is its writer's act",
     "a participle after the one written or appealed to is the writer's",
