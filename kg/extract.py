@@ -398,11 +398,15 @@ def _frame(
                 cues[i] = "first_person"
             elif cues.get(i) == "negation" and form == "ما" and _relative_ma(norms, i):
                 del cues[i]
-    # A capital naming a meeting or deal is a place: مؤتمر باريس، the Doha talks.
+    # A capital naming a meeting or deal is a place: مؤتمر باريس، the Doha talks (kept as
+    # one: "protesters rallied outside the Russian embassy in Yerevan" are there).
+    venues = [slot for slot in slots if _venue(slot, cues, lang, norms)]
+    if lang == "en":  # (an Arabic signing in a capital, وقعتا اتفاقاً في بكين, is no visit)
+        places |= {slot.start: slot for slot in venues if slot.state}
     slots = [
         slot
         for slot in slots
-        if not _venue(slot, cues, lang, norms)
+        if slot not in venues
         and not _modifier(slot, texts)
         and not _place_phrase(slot, norms, hits)
     ]
@@ -1092,11 +1096,13 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
         parties += _one_way_pairs(items) + named_together + _mutual_pairs(items)
         if items:
             found.extend((item, index) for item in items)
-            # A place an act was aimed at stands for its state (by reference, not a label).
-            aimed = {item.target for item in items} - {slot.key for slot in frame.mentions}
+            # A place an act was aimed at, or a crowd rallied in, stands for its state (by
+            # reference, not a label).
+            involved = {key for item in items for key in (item.source, item.target)}
+            involved -= {slot.key for slot in frame.mentions}
             mentions += [
                 _mention(document, tokens, start, slot, slot.key, True)
-                for slot in frame.places.values() if slot.key in aimed
+                for slot in frame.places.values() if slot.key in involved
             ]  # fmt: skip
     actors = resolve_mentions(mentions, lexicon, lang, people)
     known = {actor.key for actor in actors}

@@ -78,6 +78,7 @@ from kg.relations.search import (
     _noun_at,
     _noun_source,
     _past_participant,
+    _placed,
     _prep_clitic,
     _relative_clause_subject,
     _right_mention,
@@ -607,6 +608,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 for key in victims
             )
             continue
+        if not sources and trigger.type == "PROTEST" and trigger.pos == "verb":
+            # "Several hundred protesters rallied outside the Russian embassy in Yerevan":
+            # a crowd named by no people protests where it rallies.
+            sources = _rally_city(frame, hit)
         if not sources:
             continue
         relative = _relative_verb(frame, hit)
@@ -4089,6 +4094,26 @@ def _crowd_of_people(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return False
     # احتشد المتظاهرون، احتشد آلاف …
     return _crowd_noun(frame, position) or frame.forms[position] in _CROWD_COUNTS
+
+
+def _rally_city(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """The state of the city a crowd of protesters rallies in, named after the verb in its
+    clause ("protesters rallied outside the Russian embassy in Yerevan", تظاهر محتجون أمام
+    السفارة الروسية في يريفان); none if the verb has no crowd for its subject."""
+    if frame.lang == "en":
+        crowd = any(_crowd_noun(frame, i) for i in range(max(0, hit.start - 3), hit.start))
+    else:
+        crowd = _crowd_of_people(frame, hit)
+    if not crowd:
+        return []
+    for position in range(hit.end, min(hit.end + 12, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            break
+        # (the city of an embassy is a place: "outside the Russian embassy in Yerevan")
+        slot = frame.slot_at[position] or frame.places.get(position)
+        if slot is not None and slot.start == position and slot.state and _placed(frame, slot):
+            return [slot.key]
+    return []
 
 
 def _crowd_subject(
