@@ -52,6 +52,7 @@ from kg.relations.words import (
     _BELONGING,
     _BIDS,
     _CROWD_COUNTS,
+    _EN_DETERMINERS,
     _ENVOYS,
     _FOLLOWING,
     _QUOTES,
@@ -378,6 +379,8 @@ def _frame(
             continue  # "US" is the United States and "May" a month, not "us" and "may"
         if lang == "en" and m.start and texts[m.start][:1].isupper() and m.value in _NAMED_CUES:
             continue  # "Prime Minister Denys Shmyhal": a name inside the sentence, no denial
+        if lang == "en" and norms[m.start] == "note" and _after_determiner(norms, m.start):
+            continue  # "asked Moscow in a formal note": a noun, no one notes anything
         for i in range(m.start, m.end):
             cues[i] = m.value
     # "Added 140 Chinese companies to its trade blacklist", أضافت … إلى قائمة الكيانات: adding
@@ -607,6 +610,20 @@ def _envoy_at(norms: list[str], position: int) -> bool:
     if position + 1 < len(norms) and norms[position] in _ENVOY_RANKS:
         position += 1
     return norms[position] in _ENVOYS
+
+
+def _after_determiner(forms: list[str], position: int) -> bool:
+    """Whether an English word follows a determiner, past an adjective or two ("a formal
+    note", "the diplomatic note"): a noun, not a verb."""
+    for before in range(position - 1, max(-1, position - 3), -1):
+        if forms[before] in _EN_DETERMINERS:
+            return True
+        if forms[before] not in _NOTE_ADJECTIVES:
+            return False
+    return False
+
+
+_NOTE_ADJECTIVES = {"formal", "diplomatic", "verbal", "official", "written", "protest"}
 
 
 @lru_cache(maxsize=1 << 16)
