@@ -777,6 +777,10 @@ def _only_one_after(frame: SentenceFrame, first: Slot) -> bool:
     return True
 
 
+# "That it/he/they" opening reported speech: the speaker's own act follows (normalised).
+_AR_THAT_IT = {"انها", "انه", "انهم", "انهما"}
+
+
 def _pronoun_before(frame: SentenceFrame, position: int) -> bool:
     """ "he had personally turned down": a third-person subject pronoun just before the verb."""
     for index in range(position - 1, max(-1, position - 4), -1):
@@ -1020,6 +1024,8 @@ def _noun_sources(
             return [speaker], 0.6, after
         if frame.lang == "en" and speaker and _pronoun_before(frame, position):
             return [speaker], 0.65, after  # "U.S. Africa Command said it had conducted a strike"
+        if frame.lang == "ar" and speaker and frame.forms[position - 1] in _AR_THAT_IT:
+            return [speaker], 0.65, after  # قالت القيادة، الاثنين، إنها شنّت غارة
     if frame.lang == "en":
         said = _report_before_setting(frame, hit.start)
         if said is not None:

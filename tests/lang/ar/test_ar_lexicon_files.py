@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a speaker's act told after 'that it' past a day aside",
     "a crowd named by no people protests from the city it rallies in",
     "a state's own security council is not the UN's",
     "an envoy's name inside a phrase, past where he is posted",
