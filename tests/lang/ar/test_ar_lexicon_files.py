@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act done again is done",
     "a speaker's act told after 'that it' past a day aside",
     "a crowd named by no people protests from the city it rallies in",
     "a state's own security council is not the UN's",
