@@ -3426,6 +3426,11 @@ _WITHIN = {"in", "في", "of", "across", "throughout"}
 # A state's ground: بلدات داخل الأراضي الأرمينية، "villages on Armenian territory".
 _GROUND = {"الاراضي", "اراضي", "territory", "soil"}
 _INSIDE = _WITHIN | {"داخل", "on", "inside"}
+# A state's regions named by its adjective: في عدة مقاطعات أوكرانية، في المدن السورية.
+_REGIONS = {"مقاطعات", "محافظات", "مدن", "مناطق", "بلدات", "قري", "ولايات", "المقاطعات",
+            "المحافظات", "المدن", "المناطق", "البلدات", "القري"}  # fmt: skip
+# Counting words between "in" and the regions: في عدة مقاطعات، في عدد من المدن.
+_SOME = {"عده", "عدد", "بعض", "مختلف", "كافه", "جميع", "من"}
 
 
 def _struck_on_ground(frame: SentenceFrame, after: int, sources: list[str]) -> list[str]:
@@ -3434,7 +3439,7 @@ def _struck_on_ground(frame: SentenceFrame, after: int, sources: list[str]) -> l
     object first: "killed in a strike inside Syria" names where, not whom)."""
     objects, words = False, 0
     position = after
-    while position < len(frame.forms) and words < 14:
+    while position < len(frame.forms) and words < 16:
         if frame.texts[position] in _COMMA:
             # past a dated aside: شنت القوات، فجر الثلاثاء، قصفاً على
             past = _adverbial_insertion(frame, position) if frame.texts[position] == "،" else None
@@ -3450,12 +3455,15 @@ def _struck_on_ground(frame: SentenceFrame, after: int, sources: list[str]) -> l
             ground, inside = (
                 (position - 1, position - 2) if frame.lang == "ar" else (slot.end, position - 1)
             )
+            if frame.lang == "ar" and frame.forms[ground] in _REGIONS:
+                while inside > after and frame.forms[inside] in _SOME:
+                    inside -= 1
             if (
                 slot.state
                 and objects
                 and inside > after
                 and ground < len(frame.forms)
-                and frame.forms[ground] in _GROUND
+                and frame.forms[ground] in _GROUND | _REGIONS
                 and frame.forms[inside] in _INSIDE
                 and slot.key not in sources
             ):

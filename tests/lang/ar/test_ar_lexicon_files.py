@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an attack on a state's regions named by its adjective",
     "an act done again is done",
     "a speaker's act told after 'that it' past a day aside",
     "a crowd named by no people protests from the city it rallies in",
