@@ -205,8 +205,14 @@ def _frame(
     matches = match_table(alias_forms, words.aliases[start:end], vocabulary.aliases)
     # (the word after an ambiguous name, when it starts another name: مالي والنيجر)
     named_at = {m.start for m in matches if m.value[0]} if lang == "ar" else set()
+    grouped: list[tuple[Slot, tuple[str, ...]]] = []  # "the E3": each member state
     for m in matches:
         key, kind = m.value[0], m.value[1]
+        members = actors[m.value[2][0]].members if not key and len(m.value[2]) == 1 else ()
+        if members:
+            slot = Slot(m.start, m.end, members[0], "plural", m.prefix, members[0], True)
+            grouped.append((slot, members))
+            continue
         if not key and lang == "ar" and m.end - m.start == 1:
             previous = norms[m.start - 1] if m.start else ""
             following = norms[m.end] if m.end in named_at else ""
@@ -236,17 +242,18 @@ def _frame(
     lemma_forms = words.lemmas[start:end]
     cue_forms = lemma_forms if lang == "en" else norms
     anaphors = anaphor_index(table)
-    plurals: list[tuple[Slot, tuple[str, ...]]] = []
+    plurals = grouped
+    slots = sorted(slots + [slot for slot, _keys in grouped], key=lambda slot: slot.start)
     if not anaphors.words.isdisjoint(cue_forms):  # "the group", الحركة، البلدين
         slots += group_anaphors(lang, cue_forms, texts, anaphors, slots, earlier, table, actors)
         slots += state_anaphors(lang, cue_forms, anaphors, slots, earlier, table)
         slots += neighbour_anaphors(lang, cue_forms, anaphors, slots, earlier, actors)
         slots += latter_anaphors(lang, cue_forms, anaphors, slots, earlier)
         slots += own_anaphors(cue_forms, anaphors, slots, earlier, actors)
-        plurals = plural_anaphors(
-            cue_forms, anaphors, slots, parties, texts if lang == "en" else None
-        )
-        slots += [slot for slot, _keys in plurals]
+        english = texts if lang == "en" else None
+        two = plural_anaphors(cue_forms, anaphors, slots, parties, english)  # the two countries
+        plurals = grouped + two
+        slots += [slot for slot, _keys in two]
         slots.sort(key=lambda slot: slot.start)
     parties_of_conflict = table.cues.get("conflict_parties")
     sides_of_conflict: set[int] = set()  # "the warring parties": no war is waged in the name

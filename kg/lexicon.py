@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
 
@@ -23,6 +23,7 @@ ALIAS_HEADER = ["key", "kind", "form"]
 ROLE_HEADER = ["role", "kind", "form"]
 TRIGGER_HEADER = ["type", "form", "pos", "preps"]
 CUE_HEADER = ["kind", "form"]
+GROUPING_HEADER = ["key", "members"]
 
 ACTOR_FILES = ("actors.tsv", "organizations.tsv")
 ALIAS_FILES = ("aliases.tsv", "organization_aliases.tsv", "places.tsv")
@@ -161,6 +162,15 @@ def _load_actors() -> dict[str, Actor]:
                 or (country if cls in {"Person", "GovernmentBody"} and country else None),
                 labels=labels,
             )
+    for where, (key, members) in _rows("kg.lang", "groupings.tsv", GROUPING_HEADER):
+        states = tuple(members.split())
+        unknown = [m for m in (key, *states) if m not in actors]
+        if unknown or not states or any(actors[m].actor_class != "State" for m in states):
+            raise LexiconError(
+                f"{where}: grouping {key!r} needs a known actor key and its member states' "
+                f"keys, space-separated (unknown: {', '.join(unknown) or 'none'})"
+            )
+        actors[key] = replace(actors[key], members=states)
     return actors
 
 

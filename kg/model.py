@@ -76,6 +76,8 @@ class Actor:
     affiliation: str | None = None
     labels: tuple[tuple[str, str], ...] = ()  # (lang, label) pairs
     forms_seen: tuple[tuple[str, str], ...] = ()  # (lang, surface form) pairs seen in text
+    # The states a grouping speaks for (the E3: France, Germany, Britain): each acts.
+    members: tuple[str, ...] = ()
 
     def label(self, lang: str) -> str | None:
         return next((text for code, text in self.labels if code == lang), None)

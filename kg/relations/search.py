@@ -1310,6 +1310,10 @@ _AR_ADVERBIAL = {normalize(word) for word in (
 )}  # fmt: skip
 
 
+# Adverbials opened by على: ، على هامش مؤتمر ميونيخ للأمن في ألمانيا، ، على لسان متحدثها،.
+_AR_ON_THE = {("علي", normalize(word)) for word in ("هامش", "خلفية", "لسان", "صعيد")}
+
+
 def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 14) -> int | None:
     """After an Arabic comma opening an adverbial that a second comma closes (، في ختام
     دورته بالرياض،) within ``reach`` words, the position after it: nothing inside is the
@@ -1324,6 +1328,7 @@ def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 14) -> i
         or frame.forms[comma + 1] in _AR_DATES
         or frame.forms[comma + 1] in _AR_PARTICIPATION
         or frame.forms[comma + 1] in _AR_MEDIATION
+        or tuple(frame.forms[comma + 1 : comma + 3]) in _AR_ON_THE
     ):
         return None  # (، بحضور وزير الخارجية المصري، and ، برعاية تركية، are asides too)
     for position in range(comma + 2, min(comma + reach, len(frame.forms))):

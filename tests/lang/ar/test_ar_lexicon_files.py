@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a grouping of states speaks for each member",
+    "an aside opened by 'on the margins of' is no object",
     "an attack on a state's regions named by its adjective",
     "an act done again is done",
     "a speaker's act told after 'that it' past a day aside",

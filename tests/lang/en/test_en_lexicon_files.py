@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a grouping of states speaks for each member",
     "a note sent is no one noting",
     "a crowd named by no people protests from the city it rallies in",
     "fire exchanged with its weapons named",
