@@ -44,7 +44,7 @@ from kg.relations import (
     find_interactions,
     resolve_discourse,
 )
-from kg.relations.search import _AR_TIME_WORDS
+from kg.relations.search import _AR_TIME_WORDS, occasion_asides
 from kg.relations.words import (
     _AR_MONEY_WORDS,
     _AR_NOMINAL_BEFORE,
@@ -328,7 +328,7 @@ def _frame(
     # English splits a phrase with modifiers (imposed new sanctions on), Arabic with
     # the verb's subject (فرضت الولايات المتحدة عقوبات، وقعت اليابان والفلبين اتفاقية)
     # and a day set off by commas (استدعت الحكومة الصومالية، الثلاثاء، سفيرها).
-    days = _day_asides(norms, texts) if lang == "ar" else set()
+    days = _day_asides(norms, texts) | occasion_asides(norms, texts) if lang == "ar" else set()
     # أعلنت أربعة دبلوماسيين من السفارة الإيرانية في باكو أشخاصاً غير مرغوب فيهم: the
     # seat of a body named in the phrase is part of its object.
     seats = {
@@ -935,7 +935,9 @@ def _people_by_surname(frame: SentenceFrame, people: dict[str, Actor]) -> None:
     same person, acting for the same state."""
     surnames: dict[str, Actor] = {}
     for key, actor in people.items():
-        words = key.split("_")
+        # (a person kg knows is keyed in Latin letters: his Arabic name is his label)
+        label = actor.label("ar") if frame.lang == "ar" else None
+        words = label.split() if label else key.split("_")
         if len(words) >= 2 and len(words[-1]) >= 3 and actor.affiliation:
             surname = normalize(words[-1]) if frame.lang == "ar" else words[-1]
             surnames.setdefault(surname, actor)
@@ -1097,6 +1099,10 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
         )
         _attach_people(frame, names, lexicon, people, home)
         _people_by_surname(frame, people)
+        # (a person kg knows, named in full, may come back by surname: وحمّل كنعاني)
+        for slot in frame.mentions:
+            if slot.kind == "person" and slot.key in lexicon.actors:
+                people.setdefault(slot.key, lexicon.actors[slot.key])
         home = next((slot.key for slot in frame.mentions if slot.state), home)
         named.update(slot.key for slot in frame.mentions if slot.kind != "anaphor")
         earlier += [

@@ -83,6 +83,7 @@ from kg.relations.search import (
     _relative_clause_subject,
     _right_mention,
     _sentence_subject,
+    occasion_asides,
 )
 from kg.relations.words import (
     _AGAINST,
@@ -138,10 +139,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     # Words a split phrase reaches over: "lodged a formal protest".
     # (But not "brokered" in "signed a U.S.-brokered peace declaration": a mediation.)
     # (Not a verb's phrase after a determiner, which is no verb: "at the end of talks".)
+    # (But not an occasion set off by commas that the phrase reaches over: وقّع بوتين وكيم،
+    # خلال زيارة الأول إلى بيونغ يانغ، معاهدة: the visit is an act of its own.)
     inside_phrase = {
         p for other in frame.triggers for p in range(other.start + 1, other.reach)
         if frame.texts[p - 1] != "-" and not _verb_after_determiner(frame, other)
-    }  # fmt: skip
+    } - (occasion_asides(frame.forms, frame.texts) if frame.lang == "ar" else set())  # fmt: skip
     for hit in frame.triggers:
         if _skipped(frame, hit, found, skip_positions, inside_phrase):
             continue

@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a split phrase reaches over an occasion set off by commas",
+    "a known person named again by surname alone",
     "a grouping of states speaks for each member",
     "an aside opened by 'on the margins of' is no object",
     "an attack on a state's regions named by its adjective",
@@ -619,6 +621,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a split phrase reaches over an occasion set off by commas": {"ACCUSE"},  # split
     "an envoy's name inside a phrase, past where he is posted": {"SANCTION"},  # split
     "persona non grata in the plural, past the envoys' seat": {"SANCTION"},
     "organ of a state by its pronoun": {"SANCTION", "ACCUSE"},  # recall, delivered protest
