@@ -1359,11 +1359,16 @@ def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 14) -> i
         or tuple(frame.forms[comma + 1 : comma + 3]) in _AR_ON_THE
     ):
         return None  # (، بحضور وزير الخارجية المصري، and ، برعاية تركية، are asides too)
+    contact = False
     for position in range(comma + 2, min(comma + reach, len(frame.forms))):
         if frame.texts[position] == "،":
+            if contact:
+                # ، خلال مؤتمر صحفي مشترك مع نظيره الأردني، مجلس الأمن: an actor right
+                # after the aside is the object, not the one spoken with.
+                after = frame.slot_at[position + 1] if position + 1 < len(frame.forms) else None
+                return position + 1 if after is not None and after.start == position + 1 else None
             return position + 1
-        if _contact_with(frame, comma + 1, position):
-            return None
+        contact = contact or _contact_with(frame, comma + 1, position)
         if frame.stops[position] and frame.forms[position] not in {"الذي", "التي"}:
             return None  # (، في ختام اجتماعهم الذي استضافته بروكسل،: a relative inside)
     return None

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an actor right after a call or meeting set off by commas is the verb's object",
     "a split phrase reaches over an occasion set off by commas",
     "a known person named again by surname alone",
     "a grouping of states speaks for each member",
