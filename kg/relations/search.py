@@ -408,10 +408,19 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         if frame.forms[position] in _EN_WEEKDAYS and frame.forms[position - 1] == "on":
             position -= 2  # "The IAEA board on Thursday passed": a date, no gap
             continue
+        if frame.forms[position] in _EN_SPANS and frame.forms[position - 1] in _EN_WHICH_SPAN:
+            # "Iraq's parliament voted the same day to demand": a time, no gap
+            position -= 2 + (position >= 2 and frame.forms[position - 2] == "the")
+            continue
         if position not in frame.roles and position not in frame.persons:
             gap += 1
         position -= 1
     return None
+
+
+# "the same day", "the next week", "that morning": when, not what.
+_EN_SPANS = {"day", "week", "month", "morning", "evening", "night", "afternoon"}
+_EN_WHICH_SPAN = {"same", "next", "following", "previous", "that", "this"}
 
 
 def _participle_after_object(frame: SentenceFrame, slot: Slot, start: int) -> bool:
@@ -570,9 +579,10 @@ def _name_word(text: str) -> bool:
 
 
 # Words that open a relative clause or an apposition set off by commas:
-# "Russia, which backs Syria, …", "وطهران، التي تقدم نفسها حليفاً لدمشق، أرسلت …".
+# "Russia, which backs Syria, …", "وطهران، التي تقدم نفسها حليفاً لدمشق، أرسلت …",
+# "Thousands of Iraqis, many waving flags, marched".
 _INSERTION_OPENERS = {"which", "who", "whose", "whom", "a", "an", "the", "its", "his", "her",
-                      "among", "including",
+                      "among", "including", "many", "some", "most", "several", "mostly",
                       "التي", "الذي", "الذين", "اللذان", "اللتان", "وهي", "وهو"}  # fmt: skip
 
 

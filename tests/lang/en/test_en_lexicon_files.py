@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a quantified aside after a crowd subject",
+    "a time between subject and verb is no gap",
     "a grouping of states speaks for each member",
     "a note sent is no one noting",
     "a crowd named by no people protests from the city it rallies in",
