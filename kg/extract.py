@@ -550,6 +550,7 @@ _SPLIT_BY_OBJECT = (
     ({"become"}, 1, {"member"}, 3, ""),  # became NATO's 31st member
     ({"bar", "block", "prevent", "stop"}, 3, {"from"}, 4, ""),  # barred the Turkish minister from
     ({"order"}, 2, {"pay"}, 3, ""),  # ordered Hungary to pay a fine
+    ({"place", "put"}, 5, {"under"}, 3, ""),  # placed the French embassy under a blockade
 )
 
 
