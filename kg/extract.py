@@ -1228,7 +1228,10 @@ def _attached_after(norms: list[str], m, by_start: dict[int, Slot]) -> Slot | No
     slot = by_start.get(m.end)
     if slot is None:
         return None
-    return slot if slot.kind == "demonym" or not norms[m.start].startswith("ال") else None
+    # (a title already definite by its last word takes no genitive: وكيل وزارة الخزانة
+    # طهران is the Treasury's undersecretary, then the verb's object)
+    definite = norms[m.start].startswith("ال") or norms[m.end - 1].startswith("ال")
+    return slot if slot.kind == "demonym" or not definite else None
 
 
 def _bare_titles(
@@ -1258,6 +1261,8 @@ def _bare_titles(
             continue  # الرئيس عبد الفتاح السيسي: the title of the person it names
         definite = (
             norms[m.start].startswith("ال")
+            # (a body's name is definite by its annexed noun: وزارة الخزانة, the Treasury)
+            or (m.value[1] == "body" and m.end - m.start > 1 and norms[m.end - 1].startswith("ال"))
             if lang == "ar"
             else (m.start > 0 and norms[m.start - 1] == "the")
         )
