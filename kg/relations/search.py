@@ -583,7 +583,8 @@ def _name_word(text: str) -> bool:
 # "Thousands of Iraqis, many waving flags, marched".
 _INSERTION_OPENERS = {"which", "who", "whose", "whom", "a", "an", "the", "its", "his", "her",
                       "among", "including", "many", "some", "most", "several", "mostly",
-                      "التي", "الذي", "الذين", "اللذان", "اللتان", "وهي", "وهو"}  # fmt: skip
+                      "التي", "الذي", "الذين", "اللذان", "اللتان", "وهي", "وهو",
+                      "بينها", "بينهم", "منها", "منهم"}  # fmt: skip
 
 
 def _accusative_demonym(frame: SentenceFrame, slot: Slot) -> bool:

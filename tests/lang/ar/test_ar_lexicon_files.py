@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an aside of members after the antecedent of an object suffix",
     "a ministry named again without its state",
     "the Taliban by the name of their state",
     "an actor right after a call or meeting set off by commas is the verb's object",
