@@ -4790,7 +4790,9 @@ def _objects(
     possessed = trigger.pos == "verb" and _possessed_event(frame, after)
     purpose = frame.lang == "ar" and not hit.prefix and frame.texts[hit.start].endswith("اً")
     about = _definite_event(frame, after) if trigger.pos == "verb" or purpose else ""
-    if trigger.pos == "verb" and trigger.type in _JUDGING:
+    # (a verbal noun with its agent's suffix judges like a verb: أعلن الحزب رفضه القرار)
+    owned = frame.lang == "ar" and trigger.pos == "noun" and hit.suffix in _OBJECT_SUFFIXES
+    if (trigger.pos == "verb" or owned) and trigger.type in _JUDGING:
         # "criticised the decision": whoever made it
         about = about or _event_anaphor(frame, after) or _apposed_act(frame, hit)
         makers = _relative_makers(frame, after, sources)

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a verbal noun with its agent's suffix judges a decision like a verb",
     "an aside of members after the antecedent of an object suffix",
     "a ministry named again without its state",
     "the Taliban by the name of their state",
