@@ -324,6 +324,9 @@ def _en_name_token(text: str) -> bool:
 _AR_SEATS = {"في", "لدي"}
 
 
+_IN_THE_NAME_OF = "باسم"  # المتحدث باسم: the body the spokesman speaks for follows
+
+
 def person_spans(
     lang: str,
     texts: Sequence[str],
@@ -384,10 +387,19 @@ def person_spans(
             i = end
             continue
         # Arabic: a name follows a title, possibly after the state named with it.
-        if i not in titles or (i + 1 < n and i + 1 in roles) or _plural(norms[i]):
+        # (a body named after the title is where the official serves: الناطق باسم الرئاسة
+        # الفلسطينية نبيل أبو ردينة، المتحدث باسم الخارجية التركية أونجو كتشالي)
+        spoken_for = i in titles and norms[i] == _IN_THE_NAME_OF
+        if (
+            i not in titles
+            or (i + 1 < n and i + 1 in roles - taken and not spoken_for)
+            or _plural(norms[i])
+        ):
             i += 1  # a name follows the last word of a singular title (مسؤولين: no name)
             continue
         start = i + 1
+        while spoken_for and start < n and start in roles and start not in taken:
+            start += 1
         while start < n and start in taken and start not in known_people:
             start += 1
         if start + 1 < n and norms[start] in _AR_SEATS and start + 1 in taken:

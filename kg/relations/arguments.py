@@ -2373,6 +2373,8 @@ def _past_policy_of(frame: SentenceFrame, position: int) -> int:
 
 
 _POLICIES = {normalize(word) for word in ("سياسة", "سياسات")}
+# Nouns of a run of acts before the act they name: عمليات الاحتجاز، حملة الاعتقالات.
+_CAMPAIGNS = {normalize(word) for word in ("حملة", "حملات", "عملية", "عمليات", "موجة", "سلسلة")}
 
 
 def _possessed_event(frame: SentenceFrame, position: int) -> int:
@@ -2390,6 +2392,12 @@ def _definite_event(frame: SentenceFrame, position: int) -> str:
     """The type of a definite object event noun ("the strikes", الضربات), for discourse
     (also past بما وصفته بـ and a noun of policy: بما وصفته بـ«سياسة الاعتقال»)."""
     noun = _object_noun(frame, position)
+    if (
+        noun is None
+        and frame.lang == "ar"
+        and frame.forms[position : position + 1] in [[word] for word in _CAMPAIGNS]
+    ):
+        noun = _object_noun(frame, position + 1)  # ودان عمليات الاحتجاز، حملة الاعتقالات
     if noun is None and frame.lang == "ar":
         described = _object_noun(frame, _past_policy_of(frame, _past_described_as(frame, position)))
         # (a hostile act only: ورفض ما وصفه بـ"المطالب غير المشروعة" لأديس أبابا names

@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an official's name after the body he speaks for",
+    "a condemned campaign of acts names the acts",
     "a verbal noun with its agent's suffix judges a decision like a verb",
     "an aside of members after the antecedent of an object suffix",
     "a ministry named again without its state",
