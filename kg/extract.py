@@ -111,14 +111,17 @@ def tokens_of(doc: Doc, lang: str, text: str | None = None) -> Tokens:
 
 def _dateline_end(texts: list[str], start: int) -> int | None:
     """Where a wire dateline opening a sentence ends ("NEW DELHI (Reuters) -", "ZAGREB,
-    Croatia (AP) —", "BEIRUT —"): the place in capitals, an optional region, an optional
-    agency in brackets, then a dash. None if the sentence opens otherwise."""
+    Croatia (AP) —", "PARIS, Aug 28 (AFP) -", "KABUL/ISLAMABAD, Dec 25 (Reuters) -",
+    "BEIRUT —"): the place in capitals, an optional region and date, an optional agency in
+    brackets, then a dash. None if the sentence opens otherwise."""
     first = texts[start]
     if not (first.isalpha() and first.isupper() and len(first) > 1):
         return None
     position = start + 1
-    while position < min(len(texts), start + 6) and (
-        texts[position] == "," or (texts[position].isalpha() and texts[position][0].isupper())
+    while position < min(len(texts), start + 8) and (
+        texts[position] in {",", "/"}
+        or texts[position].isdigit()
+        or (texts[position].isalpha() and texts[position][0].isupper())
     ):
         position += 1
     if position < len(texts) and texts[position] == "(":

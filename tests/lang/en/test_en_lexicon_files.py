@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a wire dateline with a date or two cities",
     "an object placed under a blockade or siege",
     "the Taliban by the name of their state",
     "a quantified aside after a crowd subject",
