@@ -2624,18 +2624,21 @@ _OWN_STATE = {normalize(word) for word in ("المملكة", "البلاد", "ا
 
 
 def _envoy_posted_to(frame: SentenceFrame, position: int, sources: list[str]) -> Slot | None:
-    """The state an Arabic envoy at ``position`` is posted to (لدى), when the envoy is the
-    subject's own: سفير المملكة لدى إسرائيل، السفير الأردني لدى إسرائيل (not the foreign
-    envoy posted to the subject, سفير إيران لدى العراق, summoned by Baghdad)."""
+    """The state an Arabic envoy at ``position`` is posted to (لدى) or recalled from (من),
+    when the envoy is the subject's own: سفير المملكة لدى إسرائيل، السفير الأردني لدى
+    إسرائيل (not the foreign envoy posted to the subject, سفير إيران لدى العراق, summoned
+    by Baghdad)."""
     if frame.lang != "ar" or position >= len(frame.forms):
         return None
     if frame.forms[position] not in _ENVOYS:
         return None
-    for between in range(position + 1, min(position + 3, len(frame.forms) - 1)):
+    for between in range(position + 1, min(position + 4, len(frame.forms) - 1)):
         word = frame.forms[between]
-        if word == "لدي":
+        if word in {"لدي", "من"}:  # (استدعاء القائم بالأعمال العراقي من أنقرة: recalled from)
             slot = _mention_at(frame, between + 1)
             return slot if slot is not None and slot.key not in sources else None
+        if word == "بالاعمال" and frame.forms[between - 1] == "القاءم":
+            continue  # القائم بالأعمال: the chargé d'affaires, two words
         slot = frame.slot_at[between]
         own = word in _OWN_STATE or (slot is not None and slot.key in sources)
         if not own:

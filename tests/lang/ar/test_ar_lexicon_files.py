@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a state's own envoy recalled from a capital",
     "an official's name after the body he speaks for",
     "a condemned campaign of acts names the acts",
     "a verbal noun with its agent's suffix judges a decision like a verb",
@@ -628,6 +629,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a state's own envoy recalled from a capital": {"SANCTION"},  # recall, not summons
     "a split phrase reaches over an occasion set off by commas": {"ACCUSE"},  # split
     "an envoy's name inside a phrase, past where he is posted": {"SANCTION"},  # split
     "persona non grata in the plural, past the envoys' seat": {"SANCTION"},
