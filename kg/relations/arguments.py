@@ -2307,9 +2307,10 @@ def _warned_of(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> lis
     """The actor a warning's that-clause names ("warned that joint U.S.-South Korean drills
     would be met with …", "any troops the two countries sent", حذّر من أن …), the first
     not on the warner's side, before the clause ends."""
-    # Past an Arabic subject: حذّر وزير الدفاع الإسرائيلي من أن.
+    # Past an Arabic subject: حذّر وزير الدفاع الإسرائيلي من أن (and a long title and the
+    # occasion: حذّر نائب الأمين العام لحزب الله الشيخ نعيم قاسم في خطاب متلفز من أن).
     position = next(
-        (p for p in range(hit.end, min(hit.end + 8, len(frame.forms)))
+        (p for p in range(hit.end, min(hit.end + 14, len(frame.forms)))
          if frame.forms[p] in {"that", "ان", "بان"} or frame.stops_at_comma[p]),
         len(frame.forms),
     )  # fmt: skip

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a warning's clause past a long title and occasion",
     "a state's own envoy recalled from a capital",
     "an official's name after the body he speaks for",
     "a condemned campaign of acts names the acts",
