@@ -800,7 +800,14 @@ def _right_mention(
         title_of = form in {"في", "من", "of", "ل"} and (
             position - 1 in frame.roles or (subject and _portfolio(frame, position - 1))
         )
-        if subject and not title_of and (frame.hit_at[position] is not None or form in _PREPS):
+        # تظاهر مئات من الإيرانيين، من أنصار حزب الله: "of" after a crowd's count
+        partitive = form == "من" and position and frame.forms[position - 1] in _CROWD_COUNTS
+        if (
+            subject
+            and not title_of
+            and not partitive
+            and (frame.hit_at[position] is not None or form in _PREPS)
+        ):
             return None
         if subject and frame.lang == "ar" and form.removeprefix("ال") in _BELONGING:
             # شنّت طائرات إف-16 تابعة للقوة الجوية العراقية: the owner of what acts

@@ -184,7 +184,11 @@ _AR_GROUP_HEADS = {"وحركه", "وجماعه", "وتنظيم", "وحزب", "و
 
 
 # Counts that stand before a crowd: آلاف المحتجين، مئات المكسيكيين، عشرات الآلاف.
-_CROWD_COUNTS = {normalize(word) for word in ("مئات", "آلاف", "الآلاف", "عشرات", "المئات", "ألوف")}
+# (and a group's supporters, a crowd of its own: احتشد أنصار جماعة الحوثي)
+_CROWD_COUNTS = {normalize(word) for word in (
+    "مئات", "آلاف", "الآلاف", "عشرات", "المئات", "ألوف", "أنصار", "مناصرو", "مناصري", "مؤيدو",
+    "مؤيدي",
+)}  # fmt: skip
 # Numbers written as words, alone or joined by و (مئة وتسعين أسيراً): a count inside a phrase.
 _AR_NUMBER_WORDS = {normalize(prefix + word) for prefix in ("", "و") for word in (
     "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "سبعة", "سبع", "ثمانية", "ثماني",

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a crowd of a group's supporters or of a people",
     "a warning's clause past a long title and occasion",
     "a state's own envoy recalled from a capital",
     "an official's name after the body he speaks for",
@@ -630,6 +631,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a crowd of a group's supporters or of a people": {"PROTEST"},  # rally + purpose
     "a state's own envoy recalled from a capital": {"SANCTION"},  # recall, not summons
     "a split phrase reaches over an occasion set off by commas": {"ACCUSE"},  # split
     "an envoy's name inside a phrase, past where he is posted": {"SANCTION"},  # split
