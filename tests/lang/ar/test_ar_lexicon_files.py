@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an attack on a city of a state stands for the state",
     "a crowd of a group's supporters or of a people",
     "a warning's clause past a long title and occasion",
     "a state's own envoy recalled from a capital",
