@@ -376,6 +376,9 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
                 and frame.texts[named.start - 1] in _COMMA
             ):
                 return named  # "Lebanon's prime minister, Najib Mikati, condemned"
+            office = _office_apposed(frame, position) if frame.lang == "en" else None
+            if office is not None:
+                return office  # "Roza Otunbayeva, head of the U.N. mission in Kabul, welcomed"
             skipped = _skip_insertion(frame, position)
             if skipped is not None:
                 position = skipped
@@ -551,6 +554,30 @@ def _quoted_name(frame: SentenceFrame, position: int) -> bool:
         inner = range(position + 1, min(len(frame.texts), position + 5))
         return any(frame.texts[i] == closing for i in inner)
     return False
+
+
+# Heads of an office set off by commas after a name: "X, head of the U.N. mission, …".
+_EN_OFFICE_HEADS = {
+    "head", "chief", "leader", "director", "spokesman", "spokeswoman", "spokesperson", "envoy",
+    "representative", "commander", "president",
+}  # fmt: skip
+
+
+def _office_apposed(frame: SentenceFrame, comma: int) -> Slot | None:
+    """Before the comma that closes ", head of the U.N. mission in Afghanistan,": the body
+    the office belongs to, which the named person acts for (not the place after it)."""
+    opening = comma - 1
+    while opening >= 0 and frame.texts[opening] not in _COMMA and not frame.stops[opening]:
+        opening -= 1
+    if opening < 1 or frame.texts[opening] not in _COMMA or opening + 2 >= comma:
+        return None
+    if frame.forms[opening + 1] not in _EN_OFFICE_HEADS or frame.forms[opening + 2] != "of":
+        return None
+    for position in range(opening + 3, comma):
+        slot = frame.slot_at[position]
+        if slot is not None and not _placed(frame, slot):
+            return slot
+    return None
 
 
 def _skip_insertion(frame: SentenceFrame, comma: int) -> int | None:
