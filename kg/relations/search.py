@@ -174,7 +174,9 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
         if (
             frame.lang == "ar"
             and current.kind == following.kind == "demonym"
-            and following.prefix.startswith("و")
+            # (or on the second noun: القوات البحرية الإماراتية ومشاة البحرية الأميركية،
+            # قاذفتان روسيتان وقاذفتان صينيتان)
+            and (following.prefix.startswith("و") or frame.forms[current.end].startswith("و"))
             and 0 < len(gap) <= 3
             and not any(
                 frame.hit_at[i] or frame.stops_at_comma[i]

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "two demonym phrases joined by و on the second noun",
     "an attack on a city of a state stands for the state",
     "a crowd of a group's supporters or of a people",
     "a warning's clause past a long title and occasion",
