@@ -538,6 +538,8 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     denial = denials[-1]
     if _denied_charge(frame, start) == denial or _known_event_in(frame, denial, start):
         return False
+    if frame.cues.get(denial) == "failure" and _purpose_adverb(frame, start):
+        return False  # ألغت الحكومة القرارات استجابةً لمطالب الجماعة: why, not what, it cancelled
     # A complementiser (denied that, نفى … أن) opens the denial's scope; another clause
     # boundary (but, لكن, a comma, a full stop) closes it. An insertion between the
     # denial and its complementiser is no boundary: نفى الوزير، خلال اتصال مع نظيره، أن تكون.
@@ -553,6 +555,14 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     return not _scope_closed(frame, scope, start) and not any(
         _new_predicate(frame, p) for p in range(scope + 1, start + 1)
     )
+
+
+def _purpose_adverb(frame: SentenceFrame, position: int) -> bool:
+    """An Arabic verbal noun in the accusative of purpose (استجابةً، رداً، احتجاجاً): it says
+    why the clause's act was done, outside what that act cancels or blocks."""
+    hit = frame.hit_at[position]
+    unprefixed = hit is not None and not hit.prefix
+    return frame.lang == "ar" and unprefixed and frame.texts[position].endswith(("ةً", "اً"))
 
 
 def _known_event_in(frame: SentenceFrame, denial: int, start: int) -> bool:

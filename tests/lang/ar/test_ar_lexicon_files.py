@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a purpose adverb after a cancellation is no cancelled act",
     "two demonym phrases joined by و on the second noun",
     "an attack on a city of a state stands for the state",
     "a crowd of a group's supporters or of a people",
@@ -633,6 +634,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a purpose adverb after a cancellation is no cancelled act": {"ACCUSE"},  # in protest
     "a crowd of a group's supporters or of a people": {"PROTEST"},  # rally + purpose
     "a state's own envoy recalled from a capital": {"SANCTION"},  # recall, not summons
     "a split phrase reaches over an occasion set off by commas": {"ACCUSE"},  # split
