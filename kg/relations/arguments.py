@@ -2436,7 +2436,7 @@ def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
     "rejected a U.S. request", رفضت طهران طلباً, "dismissed the Russian defence
     ministry's allegations": determiners, actors, titles and the possessive.
     """
-    if not 0 <= noun_start - verb_end <= 6:
+    if not 0 <= noun_start - verb_end <= 9:
         return False
     if any(frame.forms[i] in _SETTING_PREPS for i in range(verb_end, noun_start)):
         return False  # "reopen their border following three days of talks": a setting
@@ -2448,6 +2448,7 @@ def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
         or frame.texts[i] == "-"  # "high-level dialogue"
         or frame.texts[i + 1] == "-"
         or frame.forms[i] in _EVENT_FRAMES  # رحّبت باستئناف المحادثات
+        or frame.forms[i] in _CAMPAIGNS  # دان عمليات الاحتجاز
         or frame.forms[i] in _AR_MANNER_WORDS  # دانت بأشد العبارات اقتحام
         or frame.forms[i] in _AR_ADVERBS  # طلبت ليبيا رسمياً مساعدة
         # the subject's own adjective: رفضت هيئة التفاوض السورية المعارضة دعوةً
