@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "contacts cut off are ties cut",
     "a named person acts for the office set off after his name",
     "an attack on a city of a state stands for the state",
     "a wire dateline with a date or two cities",
