@@ -596,8 +596,18 @@ def _skip_insertion(frame: SentenceFrame, comma: int) -> int | None:
     opener = frame.forms[position + 1]
     if opener in _INSERTION_OPENERS:
         return position - 1
+    # (or two names joined: "The foreign ministers of Armenia and Azerbaijan, Ararat
+    # Mirzoyan and Jeyhun Bayramov,")
     words = [word for word in frame.texts[position + 1 : comma] if word != "-"]
-    if frame.lang == "en" and 2 <= len(words) <= 4 and all(_name_word(w) for w in words):
+    names = [word for word in words if word != "and"]
+    joined = len(words) - len(names)
+    if (
+        frame.lang == "en"
+        and joined <= 1
+        and 2 <= len(names) <= 4 * (1 + joined)
+        and all(_name_word(word) for word in names)
+        and "and" not in (words[0], words[-1])
+    ):
         return position - 1  # "The head of Libya's Presidential Council, Mohamed al-Menfi,"
     return None
 
