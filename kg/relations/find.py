@@ -64,6 +64,7 @@ from kg.relations.scope import (
     _words_between,
 )
 from kg.relations.search import (
+    _AR_MEDIATION,
     _MEDIATING,
     _actor_before_titles,
     _adverbial_insertion,
@@ -5030,6 +5031,8 @@ def _endorsed_act(frame: SentenceFrame, position: int, trigger: Trigger) -> list
         return []
     if frame.forms[position] in {"علي", "ب"} and position + 1 < len(frame.forms):
         position += 1
+    if frame.forms[position] in _AR_MEDIATION:
+        return []  # اتفقت الحكومة والحوثيون بوساطة قطرية على: the mediation, not what is agreed
     hit = frame.hit_at[position]
     if hit is None or hit.start != position or not any(t.pos == "noun" for t in hit.triggers):
         return []

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a mediation is not what the parties agree on",
     "a ban on a state's imports",
     "a condemned campaign of acts is no act of the condemner",
     "a purpose adverb after a cancellation is no cancelled act",
