@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "militants neutralised are attacked",
     "two officials named in apposition after their titles",
     "contacts cut off are ties cut",
     "a named person acts for the office set off after his name",
