@@ -33,6 +33,16 @@ __all__ = [
 ]
 
 
+def _statement_object(frame: SentenceFrame, position: int) -> bool:
+    """Whether an English noun of saying at ``position`` is a verb's object, its author
+    before it: "vetoed a joint EU statement" (a verb, an article, words, the noun)."""
+    for article in range(position - 1, max(0, position - 4) - 1, -1):
+        if frame.forms[article] in {"a", "an"}:
+            verb = frame.hit_at[article - 1] if article else None
+            return verb is not None and any(t.pos == "verb" for t in verb.triggers)
+    return False
+
+
 def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
     """(position, actor key) of each reporting verb's speaker, in order."""
     speakers: list[tuple[int, str]] = []
@@ -43,6 +53,8 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             continue
         if claims_described(frame.forms, position):
             continue  # "dismissing U.S. intelligence claims as a rumour": a noun, no report
+        if frame.lang == "en" and _statement_object(frame, position):
+            continue  # "Hungary vetoed a joint EU statement": what was vetoed, no report
         slot = None
         if frame.lang == "ar" and _adverbial_statement(frame, position):
             # اتهمت قسد في بيان أنقرة: "in a statement" is the subject's own; the actor

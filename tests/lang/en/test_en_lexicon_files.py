@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a statement vetoed is no report",
     "militants neutralised are attacked",
     "two officials named in apposition after their titles",
     "contacts cut off are ties cut",
