@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act kicked off is done",
     "a statement vetoed is no report",
     "militants neutralised are attacked",
     "two officials named in apposition after their titles",
