@@ -280,10 +280,12 @@ def plural_anaphors(
             here = between or here
             before = [run for run in parties if len(run) == size]
             keys = here[0] if here else (before[-1] if before else None)
-            named = tuple(dict.fromkeys(s.key for s in earlier if s.key not in mediators))
+            # (not a venue: على هامش اجتماعات آسيان في العاصمة اللاوسية، واتفق الجانبان)
+            actors = [s for s in earlier if not _venue_of(forms, s)]
+            named = tuple(dict.fromkeys(s.key for s in actors if s.key not in mediators))
             if keys is None and len(named) == size:
                 keys = named  # اتهمت باكستان الهند …، وتبادل البلدان: the only two named
-            sides = tuple(dict.fromkeys(s.side or s.key for s in earlier if s.key not in mediators))
+            sides = tuple(dict.fromkeys(s.side or s.key for s in actors if s.key not in mediators))
             if keys is None and len(sides) == size:
                 # التقى الدبيبة في طرابلس الوزير التركي فيدان، ووقّع الجانبان: the only two
                 # sides named, each by its officials, capital or demonym.
@@ -298,6 +300,15 @@ def plural_anaphors(
                 slot = Slot(position, position + len(entry), keys[0], "plural", "", keys[0])
                 found.append((slot, keys))
     return found
+
+
+def _venue_of(forms: list[str], slot: Slot) -> bool:
+    """Whether an Arabic mention only names where a meeting was: in a place (في العاصمة
+    اللاوسية) or on the margins of another's meeting (على هامش اجتماعات آسيان)."""
+    before = forms[max(0, slot.start - 10) : slot.start]
+    if "،" in before:
+        before = before[len(before) - before[::-1].index("،") :]
+    return "هامش" in before or "في" in before[-2:]
 
 
 # What "the two" says when it stands for two actors on its own: "and the two signed a

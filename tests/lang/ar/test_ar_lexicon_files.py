@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the two sides past the venue of their meeting",
     "obstructing another's bid is rejecting it",
     "a mediation is not what the parties agree on",
     "a ban on a state's imports",
