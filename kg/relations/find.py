@@ -478,6 +478,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "the US, South Korea and Japan staged a three-way air exercise", مناورات
             # مشتركة: drilling together is cooperating.
             trigger = Trigger("COOPERATE", trigger.pos, ("with", "مع"), trigger.form)
+        if trigger.type == "COERCE" and _trade_banned(frame, hit, trigger):
+            # "a ban on Japanese seafood imports": a trade measure, not a ban on a group.
+            trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
         if trigger.type == "MOBILIZE" and _crowd_of_people(frame, hit):
             # احتشد مئات المكسيكيين أمام السفارة: people rallying, not troops massing.
             trigger = Trigger("PROTEST", trigger.pos, trigger.preps, trigger.form)
@@ -5197,6 +5200,20 @@ def _refused_ahead(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> b
 
 
 _BANS = {normalize(word) for word in ("حظر",)}
+# What a trade ban names after it: "a ban on Georgian wine imports".
+_TRADE = {"import", "imports", "export", "exports", "واردات", "الواردات", "صادرات", "الصادرات"}
+
+
+def _trade_banned(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """Whether a ban's object, within a few words of its preposition, is trade."""
+    if trigger.form not in {"ban", "حظر"}:
+        return False
+    for position in range(hit.end, min(hit.end + 6, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return False
+        if frame.forms[position] in _TRADE:
+            return True
+    return False
 
 
 def _words_apart(frame: SentenceFrame, start: int, end: int) -> int:

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a ban on a state's trade",
     "an act kicked off is done",
     "a statement vetoed is no report",
     "militants neutralised are attacked",
