@@ -44,7 +44,7 @@ from kg.relations import (
     find_interactions,
     resolve_discourse,
 )
-from kg.relations.search import _AR_TIME_WORDS, occasion_asides
+from kg.relations.search import _AR_ON_THE, _AR_TIME_WORDS
 from kg.relations.words import (
     _AR_MONEY_WORDS,
     _AR_NOMINAL_BEFORE,
@@ -331,7 +331,8 @@ def _frame(
     # English splits a phrase with modifiers (imposed new sanctions on), Arabic with
     # the verb's subject (فرضت الولايات المتحدة عقوبات، وقعت اليابان والفلبين اتفاقية)
     # and a day set off by commas (استدعت الحكومة الصومالية، الثلاثاء، سفيرها).
-    days = _day_asides(norms, texts) | occasion_asides(norms, texts) if lang == "ar" else set()
+    occasions = _occasion_asides(norms, texts) if lang == "ar" else set()
+    days = _day_asides(norms, texts) | occasions if lang == "ar" else set()
     # أعلنت أربعة دبلوماسيين من السفارة الإيرانية في باكو أشخاصاً غير مرغوب فيهم: the
     # seat of a body named in the phrase is part of its object.
     seats = {
@@ -469,6 +470,7 @@ def _frame(
     persons = {i for start, end in names for i in range(start, end)}
     frame = SentenceFrame(lang, texts, norms, lemma_forms, slots, hits, roles, persons, cues)
     frame.plurals = {slot.start: keys for slot, keys in plurals}
+    frame.occasions = occasions
     frame.places = places
     frame.titles = [
         (title, key) for _, title, key in _titles_at(lang, norms, texts, role_matches, slots)
@@ -712,6 +714,31 @@ def _day_asides(norms: list[str], texts: list[str]) -> set[int]:
                 found.update(range(i, close + 1))
                 break
             if norms[close] not in _AR_TIME_WORDS and not _date_word(norms[close]):
+                break
+    return found
+
+
+# Words opening an occasion set off by commas: ، في مؤتمره الصحافي الأسبوعي،، ، خلال زيارته
+# لبغداد،، ، على هامش القمة،. (Not a clause: ، في حين، ، في وقت، ، بعد أن.)
+_AR_OCCASIONS = {normalize(word) for word in ("في", "خلال", "أثناء")}
+_AR_CLAUSE_OPENERS = {normalize(word) for word in ("حين", "وقت", "ظل", "أن", "ما")}
+
+
+def _occasion_asides(norms: list[str], texts: list[str]) -> set[int]:
+    """Positions of a short occasion set off by commas (، في مؤتمره الصحافي الأسبوعي،),
+    commas included: a split phrase reaches over it (وحمّل كنعاني، في مؤتمره الصحافي،
+    الولايات المتحدة مسؤولية …)."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if text != "،" or i + 2 >= len(norms) or norms[i + 2] in _AR_CLAUSE_OPENERS:
+            continue
+        if norms[i + 1] not in _AR_OCCASIONS and (norms[i + 1], norms[i + 2]) not in _AR_ON_THE:
+            continue
+        for close in range(i + 3, min(i + 9, len(texts))):
+            if texts[close] == "،":
+                found.update(range(i, close + 1))
+                break
+            if not texts[close][:1].isalnum():
                 break
     return found
 

@@ -305,9 +305,9 @@ def plural_anaphors(
 def _venue_of(forms: list[str], slot: Slot) -> bool:
     """Whether an Arabic mention only names where a meeting was: in a place (في العاصمة
     اللاوسية) or on the margins of another's meeting (على هامش اجتماعات آسيان)."""
-    before = forms[max(0, slot.start - 10) : slot.start]
-    if "،" in before:
-        before = before[len(before) - before[::-1].index("،") :]
+    start = max(0, slot.start - 10)
+    commas = [i for i in range(start, slot.start) if forms[i] == "،"]
+    before = forms[commas[-1] + 1 if commas else start : slot.start]  # (this clause's)
     return "هامش" in before or "في" in before[-2:]
 
 

@@ -2393,11 +2393,7 @@ def _definite_event(frame: SentenceFrame, position: int) -> str:
     """The type of a definite object event noun ("the strikes", الضربات), for discourse
     (also past بما وصفته بـ and a noun of policy: بما وصفته بـ«سياسة الاعتقال»)."""
     noun = _object_noun(frame, position)
-    if (
-        noun is None
-        and frame.lang == "ar"
-        and frame.forms[position : position + 1] in [[word] for word in _CAMPAIGNS]
-    ):
+    if noun is None and position < len(frame.forms) and frame.forms[position] in _CAMPAIGNS:
         noun = _object_noun(frame, position + 1)  # ودان عمليات الاحتجاز، حملة الاعتقالات
     if noun is None and frame.lang == "ar":
         described = _object_noun(frame, _past_policy_of(frame, _past_described_as(frame, position)))

@@ -84,7 +84,6 @@ from kg.relations.search import (
     _relative_clause_subject,
     _right_mention,
     _sentence_subject,
-    occasion_asides,
 )
 from kg.relations.words import (
     _AGAINST,
@@ -145,7 +144,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     inside_phrase = {
         p for other in frame.triggers for p in range(other.start + 1, other.reach)
         if frame.texts[p - 1] != "-" and not _verb_after_determiner(frame, other)
-    } - (occasion_asides(frame.forms, frame.texts) if frame.lang == "ar" else set())  # fmt: skip
+    } - frame.occasions  # fmt: skip
     for hit in frame.triggers:
         if _skipped(frame, hit, found, skip_positions, inside_phrase):
             continue

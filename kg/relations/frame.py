@@ -56,6 +56,9 @@ class SentenceFrame:
     # Cities and regions a state holds (kind "place"), by start: never actors that act,
     # but what an attack with no other target is aimed at (صواريخ على عسقلان).
     places: dict[int, Slot] = field(default_factory=dict)
+    # Positions of short occasions set off by commas (، في مؤتمره الصحافي،), commas
+    # included: split phrases reach over them, and a trigger inside one is its own act.
+    occasions: set[int] = field(default_factory=set)
     # (title head word, state) for each title the sentence ties to a state: وزارة -> RUS.
     titles: list[tuple[str, str]] = field(default_factory=list)
     # A speaker's key -> every actor speaking with it: "Britain, France and Germany said".

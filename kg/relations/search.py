@@ -1367,34 +1367,6 @@ _AR_ADVERBIAL = {normalize(word) for word in (
 )}  # fmt: skip
 
 
-# Words opening an occasion set off by commas: ، في مؤتمره الصحافي الأسبوعي،، ، خلال زيارته
-# لبغداد،، ، على هامش القمة،. (Not a clause: ، في حين، ، في وقت، ، بعد أن.)
-_AR_OCCASIONS = {normalize(word) for word in ("في", "خلال", "أثناء", "على")}
-_AR_CLAUSE_OPENERS = {normalize(word) for word in ("حين", "وقت", "ظل", "أن", "ما")}
-_AR_ON_MARGINS = normalize("هامش")
-
-
-def occasion_asides(norms: list[str], texts: list[str]) -> set[int]:
-    """Positions of a short occasion set off by commas (، في مؤتمره الصحافي الأسبوعي،),
-    commas included: a split phrase reaches over it (وحمّل كنعاني، في مؤتمره الصحافي،
-    الولايات المتحدة مسؤولية …)."""
-    found: set[int] = set()
-    for i, text in enumerate(texts):
-        if text != "،" or i + 2 >= len(norms) or norms[i + 1] not in _AR_OCCASIONS:
-            continue
-        if norms[i + 2] in _AR_CLAUSE_OPENERS:
-            continue
-        if norms[i + 1] == "علي" and norms[i + 2] != _AR_ON_MARGINS:
-            continue
-        for close in range(i + 3, min(i + 9, len(texts))):
-            if texts[close] == "،":
-                found.update(range(i, close + 1))
-                break
-            if not texts[close][:1].isalnum():
-                break
-    return found
-
-
 # Adverbials opened by على: ، على هامش مؤتمر ميونيخ للأمن في ألمانيا، ، على لسان متحدثها،.
 _AR_ON_THE = {("علي", normalize(word)) for word in ("هامش", "خلفية", "لسان", "صعيد")}
 

@@ -639,6 +639,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a ban on a state's imports": {"SANCTION"},  # a ban on trade (kg.relations.find)
     "a purpose adverb after a cancellation is no cancelled act": {"ACCUSE"},  # in protest
     "a crowd of a group's supporters or of a people": {"PROTEST"},  # rally + purpose
     "a state's own envoy recalled from a capital": {"SANCTION"},  # recall, not summons
