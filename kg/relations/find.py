@@ -5205,7 +5205,7 @@ _TRADE = {"import", "imports", "export", "exports", "واردات", "الوار�
 
 def _trade_banned(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
     """Whether a ban's object, within a few words of its preposition, is trade."""
-    if trigger.form not in {"ban", "حظر"}:
+    if trigger.form != "ban" and normalize(trigger.form) not in _BANS:
         return False
     for position in range(hit.end, min(hit.end + 6, len(frame.forms))):
         if frame.stops_at_comma[position]:
