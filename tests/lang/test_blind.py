@@ -58,6 +58,7 @@ BLIND = [
     ("ar/blind34.jsonl", 0.81, 0.70),
     ("ar/blind35.jsonl", 0.75, 0.65),
     ("ar/blind36.jsonl", 0.79, 0.67),
+    ("ar/blind37.jsonl", 0.71, 0.70),
     ("en/blind.jsonl", 0.95, 0.63),
     ("en/blind2.jsonl", 0.88, 0.58),
     ("en/blind3.jsonl", 0.93, 0.64),
@@ -92,6 +93,7 @@ BLIND = [
     ("en/blind32.jsonl", 0.66, 0.59),
     ("en/blind33.jsonl", 0.79, 0.72),
     ("en/blind34.jsonl", 0.83, 0.75),
+    ("en/blind35.jsonl", 0.70, 0.69),
 ]
 
 
