@@ -4576,6 +4576,9 @@ def _sources(
         if not sources and _purpose_accusative(frame, hit):
             # تظاهر آلاف اليمنيين … بعد الصلاة تنديداً بالغارات: why the subject acts.
             sources = list(last_group) or _sentence_subject(frame, hit.start)
+            # (أعلن المجلس حظر الحزب، في خطوة جاءت استجابةً لمطالب تركية: the act just
+            # announced is the one done in response)
+            sources = sources or [f.source for f in found if f.source][-1:]
             confidence = 0.6
         if not sources and frame.lang == "en" and _opened_by_time(frame, hit, trigger):
             # "the IAEA chief said after talks with Iranian officials", "Assad flew to Moscow

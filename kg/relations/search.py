@@ -1364,6 +1364,7 @@ def _followers_of(frame: SentenceFrame, position: int) -> bool:
 # Words opening an Arabic adverbial set off by commas: time, place, occasion.
 _AR_ADVERBIAL = {normalize(word) for word in (
     "في", "خلال", "عقب", "بعد", "قبل", "أثناء", "إثر", "لدى",
+    "برئاسة",  # ، برئاسة رئيس الوزراء،: who chairs the subject body
 )}  # fmt: skip
 
 

@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a step in response to demands is the act just announced",
+    "a chairman set off by commas after the subject body",
     "the two sides past the venue of their meeting",
     "obstructing another's bid is rejecting it",
     "a mediation is not what the parties agree on",
