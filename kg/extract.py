@@ -115,15 +115,21 @@ def _dateline_end(texts: list[str], start: int) -> int | None:
     "BEIRUT —"): the place in capitals, an optional region and date, an optional agency in
     brackets, then a dash. None if the sentence opens otherwise."""
     first = texts[start]
-    if not (first.isalpha() and first.isupper() and len(first) > 1):
+    if _arabic_word(first):
+        # "القاهرة –", "بيروت (رويترز) -": a place of one to three words, then the dash.
+        position = start + 1
+        while position < min(len(texts), start + 3) and _arabic_word(texts[position]):
+            position += 1
+    elif first.isalpha() and first.isupper() and len(first) > 1:
+        position = start + 1
+        while position < min(len(texts), start + 8) and (
+            texts[position] in {",", "/"}
+            or texts[position].isdigit()
+            or (texts[position].isalpha() and texts[position][0].isupper())
+        ):
+            position += 1
+    else:
         return None
-    position = start + 1
-    while position < min(len(texts), start + 8) and (
-        texts[position] in {",", "/"}
-        or texts[position].isdigit()
-        or (texts[position].isalpha() and texts[position][0].isupper())
-    ):
-        position += 1
     if position < len(texts) and texts[position] == "(":
         close = next((p for p in range(position + 1, min(len(texts), position + 5))
                       if texts[p] == ")"), None)  # fmt: skip
@@ -138,6 +144,10 @@ def _dateline_end(texts: list[str], start: int) -> int | None:
 _DATELINE_DASHES = {"-", "—", "–", "--"}
 
 
+def _arabic_word(text: str) -> bool:
+    return text.isalpha() and "\u0621" <= text[0] <= "\u064a"
+
+
 def sentences(tokens: Tokens) -> list[tuple[int, int]]:
     """Token ranges of sentences: after . ! ? ؟ (with closing quotes) and at line breaks.
 
@@ -147,7 +157,9 @@ def sentences(tokens: Tokens) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start, i, n = 0, 0, len(texts)
     while i < n:
-        if i == start:
+        # (an Arabic one only where a line opens: أدانت مصر - في بيان - is no dateline)
+        line_start = start == 0 or "\n" in spaces[start - 1] or "\n" in texts[start - 1]
+        if i == start and (line_start or not _arabic_word(texts[start])):
             dateline = _dateline_end(texts, start)
             if dateline is not None:
                 # "NEW DELHI (Reuters) - India on Wednesday …": the dateline is no part

@@ -67,3 +67,25 @@ def test_follower_copies_the_act_with_its_own_evidence(text, lang, follower, lex
     copies = [i for i in extraction.interactions if i.source == "BHR"]
     assert [(i.type, i.target) for i in copies] == [("SANCTION", "IRN")]
     assert copies[0].trigger == follower
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("القاهرة – أدانت مصر الهجوم.", "القاهرة –"),
+        ("بيروت (رويترز) - أدانت مصر الهجوم.", "بيروت (رويترز) -"),
+        ("NEW DELHI (Reuters) - India condemned the attack.", "NEW DELHI (Reuters) -"),
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_the_first_sentence(text, dateline, lexicon):
+    lang = "en" if text.isascii() else "ar"
+    extraction = extract(Document("t", text, lang), lexicon)
+    start, end = extraction.sentences[0]
+    assert text[start:end] == dateline
+
+
+def test_an_arabic_dateline_opens_only_a_line(lexicon):
+    # (inside a paragraph, two words and a dash are a clause: أدانت مصر - في بيان -)
+    text = "وقع الهجوم ليلاً. أدانت مصر - في بيان - الهجوم."
+    extraction = extract(Document("t", text, "ar"), lexicon)
+    assert len(extraction.sentences) == 2

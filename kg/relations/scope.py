@@ -66,6 +66,10 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
                 slot = found[0]
             elif not frame.forms[position].startswith(("و", "ف")):
                 slot = _left_subject(frame, position, max_gap=1)
+                if slot is not None:
+                    # فرضت الخزانة عقوبات على حزب الله قالت إنه …: no new clause opens
+                    # without و, so the verb describes the object, in its subject's words.
+                    slot = _relative_report(frame, slot, position) or slot
             elif frame.mentions and frame.mentions[0].end <= position:
                 # … لمطالب الاتحاد الأفريقي وأعلن، اتهمت الحكومة الصومالية إثيوبيا … وأعلنت:
                 # the actor before a joined verb ends the clause before it; the verb speaks
@@ -138,6 +142,26 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             if slot.start > 0 and slot.end <= position:
                 frame.speaker_slots.add(slot)
     return sorted(speakers)
+
+
+def _relative_report(frame: SentenceFrame, left: Slot, position: int) -> Slot | None:
+    """The sentence's subject, when an Arabic reporting verb right after ``left`` (no
+    comma, no و) opens a clause on the object of the sentence's opening verb rather
+    than one of ``left``'s own: the verb's subject is named before ``left``."""
+    mentions, start = frame.mentions, 0
+    if len(mentions) > 1 and frame.texts[mentions[0].end : mentions[0].end + 1] in (["-"], ["–"]):
+        mentions, start = mentions[1:], mentions[0].end + 1  # past a dateline: واشنطن - فرضت
+    first = mentions[0]
+    adjacent = left.end == position or (
+        left.end == position - 1 and frame.texts[left.end] in {'"', "»", "”"}
+    )
+    opening = any(
+        frame.hit_at[p] is not None or frame.cues.get(p) == "light_verb"
+        for p in range(start, first.start)
+    )
+    if first.start < left.start and adjacent and opening:
+        return _clause_subject(frame, first.end)
+    return None
 
 
 def _opening_subject(frame: SentenceFrame, position: int) -> Slot | None:

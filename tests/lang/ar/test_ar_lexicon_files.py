@@ -56,6 +56,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a crowd gathered before a state's building",
+    "a report verb right after the object describes it in the subject's words",
+    "a wire dateline before an Arabic story",
     "a step in response to demands is the act just announced",
     "a chairman set off by commas after the subject body",
     "the two sides past the venue of their meeting",
