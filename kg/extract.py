@@ -46,6 +46,7 @@ from kg.relations import (
 )
 from kg.relations.search import _AR_ON_THE, _AR_TIME_WORDS
 from kg.relations.words import (
+    _ACTS_WITHOUT_TRIGGER,
     _AR_MONEY_WORDS,
     _AR_NOMINAL_BEFORE,
     _AR_NUMBER_WORDS,
@@ -54,7 +55,6 @@ from kg.relations.words import (
     _CROWD_COUNTS,
     _EN_DETERMINERS,
     _ENVOYS,
-    _FOLLOWING,
     _QUOTES,
 )
 from kg.resolve import resolve_mentions, side
@@ -1159,10 +1159,11 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
             reference = slot.kind in {"anaphor", "plural"}
             for key in frame.plurals.get(slot.start, (slot.key,)):  # "the two countries"
                 mentions.append(_mention(document, tokens, start, slot, key, reference))
-        # ("Bahrain followed suit", حذت البحرين حذو الرياض: no trigger, another's act)
-        follows = not _FOLLOWING.isdisjoint(frame.forms)
+        # ("Bahrain followed suit", حذت البحرين حذو الرياض, "said Iran must stop": no
+        # trigger, but an act)
+        untriggered = not _ACTS_WITHOUT_TRIGGER.isdisjoint(frame.forms)
         items = find_interactions(frame, table) if frame.mentions and (
-            frame.triggers or follows
+            frame.triggers or untriggered
         ) else []  # fmt: skip
         # (the latest pair is likeliest: one acted on, then two named together, then two
         # that acted on each other)

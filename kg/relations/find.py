@@ -100,6 +100,7 @@ from kg.relations.words import (
     _HOSTILE_ACTS,
     _LOCATIVE,
     _OBJECT_SUFFIXES,
+    _OBLIGING,
     _OPERATION_NOUNS,
     _OPPOSING,
     _QUOTES,
@@ -1143,7 +1144,35 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         + _taking_part(frame, found)
         + _mediators_act(frame, found)
         + _following_suit(frame)
+        + _obligations(frame, speakers, found)
     )
+
+
+def _obligations(
+    frame: SentenceFrame, speakers: list[tuple[int, str]], found: list[Found]
+) -> list[Found]:
+    """A speaker's statement that another actor must act is a demand made of it: "Fidan
+    said the Syrian Democratic Forces must disband". Only right after "said (that)", where
+    the actor opens the reported clause; a demand found there already is kept."""
+    if frame.lang != "en" or _OBLIGING.isdisjoint(frame.forms):
+        return []
+    items = []
+    for position, word in enumerate(frame.forms):
+        slot = frame.slot_at[position - 1] if word in _OBLIGING and position else None
+        if slot is None or slot.end != position:
+            continue
+        opening = slot.start - (frame.forms[slot.start - 1 : slot.start] == ["the"])
+        opening -= frame.forms[opening - 1 : opening] == ["that"]
+        speaker = _speaker_for(frame, speakers, position)
+        if not opening or frame.cues.get(opening - 1) != "report" or speaker is None:
+            continue
+        targets = [key for key in _keys(frame, slot) if key != speaker]
+        asked = {(f.source, f.target) for f in found if f.type == "REQUEST"}
+        items += [
+            Found(speaker, "REQUEST", key, position, position + 1, 0.6, False, speaker)
+            for key in targets if (speaker, key) not in asked
+        ]  # fmt: skip
+    return items
 
 
 # Words that give an attack an object of its own: "attacks on shipping", هجمات على السفن.

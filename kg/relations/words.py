@@ -12,6 +12,8 @@ __all__ = [
     "_adverb_phrase_before",
     "_AR_MANNER_WORDS",
     "_FOLLOWING",
+    "_OBLIGING",
+    "_ACTS_WITHOUT_TRIGGER",
     "_AR_STOP",
     "_EN_ADVERBS",
     "_EN_STOP",
@@ -221,6 +223,13 @@ _AR_MANNER_WORDS = _AR_MANNER | {"العبارات"}
 # Words of following another's lead: حذت البحرين حذو الرياض، "Bahrain followed suit",
 # "followed Riyadh's lead" (see relations.find._following_suit).
 _FOLLOWING = {normalize("حذو"), "suit", "lead", "example"}
+
+# English modals of obligation: "said Iran must stop enriching" demands it of Iran
+# (see relations.find._obligations).
+_OBLIGING = {"must", "should"}
+
+# Words that can carry an act with no trigger: a sentence holding one is read for acts.
+_ACTS_WITHOUT_TRIGGER = _FOLLOWING | _OBLIGING
 
 
 # Nouns of a bid to join or a plan another approves or adopts, whose possessor owns it:

@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "forces and armour massed near a state",
+    "a speaker's word that another must act demands it",
     "a ban on a state's trade",
     "an act kicked off is done",
     "a statement vetoed is no report",
