@@ -1952,6 +1952,15 @@ def _passive(
         if after is not None and after[0].kind == "demonym" and not after[0].prefix:
             agent = after
     patient = _undergoer(frame, hit) or _left_subject(frame, hit.start, max_gap=3)
+    if patient is not None and patient.state and frame.lang == "en":
+        # "Houthi military sites in and around the Yemeni capital Sanaa were hit": the
+        # sites were, not the place they stand in.
+        opening = _clause_subject(frame, hit.start, max_words=1)
+        between = range(opening.end, patient.start) if opening is not None else range(0)
+        if any(frame.forms[p] in _EN_LOCATIVE for p in between) and not any(
+            frame.hit_at[p] for p in between
+        ):  # (not "Hamas freed four hostages in exchange for prisoners released by Israel")
+            patient = opening
     if patient is None and frame.lang == "en":
         # "Islamic State hideouts in the Hamrin mountains were pounded": the clause's subject.
         patient = _clause_subject(frame, hit.start, max_words=1)
@@ -1988,6 +1997,10 @@ def _passive(
         for target in _coordinated(frame, patient)
         if source.key != target.key
     ]
+
+
+# Prepositions of place: what follows them is where something stands, not the thing.
+_EN_LOCATIVE = {"in", "near", "around", "outside", "at", "across"}
 
 
 def _pushed(frame: SentenceFrame, position: int) -> list[str]:

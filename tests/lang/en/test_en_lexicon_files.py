@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a group's sites in a state's city were struck",
     "forces and armour massed near a state",
     "a speaker's word that another must act demands it",
     "a ban on a state's trade",
