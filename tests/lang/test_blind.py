@@ -54,11 +54,11 @@ BLIND = [
     ("ar/blind30.jsonl", 0.81, 0.69),
     ("ar/blind31.jsonl", 0.81, 0.71),
     ("ar/blind32.jsonl", 0.75, 0.63),
-    ("ar/blind33.jsonl", 0.74, 0.58),
+    ("ar/blind33.jsonl", 0.75, 0.58),
     ("ar/blind34.jsonl", 0.81, 0.70),
     ("ar/blind35.jsonl", 0.75, 0.65),
-    ("ar/blind36.jsonl", 0.79, 0.67),
-    ("ar/blind37.jsonl", 0.71, 0.70),
+    ("ar/blind36.jsonl", 0.81, 0.67),
+    ("ar/blind37.jsonl", 0.76, 0.70),
     ("en/blind.jsonl", 0.95, 0.63),
     ("en/blind2.jsonl", 0.88, 0.58),
     ("en/blind3.jsonl", 0.93, 0.64),
@@ -79,7 +79,7 @@ BLIND = [
     ("en/blind18.jsonl", 0.77, 0.64),
     ("en/blind19.jsonl", 0.73, 0.61),
     ("en/blind20.jsonl", 0.88, 0.77),
-    ("en/blind21.jsonl", 0.85, 0.61),
+    ("en/blind21.jsonl", 0.86, 0.61),
     ("en/blind22.jsonl", 0.83, 0.65),
     ("en/blind23.jsonl", 0.85, 0.81),
     ("en/blind24.jsonl", 0.87, 0.76),
@@ -93,7 +93,7 @@ BLIND = [
     ("en/blind32.jsonl", 0.66, 0.59),
     ("en/blind33.jsonl", 0.79, 0.72),
     ("en/blind34.jsonl", 0.83, 0.75),
-    ("en/blind35.jsonl", 0.70, 0.69),
+    ("en/blind35.jsonl", 0.73, 0.69),
 ]
 
 
