@@ -1731,7 +1731,24 @@ def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list
             # (past a participle and its preposition: رسالة ردع موجهة إلى إيران)
             found = _right_mention(frame, position + 1, max_gap=2, skip_keys=frozenset(sources))
             return _keys(frame, found[0]) if found else []
+        if frame.forms[position] in _DEFENDING:
+            # "to help defend Israel against possible attacks by Iran": whom the defended
+            # are defended against (not the defended: that is support).
+            against = next(
+                (p for p in range(position + 1, min(position + 6, len(frame.forms)))
+                 if frame.forms[p] in _DEFENDED_FROM),
+                None,
+            )  # fmt: skip
+            if against is None:
+                return []
+            found = _right_mention(frame, against + 1, max_gap=4, skip_keys=frozenset(sources))
+            return [slot.key for slot in _coordinated(frame, found[0])] if found else []
     return []
+
+
+# Verbs of defending, and the word before whom one is defended.
+_DEFENDING = {normalize(word) for word in ("defend", "protect", "للدفاع", "لحماية")}
+_DEFENDED_FROM = _AGAINST | {"من"}
 
 
 _FORMAL = {"formal", "diplomatic", "official", "رسمي", "رسميا", "الرسمي"}

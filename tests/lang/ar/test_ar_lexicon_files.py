@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "forces sent to defend one against another face the other",
     "a crowd gathered before a state's building",
     "a report verb right after the object describes it in the subject's words",
     "a wire dateline before an Arabic story",
