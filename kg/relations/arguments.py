@@ -798,6 +798,10 @@ def _governing_verb(frame: SentenceFrame, position: int) -> tuple[str, int] | No
     المصرية والسعودية، الأحد، مناورات.
     """
     index, words, aside = position - 1, 0, False
+    if frame.lang == "en":
+        opening = position - (frame.forms[position - 1 : position] in (["the"], ["a"], ["an"]))
+        if frame.forms[opening - 1 : opening] in (["for"], ["over"]):
+            return None  # "vowed to retaliate against Israel for the killing": a cause
     # أطلقت القوات النار على متظاهرين: the protesters are fired on, no light verb's object
     # (but سارعت إلى رفض، وافقت على بيع: an aspect's or an agreement's act).
     after_prep = frame.lang == "ar" and index >= 0 and frame.forms[index] in _AR_OBJECT_PREPS
