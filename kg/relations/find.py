@@ -798,9 +798,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # embargo, not a ban on Libya.
             states = {slot.key for slot in frame.mentions if slot.state}
             targets = [key for key in targets if key not in states]
-        if targets and trigger.type == "COERCE":
+        if trigger.type == "COERCE":
             # اعتقلت 25 فلسطينياً، بينهم قياديون في حركة «حماس»، "arrested 25 Palestinians,
-            # including two Hamas officials": the group's members too.
+            # including two Hamas officials": the group's members too (and the body whose
+            # staff were seized: 11 موظفاً من العاملين في وكالات الأمم المتحدة).
             targets = targets + [key for key in _members_among(frame, hit) if key not in targets]
         if not targets and trigger.type == "CONCEDE":
             # "bowing to demands from the European Union", استجابةً لمطالبات من مجلس الأمن:
@@ -5356,7 +5357,16 @@ def _members_among(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
                 frame, position + 2, max_gap=2, preps=("في", "من", "عن"), require_prep=True
             )  # fmt: skip (نواب عن حركة «حماس»)
             return _keys(frame, found[0]) if found and not found[0].state else []
+        if frame.forms[position] in _STAFF:
+            # موظفاً من العاملين في وكالات الأمم المتحدة، موظفي الأمم المتحدة: its staff
+            # (a body's, not a state's: an embassy's staff are no state seized)
+            found = _right_mention(frame, position + 1, max_gap=2)
+            return _keys(frame, found[0]) if found and not found[0].state else []
     return []
+
+
+# Staff of a body: its employees seized are the body's people.
+_STAFF = {normalize(word) for word in ("العاملين", "موظفي", "العاملات", "موظفات")}
 
 
 def _members_among_en(frame: SentenceFrame, hit: TriggerHit) -> list[str]:

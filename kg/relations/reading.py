@@ -160,6 +160,13 @@ def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
         return True
     if frame.lang == "ar" and trigger.pos == "noun" and hit.prefix.startswith("ل"):
         return _undergone(frame, hit.start)  # تعرضت سفينة أمريكية لهجوم من قبل الحوثيين
+    if (
+        frame.lang == "ar"
+        and trigger.pos == "noun"
+        and hit.start
+        and frame.forms[hit.start - 1] in _AR_SERIES
+    ):
+        return _undergone(frame, hit.start - 1)  # تعرّضت مواقع للحوثيين لسلسلة غارات
     if frame.lang == "ar" and trigger.pos == "verb":
         # Writers mark the passive with a damma on an early letter: قُصفت، استُهدفت، نُفّذت.
         word = frame.texts[hit.start]
@@ -210,6 +217,10 @@ _SAME_PARTICIPLES = {"hit", "shut", "cut", "put", "set", "hurt", "upset"}
 _UNDERGOING = ("تعرض", "يتعرض", "تتعرض", "نتعرض")
 
 
+# "A series of", "a wave of" with ل, before the act undergone: لسلسلة غارات، لموجة هجمات.
+_AR_SERIES = {normalize(word) for word in ("لسلسلة", "لموجة", "لعدة", "لوابل", "لسلسله")}
+
+
 def _undergone(frame: SentenceFrame, position: int) -> bool:
     """Whether a verb of undergoing (تعرضت، يتعرض) governs the noun at ``position`` in its
     clause, a few words before it: its subject is acted upon."""
@@ -219,8 +230,8 @@ def _undergone(frame: SentenceFrame, position: int) -> bool:
 def _undergoing_verb(frame: SentenceFrame, position: int) -> int | None:
     """Where the verb of undergoing that governs the noun at ``position`` stands: within
     ten words, past a date set off by commas (تعرّضت مواقع للحوثيين، فجر الجمعة، لغارات)."""
-    before = position - 1
-    while before >= max(0, position - 11):
+    before, limit = position - 1, max(0, position - 11)
+    while before >= limit:
         if frame.texts[before] in {"،", ","}:
             opening = next(
                 (p for p in range(before - 1, max(-1, before - 4), -1)
@@ -229,6 +240,7 @@ def _undergoing_verb(frame: SentenceFrame, position: int) -> int | None:
             )  # fmt: skip
             if opening is None or frame.forms[opening + 1] not in _AR_DATES:
                 return None
+            limit = max(0, limit - (before - opening + 1))  # (the date counts no words)
             before = opening - 1
             continue
         if frame.stops_at_comma[before]:

@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a body's staff seized",
+    "a series of strikes undergone past a day aside",
     "forces sent to defend one against another face the other",
     "a crowd gathered before a state's building",
     "a report verb right after the object describes it in the subject's words",
