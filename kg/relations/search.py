@@ -683,6 +683,10 @@ def _right_mention(
             if not subject and position > start and _via(frame, position, start):
                 position = slot.end  # عبر ميناء العريش المصري، "via Oman": a go-between
                 continue
+            owned = _owned_after_place(frame, slot) if not subject and slot.state else None
+            if owned is not None:
+                position = owned  # "targets in Iraq and Syria linked to the Guards": whose
+                continue
             if (
                 slot.state
                 and (before in _PLACE_NOUNS or _place_adjective(frame, slot))
@@ -1342,6 +1346,28 @@ _APPROVALS = {"approval", "authorisation", "authorization", "go-ahead"}
 # to", "goods imported from" the object's owner.
 _OWNED = {"belonging": "to", "linked": "to", "tied": "to", "affiliated": "with", "links": "to",
           "imported": "from", "originating": "from"}  # fmt: skip
+
+
+def _owned_after_place(frame: SentenceFrame, slot: Slot) -> int | None:
+    """Where "linked to"/"belonging to" stands past a place the object stands in, before
+    any other word but more places: "85 targets in Iraq and Syria linked to Iran's
+    Revolutionary Guards" (the owner is the object, the states only where it is)."""
+    before = slot.start - (frame.forms[slot.start - 1 : slot.start] == ["the"])
+    if frame.lang != "en" or frame.forms[before - 1 : before] not in (["in"], ["across"]):
+        return None
+    position = slot.end
+    while position + 1 < len(frame.forms):
+        form = frame.forms[position]
+        if form in _OWNED and frame.forms[position + 1] == _OWNED[form]:
+            return position
+        following = frame.slot_at[position]
+        if following is not None and following.state:
+            position = following.end
+        elif form in {"and", ","}:
+            position += 1
+        else:
+            return None
+    return None
 
 
 # Followers of a movement: what follows names whom they follow, not whom they act on.

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an object in a state linked to its owner",
     "a killing named as the cause of a vow is no act of the one who vows",
     "forces sent to defend one against another face the other",
     "a group's sites in a state's city were struck",
