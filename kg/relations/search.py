@@ -661,6 +661,9 @@ def _right_mention(
         if tuple(frame.forms[position : position + 2]) == _MORE_THAN:
             position += 2  # رحّلت أكثر من 80 ألف لاجئ أفغاني: a count, before its people
             continue
+        if not subject and position > start and _relative_report_at(frame, position):
+            position += 2  # عقوبات على شبكة قالت إنها تعمل لصالح …: past "which it said"
+            continue
         if frame.stops[position] or (
             not subject and position > start and position in frame.quote_ends
         ):
@@ -1346,6 +1349,23 @@ _APPROVALS = {"approval", "authorisation", "authorization", "go-ahead"}
 # to", "goods imported from" the object's owner.
 _OWNED = {"belonging": "to", "linked": "to", "tied": "to", "affiliated": "with", "links": "to",
           "imported": "from", "originating": "from"}  # fmt: skip
+
+
+# "That it/he/they", after an Arabic reporting verb.
+_AR_THAT_PRONOUNS = {normalize(word) for word in ("إنها", "إنه", "إنهم", "إنهما", "إنهن")}
+
+
+def _relative_report_at(frame: SentenceFrame, position: int) -> bool:
+    """An Arabic reporting verb opening a clause on the noun right before it, with no و
+    or comma: شبكة قالت إنها تعمل لصالح «فيلق القدس» ("a network it said works for")."""
+    return (
+        frame.lang == "ar"
+        and frame.cues.get(position) == "report"
+        and not frame.forms[position].startswith(("و", "ف"))
+        and frame.texts[position - 1] not in _COMMA
+        and frame.forms[position + 1 : position + 2] != []
+        and frame.forms[position + 1] in _AR_THAT_PRONOUNS
+    )
 
 
 def _owned_after_place(frame: SentenceFrame, slot: Slot) -> int | None:

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an object the subject said works for an actor",
     "a body's staff seized",
     "a series of strikes undergone past a day aside",
     "forces sent to defend one against another face the other",
