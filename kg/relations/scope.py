@@ -284,6 +284,13 @@ def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
     if not marked and previous is not None and previous.prefix.startswith(("ب", "وب")):
         # اتهمت طالبان باكستان بشنّ غارات: the light verb's object is alleged with it.
         return _alleged(frame, previous, found)
+    if not marked and frame.lang == "ar" and hit.prefix.startswith("ل"):
+        # اتهمت طهران باستخدام عائداته لتسليح الحوثيين: the purpose of an alleged act is
+        # alleged too.
+        marked = any(
+            frame.forms[p].startswith("ب") and frame.slot_at[p] is None
+            for p in range(max(0, hit.start - 3), hit.start)
+        )
     if not marked:
         return False
     if frame.lang == "en" and not _accused_before_of(frame, before):

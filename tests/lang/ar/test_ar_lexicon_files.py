@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "arming named by its verbal noun",
+    "the purpose of an alleged act is alleged",
     "an object the subject said works for an actor",
     "a body's staff seized",
     "a series of strikes undergone past a day aside",
