@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a military deployment named by its noun",
     "arming named by its verbal noun",
     "the purpose of an alleged act is alleged",
     "an object the subject said works for an actor",
