@@ -502,9 +502,11 @@ def _without_figures(lang: str, norms: list[str], hits: list[TriggerHit]) -> lis
             # adjective of manner, not the verb it is spelt like (قاطع, boycotted).
             # تطلق النار على قدميها, "shoots itself in the foot": no attack. تستهدف
             # العلاقات الأخوية: what a charge "targets" is ties, not a place.
+            # اثني عشر موظفاً: "twelve", not أثنى (praised).
             return not (
                 before in _IN_A_WAY
                 or tuple(after) in _OWN_FEET
+                or after[:1] in (["عشر"], ["عشره"])
                 or (after[:1] in (["العلاقات"], ["علاقات"])
                     and all(t.type == "ASSAULT" for t in hit.triggers))
             )  # fmt: skip

@@ -180,6 +180,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # منحت السفير الإماراتي 72 ساعة لمغادرة البلاد, "gave Iranian diplomats 48 hours
             # to leave": an expulsion, not a gift
             trigger = Trigger("SANCTION", trigger.pos, (), trigger.form)
+        if trigger.type == "COERCE" and _expels_mission_staff(frame, hit, trigger):
+            # طرد اثني عشر موظفاً في السفارة الفرنسية: a mission's staff expelled is a
+            # sanction on its state, as an envoy's expulsion is.
+            trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
         if trigger.form == "expel" and _expels_by_force(frame, hit):
             # "its coast guard expelled the Philippine ship", "expelled 40 migrants":
             # driving a ship or people out is coercion; expelling envoys is a sanction
@@ -2328,6 +2332,19 @@ _EXPELLED_BY_FORCE = {
     "ship", "vessel", "boat", "aircraft", "plane", "jet", "fishermen", "fisherman",
     "migrant", "refugee", "journalist", "reporter", "correspondent", "activist", "worker",
 }  # fmt: skip
+
+
+def _expels_mission_staff(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """Whether an Arabic expulsion's object, a few words on, is staff of an embassy or
+    consulate (طرد 12 موظفاً في السفارة الفرنسية)."""
+    if frame.lang != "ar" or not normalize(trigger.form).startswith(("طرد", "يطرد", "تطرد")):
+        return False
+    for position in range(hit.end, min(hit.end + 6, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return False
+        if frame.forms[position].removeprefix("و") in _EMBASSIES:
+            return True
+    return False
 
 
 def _expels_by_force(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a number in words is no act",
+    "a mission's staff expelled",
     "a military deployment named by its noun",
     "arming named by its verbal noun",
     "the purpose of an alleged act is alleged",
@@ -651,6 +653,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a mission's staff expelled": {"SANCTION"},  # طرد موظفين في السفارة: not a coercion
     "a ban on a state's imports": {"SANCTION"},  # a ban on trade (kg.relations.find)
     "a purpose adverb after a cancellation is no cancelled act": {"ACCUSE"},  # in protest
     "a crowd of a group's supporters or of a people": {"PROTEST"},  # rally + purpose
