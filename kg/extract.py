@@ -404,6 +404,13 @@ def _frame(
             continue  # "Prime Minister Denys Shmyhal": a name inside the sentence, no denial
         if lang == "en" and norms[m.start] == "note" and _after_determiner(norms, m.start):
             continue  # "asked Moscow in a formal note": a noun, no one notes anything
+        if (
+            lang == "en"
+            and norms[m.start] == "written"
+            and m.start + 1 < len(norms)
+            and (norms[m.start + 1] not in {"that", "to", "by", ",", "."})
+        ):
+            continue  # "a demand for written guarantees": an adjective, no one writes
         for i in range(m.start, m.end):
             cues[i] = m.value
     # "Added 140 Chinese companies to its trade blacklist", أضافت … إلى قائمة الكيانات: adding

@@ -450,6 +450,8 @@ def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> boo
             and any(item.type == "REQUEST" and 0 <= that - item.trigger_end <= 3 for item in found)
         ):
             return True  # "demanded that China withdraw a survey ship": asked for
+    if frame.lang == "en" and _in_requested_clause(frame, hit, found):
+        return True
     if frame.lang == "en" and not marked:
         # "demanded the withdrawal of French troops": the object of a request is asked for.
         position = hit.start - 1
@@ -487,6 +489,24 @@ def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> boo
         )
     ]  # fmt: skip
     return any(0 <= hit.start - end and _words_between(frame, end, hit.start) <= 4 for end in ends)
+
+
+def _in_requested_clause(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """An English act inside the "that" clause of a request: "Islamabad's demand for
+    written guarantees that militants would not use Afghan soil to attack Pakistan"."""
+    for item in found:
+        if item.type != "REQUEST" or item.trigger_end >= hit.start:
+            continue
+        that = next(
+            (p for p in range(item.trigger_end, min(item.trigger_end + 4, hit.start))
+             if frame.forms[p] == "that"),
+            None,
+        )  # fmt: skip
+        if that is not None and not any(
+            frame.stops_at_comma[p] for p in range(that + 1, hit.start)
+        ):
+            return True
+    return False
 
 
 # Arabic verbal nouns of starting or resuming an act asked for: إلى استئناف المحادثات.

@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act inside the that-clause of a demand is only asked for",
+    "written as an adjective is no report",
     "an object in a state linked to its owner",
     "a killing named as the cause of a vow is no act of the one who vows",
     "forces sent to defend one against another face the other",
