@@ -4818,6 +4818,15 @@ def _among(
     return among
 
 
+def _closes_quoted_verb(frame: SentenceFrame, position: int) -> bool:
+    """Whether ``position`` holds the mark closing a short quotation of the verb before
+    it ("strongly condemns")."""
+    text = frame.texts[position] if position < len(frame.texts) else ""
+    if text == "”":
+        return True
+    return text == '"' and frame.texts[:position].count('"') % 2 == 1
+
+
 def _objects(
     frame: SentenceFrame,
     hit: TriggerHit,
@@ -4832,6 +4841,8 @@ def _objects(
     A verbal noun owned by a pronoun is added to ``skip_positions``.
     """
     after = _past_said_to_be(frame, _past_manner(frame, after))
+    if frame.lang == "en" and _closes_quoted_verb(frame, after):
+        after += 1  # Guterres "strongly condemns" the detentions: past the quote's end
     if after > hit.end and frame.lang == "ar":
         while after in frame.persons:
             after += 1  # ورحّب وكيل الأمين العام توم فليتشر بالقرار: past the subject's name

@@ -198,6 +198,8 @@ def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
         return True  # "…, a campaign condemned as inhumane by the Taliban"
     # "was rammed and hit with water cannon by …": a participle joined to a passive one.
     joined = hit.start >= 3 and frame.forms[hit.start - 1] in {"and", "or"}
+    if joined and hit.end < len(frame.forms) and frame.slot_at[hit.end] is not None:
+        joined = False  # "said 23 soldiers were killed and accused Kabul of": it has an object
     auxiliary = hit.start - 3 if joined else hit.start - 1
     return (
         # The printed word, not its lower-cased form: "IS" is Islamic State, not "is".

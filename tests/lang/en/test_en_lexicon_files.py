@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a verb joined to a passive but with an object is active",
+    "a verb quoted on its own still takes its object",
     "an act inside the that-clause of a demand is only asked for",
     "written as an adjective is no report",
     "an object in a state linked to its owner",
