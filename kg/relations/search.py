@@ -399,7 +399,11 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         if negated and position == start - 1 and frame.texts[position - 1] in _QUOTE_OPENERS:
             position -= 1  # بأن طهران «لن تتفاوض»: the negation inside the quotation, no gap
             continue
-        if position == start - 1 - negated and frame.texts[position] in _QUOTE_OPENERS:
+        adverb = frame.lang == "en" and start >= 2 and frame.forms[start - 1].endswith("ly")
+        if (
+            position == start - 1 - negated - adverb  # (and Turkey "strongly condemns")
+            and frame.texts[position] in _QUOTE_OPENERS
+        ):
             # أن القاهرة «لن تقف مكتوفة الأيدي»: a quotation opening on the verb (or its
             # negation); but not a place before it (الوفد الذي توجّه إلى القاهرة «لن يقبل»;
             # a seat is one: الحكومة الانتقالية في مالي «قطع العلاقات»).
