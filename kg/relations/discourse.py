@@ -178,13 +178,20 @@ def resolve_discourse(
             )
             if event is not None:
                 # The first such act of that sentence: its main clause ("Israeli jets struck
-                # Hezbollah, hours after the group fired rockets … Mikati condemned the strikes").
-                event = min(
-                    (o for o in earlier + [event]
-                     if o.type in kinds and where[id(o)] == where[id(event)]
-                     and ((o.target and o.source) or o is event)),
-                    key=lambda o: o.trigger_start,
-                )  # fmt: skip
+                # Hezbollah, hours after the group fired rockets … Mikati condemned the strikes"),
+                # unless another there is named by the same noun ("Hezbollah fired rockets …
+                # hours after Israeli air strikes … Mikati condemned the strikes").
+                there = [
+                    o for o in earlier + [event]
+                    if o.type in kinds and where[id(o)] == where[id(event)]
+                    and ((o.target and o.source) or o is event)
+                ]  # fmt: skip
+                named = [
+                    o for o in acts
+                    if item.about_word and o.word == item.about_word and o.type in kinds
+                    and where[id(o)] == where[id(event)]
+                ]  # fmt: skip
+                event = min(named or there, key=lambda o: o.trigger_start)
             if event is not None:
                 targets = [
                     o.source for o in acts

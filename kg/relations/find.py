@@ -1141,7 +1141,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     found += _deployment_answers(frame, found)
     protested = _protested_against(frame, found)
     found = _targets_from_context(frame, _without_protest_purposes(frame, found, protested))
-    return (
+    return _with_words(
+        frame,
         _answered_in_kind(frame, found)
         + found
         + protested
@@ -1149,8 +1150,36 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         + _taking_part(frame, found)
         + _mediators_act(frame, found)
         + _following_suit(frame)
-        + _obligations(frame, speakers, found)
+        + _obligations(frame, speakers, found),
     )
+
+
+def _with_words(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """Each interaction with its trigger's head word, and an act left for discourse with
+    the head word of the event noun it names ("condemned the strikes": strike), so that
+    discourse can tell "the strikes" from the rockets fired in the same sentence."""
+
+    def head(position: int) -> str:
+        word = frame.lemmas[position]
+        if frame.lang == "en" and frame.forms[position] not in {word, word + "s"}:
+            return ""  # "the group attacked a tanker": a verb names no "attacks"
+        if frame.lang == "ar":
+            for article in ("وال", "بال", "فال", "لل", "ال"):
+                if word.startswith(article) and len(word) > len(article) + 2:
+                    return word[len(article) :]  # الغارات and غارات are one noun
+        return word
+
+    for item in found:
+        item.word = head(item.trigger_end - 1) if item.trigger_end else ""
+        if item.about in EVENT_TYPES:
+            # (the first noun of that type after the verb: its object, past a VSO subject)
+            noun = next(
+                (hit for hit in frame.triggers if 0 < hit.start - item.trigger_end <= 10
+                 and any(t.pos == "noun" and t.type == item.about for t in hit.triggers)),
+                None,
+            )  # fmt: skip
+            item.about_word = head(noun.end - 1) if noun is not None else ""
+    return found
 
 
 def _obligations(

@@ -128,6 +128,10 @@ class Found:
     # act just reported ("the decision"), "^" the one right before ("which X called …"),
     # "!" whoever last struck the source (see kg.relations.discourse).
     about: str = ""
+    # The trigger's head word, and that of the event noun ``about`` names ("the strikes"):
+    # discourse matches the two.
+    word: str = ""
+    about_word: str = ""
 
 
 Sentence = SentenceFrame

@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a condemned act named by the noun of one act among several",
     "a number in words is no act",
     "a mission's staff expelled",
     "a military deployment named by its noun",
