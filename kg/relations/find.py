@@ -720,6 +720,15 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 # ما وصفته بـ«الانتهاكات» … من قبل باماكو, "what it called attacks by
                 # Hamas": the description names who committed the act.
                 targets, about = _keys(frame, agent[0]), ""
+        elif description is not None and not targets:
+            # معتبرةً أن القاهرة «تؤجج التوتر»: the actor the أن clause opens with is judged.
+            judged = [
+                m for m in frame.mentions
+                if after <= m.start < description and frame.forms[m.start - 1] in {"ان", "بان"}
+            ]  # fmt: skip
+            targets = (
+                [key for key in _keys(frame, judged[-1]) if key not in sources] if judged else []
+            )
         if (
             (not targets or frame.lang == "ar")
             and not about
@@ -737,6 +746,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 if f.trigger_start < hit.start and f.source and f.source not in sources
                 and not f.negated
             ][-1:]  # fmt: skip
+        if not targets and trigger.type == "THREATEN":
+            # حذّرت من أنها «لن تقف مكتوفة الأيدي» إزاء وصول الأسلحة المصرية: at whoever does
+            # what the warning is "in the face of".
+            targets = _faced(frame, hit, _own_side(frame, sources))
         if not targets and not about and trigger.type == "THREATEN" and _retaliation(trigger):
             about = "!"  # "vowed to retaliate", توعد بالرد: against whoever last hit it
         if not targets and not about and trigger.type == "REJECT" and _complying(frame, hit):
@@ -4845,6 +4858,34 @@ def _among(
         hosts = [a for a in sources if a not in pair]
         among.extend(_each_to_each(frame, hit, "CONSULT", hosts, pair, 0.6, speaker))
     return among
+
+
+# "In the face of", "towards": what a warning is aimed at follows.
+_FACING = {normalize(word) for word in ("إزاء", "حيال", "تجاه")}
+
+
+def _faced(frame: SentenceFrame, hit: TriggerHit, own: frozenset[str]) -> list[str]:
+    """The first actor within a few words after إزاء/حيال/تجاه following an Arabic
+    warning in its clause (not its own side): whom the warning faces."""
+    if frame.lang != "ar":
+        return []
+    position = max(hit.end, hit.reach)
+    while position < min(hit.end + 24, len(frame.forms)):
+        if frame.forms[position] in _FACING:
+            found = _right_mention(frame, position + 1, max_gap=7, skip_keys=own)
+            return _keys(frame, found[0]) if found else []
+        skipped = (
+            _adverbial_insertion(frame, position, reach=12)
+            if frame.texts[position] == "،"
+            else None
+        )
+        if skipped is not None:
+            position = skipped  # past ، في بيان صدر مساء الأربعاء،
+            continue
+        if frame.texts[position] in _COMMA or frame.texts[position] in {".", "؛"}:
+            return []
+        position += 1
+    return []
 
 
 def _closes_quoted_verb(frame: SentenceFrame, position: int) -> bool:

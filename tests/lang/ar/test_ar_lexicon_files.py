@@ -56,6 +56,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a warning faces whoever acts after إزاء",
+    "the actor a deeming clause opens with is judged",
     "a condemned act named by the noun of one act among several",
     "a number in words is no act",
     "a mission's staff expelled",
