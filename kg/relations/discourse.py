@@ -165,6 +165,14 @@ def resolve_discourse(
                           if o.type in _HOSTILE | {"THREATEN"} and o.source and not o.negated
                           and _state_of(o.source, sides) != state and sentence - at <= 1), "")
                 ]  # fmt: skip
+            if not any(targets):
+                # "Pakistan placed its forces on high alert …, accusing India of planning a
+                # strike": against whom its maker accuses in the same sentence.
+                targets = [
+                    next((o.target for o, at in found if at == sentence and o.target
+                          and o.type == "ACCUSE" and o.source == item.source
+                          and not o.negated), "")
+                ]  # fmt: skip
         elif item.about:
             # The strikes condemned need no target of their own ("Israel struck Gaza").
             # Those with a named target first: "strikes on Houthi targets in response to
