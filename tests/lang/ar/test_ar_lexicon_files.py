@@ -56,6 +56,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "patrol boats handed over are materiel",
     "an alert raised against whom its maker accuses",
     "a warning faces whoever acts after إزاء",
     "the actor a deeming clause opens with is judged",

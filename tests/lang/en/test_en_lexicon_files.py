@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "patrol boats handed over are materiel",
     "forces sent to monitor or shadow another's face it",
     "an alert raised against whom its maker accuses",
     "a condemned act named by the noun of one act among several",
