@@ -49,13 +49,15 @@ PREPS = {
     "إزاء",
     "تجاه",
     "قبالة",
-}  # fmt: skip  (مناهضة لـ: "against", like ضد)
+    "محيط",
+}  # fmt: skip  (مناهضة لـ: "against", like ضد; في محيط: "around", like حول)
 FIXED_KEYS = {
     "ISIS", "ALQAEDA", "HEZBOLLAH", "HAMAS", "HOUTHIS", "UN", "UNSC", "NATO", "EU",
     "ARAB_LEAGUE", "GCC", "AU", "IAEA", "COALITION", "TALIBAN", "NUSRA", "PKK", "SDF",
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "forces or drills in the vicinity of a state",
     "patrol boats handed over are materiel",
     "an alert raised against whom its maker accuses",
     "a warning faces whoever acts after إزاء",
