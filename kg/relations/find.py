@@ -1688,7 +1688,7 @@ def _captives_state(
 # Words of deterrence after a deployment: the actor after them is its target.
 _DETER = {normalize(word) for word in (
     "لردع", "ردع", "مواجهة", "لمواجهة", "للتصدي", "deter", "deterrence", "counter", "confront",
-    "monitor", "shadow", "intercept", "track",
+    "monitor", "shadow", "intercept", "track", "لمراقبة", "لرصد",
 )}  # fmt: skip
 
 

@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "forces sent to monitor another's moves face it",
     "forces or drills in the vicinity of a state",
     "patrol boats handed over are materiel",
     "an alert raised against whom its maker accuses",
