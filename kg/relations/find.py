@@ -188,10 +188,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "its coast guard expelled the Philippine ship", "expelled 40 migrants":
             # driving a ship or people out is coercion; expelling envoys is a sanction
             trigger = Trigger("COERCE", trigger.pos, trigger.preps, trigger.form)
-        if trigger.type == "RETREAT" and _hands_over_arms(frame, hit, trigger):
+        handed = trigger.type == "RETREAT" and _hands_over_arms(frame, hit, trigger)
+        if handed:
             # "handed over coastal surveillance radars to the Philippine navy": arming it
             trigger = Trigger("AID", trigger.pos, trigger.preps, trigger.form)
-        materiel = _materiel_end(frame, hit) if _needs_materiel(trigger) else None
+        # (the arms handed over are passed over to the receiver: "handed over two warships
+        # and a batch of armoured vehicles to Somalia")
+        materiel = _materiel_end(frame, hit) if handed or _needs_materiel(trigger) else None
         if trigger.form in _SENDING_RELIEF:
             # "flew 1,000 tents and 15 tonnes of food to Kabul": relief sent is aid (but
             # not "sent a letter to the UN asking for aid": what is sent comes before "to")
