@@ -1691,7 +1691,7 @@ def _captives_state(
 # Words of deterrence after a deployment: the actor after them is its target.
 _DETER = {normalize(word) for word in (
     "لردع", "ردع", "مواجهة", "لمواجهة", "للتصدي", "deter", "deterrence", "counter", "confront",
-    "monitor", "shadow", "intercept", "track", "لمراقبة", "لرصد",
+    "monitor", "shadow", "intercept", "track", "challenge", "لمراقبة", "لرصد",
 )}  # fmt: skip
 
 
@@ -1786,7 +1786,7 @@ def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list
             # "to help defend Israel against possible attacks by Iran": whom the defended
             # are defended against (not the defended: that is support).
             against = next(
-                (p for p in range(position + 1, min(position + 6, len(frame.forms)))
+                (p for p in range(position + 1, min(position + 9, len(frame.forms)))
                  if frame.forms[p] in _DEFENDED_FROM),
                 None,
             )  # fmt: skip
@@ -1799,7 +1799,7 @@ def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list
 
 # Verbs of defending, and the word before whom one is defended.
 _DEFENDING = {normalize(word) for word in ("defend", "protect", "للدفاع", "لحماية")}
-_DEFENDED_FROM = _AGAINST | {"من"}
+_DEFENDED_FROM = _AGAINST | {"من", "from"}
 
 
 _FORMAL = {"formal", "diplomatic", "official", "رسمي", "رسميا", "الرسمي"}

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a naval mission to protect shipping from another's attacks",
     "arms handed over in a long list reach the receiver",
     "patrol boats handed over are materiel",
     "forces sent to monitor or shadow another's face it",
