@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a frigate sent to protect shipping from another's attacks",
     "forces sent to monitor another's moves face it",
     "forces or drills in the vicinity of a state",
     "patrol boats handed over are materiel",
