@@ -143,6 +143,9 @@ def _dateline_end(texts: list[str], start: int) -> int | None:
 
 _DATELINE_DASHES = {"-", "—", "–", "--"}
 
+# English verbs of vowing and warning, which report speech when "that" follows.
+_VOWING = {"vow", "warn", "pledge"}
+
 
 def _arabic_word(text: str) -> bool:
     return text.isalpha() and "\u0621" <= text[0] <= "\u064a"
@@ -413,6 +416,17 @@ def _frame(
             continue  # "a demand for written guarantees": an adjective, no one writes
         for i in range(m.start, m.end):
             cues[i] = m.value
+    if lang == "en":
+        # "Saree vowed that the strikes would not go unanswered": a vow or warning with a
+        # that-clause reports its speaker's words, as "said" does.
+        for i, lemma in enumerate(lemma_forms[:-1]):
+            if (
+                lemma in _VOWING
+                and texts[i].endswith("ed")
+                and norms[i + 1] == "that"
+                and (i not in cues)
+            ):
+                cues[i] = "report"
     # "Added 140 Chinese companies to its trade blacklist", أضافت … إلى قائمة الكيانات: adding
     # sanctions only with a blacklist after it; otherwise "added", أضاف report speech.
     listings = [hit for hit in hits if any(t.form in _LISTINGS for t in hit.triggers)]
@@ -523,6 +537,8 @@ def _without_figures(lang: str, norms: list[str], hits: list[TriggerHit]) -> lis
             (before in _EN_BE_FORMS and any(t.form == "meet with" for t in hit.triggers))
             or norms[hit.start : hit.start + 2] == ["close", "to"]
             or tuple(norms[hit.start : hit.end + 1]) in _WEAPON_KINDS
+            # "off the coast of occupied Palestine", "the occupied West Bank": an adjective
+            or (norms[hit.start] == "occupied" and before in {"of", "the", "in", "into", "from"})
         )
 
     return [hit for hit in hits if keep(hit)]

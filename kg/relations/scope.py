@@ -193,9 +193,11 @@ def _speaker_for(
     before = [key for at, key in speakers if at < position]
     if before:
         return before[-1]
-    # English puts the quote first: "We will stand by Iraq," the minister said.
-    if frame.lang == "en" and speakers:
-        return speakers[0][1]
+    # English puts the quote first: "We will stand by Iraq," the minister said (but not
+    # before a vow or warning: "…, as Saree vowed that the strikes would not go unanswered").
+    said = [key for at, key in speakers if frame.lemmas[at] not in {"vow", "warn", "pledge"}]
+    if frame.lang == "en" and said:
+        return said[0]
     return None
 
 

@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "occupied before a place is an adjective",
+    "a vow that an attack will not go unanswered threatens its makers",
     "a naval mission to protect shipping from another's attacks",
     "arms handed over in a long list reach the receiver",
     "patrol boats handed over are materiel",
