@@ -91,6 +91,7 @@ from kg.relations.words import (
     _AR_PREPS,
     _BELONGING,
     _COMMA,
+    _CONSTITUTING,
     _CROWD_COUNTS,
     _DRAWING,
     _EN_DETERMINERS,
@@ -1166,7 +1167,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         + _taking_part(frame, found)
         + _mediators_act(frame, found)
         + _following_suit(frame)
-        + _obligations(frame, speakers, found),
+        + _obligations(frame, speakers, found)
+        + _acts_judged(frame, speakers, found),
     )
 
 
@@ -1196,6 +1198,35 @@ def _with_words(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             )  # fmt: skip
             item.about_word = head(noun.end - 1) if noun is not None else ""
     return found
+
+
+def _acts_judged(
+    frame: SentenceFrame, speakers: list[tuple[int, str]], found: list[Found]
+) -> list[Found]:
+    """A speaker's word that a definite act amounts to something pejorative criticises
+    whoever did it: "Syria said the strikes constituted a flagrant violation", قال بيسكوف
+    إن الخطوة «تشكل تهديداً مباشراً لأمن روسيا" (the act's maker found in discourse)."""
+    items = []
+    for position, form in enumerate(frame.forms):
+        if form not in _CONSTITUTING or position < 1:
+            continue
+        ahead = range(position + 1, min(position + 5, len(frame.forms)))
+        if not any(frame.cues.get(p) == "pejorative" for p in ahead):
+            continue
+        # the act: the noun right before the verb (past a closing quote mark), definite
+        act = position - 1 - (frame.texts[position - 1] in {"«", '"', "“"})
+        noun = frame.hit_at[act] if act >= 0 else None
+        kinds = [t.type for t in noun.triggers if t.pos == "noun"] if noun is not None else []
+        anaphor = frame.cues.get(act) == "event_anaphor"
+        definite = frame.forms[act].startswith("ال") or frame.forms[act - 1 : act] == ["the"]
+        speaker = _speaker_for(frame, speakers, position)
+        if not (kinds or anaphor) or not definite or speaker is None:
+            continue
+        about = kinds[0] if kinds else "*"
+        if any(f.type == "ACCUSE" and f.source == speaker for f in found):
+            continue  # (the speaker's own condemnation already says it)
+        items.append(Found(speaker, "ACCUSE", "", act, act + 1, 0.55, False, speaker, about))
+    return items
 
 
 def _obligations(

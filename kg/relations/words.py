@@ -13,6 +13,7 @@ __all__ = [
     "_AR_MANNER_WORDS",
     "_FOLLOWING",
     "_OBLIGING",
+    "_CONSTITUTING",
     "_ACTS_WITHOUT_TRIGGER",
     "_AR_STOP",
     "_EN_ADVERBS",
@@ -228,8 +229,16 @@ _FOLLOWING = {normalize("حذو"), "suit", "lead", "example"}
 # (see relations.find._obligations).
 _OBLIGING = {"must", "should"}
 
+# Verbs by which a speaker says what an act amounts to: "the strikes constituted a flagrant
+# violation", إن الخطوة «تشكل تهديداً» (see relations.find._acts_judged).
+_CONSTITUTING = {normalize(word) for word in (
+    "تشكل", "يشكل", "شكلت", "شكل", "تمثل", "يمثل", "مثلت", "مثل", "تعد", "يعد", "تعتبر",
+    "يعتبر", "constitute", "constitutes", "constituted", "amount", "amounts", "amounted",
+    "pose", "poses", "posed", "represent", "represents", "represented",
+)}  # fmt: skip
+
 # Words that can carry an act with no trigger: a sentence holding one is read for acts.
-_ACTS_WITHOUT_TRIGGER = _FOLLOWING | _OBLIGING
+_ACTS_WITHOUT_TRIGGER = _FOLLOWING | _OBLIGING | _CONSTITUTING
 
 
 # Nouns of a bid to join or a plan another approves or adopts, whose possessor owns it:

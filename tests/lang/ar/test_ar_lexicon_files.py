@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act said to amount to something pejorative criticises its maker",
     "a frigate sent to protect shipping from another's attacks",
     "forces sent to monitor another's moves face it",
     "forces or drills in the vicinity of a state",
@@ -662,6 +663,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "an act said to amount to something pejorative criticises its maker": {"ACCUSE"},  # تشكل تهديداً
     "a mission's staff expelled": {"SANCTION"},  # طرد موظفين في السفارة: not a coercion
     "a ban on a state's imports": {"SANCTION"},  # a ban on trade (kg.relations.find)
     "a purpose adverb after a cancellation is no cancelled act": {"ACCUSE"},  # in protest

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act said to amount to something pejorative criticises its maker",
     "occupied before a place is an adjective",
     "a vow that an attack will not go unanswered threatens its makers",
     "a naval mission to protect shipping from another's attacks",
