@@ -56,6 +56,7 @@ from kg.relations.words import (
     _EN_DETERMINERS,
     _ENVOYS,
     _QUOTES,
+    _VOWING,
 )
 from kg.resolve import resolve_mentions, side
 
@@ -142,9 +143,6 @@ def _dateline_end(texts: list[str], start: int) -> int | None:
 
 
 _DATELINE_DASHES = {"-", "—", "–", "--"}
-
-# English verbs of vowing and warning, which report speech when "that" follows.
-_VOWING = {"vow", "warn", "pledge"}
 
 
 def _arabic_word(text: str) -> bool:
@@ -420,13 +418,8 @@ def _frame(
         # "Saree vowed that the strikes would not go unanswered": a vow or warning with a
         # that-clause reports its speaker's words, as "said" does.
         for i, lemma in enumerate(lemma_forms[:-1]):
-            if (
-                lemma in _VOWING
-                and texts[i].endswith("ed")
-                and norms[i + 1] == "that"
-                and (i not in cues)
-            ):
-                cues[i] = "report"
+            if lemma in _VOWING and texts[i].endswith("ed") and norms[i + 1] == "that":
+                cues.setdefault(i, "report")
     # "Added 140 Chinese companies to its trade blacklist", أضافت … إلى قائمة الكيانات: adding
     # sanctions only with a blacklist after it; otherwise "added", أضاف report speech.
     listings = [hit for hit in hits if any(t.form in _LISTINGS for t in hit.triggers)]

@@ -18,7 +18,7 @@ from kg.relations.search import (
     _right_mention,
     _time_aside,
 )
-from kg.relations.words import _COMMA, _EN_BE, _EN_DETERMINERS, _PREPS
+from kg.relations.words import _COMMA, _EN_BE, _EN_DETERMINERS, _PREPS, _VOWING
 
 __all__ = [
     "_speakers",
@@ -195,10 +195,10 @@ def _speaker_for(
         return before[-1]
     # English puts the quote first: "We will stand by Iraq," the minister said (but not
     # before a vow or warning: "…, as Saree vowed that the strikes would not go unanswered").
-    said = [key for at, key in speakers if frame.lemmas[at] not in {"vow", "warn", "pledge"}]
-    if frame.lang == "en" and said:
-        return said[0]
-    return None
+    if frame.lang != "en":
+        return None
+    said = [key for at, key in speakers if frame.lemmas[at] not in _VOWING]
+    return said[0] if said else None
 
 
 def _hypothetical(frame: SentenceFrame, start: int) -> bool:

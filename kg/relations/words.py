@@ -14,6 +14,7 @@ __all__ = [
     "_FOLLOWING",
     "_OBLIGING",
     "_CONSTITUTING",
+    "_VOWING",
     "_ACTS_WITHOUT_TRIGGER",
     "_AR_STOP",
     "_EN_ADVERBS",
@@ -236,6 +237,10 @@ _CONSTITUTING = {normalize(word) for word in (
     "يعتبر", "constitute", "constitutes", "constituted", "amount", "amounts", "amounted",
     "pose", "poses", "posed", "represent", "represents", "represented",
 )}  # fmt: skip
+
+# English verbs of vowing and warning: with a that-clause they report speech, as "said"
+# does ("Saree vowed that the strikes would not go unanswered").
+_VOWING = {"vow", "warn", "pledge"}
 
 # Words that can carry an act with no trigger: a sentence holding one is read for acts.
 _ACTS_WITHOUT_TRIGGER = _FOLLOWING | _OBLIGING | _CONSTITUTING
