@@ -9,6 +9,7 @@ from kg.relations.reading import _is_passive, _pos, _undergoing_verb
 from kg.relations.scope import _negated
 from kg.relations.search import (
     _AR_DATES,
+    _AR_THAT_IT,
     _DIRECTIONS,
     _MEDIATING,
     _PLACE_NOUNS,
@@ -778,9 +779,6 @@ def _only_one_after(frame: SentenceFrame, first: Slot) -> bool:
 
 
 # "That it/he/they" opening reported speech: the speaker's own act follows (normalised).
-_AR_THAT_IT = {"انها", "انه", "انهم", "انهما"}
-
-
 def _pronoun_before(frame: SentenceFrame, position: int) -> bool:
     """ "he had personally turned down": a third-person subject pronoun just before the verb."""
     for index in range(position - 1, max(-1, position - 4), -1):

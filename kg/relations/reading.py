@@ -220,7 +220,7 @@ _UNDERGOING = ("تعرض", "يتعرض", "تتعرض", "نتعرض")
 
 
 # "A series of", "a wave of" with ل, before the act undergone: لسلسلة غارات، لموجة هجمات.
-_AR_SERIES = {normalize(word) for word in ("لسلسلة", "لموجة", "لعدة", "لوابل", "لسلسله")}
+_AR_SERIES = {normalize(word) for word in ("لسلسلة", "لموجة", "لعدة", "لوابل")}
 
 
 def _undergone(frame: SentenceFrame, position: int) -> bool:

@@ -1355,8 +1355,8 @@ _OWNED = {"belonging": "to", "linked": "to", "tied": "to", "affiliated": "with",
           "imported": "from", "originating": "from"}  # fmt: skip
 
 
-# "That it/he/they", after an Arabic reporting verb.
-_AR_THAT_PRONOUNS = {normalize(word) for word in ("إنها", "إنه", "إنهم", "إنهما", "إنهن")}
+# "That it/he/they", after an Arabic reporting verb: قالت إنها.
+_AR_THAT_IT = {"انها", "انه", "انهم", "انهما", "انهن"}
 
 
 def _relative_report_at(frame: SentenceFrame, position: int) -> bool:
@@ -1368,7 +1368,7 @@ def _relative_report_at(frame: SentenceFrame, position: int) -> bool:
         and not frame.forms[position].startswith(("و", "ف"))
         and frame.texts[position - 1] not in _COMMA
         and frame.forms[position + 1 : position + 2] != []
-        and frame.forms[position + 1] in _AR_THAT_PRONOUNS
+        and frame.forms[position + 1] in _AR_THAT_IT
     )
 
 
