@@ -219,9 +219,11 @@ def resolve_discourse(
             # with no object yields to the latest pressure put on its maker.
             targets = [_latest_against(earlier, item.source, _PRESSURE, sides)]
         elif item.type in {"REJECT", "AGREE"}:
+            # (all who made it: "Egypt and Qatar urged Hamas to accept … Hamas agreed")
+            asked = [o for o in earlier if o.type == "REQUEST" and o.target == item.source]
             targets = [
-                next((o.source for o in reversed(earlier)
-                      if o.type == "REQUEST" and o.target == item.source), "")
+                o.source for o in asked if o.trigger_start == asked[-1].trigger_start
+                and where[id(o)] == where[id(asked[-1])]
             ]  # fmt: skip
             if item.type == "AGREE" and not any(targets):
                 # "The United States agreed to pull its troops out of Niger": with no demand

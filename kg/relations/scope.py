@@ -62,6 +62,10 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             slot = _left_subject(frame, position - 1, max_gap=0)
         elif frame.lang == "ar":
             found = _right_mention(frame, position + 1, max_gap=4, subject=True)
+            if found and position in frame.occasions and found[0].start not in frame.occasions:
+                # ودعا الجانبان، في بيان مشترك، أديس أبابا: a statement set off by commas is
+                # the subject's own; the actor past it is the verb's object.
+                continue
             if found:
                 slot = found[0]
             elif not frame.forms[position].startswith(("و", "ف")):

@@ -57,6 +57,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a statement set off by commas is the subject's own",
+    "an answer to a joint request answers every asker",
     "an act said to amount to something pejorative criticises its maker",
     "a frigate sent to protect shipping from another's attacks",
     "forces sent to monitor another's moves face it",
