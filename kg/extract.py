@@ -532,12 +532,20 @@ def _without_figures(lang: str, norms: list[str], hits: list[TriggerHit]) -> lis
             or tuple(norms[hit.start : hit.end + 1]) in _WEAPON_KINDS
             # "off the coast of occupied Palestine", "the occupied West Bank": an adjective
             or (norms[hit.start] == "occupied" and before in {"of", "the", "in", "into", "from"})
+            # "two sources briefed on the talks said": who speaks, no new talks
+            or tuple(norms[max(0, hit.start - 3) : hit.start]) in _ATTRIBUTION_ABOUT
         )
 
     return [hit for hit in hits if keep(hit)]
 
 
 _EN_BE_FORMS = {"be", "been", "was", "were", "is", "are", "being"}
+
+# Sources described by what they know of: "sources familiar with the talks said".
+_ATTRIBUTION_ABOUT = {
+    ("familiar", "with", "the"), ("briefed", "on", "the"), ("close", "to", "the"),
+    ("involved", "in", "the"), ("knowledge", "of", "the"),
+}  # fmt: skip
 
 _IN_A_WAY = {normalize(word) for word in ("بشكل", "بصورة", "بطريقة")}
 
