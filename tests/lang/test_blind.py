@@ -31,7 +31,7 @@ BLIND = [
     ("ar/blind6.jsonl", 0.88, 0.55),
     ("ar/blind7.jsonl", 0.91, 0.41),
     ("ar/blind9.jsonl", 0.93, 0.60),
-    ("ar/blind10.jsonl", 0.81, 0.50),
+    ("ar/blind10.jsonl", 0.82, 0.50),
     ("ar/blind11.jsonl", 0.83, 0.58),
     ("ar/blind12.jsonl", 0.78, 0.51),
     ("ar/blind13.jsonl", 0.89, 0.65),
@@ -52,7 +52,7 @@ BLIND = [
     ("ar/blind28.jsonl", 0.80, 0.59),
     ("ar/blind29.jsonl", 0.78, 0.59),
     ("ar/blind30.jsonl", 0.82, 0.69),
-    ("ar/blind31.jsonl", 0.81, 0.71),
+    ("ar/blind31.jsonl", 0.82, 0.71),
     ("ar/blind32.jsonl", 0.75, 0.63),
     ("ar/blind33.jsonl", 0.75, 0.58),
     ("ar/blind34.jsonl", 0.81, 0.70),
@@ -93,7 +93,7 @@ BLIND = [
     ("en/blind32.jsonl", 0.66, 0.59),
     ("en/blind33.jsonl", 0.79, 0.72),
     ("en/blind34.jsonl", 0.84, 0.75),
-    ("en/blind35.jsonl", 0.80, 0.69),
+    ("en/blind35.jsonl", 0.81, 0.69),
 ]
 
 
