@@ -5722,12 +5722,14 @@ def _role_played(frame: SentenceFrame, position: int) -> list[str]:
     "praised the constructive role of Qatar" (a few adjectives between, quotes too)."""
     if position < len(frame.forms) and frame.forms[position] in {"the", "a"}:
         position += 1
+    while position < len(frame.forms) and frame.texts[position] in {"لـ", "«", '"'}:
+        position += 1  # تقديرهما لـ«الدور الإيجابي»: past the detached ل and the quote
     if position >= len(frame.forms):
         return []
     form = frame.forms[position]
     if form.removeprefix("ب") not in _ROLES_PLAYED and form not in _ROLES_PLAYED:
         return []
-    for ahead in range(position + 1, min(position + 6, len(frame.forms))):
+    for ahead in range(position + 1, min(position + 8, len(frame.forms))):
         slot = frame.slot_at[ahead]
         if slot is not None:
             before, after = frame.forms[ahead - 1], frame.forms[slot.end : slot.end + 1]
@@ -5735,6 +5737,12 @@ def _role_played(frame: SentenceFrame, position: int) -> list[str]:
                 # للمملكة; دور سلطنة عمان (its genitive); الدور الذي أدّته النرويج
                 marked = slot.prefix in {"ل", "لل"} or ahead == position + 1
                 marked = marked or (ahead >= 2 and frame.forms[ahead - 2] in {"الذي", "التي"})
+                # الدور الذي اضطلعت به الصين: the verb's preposition and pronoun between
+                marked = marked or (
+                    ahead >= 3
+                    and frame.forms[ahead - 3] in {"الذي", "التي"}
+                    and frame.forms[ahead - 1] in {"به", "بها"}
+                )
             else:
                 # "the role of Qatar", "played by Norway", "that Oman played", "Oman played"
                 marked = before in {"of", "by", "that", "which"}

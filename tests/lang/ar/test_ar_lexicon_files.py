@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a role a relative clause says another played",
     "a statement set off by commas is the subject's own",
     "an answer to a joint request answers every asker",
     "an act said to amount to something pejorative criticises its maker",
