@@ -2323,7 +2323,7 @@ def _promised(frame: SentenceFrame, hit: TriggerHit) -> bool:
 # Verbs and nouns of selling or handing over listed alone (not as "sell arms", بيع أسلحة).
 _TRANSFERS = {normalize(word) for word in (
     "sale", "sell", "deliver", "delivery", "shipment", "transfer", "provide", "give", "بيع", "باع",
-    "باعت", "تسليم", "سلم", "سلمت", "سلموا", "سلمتا", "يسلم", "نسلم",
+    "باعت", "تسليم", "سلم", "سلمت", "سلموا", "سلمتا", "يسلم", "نسلم", "تقديم",
 )}  # fmt: skip
 _SALES = {normalize(word) for word in ("sale", "sell", "بيع", "باع", "باعت")}
 # English verbs of sending that aid only with relief as their object (not forces or mail).
