@@ -149,6 +149,14 @@ def _arabic_word(text: str) -> bool:
     return text.isalpha() and "\u0621" <= text[0] <= "\u064a"
 
 
+def _may_open_dateline(texts: list[str], spaces: list[str], start: int) -> bool:
+    """Whether a sentence starting at ``start`` may open with a dateline: an Arabic one
+    only where a line opens (inside a paragraph, أدانت مصر - في بيان - is a clause)."""
+    if start == 0 or not _arabic_word(texts[start]):
+        return True
+    return "\n" in spaces[start - 1] or "\n" in texts[start - 1]
+
+
 def sentences(tokens: Tokens) -> list[tuple[int, int]]:
     """Token ranges of sentences: after . ! ? ؟ (with closing quotes) and at line breaks.
 
@@ -158,9 +166,7 @@ def sentences(tokens: Tokens) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start, i, n = 0, 0, len(texts)
     while i < n:
-        # (an Arabic one only where a line opens: أدانت مصر - في بيان - is no dateline)
-        line_start = start == 0 or "\n" in spaces[start - 1] or "\n" in texts[start - 1]
-        if i == start and (line_start or not _arabic_word(texts[start])):
+        if i == start and _may_open_dateline(texts, spaces, start):
             dateline = _dateline_end(texts, start)
             if dateline is not None:
                 # "NEW DELHI (Reuters) - India on Wednesday …": the dateline is no part
@@ -414,7 +420,7 @@ def _frame(
             continue  # "a demand for written guarantees": an adjective, no one writes
         for i in range(m.start, m.end):
             cues[i] = m.value
-    if lang == "en":
+    if lang == "en" and not _VOWING.isdisjoint(lemma_forms):
         # "Saree vowed that the strikes would not go unanswered": a vow or warning with a
         # that-clause reports its speaker's words, as "said" does.
         for i, lemma in enumerate(lemma_forms[:-1]):

@@ -48,7 +48,7 @@ from kg.relations.arguments import (
     _verb_sources,
     _warned_of,
 )
-from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
+from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit, quote_opening
 from kg.relations.reading import _adjective_before, _is_passive, _pos
 from kg.relations.scope import (
     _alleged,
@@ -1238,6 +1238,7 @@ def _obligations(
     if frame.lang != "en" or _OBLIGING.isdisjoint(frame.forms):
         return []
     items = []
+    asked = {(f.source, f.target) for f in found if f.type == "REQUEST"}
     for position, word in enumerate(frame.forms):
         slot = frame.slot_at[position - 1] if word in _OBLIGING and position else None
         if slot is None or slot.end != position:
@@ -1248,7 +1249,6 @@ def _obligations(
         if not opening or frame.cues.get(opening - 1) != "report" or speaker is None:
             continue
         targets = [key for key in _keys(frame, slot) if key != speaker]
-        asked = {(f.source, f.target) for f in found if f.type == "REQUEST"}
         items += [
             Found(speaker, "REQUEST", key, position, position + 1, 0.6, False, speaker)
             for key in targets if (speaker, key) not in asked
@@ -4923,15 +4923,6 @@ def _faced(frame: SentenceFrame, hit: TriggerHit, own: frozenset[str]) -> list[s
     return []
 
 
-def _closes_quoted_verb(frame: SentenceFrame, position: int) -> bool:
-    """Whether ``position`` holds the mark closing a short quotation of the verb before
-    it ("strongly condemns")."""
-    text = frame.texts[position] if position < len(frame.texts) else ""
-    if text == "”":
-        return True
-    return text == '"' and frame.texts[:position].count('"') % 2 == 1
-
-
 def _objects(
     frame: SentenceFrame,
     hit: TriggerHit,
@@ -4946,7 +4937,7 @@ def _objects(
     A verbal noun owned by a pronoun is added to ``skip_positions``.
     """
     after = _past_said_to_be(frame, _past_manner(frame, after))
-    if frame.lang == "en" and _closes_quoted_verb(frame, after):
+    if frame.lang == "en" and quote_opening(frame.texts, after) is not None:
         after += 1  # Guterres "strongly condemns" the detentions: past the quote's end
     if after > hit.end and frame.lang == "ar":
         while after in frame.persons:

@@ -9,7 +9,7 @@ from kg.lang.ar.normalize import normalize
 from kg.lexicon import Trigger
 from kg.relations.words import _AR_STOP, _CLAUSE_PUNCT, _COMMA, _EN_STOP, _QUOTE_CLOSERS
 
-__all__ = ["Found", "Sentence", "SentenceFrame", "Slot", "TriggerHit"]
+__all__ = ["Found", "Sentence", "SentenceFrame", "Slot", "TriggerHit", "quote_opening"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,16 +195,23 @@ _DURATIONS = {normalize(word) for word in (
 )}  # fmt: skip
 
 
-def _closing_quote(frame: SentenceFrame, position: int) -> bool:
-    """The end of a quoted statement (not of a quoted name such as تنظيم «داعش»)."""
-    text = frame.texts[position]
+def quote_opening(texts: list[str], position: int) -> int | None:
+    """Where the quotation that the mark at ``position`` closes opens (-1 if nowhere
+    before), or None if the mark closes none."""
+    text = texts[position] if position < len(texts) else ""
     if text in {"»", "”"}:
         opening = {"»": "«", "”": "“"}[text]
-    elif text == '"' and frame.texts[:position].count('"') % 2 == 1:
+    elif text == '"' and texts[:position].count('"') % 2 == 1:
         opening = '"'
     else:
-        return False
+        return None
     start = position - 1
-    while start >= 0 and frame.texts[start] != opening:
+    while start >= 0 and texts[start] != opening:
         start -= 1
-    return position - start > 4  # more than three words inside
+    return start
+
+
+def _closing_quote(frame: SentenceFrame, position: int) -> bool:
+    """The end of a quoted statement (not of a quoted name such as تنظيم «داعش»)."""
+    start = quote_opening(frame.texts, position)
+    return start is not None and position - start > 4  # more than three words inside

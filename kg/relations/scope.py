@@ -152,16 +152,12 @@ def _relative_report(frame: SentenceFrame, left: Slot, position: int) -> Slot | 
     """The sentence's subject, when an Arabic reporting verb right after ``left`` (no
     comma, no و) opens a clause on the object of the sentence's opening verb rather
     than one of ``left``'s own: the verb's subject is named before ``left``."""
-    mentions, start = frame.mentions, 0
-    if len(mentions) > 1 and frame.texts[mentions[0].end : mentions[0].end + 1] in (["-"], ["–"]):
-        mentions, start = mentions[1:], mentions[0].end + 1  # past a dateline: واشنطن - فرضت
-    first = mentions[0]
+    first = frame.mentions[0]
     adjacent = left.end == position or (
         left.end == position - 1 and frame.texts[left.end] in {'"', "»", "”"}
     )
     opening = any(
-        frame.hit_at[p] is not None or frame.cues.get(p) == "light_verb"
-        for p in range(start, first.start)
+        frame.hit_at[p] is not None or frame.cues.get(p) == "light_verb" for p in range(first.start)
     )
     if first.start < left.start and adjacent and opening:
         return _clause_subject(frame, first.end)
