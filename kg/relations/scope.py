@@ -341,10 +341,24 @@ def _charged_that(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return False
     for position in range(hit.start - 1, max(-1, hit.start - 6), -1):
         if frame.forms[position] == "that":
-            return position >= 1 and frame.forms[position - 1] in _CHARGES
+            return position >= 1 and (
+                frame.forms[position - 1] in _CHARGES or _dismissed_report(frame, position - 1)
+            )
         if frame.stops_at_comma[position]:
             return False
     return False
+
+
+def _dismissed_report(frame: SentenceFrame, noun: int) -> bool:
+    """Whether the word at ``noun`` is reports or rumours its own sentence waves away: "dismissed
+    reports that", "rejected as baseless media reports that" (reports just cited are news)."""
+    if frame.forms[noun] not in _REPORTS:
+        return False
+    return any(frame.lemmas[p] in _DISMISSING for p in range(max(0, noun - 4), noun))
+
+
+_REPORTS = {"report", "reports", "rumour", "rumours", "rumor", "rumors"}
+_DISMISSING = {"dismiss", "reject"}
 
 
 def _accused_before_of(frame: SentenceFrame, of: int) -> bool:
