@@ -1082,7 +1082,8 @@ def _attach_people(
         index = frame.mentions.index(state)
         frame.mentions[index] = Slot(start, end, key, "person", "", state.key)
         # The state's words now belong to the person's title, like the title's own words.
-        frame.roles.update(range(state.start, state.end))
+        possessive = state.end < start and frame.texts[state.end] in _POSSESSIVES
+        frame.roles.update(range(state.start, state.end + possessive))
         frame.mentions.sort(key=lambda slot: slot.start)
     if frame.lang != "en":
         return  # (Arabic reads a title's state with its own rules: بلاده، الذي طالب)
@@ -1109,6 +1110,7 @@ def _attach_people(
 
 
 _COUNTERPARTS = {"counterpart", "counterparts"}
+_POSSESSIVES = {"'s", "’s"}  # "Qatar's Emir Sheikh Tamim": the state's title
 
 
 # Titles of a head of state or government, or of a minister, which name the state they

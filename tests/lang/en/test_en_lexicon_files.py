@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a state's possessive before a title belongs to the title",
     "a report the subject dismisses is no news of its deed",
     "sources described by the talks they know of hold no talks",
     "an answer to a joint request answers every asker",
