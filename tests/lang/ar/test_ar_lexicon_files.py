@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the pope acts for the Holy See",
     "money given is aid",
     "a role a relative clause says another played",
     "a statement set off by commas is the subject's own",

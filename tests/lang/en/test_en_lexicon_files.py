@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the pope acts for the Holy See",
+    "a vow that the target will be made to pay or of retaliatory measures threatens",
     "a state's possessive before a title belongs to the title",
     "a report the subject dismisses is no news of its deed",
     "sources described by the talks they know of hold no talks",
