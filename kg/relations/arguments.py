@@ -1469,6 +1469,34 @@ def _inside_phrase(
     return []
 
 
+def _statement_author(
+    frame: SentenceFrame, trigger: Trigger, after: int, skip: frozenset[str]
+) -> list[str]:
+    """Whose statement an Arabic verb of judging takes as its object: رفضت الجزائر بيانَ
+    الخارجية الفرنسية، رحبت مصر بإعلان واشنطن. The statement's author, the genitive right
+    after it, is the one rejected or welcomed (a statement noun otherwise ends the search)."""
+    if frame.lang != "ar" or trigger.type not in _JUDGING or after + 1 >= len(frame.forms):
+        return []
+    word = frame.forms[after]
+    if frame.cues.get(after) in {"venue", "document"}:
+        return []  # وقّعا إعلان واشنطن للسلام: a declaration named for where it was made
+    # (Support only as welcome or praise, رحبت بإعلان، أشادت ببيان: وقّعا إعلانَ … signs it.)
+    clitics = ("ب", "وب") if trigger.type == "SUPPORT" else ("", "ب", "وب")
+    if not any(word == clitic + noun for clitic in clitics for noun in _STATEMENTS):
+        return []
+    author = frame.slot_at[after + 1]
+    if author is None or author.start != after + 1 or author.prefix or author.key in skip:
+        return []
+    return [member.key for member in _coordinated(frame, author)]
+
+
+# Verbs that judge what another said or decided: rejecting, condemning, welcoming it.
+_JUDGING = {"REJECT", "ACCUSE", "SUPPORT"}
+_STATEMENTS = {normalize(word) for word in (
+    "إعلان", "بيان", "تصريح", "تصريحات", "خطاب", "إعلانات", "بيانات",
+)}  # fmt: skip
+
+
 def _targets(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, after: int, sources: list[str]
 ) -> tuple[list[str], int]:
@@ -1490,6 +1518,9 @@ def _targets(
     antecedent = _relative_object(frame, hit)
     if antecedent is not None and antecedent.key not in skip:
         return [antecedent.key], 0  # "the Philippine ship, which it accused of intruding"
+    author = _statement_author(frame, trigger, after, skip)
+    if author:
+        return author, 0
     if trigger.type in {"ASSAULT", "COERCE"} and _their_object(frame, after):
         # "an Israeli tank fired on one of their positions in southern Lebanon", said by UN
         # peacekeepers: whose the positions are, the sentence's subject.

@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a statement judged is its author's",
     "the pope acts for the Holy See",
     "money given is aid",
     "a role a relative clause says another played",
