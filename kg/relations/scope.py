@@ -588,6 +588,22 @@ def _complement_of(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) ->
     )
 
 
+def _pluperfect_start(frame: SentenceFrame, start: int) -> int:
+    """Where a negated pluperfect before the verb at ``start`` begins: لم تكن الرباط قد
+    استدعت سفيرها, "Rabat had not recalled": the negation stands before the auxiliary,
+    its subject and قد. ``start`` itself when the verb has none."""
+    if start < 2 or frame.forms[start - 1] != "قد":
+        return start
+    position = start - 2
+    while position > 0 and (frame.slot_at[position] is not None or position in frame.named):
+        position -= 1  # past the subject: its name and title
+    return position - 1 if frame.forms[position] in _NEGATED_AUXILIARY else start
+
+
+# The jussive of كان after لم: لم يكن، لم تكن، لم يكونوا.
+_NEGATED_AUXILIARY = {"يكن", "تكن", "يكونوا", "تكونا", "يكونا", "نكن", "اكن"}
+
+
 def _negated(frame: SentenceFrame, start: int) -> bool:
     """Negation right before the trigger, or a denial earlier in the same predicate.
 
@@ -597,6 +613,8 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     if _called_off(frame, start):
         return True
     window = max(0, start - (3 if frame.lang == "en" else 2))
+    if frame.lang == "ar":
+        window = min(window, _pluperfect_start(frame, start))
     # Not across a comma: "talks had failed, blaming Addis Ababa" blames.
     window = max([window] + [p + 1 for p in range(window, start) if frame.texts[p] in {",", "،"}])
     if any(

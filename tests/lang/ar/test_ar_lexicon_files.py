@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a negated pluperfect denies the act",
     "a statement judged is its author's",
     "the pope acts for the Holy See",
     "money given is aid",
@@ -669,6 +670,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "a negated pluperfect denies the act": {"SANCTION"},  # استدعت سفيرها: recalling its envoy
     "an act said to amount to something pejorative criticises its maker": {"ACCUSE"},  # تشكل تهديداً
     "a mission's staff expelled": {"SANCTION"},  # طرد موظفين في السفارة: not a coercion
     "a ban on a state's imports": {"SANCTION"},  # a ban on trade (kg.relations.find)
