@@ -421,20 +421,36 @@ def _verb_sources(
         # وطالبت مجلس الأمن …: a feminine verb cannot have a masculine council or
         # minister as subject, so the one after it is its object.
         mismatched = right is not None and _feminine_before_masculine(frame, hit, triggers)
-        object_first = envoys or (
-            joined
-            and not regendered
-            and not suffixed
-            and not light
-            and not pair
-            and not crowd
-            and not welcomer
-            and not protester
-            and (
-                leads
-                or (alone and (not titled or meets))
-                or _agrees_with_earlier(frame, hit, triggers)
-                or mismatched
+        # حيث التقى نظيره التركي: a counterpart is met, never the one meeting; the verb's
+        # subject is the one named before it.
+        # (But وقد شكره نظيره: the suffix is the one thanked, the counterpart thanks.)
+        counterpart = (
+            right is not None
+            and hit.suffix not in _OBJECT_SUFFIXES
+            and not _COUNTERPART.isdisjoint(frame.forms[hit.end : right[0].end])
+        )
+        if counterpart:
+            last_group = last_group or _sentence_subject(frame, hit.start)
+            last_group = last_group or _first_free_actor(frame, hit.start)
+            carried = bool(last_group)
+        object_first = (
+            envoys
+            or (counterpart and carried)
+            or (
+                joined
+                and not regendered
+                and not suffixed
+                and not light
+                and not pair
+                and not crowd
+                and not welcomer
+                and not protester
+                and (
+                    leads
+                    or (alone and (not titled or meets))
+                    or _agrees_with_earlier(frame, hit, triggers)
+                    or mismatched
+                )
             )
         )
         if right is not None and not object_first:
@@ -456,6 +472,24 @@ def _verb_sources(
     if speaker:
         return [speaker], 0.55, after
     return [], 0.0, after
+
+
+def _first_free_actor(frame: SentenceFrame, before: int) -> list[str]:
+    """The first actor before ``before`` that no preposition governs: the sentence's
+    subject, in وصل وزير الخارجية السوري إلى أنقرة حيث التقى نظيره (not Ankara)."""
+    for slot in frame.mentions:
+        if slot.end > before:
+            break
+        governed = slot.start and frame.forms[slot.start - 1] in _GOVERNING
+        if not _prep_clitic(slot.prefix) and not governed:
+            return _keys(frame, slot)
+    return []
+
+
+_GOVERNING = {normalize(word) for word in ("إلى", "في", "من", "مع", "على", "عن", "لدى")}
+_COUNTERPART = {normalize(word) for word in (
+    "نظيره", "نظيرته", "نظيريه", "نظراءه", "نظرائه", "بنظيره", "بنظيرته",
+)}  # fmt: skip
 
 
 # "But he/she/they" before a verb (لكنه دعا، ولكنها رفضت): a pronoun subject.
