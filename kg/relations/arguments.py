@@ -717,7 +717,7 @@ def _subordinate_subject(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     actor right after "after", "when", "as" … earlier in the same stretch of text."""
     if not hit.start or frame.forms[hit.start - 1] != "and":
         return None
-    for position in range(hit.start - 2, max(-1, hit.start - 14), -1):
+    for position in range(hit.start - 2, max(-1, hit.start - 20), -1):
         if frame.texts[position] in _COMMA or frame.hit_at[position] is not None:
             return None
         if frame.forms[position] in _SUBORDINATORS:

@@ -82,13 +82,18 @@ _EN_ADVERB_PHRASES = (("in", "turn"), ("in", "return"), ("for", "its", "part")) 
 
 
 def _adverb_phrase_before(forms: list[str], position: int) -> int:
-    """The start of a several-word adverbial ending just before ``position``, else
-    ``position``."""
+    """The start of a several-word adverbial ending just before ``position``, or of the
+    modal there ("and would recognise China"), else ``position``."""
+    if position and forms[position - 1] in _EN_MODALS:
+        return position - 1
     for phrase in _EN_ADVERB_PHRASES:
         start = position - len(phrase)
         if start >= 0 and tuple(forms[start:position]) == phrase:
             return start
     return position
+
+
+_EN_MODALS = {"would", "will", "could", "can", "may", "might", "should", "must"}
 
 
 def _adverb_phrase_after(forms: list[str], position: int) -> int:

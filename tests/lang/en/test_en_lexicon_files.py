@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a verb after and continues a long subordinate clause",
+    "a modal after and keeps the first verb's subject",
     "the pope acts for the Holy See",
     "a vow that the target will be made to pay or of retaliatory measures threatens",
     "a state's possessive before a title belongs to the title",
