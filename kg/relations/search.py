@@ -696,7 +696,11 @@ def _right_mention(
                 continue
             if (
                 slot.state
-                and (before in _PLACE_NOUNS or _place_adjective(frame, slot))
+                and (
+                    before in _PLACE_NOUNS
+                    or _place_adjective(frame, slot)
+                    or _in_capital(frame, position)
+                )
                 and not (position >= 2 and frame.forms[position - 2] in _INTEGRITY)
             ):
                 # داخل الأراضي السورية، "near the Malian border": a place (but وحدة الأراضي
@@ -1516,6 +1520,18 @@ _AR_DATES = _AR_TIME_WORDS | {normalize(word) for word in (
 _INTEGRITY = {normalize(word) for word in (
     "وحدة", "لوحدة", "ووحدة", "بوحدة", "سلامة", "لسلامة", "وسلامة", "سيادة", "لسيادة", "وسيادة",
 )}  # fmt: skip
+
+
+def _in_capital(frame: SentenceFrame, position: int) -> bool:
+    """Whether an Arabic demonym at ``position`` names the capital something happens in:
+    في العاصمة العمانية (a place; but استضافتها العاصمة الصينية hosts, and a delegation sent
+    إلى العاصمة الإثيوبية visits the state)."""
+    before = frame.forms[position - 1] if position else ""
+    if before == "بالعاصمه":
+        return True
+    return before == "العاصمه" and position >= 2 and frame.forms[position - 2] == "في"
+
+
 _PLACE_NOUNS = {"الاراضي", "اراضي", "الاجواء", "اجواء", "المياه", "مياه", "territory", "soil",
                 "airspace", "waters"}  # fmt: skip
 

@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a demonym on the capital something happens in is a place",
     "a counterpart after a verb is its object",
     "a negated pluperfect denies the act",
     "a statement judged is its author's",
