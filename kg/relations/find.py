@@ -5711,8 +5711,8 @@ _ROLES_PLAYED = {normalize(word) for word in (
 def _role_played(frame: SentenceFrame, position: int) -> list[str]:
     """The actor whose role or efforts a verb's object names: أشاد بالدور الإيجابي للمملكة،
     "praised the constructive role of Qatar" (a few adjectives between, quotes too)."""
-    if position < len(frame.forms) and frame.forms[position] in {"the", "a"}:
-        position += 1
+    if position < len(frame.forms) and frame.forms[position] in {"the", "a", "علي"}:
+        position += 1  # (أثنى على الدور: the verb's preposition)
     while position < len(frame.forms) and frame.texts[position] in {"لـ", "«", '"'}:
         position += 1  # تقديرهما لـ«الدور الإيجابي»: past the detached ل and the quote
     if position >= len(frame.forms):
