@@ -1552,6 +1552,12 @@ def _targets(
     antecedent = _relative_object(frame, hit)
     if antecedent is not None and antecedent.key not in skip:
         return [antecedent.key], 0  # "the Philippine ship, which it accused of intruding"
+    if (
+        frame.lang == "ar"
+        and trigger.type == "REQUEST"
+        and frame.forms[hit.end : hit.end + 1] in (["اليها"], ["اليه"])
+    ):
+        return [], 0  # مسيرة دعت إليها الجماعة: what was called for is the march before
     author = _statement_author(frame, trigger, after, skip)
     if author:
         return author, 0

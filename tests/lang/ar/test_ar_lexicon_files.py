@@ -57,6 +57,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a march called for is no request of anyone",
+    "indefinite Houthi adjectives name the group",
     "a demonym on the capital something happens in is a place",
     "a counterpart after a verb is its object",
     "a negated pluperfect denies the act",
