@@ -2314,7 +2314,8 @@ def _promised(frame: SentenceFrame, hit: TriggerHit) -> bool:
         form = frame.forms[position]
         if form in _EN_FUTURE:
             return True
-        if form not in _STILL:
+        # (past a quotation's opening mark: would "fight to the end")
+        if form not in _STILL and frame.texts[position] not in {'"', "“"}:
             return False
         position -= 1
     return False
