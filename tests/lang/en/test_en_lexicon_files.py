@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "scrambling jets against another's aircraft mobilizes",
     "a promised attack in quotation marks threatens",
     "a verb after and continues a long subordinate clause",
     "a modal after and keeps the first verb's subject",
