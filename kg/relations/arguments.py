@@ -542,6 +542,20 @@ def _past_posting(frame: SentenceFrame, start: int, end: int) -> int:
     # المتحدث باسم التحالف العميد تركي المالكي: the spokesman named after his title is
     # the subject too, not the verb's object.
     titled = any(i in frame.roles for i in range(max(0, start - 3), start))
+    if titled and end + 1 < len(frame.forms) and frame.forms[end] in {"في", "الي"}:
+        # الممثلة الخاصة للأمين العام في ليبيا هانا تيتيه: the envoy's post, then her name
+        post = frame.slot_at[end + 1]
+        if post is not None and post.start == end + 1 and post.state:
+            person = frame.slot_at[post.end] if post.end < len(frame.forms) else None
+            subject = frame.slot_at[start]
+            if (
+                person is not None
+                and person.start == post.end
+                and person.kind == "person"
+                and subject is not None
+                and person.side == subject.key
+            ):
+                return person.end
     named = end + (end < len(frame.forms) and frame.forms[end] in _RANKS)
     person = frame.slot_at[named] if titled and named < len(frame.forms) else None
     if person is not None and person.start == named and person.kind == "person":

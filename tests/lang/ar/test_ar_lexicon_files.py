@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an envoy's post and name stay in the subject",
     "a march called for is no request of anyone",
     "indefinite Houthi adjectives name the group",
     "a demonym on the capital something happens in is a place",
