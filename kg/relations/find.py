@@ -1139,6 +1139,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # عملية مشتركة مع التحالف ضد «داعش», "a joint raid against al-Shabaab": each
             # party attacks the one the operation is against.
             found.extend(_joint_attack(frame, hit, asserted))
+        if trigger.type == "ASSAULT" and len(set(sources)) > 1 and _joint(frame, hit):
+            # شنّت القوات الأمريكية والبريطانية ضربات مشتركة, "carried out joint strikes":
+            # the attackers act together.
+            found.extend(_each_to_each(frame, hit, "COOPERATE", sources, sources, 0.6, speaker))
         if normalize(trigger.form) in _WATER_CANNONS:
             # "fired water cannon at a Philippine boat": force that blocks and harms.
             found.extend([
@@ -1954,6 +1958,23 @@ _SECURITY = {normalize(word) for word in (
 
 _JOINT_ACTS = {normalize(word) for word in ("عملية", "عمليات", "operation", "raid", "strike",
                "offensive", "campaign")}  # fmt: skip
+
+
+def _joint(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether "joint" qualifies an attack: within it or a few words after its verb
+    (ضربات جوية وصاروخية مشتركة، "launched joint strikes")."""
+    start = max(0, hit.start - 1)
+    end = min(max(hit.end, hit.reach) + 12, len(frame.forms))
+    for position in range(start, end):
+        # (past a day set off by commas: شنّت القوات …، فجر الجمعة، ضربات مشتركة)
+        if position >= hit.end and frame.stops[position]:
+            return False
+        if frame.forms[position] in _JOINT:
+            return True
+    return False
+
+
+_JOINT = {normalize(word) for word in ("مشتركة", "المشتركة", "مشترك", "المشترك", "joint")}
 
 
 def _joint_attack(frame: SentenceFrame, hit: TriggerHit, asserted: list[Found]) -> list[Found]:

@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "attackers striking jointly cooperate",
     "an envoy's post and name stay in the subject",
     "a march called for is no request of anyone",
     "indefinite Houthi adjectives name the group",
@@ -675,6 +676,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "attackers striking jointly cooperate": {"COOPERATE"},  # ضربات مشتركة: joint strikes
     "a negated pluperfect denies the act": {"SANCTION"},  # استدعت سفيرها: recalling its envoy
     "an act said to amount to something pejorative criticises its maker": {"ACCUSE"},  # تشكل تهديداً
     "a mission's staff expelled": {"SANCTION"},  # طرد موظفين في السفارة: not a coercion

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "attackers striking jointly cooperate",
     "scrambling jets against another's aircraft mobilizes",
     "a promised attack in quotation marks threatens",
     "a verb after and continues a long subordinate clause",
