@@ -1308,7 +1308,9 @@ def _attached_after(norms: list[str], m, by_start: dict[int, Slot]) -> Slot | No
     # (a title already definite by its last word takes no genitive: وكيل وزارة الخزانة
     # طهران is the Treasury's undersecretary, then the verb's object)
     definite = norms[m.start].startswith("ال") or norms[m.end - 1].startswith("ال")
-    return slot if slot.kind == "demonym" or not definite else None
+    # (a state's name shaped like its adjective agrees too: وزارة الخارجية السورية)
+    adjective = slot.kind == "name" and slot.prefix == "ال" and norms[slot.start].endswith("يه")
+    return slot if slot.kind == "demonym" or adjective or not definite else None
 
 
 def _bare_titles(

@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a state's name shaped like its adjective ties a title",
     "attackers striking jointly cooperate",
     "an envoy's post and name stay in the subject",
     "a march called for is no request of anyone",
