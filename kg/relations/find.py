@@ -6044,6 +6044,12 @@ def _other_targets(
         targets = [key for key in embassy if key not in sources]
         if targets:
             return targets
+    if trigger.type == "RETREAT":
+        # "withdraw its troops stationed in Niger", ستسحب 1500 جندي منتشرين في النيجر:
+        # where the forces withdrawn are posted.
+        targets = [key for key in _stationed_in(frame, hit) if key not in sources]
+        if targets:
+            return targets
     if trigger.type == "THREATEN":
         targets = (
             _threatened_if(frame, hit, sources)
@@ -6074,6 +6080,28 @@ def _other_targets(
             slot = _mention_at(frame, subject)
             return _keys(frame, slot) if slot and slot.key not in sources else []
     return []
+
+
+def _stationed_in(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """The state the forces a withdrawal names are posted in: "troops stationed in Niger",
+    جنودها المتمركزين في مالي (a participle of posting, then in and the state)."""
+    start = max(hit.end, hit.reach)
+    for position in range(start, min(start + 8, len(frame.forms) - 2)):
+        if frame.stops_at_comma[position]:
+            return []
+        if frame.forms[position] in _POSTED_PARTICIPLES and frame.forms[position + 1] in {
+            "في",
+            "in",
+        }:
+            slot = _mention_at(frame, position + 2)
+            return _keys(frame, slot) if slot is not None and slot.state else []
+    return []
+
+
+_POSTED_PARTICIPLES = {normalize(word) for word in (
+    "stationed", "deployed", "based", "posted", "منتشرين", "المنتشرين", "المنتشرة", "منتشرة",
+    "المتمركزين", "متمركزين", "المتمركزة", "متمركزة", "الموجودين", "الموجودة", "المرابطين",
+)}  # fmt: skip
 
 
 def _that_after(frame: SentenceFrame, position: int) -> int | None:

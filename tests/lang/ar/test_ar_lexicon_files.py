@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "withdrawing forces posted in a state retreats from it",
     "a state's name shaped like its adjective ties a title",
     "attackers striking jointly cooperate",
     "an envoy's post and name stay in the subject",

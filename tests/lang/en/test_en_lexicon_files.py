@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "withdrawing forces posted in a state retreats from it",
     "attackers striking jointly cooperate",
     "scrambling jets against another's aircraft mobilizes",
     "a promised attack in quotation marks threatens",
