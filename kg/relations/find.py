@@ -1690,7 +1690,7 @@ def _answering(
 
 
 # Bodies a complaint is lodged with rather than against.
-_FORUMS = {"UN", "UNSC", "ICJ", "ICC"}
+_FORUMS = {"UN", "UNSC", "ICJ", "ICC", "WTO"}
 
 
 def _complained_of(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
