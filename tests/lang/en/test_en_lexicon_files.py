@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a summit held with another is held both ways",
     "a complaint to the trade body accuses the maker of what it is about",
     "withdrawing forces posted in a state retreats from it",
     "attackers striking jointly cooperate",
