@@ -1360,9 +1360,11 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
         participant = _right_mention(frame, position + 1, max_gap=2)
         # The latest operation before the phrase (not «… بمشاركة فرقاطات إيطالية لحماية
         # السفن من هجمات الحوثيين», whose attacks come after it).
+        # (Nor attacks something guards against: لحماية السفن من هجمات الحوثيين، بمشاركة.)
         operations = [
             f for f in found
             if f.type in _OPERATIONS and f.source and not f.negated and f.trigger_start < position
+            and not (f.trigger_start and frame.forms[f.trigger_start - 1] in {"من", "from"})
         ]  # fmt: skip
         if participant is None or not operations:
             continue
