@@ -1517,6 +1517,29 @@ def _inside_phrase(
     return []
 
 
+def _his_proposal(frame: SentenceFrame, position: int) -> bool:
+    """Whether a proposal someone's own stands at ``position``: مقترحه، مبادرتها، "his
+    offer", "her plan" (a third party's; "their", "its" may be the subject's own)."""
+    if frame.forms[position : position + 1] in (["علي"], ["to"]):
+        position += 1  # وافقتا على مبادرته، "agreed to his plan"
+    if position >= len(frame.forms):
+        return False
+    if frame.lang == "ar":
+        return frame.forms[position] in _HIS_PROPOSALS
+    return (
+        frame.forms[position] in {"his", "her"}
+        and frame.forms[position + 1 : position + 2] != []
+        and frame.forms[position + 1] in _PROPOSALS_EN
+    )
+
+
+_HIS_PROPOSALS = {normalize(noun + suffix) for suffix in ("ه", "ها") for noun in (
+    "مقترح", "اقتراح", "عرض", "خطت", "مبادرت", "دعوت", "وساطت",
+)}  # fmt: skip
+_PROPOSALS_EN = {"proposal", "offer", "plan", "initiative", "invitation", "mediation",
+                 "proposals", "plans"}  # fmt: skip
+
+
 def _statement_author(
     frame: SentenceFrame, trigger: Trigger, after: int, skip: frozenset[str]
 ) -> list[str]:
@@ -1575,6 +1598,12 @@ def _targets(
     author = _statement_author(frame, trigger, after, skip)
     if author:
         return author, 0
+    if trigger.type in {"AGREE", "REJECT"} and _his_proposal(frame, after):
+        # قبلت الأطراف مقترحه، "accepted his proposal": the one whose proposal it is,
+        # named before (the envoy who reports it), not each other.
+        earlier = _named_before(frame, hit.start, skip)
+        if earlier:
+            return [earlier[-1].key], 1
     if trigger.type in {"ASSAULT", "COERCE"} and _their_object(frame, after):
         # "an Israeli tank fired on one of their positions in southern Lebanon", said by UN
         # peacekeepers: whose the positions are, the sentence's subject.

@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "accepting his proposal agrees with its proposer",
     "who broke the rules is accused by the speaker",
     "withdrawing forces posted in a state retreats from it",
     "a state's name shaped like its adjective ties a title",
