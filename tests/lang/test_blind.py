@@ -59,7 +59,7 @@ BLIND = [
     ("ar/blind35.jsonl", 0.75, 0.65),
     ("ar/blind36.jsonl", 0.81, 0.67),
     ("ar/blind37.jsonl", 0.81, 0.70),
-    ("ar/blind38.jsonl", 0.79, 0.72),
+    ("ar/blind38.jsonl", 0.80, 0.72),
     ("en/blind.jsonl", 0.95, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
     ("en/blind3.jsonl", 0.93, 0.64),
