@@ -1518,34 +1518,26 @@ def _inside_phrase(
 
 
 def _his_proposal(frame: SentenceFrame, position: int) -> bool:
-    """Whether a proposal someone's own stands at ``position``: مقترحه، مبادرتها، "his
-    offer", "her plan" (a third party's; "their", "its" may be the subject's own)."""
-    if frame.forms[position : position + 1] in (["علي"], ["to"]):
-        position += 1  # وافقتا على مبادرته، "agreed to his plan"
-    if position >= len(frame.forms):
+    """Whether an Arabic proposal someone's own stands at ``position``: مقترحه، مبادرتها
+    (after على: وافقتا على مبادرته)."""
+    if frame.lang != "ar":
         return False
-    if frame.lang == "ar":
-        return frame.forms[position] in _HIS_PROPOSALS
-    return (
-        frame.forms[position] in {"his", "her"}
-        and frame.forms[position + 1 : position + 2] != []
-        and frame.forms[position + 1] in _PROPOSALS_EN
-    )
+    position += frame.forms[position : position + 1] == ["علي"]
+    return position < len(frame.forms) and frame.forms[position] in _HIS_PROPOSALS
 
 
 _HIS_PROPOSALS = {normalize(noun + suffix) for suffix in ("ه", "ها") for noun in (
     "مقترح", "اقتراح", "عرض", "خطت", "مبادرت", "دعوت", "وساطت",
 )}  # fmt: skip
-_PROPOSALS_EN = {"proposal", "offer", "plan", "initiative", "invitation", "mediation",
-                 "proposals", "plans"}  # fmt: skip
 
 
 def _statement_author(
     frame: SentenceFrame, trigger: Trigger, after: int, skip: frozenset[str]
 ) -> list[str]:
     """Whose statement an Arabic verb of judging takes as its object: رفضت الجزائر بيانَ
-    الخارجية الفرنسية، رحبت مصر بإعلان واشنطن. The statement's author, the genitive right
-    after it, is the one rejected or welcomed (a statement noun otherwise ends the search)."""
+    الخارجية الفرنسية، رحبت مصر ببيان الخارجية القطرية. The statement's author, the
+    genitive right after it, is the one rejected or welcomed (a statement noun otherwise
+    ends the search)."""
     if frame.lang != "ar" or trigger.type not in _JUDGING or after + 1 >= len(frame.forms):
         return []
     word = frame.forms[after]
@@ -1599,7 +1591,7 @@ def _targets(
     if author:
         return author, 0
     if trigger.type in {"AGREE", "REJECT"} and _his_proposal(frame, after):
-        # قبلت الأطراف مقترحه، "accepted his proposal": the one whose proposal it is,
+        # قبلت الأطراف مقترحه: the one whose proposal it is,
         # named before (the envoy who reports it), not each other.
         earlier = _named_before(frame, hit.start, skip)
         if earlier:
