@@ -480,13 +480,12 @@ def _first_free_actor(frame: SentenceFrame, before: int) -> list[str]:
     for slot in frame.mentions:
         if slot.end > before:
             break
-        governed = slot.start and frame.forms[slot.start - 1] in _GOVERNING
+        governed = slot.start and frame.forms[slot.start - 1] in _AR_PREPS
         if not _prep_clitic(slot.prefix) and not governed:
             return _keys(frame, slot)
     return []
 
 
-_GOVERNING = {normalize(word) for word in ("إلى", "في", "من", "مع", "على", "عن", "لدى")}
 _COUNTERPART = {normalize(word) for word in (
     "نظيره", "نظيرته", "نظيريه", "نظراءه", "نظرائه", "بنظيره", "بنظيرته",
 )}  # fmt: skip

@@ -1963,8 +1963,8 @@ _JOINT_ACTS = {normalize(word) for word in ("عملية", "عمليات", "opera
 
 
 def _joint(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """Whether "joint" qualifies an attack: within it or a few words after its verb
-    (ضربات جوية وصاروخية مشتركة، "launched joint strikes")."""
+    """Whether "joint" (the drills' word list, ``_JOINT``) qualifies an attack: within it
+    or a few words after its verb (ضربات جوية وصاروخية مشتركة، "launched joint strikes")."""
     start = max(0, hit.start - 1)
     end = min(max(hit.end, hit.reach) + 12, len(frame.forms))
     for position in range(start, end):
@@ -1974,9 +1974,6 @@ def _joint(frame: SentenceFrame, hit: TriggerHit) -> bool:
         if frame.forms[position] in _JOINT:
             return True
     return False
-
-
-_JOINT = {normalize(word) for word in ("مشتركة", "المشتركة", "مشترك", "المشترك", "joint")}
 
 
 def _joint_attack(frame: SentenceFrame, hit: TriggerHit, asserted: list[Found]) -> list[Found]:
@@ -4175,7 +4172,8 @@ def _compound_agent(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
 
 # Words that make a drill joint: "joint drills", "a three-way exercise", مناورات مشتركة.
 # ("three-way" is tokenised three - way, so its last part is the word to look for.)
-_JOINT = {"joint", "way", "trilateral", "bilateral", "combined", "مشتركه", "المشتركه"}
+_JOINT = {"joint", "way", "trilateral", "bilateral", "combined", "مشتركه", "المشتركه", "مشترك",
+          "المشترك"}  # fmt: skip
 
 
 # Where a drill is staged in sight of the one it warns: "joint exercises around Taiwan".
