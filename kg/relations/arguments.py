@@ -277,8 +277,10 @@ def _verb_sources(
     ):
         # "recalled its ambassador from Somalia over what it called interference": the
         # pronoun is the clause's subject (or the speaker's: "…, Manila said, summoning
-        # Beijing's envoy over what it called …"), not the actor just before it.
-        return [speaker] if speaker else list(last_group), 0.7, after
+        # Beijing's envoy over what it called …"), not the actor just before it; right
+        # after a verb, that verb's subject ("prompting Lebanon to condemn what it called").
+        governed = hit.start >= 3 and _trigger_at(frame, hit.start - 3)
+        return [speaker] if speaker and not governed else list(last_group), 0.7, after
     if frame.lang == "ar" and frame.forms[hit.end : hit.end + 1] in (["بموجبه"], ["بموجبها"]):
         # اتفاقاً تنسحب بموجبه القوات الأمريكية: a clause on the deal, its subject after
         right = _right_mention(frame, hit.end + 1, max_gap=1, subject=True)
@@ -2138,6 +2140,10 @@ def _prompted(frame: SentenceFrame, position: int) -> list[str]:
     if position < 3 or frame.forms[position - 1] != "to":
         return []
     slot = frame.slot_at[position - 2]
+    if slot is None and position - 2 in frame.roles:
+        slot = _actor_before_titles(
+            frame, position - 1
+        )  # "prompting Lebanon's foreign ministry to"
     if slot is None:
         return []
     start = slot.start

@@ -623,6 +623,19 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 for key in victims
             )
             continue
+        if not sources and trigger.type == "ASSAULT" and trigger.form in _MUTUAL:
+            # قُتل ثلاثة جنود باكستانيين في اشتباكات مع قوات طالبان, "were killed in clashes
+            # with": the side of those killed is the one that clashed.
+            slain = _side_of_the_slain(frame, hit, found)
+            foes, _ = _targets(frame, hit, trigger, hit.end, slain) if slain else ([], 0)
+            negated = _negated(frame, hit.start)
+            found.extend(
+                Found(a, "ASSAULT", b, hit.start, hit.end, 0.5, negated, speaker)
+                for side, other in ((slain, foes), (foes, slain))
+                for a in side for b in other if a != b
+            )  # fmt: skip
+            if foes:
+                continue
         if not sources and trigger.type == "PROTEST" and trigger.pos == "verb":
             # "Several hundred protesters rallied outside the Russian embassy in Yerevan":
             # a crowd named by no people protests where it rallies.
@@ -750,6 +763,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 if f.trigger_start < hit.start and f.source and f.source not in sources
                 and not f.negated
             ][-1:]  # fmt: skip
+            if not targets and speaker and speaker not in sources:
+                targets = [speaker]  # "X said it had …, prompting Y to denounce": the sayer
         if not targets and trigger.type == "THREATEN":
             # حذّرت من أنها «لن تقف مكتوفة الأيدي» إزاء وصول الأسلحة المصرية: at whoever does
             # what the warning is "in the face of".
@@ -1673,6 +1688,17 @@ _MUTUAL = {"trade fire", "exchange fire", "trade gunfire", "exchange gunfire", "
            "battle", "trade accusation", "exchange accusation", "trade blame",
            "تبادل إطلاق النار", "تبادلت إطلاق النار",
            "تبادلا إطلاق النار", "تبادلتا إطلاق النار", "اشتبك", "اشتبكت", "اشتباكات"}  # fmt: skip
+
+
+def _side_of_the_slain(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> list[str]:
+    """Whom an act with no agent struck, just before "in" the clashes at ``hit``."""
+    if not hit.start or frame.forms[hit.start - 1] not in {"في", "in"}:
+        return []
+    return list(dict.fromkeys(
+        f.target for f in found
+        if not f.source and f.target and f.type == "ASSAULT"
+        and 0 < hit.start - f.trigger_end <= 12
+    ))  # fmt: skip
 
 
 def _answering(

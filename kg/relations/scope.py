@@ -270,6 +270,12 @@ def _reported_will(frame: SentenceFrame, position: int) -> bool:
             return True
         if frame.texts[before] in _COMMA:
             return False
+        if frame.forms[before] == "that":
+            # "warned in a statement carried by KCNA that Seoul would": the report may
+            # stand further back before its "that".
+            return any(
+                frame.cues.get(p) == "report" for p in range(before - 1, max(-1, before - 12), -1)
+            )
     return False
 
 

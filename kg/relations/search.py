@@ -150,6 +150,10 @@ _TITLE_ADJECTIVES = {"interim", "acting", "caretaker", "outgoing", "incoming", "
                      "then"}  # fmt: skip
 
 
+# A partner named in apposition after "and its": "Minsk and its ally Moscow".
+_EN_ALLY_NOUNS = [[w] for w in ("ally", "neighbour", "neighbor", "partner", "backer", "patron")]
+
+
 def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
     if slot.start in frame.plurals:  # "the two countries": the actors it stands for
         return [
@@ -217,6 +221,8 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
         if not listed and frame.lang == "en" and gap[:1] == ["and"] and len(gap) == 2:
             # "Mirzoyan and his Azerbaijani counterpart" (not "Turkey and its allies")
             listed = gap[1] in {"his", "her"}
+        if not listed and frame.lang == "en" and gap[:2] in (["and", "its"], ["and", "their"]):
+            listed = gap[2:] in _EN_ALLY_NOUNS  # "Minsk and its ally Moscow"
         if not listed and frame.lang == "en" and {"and", "or"} & set(gap):
             # "Syria's interim government and the Kurdish-led SDF": the first actor's
             # title stands in the gap.

@@ -57,6 +57,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "القتلى في اشتباكات مع طرف اشتبكوا معه",
+    "اتصالان هاتفيان بنظيرين",
     "accepting his proposal agrees with its proposer",
     "who broke the rules is accused by the speaker",
     "withdrawing forces posted in a state retreats from it",

@@ -50,6 +50,12 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "those killed in clashes clashed",
+    "prompted to act by a ministry",
+    "a warship prefix names its navy",
+    "facing punishment or consequences threatens",
+    "a reported would after a report further back",
+    "a partner named after and its",
     "a summit held with another is held both ways",
     "a complaint to the trade body accuses the maker of what it is about",
     "withdrawing forces posted in a state retreats from it",
