@@ -1690,6 +1690,19 @@ _MUTUAL = {"trade fire", "exchange fire", "trade gunfire", "exchange gunfire", "
            "تبادلا إطلاق النار", "تبادلتا إطلاق النار", "اشتبك", "اشتبكت", "اشتباكات"}  # fmt: skip
 
 
+def _let_after(frame: SentenceFrame, position: int) -> Slot | None:
+    """The actor let or allowed to act right after an acceptance: "to let/allow X",
+    على السماح لـX."""
+    words = frame.forms[position : position + 2]
+    if words[:1] == ["علي"] and words[1:] == ["السماح"]:
+        found = _right_mention(frame, position + 2, max_gap=0)
+    elif words[:1] == ["to"] and words[1:] in (["let"], ["allow"], ["permit"]):
+        found = _right_mention(frame, position + 2, max_gap=1)  # (past "the")
+    else:
+        return None
+    return found[0] if found is not None else None
+
+
 def _side_of_the_slain(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> list[str]:
     """Whom an act with no agent struck, just before "in" the clashes at ``hit``."""
     if not hit.start or frame.forms[hit.start - 1] not in {"في", "in"}:
@@ -6014,6 +6027,11 @@ def _other_targets(
     last_group: list[str] = (),
 ) -> list[str]:
     """A target found elsewhere than after the trigger, when none stands there."""
+    let = _let_after(frame, hit.end) if trigger.type == "AGREE" else None
+    if let is not None:
+        # "agreed to let the IAEA reinstall cameras", وافقت على السماح للوكالة بـ: whom it
+        # lets act is whom it accepts.
+        return [key for key in _keys(frame, let) if key not in sources]
     if (
         trigger.type == "CONSULT"
         and trigger.pos == "noun"

@@ -347,8 +347,15 @@ def _charged_that(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return False
     for position in range(hit.start - 1, max(-1, hit.start - 6), -1):
         if frame.forms[position] == "that":
+            # (or a report its outlet follows: "dismissed … a report in The Wall Street
+            # Journal that")
+            cited = [
+                p for p in range(position - 2, max(-1, position - 8), -1)
+                if frame.forms[p] in _REPORTS and frame.forms[p + 1] in {"in", "by"}
+            ]  # fmt: skip
             return position >= 1 and (
-                frame.forms[position - 1] in _CHARGES or _dismissed_report(frame, position - 1)
+                frame.forms[position - 1] in _CHARGES
+                or any(_dismissed_report(frame, p) for p in [position - 1, *cited[:1]])
             )
         if frame.stops_at_comma[position]:
             return False
@@ -360,7 +367,8 @@ def _dismissed_report(frame: SentenceFrame, noun: int) -> bool:
     reports that", "rejected as baseless media reports that" (reports just cited are news)."""
     if frame.forms[noun] not in _REPORTS:
         return False
-    return any(frame.lemmas[p] in _DISMISSING for p in range(max(0, noun - 4), noun))
+    # ('dismissed as "totally mendacious and unfounded" a report': the verb further back)
+    return any(frame.lemmas[p] in _DISMISSING for p in range(max(0, noun - 10), noun))
 
 
 _REPORTS = {"report", "reports", "rumour", "rumours", "rumor", "rumors"}

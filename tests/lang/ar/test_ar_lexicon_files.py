@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "الموافقة على السماح لطرف بأن يفعل",
     "القتلى في اشتباكات مع طرف اشتبكوا معه",
     "اتصالان هاتفيان بنظيرين",
     "accepting his proposal agrees with its proposer",

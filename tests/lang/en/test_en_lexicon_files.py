@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a report its outlet follows is dismissed",
+    "agreeing to let another act accepts it",
     "those killed in clashes clashed",
     "prompted to act by a ministry",
     "a warship prefix names its navy",
