@@ -1173,6 +1173,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
         named_together = conjoined(
             [slot for slot in frame.mentions if slot.kind != "plural"],
             words.lemmas[start:end] if lang == "en" else tokens.norms[start:end],
+            titles=frame.roles | frame.persons,
         )
         _attach_people(frame, names, lexicon, people, home)
         _people_by_surname(frame, people)
@@ -1457,8 +1458,16 @@ def _mutual_pairs(items: list[Found]) -> list[tuple[str, ...]]:
     # pair that acted on each other is likelier still, and the latest comes last.
     meetings = [f for f in items if f.source and f.target and f.type == "CONSULT" and not f.negated]
     hosts = Counter(f.source for f in meetings)  # a host of two parties meets neither alone
-    met = [tuple(sorted((f.source, f.target))) for f in meetings if hosts[f.source] == 1]
-    mutual = [(a, b) for a, b, at in acts if (b, a, at) in done and a < b]
+    # (nor does a guest of such a host make a pair with it: "Erdogan hosted Somali
+    # President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed")
+    many = {key for key, count in hosts.items() if count > 1}
+    hosting = {
+        (f.source, f.target, f.trigger_start) for f in meetings if {f.source, f.target} & many
+    }
+    met = [tuple(sorted((f.source, f.target))) for f in meetings if not {f.source, f.target} & many]
+    mutual = [
+        (a, b) for a, b, at in acts if (b, a, at) in done and a < b and (a, b, at) not in hosting
+    ]
     return list(dict.fromkeys([pair for pair in met if pair not in mutual] + mutual))
 
 

@@ -335,9 +335,16 @@ _MEDIATING = {"mediate", "broker", "facilitate", "sponsor"}
 
 
 def conjoined(
-    slots: list[Slot], forms: list[str], after_between: bool = False
+    slots: list[Slot],
+    forms: list[str],
+    after_between: bool = False,
+    titles: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[str, ...]]:
-    """Runs of distinct actors joined by و, "and" or commas: مصر والأردن، Spain and Norway."""
+    """Runs of distinct actors joined by و, "and" or commas: مصر والأردن، Spain and Norway.
+
+    With the positions of ``titles``, an official named after its state's demonym is
+    that one actor (الرئيس الصومالي حسن شيخ محمود), and a title opening with و joins
+    the next (… ورئيس الوزراء الإثيوبي)."""
     runs: list[list[Slot]] = []
     for slot in slots:
         previous = runs[-1][-1] if runs else None
@@ -346,6 +353,14 @@ def conjoined(
         )
         if gap and len(gap) == 1 and gap[0] in _AR_GROUP_HEADS:
             gap = ["و"]  # إسرائيل وحركة «حماس»
+        inner = range(previous.end, slot.start) if previous is not None else range(0)
+        titled = previous is not None and all(p in titles or forms[p] in _AND for p in inner)
+        joins = [p for p in inner if forms[p] in _AND or _conjoined_title(forms[p])]
+        if titled and len(joins) == 1:
+            gap = ["و"]  # "… Hassan Sheikh Mohamud and Ethiopian Prime Minister"
+        elif titled and not joins and slot.side == (previous.side or previous.key):
+            runs[-1][-1] = slot  # "Somali President Hassan Sheikh Mohamud": one actor
+            continue
         joined = previous is not None and (
             (not gap and slot.prefix.startswith("و"))
             or (gap and set(gap) <= {"and", ",", "،", "و", "the"})
@@ -362,6 +377,14 @@ def conjoined(
         ]  # fmt: skip
     keys = [tuple(dict.fromkeys(s.key for s in run)) for run in runs]
     return [run for run in keys if len(run) > 1]
+
+
+_AND = {"and", "و"}
+
+
+def _conjoined_title(word: str) -> bool:
+    """An Arabic title word carrying the conjunction (ورئيس، ووزير; not وزير itself)."""
+    return word.startswith("و") and not word.startswith(("وزير", "وزار", "وزرا", "وكيل", "وفد"))
 
 
 @dataclass(frozen=True, slots=True)
