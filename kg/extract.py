@@ -1202,7 +1202,8 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
         ) else []  # fmt: skip
         # (the latest pair is likeliest: one acted on, then two named together, then two
         # that acted on each other)
-        parties += _one_way_pairs(items) + named_together + _mutual_pairs(items)
+        parties += _one_way_pairs(items) + _hosted_groups(items) + named_together
+        parties += _mutual_pairs(items)
         if items:
             found.extend((item, index) for item in items)
             # A place an act was aimed at, or a crowd rallied in, stands for its state (by
@@ -1469,6 +1470,16 @@ def _mutual_pairs(items: list[Found]) -> list[tuple[str, ...]]:
         (a, b) for a, b, at in acts if (b, a, at) in done and a < b and (a, b, at) not in hosting
     ]
     return list(dict.fromkeys([pair for pair in met if pair not in mutual] + mutual))
+
+
+def _hosted_groups(items: list[Found]) -> list[tuple[str, ...]]:
+    """A host and the guests it met ("Wang Yi hosted his Pakistani and Afghan
+    counterparts"): "the three ministers" of a later sentence."""
+    guests: dict[str, list[str]] = {}
+    for f in items:
+        if f.source and f.target and f.type == "CONSULT" and not f.negated:
+            guests.setdefault(f.source, []).append(f.target)
+    return [(host, *dict.fromkeys(met)) for host, met in guests.items() if len(set(met)) > 1]
 
 
 def _one_way_pairs(items: list[Found]) -> list[tuple[str, ...]]:

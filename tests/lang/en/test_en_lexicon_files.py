@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the three a host met",
     "the two sides a host received",
     "a report its outlet follows is dismissed",
     "agreeing to let another act accepts it",
