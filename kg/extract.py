@@ -195,6 +195,10 @@ def sentences(tokens: Tokens) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if any(text.strip() for text in texts[s:e])]
 
 
+# What a body's size counts: "35-nation", "15-member".
+_SIZED = {"nation", "member", "country", "state", "strong"}
+
+
 def _frame(
     tokens: Tokens,
     words: _DocumentWords,
@@ -297,6 +301,14 @@ def _frame(
     mention_positions = {i for slot in slots for i in range(slot.start, slot.end)}
     punctuation = set(compress(range(end - start), words.punctuation[start:end]))
     roles = {i for m in role_matches for i in range(m.start, m.end)}
+    if lang == "en":
+        # "the watchdog's 35-nation Board of Governors", "a 15-member delegation": the
+        # size of a body belongs to its title.
+        roles |= {
+            i for m in role_matches if m.start >= 3 and norms[m.start - 2] == "-"
+            and norms[m.start - 3].isdigit() and norms[m.start - 1] in _SIZED
+            for i in range(m.start - 3, m.start)
+        }  # fmt: skip
     if lang == "ar":
         # المبعوث الأمريكي الخاص ستيف ويتكوف: the title's own adjective after its demonym.
         roles |= {

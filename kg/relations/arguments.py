@@ -138,6 +138,8 @@ def _verb_sources(
     prompted = _prompted(frame, hit.start)
     if prompted:
         return prompted, 0.7, after  # "…, prompting Guterres to appeal to both sides"
+    if speaker and _reported_occasion(frame, hit):
+        return [speaker], 0.7, after  # "…, Grossi said on Saturday after meeting Raisi"
     if (
         frame.lang == "en"
         and speaker
@@ -1283,6 +1285,16 @@ def _nearest_subject(frame: SentenceFrame, position: int) -> Slot | None:
             continue  # "shelled the militants' positions": a possessor, not the subject
         return _coordination_head(frame, slot)
     return None
+
+
+def _reported_occasion(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An English participle after "after"/"while" that follows a verb of saying closely:
+    the speaker's own occasion ("said on Saturday after meeting President Raisi")."""
+    if frame.lang != "en" or hit.start < 2 or not frame.texts[hit.start].endswith("ing"):
+        return False
+    if frame.forms[hit.start - 1] not in _FRONTING:
+        return False
+    return any(frame.cues.get(p) == "report" for p in range(max(0, hit.start - 6), hit.start - 1))
 
 
 # Subordinators before a participle that opens a sentence: "After meeting the emir, …".

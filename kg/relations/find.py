@@ -154,6 +154,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if _suspended(frame, hit, trigger):
             # أعلنت إيران تعليق تعاونها مع الوكالة: suspending ties reduces them.
             trigger = Trigger("SANCTION", "noun", trigger.preps, trigger.form)
+        if trigger.type == "SUPPORT" and _funds_to_support(frame, hit, found):
+            # "provided $300 million to support the Haitian police", قدمت 300 مليون دولار
+            # لدعم الجيش: money given to support is aid.
+            trigger = Trigger("AID", trigger.pos, trigger.preps, trigger.form)
         if trigger.type == "COERCE" and _kept_out_of_country(frame, hit):
             continue  # "barred them from entering the country": a border rule, no coercion
         description = (
@@ -981,6 +985,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "Ishiba and Lee agreed … to deepen cooperation with Washington": they agreed
             # with each other; the actor named is the partner of what they agreed on.
             targets = []
+        if trigger.type == "COOPERATE" and len(sources) > 1 and _cooperation_topic(frame, hit):
+            # "the two neighbours have been sharing intelligence on Islamic State cells":
+            # what they cooperate on, or against, is no partner; they work together.
+            targets = []
         if (
             not targets
             and len(sources) > 1
@@ -1688,6 +1696,33 @@ _MUTUAL = {"trade fire", "exchange fire", "trade gunfire", "exchange gunfire", "
            "battle", "trade accusation", "exchange accusation", "trade blame",
            "تبادل إطلاق النار", "تبادلت إطلاق النار",
            "تبادلا إطلاق النار", "تبادلتا إطلاق النار", "اشتبك", "اشتبكت", "اشتباكات"}  # fmt: skip
+
+
+def _cooperation_topic(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether the first actor after a verb of cooperating follows "on", "against" or
+    "about" (بشأن، حول، ضد): the matter worked on, not a partner."""
+    for position in range(max(hit.end, hit.reach), min(hit.end + 5, len(frame.forms))):
+        slot = frame.slot_at[position]
+        if slot is not None:
+            return position > 0 and frame.forms[position - 1] in _TOPIC_PREPS
+    return False
+
+
+_TOPIC_PREPS = {"on", "against", "about", "بشان", "حول", "ضد"}
+
+
+def _funds_to_support(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """A verb of supporting that says what a sum or a gift just named is for."""
+    if not _purpose(frame, hit):
+        return False
+    window = range(max(0, hit.start - 6), hit.start)
+    return any(frame.forms[p] in _MONEY for p in window) or any(
+        f.type == "AID" and 0 <= hit.start - f.trigger_end <= 6 for f in found
+    )
+
+
+# Sums of money (as normalised): "$300 million", 50 مليون دولار.
+_MONEY = {"million", "billion", "$", "مليون", "مليار", "دولار", "يورو", "ملايين", "مليارات"}
 
 
 def _let_after(frame: SentenceFrame, position: int) -> Slot | None:

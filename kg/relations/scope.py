@@ -43,6 +43,17 @@ def _statement_object(frame: SentenceFrame, position: int) -> bool:
     return False
 
 
+def _participle_owner(frame: SentenceFrame, slot: Slot) -> Slot | None:
+    """The actor a participle before ``slot`` describes: "the Saudi-led coalition
+    fighting the Houthis in Yemen said" (the coalition said, not the Houthis)."""
+    lead = slot.start - 1
+    if lead >= 0 and frame.forms[lead] == "the":
+        lead -= 1
+    if lead < 1 or not frame.texts[lead].endswith("ing"):
+        return None
+    return _mention_at(frame, lead - 1)
+
+
 def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
     """(position, actor key) of each reporting verb's speaker, in order."""
     speakers: list[tuple[int, str]] = []
@@ -116,6 +127,8 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             seated = _mention_at(frame, slot.start - 2) if slot and slot.start >= 2 else None
             if seated is not None and frame.forms[slot.start - 1] in {"in", "at"}:
                 slot = seated  # "the Taliban administration in Kabul said": not the place
+            if slot is not None and frame.lang == "en":
+                slot = _participle_owner(frame, slot) or slot
             if slot is None and position and frame.texts[position - 1] in _COMMA:
                 # ", telling Putin …": a participle shares the main clause's subject.
                 slot = next((m for m in frame.mentions if m.end <= position), None)

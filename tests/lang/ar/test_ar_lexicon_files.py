@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "المال المقدم للدعم مساعدة",
     "الثلاثة الذين التقاهم مضيف",
     "الجانبان بعد استضافة طرفين",
     "الموافقة على السماح لطرف بأن يفعل",
@@ -685,6 +686,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "المال المقدم للدعم مساعدة": {"AID"},  # لدعم: support, read as aid after a sum
     "attackers striking jointly cooperate": {"COOPERATE"},  # ضربات مشتركة: joint strikes
     "a negated pluperfect denies the act": {"SANCTION"},  # استدعت سفيرها: recalling its envoy
     "an act said to amount to something pejorative criticises its maker": {"ACCUSE"},  # تشكل تهديداً

@@ -50,6 +50,11 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "cooperating on a third party",
+    "money given to support is aid",
+    "a reported occasion is the speaker's",
+    "the speaker a participle describes",
+    "a body's size belongs to its title",
     "the three a host met",
     "the two sides a host received",
     "a report its outlet follows is dismissed",
