@@ -154,6 +154,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if _suspended(frame, hit, trigger):
             # أعلنت إيران تعليق تعاونها مع الوكالة: suspending ties reduces them.
             trigger = Trigger("SANCTION", "noun", trigger.preps, trigger.form)
+        if normalize(trigger.form) in _ORDERS and _orders_an_act(frame, hit):
+            continue  # وأمرت الحكومة بإغلاق القنصليتين: ordered done, by its own hand
         if trigger.type == "SUPPORT" and _funds_to_support(frame, hit, found):
             # "provided $300 million to support the Haitian police", قدمت 300 مليون دولار
             # لدعم الجيش: money given to support is aid.
@@ -1696,6 +1698,25 @@ _MUTUAL = {"trade fire", "exchange fire", "trade gunfire", "exchange gunfire", "
            "battle", "trade accusation", "exchange accusation", "trade blame",
            "تبادل إطلاق النار", "تبادلت إطلاق النار",
            "تبادلا إطلاق النار", "تبادلتا إطلاق النار", "اشتبك", "اشتبكت", "اشتباكات"}  # fmt: skip
+
+
+# Verbs of ordering (أمرت المحكمة إسرائيل بـ): a demand of the one ordered.
+_ORDERS = {normalize(word) for word in ("أمرت", "تأمر", "يأمر")}
+
+
+def _orders_an_act(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an order's first word past its subject is the act with بـ, no one ordered
+    (not أمرت المحكمة إسرائيل بالوقف: a subject, then the one ordered)."""
+    position, actors = hit.end, set()
+    while position < len(frame.forms) and (
+        position in frame.named or frame.slot_at[position] is not None
+    ):
+        if frame.slot_at[position] is not None:
+            actors.add(frame.slot_at[position].side or frame.slot_at[position].key)
+        position += 1
+    return (
+        len(actors) <= 1 and position < len(frame.forms) and frame.forms[position].startswith("ب")
+    )
 
 
 def _cooperation_topic(frame: SentenceFrame, hit: TriggerHit) -> bool:
