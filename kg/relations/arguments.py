@@ -161,8 +161,11 @@ def _verb_sources(
         # نفت الخارجية الإيرانية أن تكون بلادها قد زوّدت الحوثيين: "its country" is the
         # denier's, as a speaker's is.
         return _keys(frame, denier), 0.75, after
-    if speaker and hit.start and frame.forms[hit.start - 1] in _THAT_THEY:
-        return [speaker], 0.75, after  # قالت مصر والأردن إنهما تدينان: the speakers
+    that = hit.start - 1 - (hit.start >= 2 and frame.texts[hit.start - 1] in _QUOTES)
+    if speaker and hit.start and frame.forms[that] in _THAT_THEY:
+        # قالت مصر والأردن إنهما تدينان: the speakers (also past a quotation's opening
+        # mark: ردت الخارجية بأنها «ترفض القرار الأمريكي»)
+        return [speaker], 0.75, after
     if (
         hit.start
         and frame.forms[hit.start - 1] in _RESOLUTIONS
