@@ -3484,6 +3484,27 @@ def _drawn_by(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> list
     if verb is None:
         return []
     for position in range(verb - 1, max(-1, verb - 14), -1):
+        if position == verb - 1 and frame.texts[position] in _COMMA:
+            # "…, after the United States abstained rather than vetoing the resolution,
+            # drawing a sharp rebuke from": whoever the clause before says acted.
+            opener = next(
+                (p for p in range(position - 1, -1, -1)
+                 if frame.texts[p] in _COMMA or frame.forms[p] in _CLAUSE_OPENERS),
+                -1,
+            )  # fmt: skip
+            # (the latest verb's subjects, all of them; not a noun inside its object:
+            # "thanked him for Russia's refusal to recognise Kosovo, drawing criticism")
+            acted = [
+                f for f in found
+                if f.source and not f.negated and opener < f.trigger_start < position
+                and not _noun_at(frame, f.trigger_start)
+                and frame.forms[f.trigger_start - 1] != "to"
+            ]  # fmt: skip
+            if acted:
+                return list(dict.fromkeys(
+                    f.source for f in acted if f.trigger_start == acted[-1].trigger_start
+                ))  # fmt: skip
+            return _past_verb_subject(frame, position)
         if frame.texts[position] in _COMMA or frame.forms[position] in {"after", "before"}:
             break
         makers = [f.source for f in found if f.trigger_start == position and f.source]
@@ -3492,6 +3513,22 @@ def _drawn_by(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> list
         slot = frame.slot_at[position]
         if slot is not None and frame.forms[slot.end : slot.end + 1] in (["'s"], ["’s"]):
             return _keys(frame, slot)  # "Ethiopia's port deal … drew": its maker
+    return []
+
+
+_CLAUSE_OPENERS = {"after", "before", "when", "as", "while", "since"}
+
+
+def _past_verb_subject(frame: SentenceFrame, end: int) -> list[str]:
+    """The last actor before ``end`` that a past-tense verb follows ("the United States
+    abstained"), in its clause."""
+    for slot in reversed(frame.mentions):
+        if slot.end >= end or end - slot.end > 12:
+            continue
+        if any(frame.texts[p] in _COMMA for p in range(slot.end, end)):
+            return []
+        if frame.texts[slot.end].endswith("ed") and frame.slot_at[slot.end] is None:
+            return _keys(frame, slot)
     return []
 
 

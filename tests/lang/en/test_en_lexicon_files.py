@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "drawing a reaction after a clause",
     "cooperating on a third party",
     "money given to support is aid",
     "a reported occasion is the speaker's",
