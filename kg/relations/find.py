@@ -96,6 +96,7 @@ from kg.relations.words import (
     _DRAWING,
     _EN_DETERMINERS,
     _EN_PREPS,
+    _EN_WEEKDAYS,
     _ENVOYS,
     _FOLLOWING,
     _HOSTILE_ACTS,
@@ -6150,6 +6151,8 @@ def _other_targets(
         if denial is not None:
             # "Cambodia denied Thai accusations", نفت كمبوديا الاتهامات التايلاندية: the
             # charge was made against the denier.
+            if frame.lang == "en" and frame.forms[denial - 2 : denial - 1] == ["on"]:
+                denial -= 2 * (frame.forms[denial - 1] in _EN_WEEKDAYS)  # "… on Monday denied"
             denier = (
                 _actor_before_titles(frame, denial)
                 if frame.lang == "en"

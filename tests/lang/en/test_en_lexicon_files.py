@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a claim denied after a dated verb",
     "drawing a reaction after a clause",
     "cooperating on a third party",
     "money given to support is aid",
