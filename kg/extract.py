@@ -1413,12 +1413,13 @@ def _joint_partners(norms: list[str], slots: list) -> set[int]:
 
 
 def _short_quote_marks(texts: list[str]) -> set[int]:
-    """The marks round quotations of at most three words ('a "stern protest"'), which a
-    phrase may reach over (not those round a statement: 'calling it "an assault on …"')."""
+    """The marks round quotations of at most four words ('a "stern protest"', 'considered
+    "an act of war"'), which a phrase may reach over (not those round a statement:
+    'calling it "an assault on the sovereignty of …"')."""
     marks = [i for i, text in enumerate(texts) if text in _QUOTES]
     return {
         i for opening, closing in zip(marks[::2], marks[1::2], strict=False)
-        if closing - opening <= 4
+        if closing - opening <= 5
         and not texts[opening + 1][:1].isupper()  # a name: '"Joint Sword" drills' is no phrase
         for i in (opening, closing)
     }  # fmt: skip

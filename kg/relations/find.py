@@ -326,11 +326,21 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                     replace(items[0], target=key)
                     for key in _members_among(frame, hit) if key not in seized
                 ]  # fmt: skip
-            if trigger.type in {"THREATEN", "ACCUSE"} and trigger.pos == "passive" and speaker:
-                # «ستدفعان ثمناً باهظاً», "Washington would pay a heavy price": the one
-                # who says so threatens; «إيران تتحمل المسؤولية»: accuses.
-                items = [replace(f, source=f.source or speaker) for f in items]
-            vowing = speaker or (last_group[0] if len(last_group) == 1 else "")
+            # The one who warned of it, else who says so: "hours after warning that
+            # Washington would pay a dear price", «ستدفعان ثمناً باهظاً».
+            warner = next(
+                (f.source for f in reversed(found)
+                 if f.type == "THREATEN" and f.source and f.trigger_end <= hit.start),
+                None,
+            ) if trigger.type == "THREATEN" else None  # fmt: skip
+            if (
+                trigger.type in {"THREATEN", "ACCUSE"}
+                and trigger.pos == "passive"
+                and (warner or speaker)
+            ):
+                # «إيران تتحمل المسؤولية»: the one who says so accuses.
+                items = [replace(f, source=f.source or warner or speaker) for f in items]
+            vowing = warner or speaker or (last_group[0] if len(last_group) == 1 else "")
             if not items and vowing and _unpunished(trigger):
                 # قال حزب الله إن العدوان لن يمر دون رد، اتهمت الجزائر المغرب …، مؤكدة أن
                 # اغتيالهم لن يمر دون عقاب: whoever did the act is answered
@@ -2809,7 +2819,8 @@ def _unpunished(trigger: Trigger) -> bool:
     words = normalize(trigger.form).split()
     if trigger.type != "THREATEN" or trigger.pos != "passive":
         return False
-    return words[-2:-1] == ["دون"] or words[-1] in {"ردا", "الرد"}
+    # (or "would be considered an act of war", "would be met with force")
+    return words[-2:-1] == ["دون"] or words[-1] in {"ردا", "الرد", "war", "force"}
 
 
 def _arrives_from(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -3268,7 +3279,11 @@ def _skipped(
     """Whether a trigger asserts no act of its own: inside a name or phrase, or not asserted."""
     if hit.start in skip_positions:
         return True
-    if _mention_at(frame, hit.start) is not None or _hypothetical(frame, hit.start):
+    if _mention_at(frame, hit.start) is not None:
+        return True
+    # (a threat's "would" is what it threatens: "would be considered an act of war")
+    vowed = all(t.type == "THREATEN" and t.pos == "passive" for t in hit.triggers)
+    if not vowed and _hypothetical(frame, hit.start):
         return True
     if hit.start in inside_phrase:
         return True  # "lodged a formal protest": protest belongs to the phrase, not a PROTEST

@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a promised answer without a vow",
+    "an attempt that would be an act of war is threatened",
     "a claim denied after a dated verb",
     "drawing a reaction after a clause",
     "cooperating on a third party",
