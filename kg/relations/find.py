@@ -2820,7 +2820,7 @@ def _unpunished(trigger: Trigger) -> bool:
     if trigger.type != "THREATEN" or trigger.pos != "passive":
         return False
     # (or "would be considered an act of war", "would be met with force")
-    return words[-2:-1] == ["دون"] or words[-1] in {"ردا", "الرد", "war", "force"}
+    return words[-2:-1] == ["دون"] or words[-1] in {"ردا", "الرد", "حربيا", "war", "force"}
 
 
 def _arrives_from(frame: SentenceFrame, hit: TriggerHit) -> bool:
