@@ -794,8 +794,15 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # أطلقت كوريا الشمالية صاروخاً …، فاحتجت طوكيو رسمياً: against the latest
             # hostile act on it, else the latest by another state close by.
             about = "alert"
-        if not targets and not about and trigger.type == "MOBILIZE" and _alert(trigger):
-            about = "alert"  # رفعت سيول حالة التأهب: against whoever last threatened
+        if (
+            not targets
+            and not about
+            and trigger.type == "MOBILIZE"
+            and (_alert(trigger) or _to_the_border(frame, hit))
+        ):
+            # رفعت سيول حالة التأهب، "sent reinforcements to the frontier": against
+            # whoever last threatened
+            about = "alert"
         if not targets and trigger.pos == "noun" and frame.lang == "en":
             # "Ethiopia's port deal drew sharp condemnation from Mogadishu": whoever made
             # what drew it.
@@ -4933,6 +4940,21 @@ def _complying(frame: SentenceFrame, hit: TriggerHit) -> bool:
     if position < len(frame.forms) and frame.slot_at[position] is not None:
         position = frame.slot_at[position].end  # فرفضت باريس الامتثال: past its subject
     return frame.forms[position : position + 1] != [] and frame.forms[position] in _COMPLYING
+
+
+def _to_the_border(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether forces are moved to a border in the verb's clause ("sent reinforcements to
+    the frontier", "moved troops up to the Line of Control", دفعت بتعزيزات إلى الحدود)."""
+    for position in range(max(hit.end, hit.reach), min(hit.end + 10, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return False
+        if frame.forms[position] in _BORDERS:
+            return True
+    return False
+
+
+_BORDERS = {"frontier", "border", "borders", "boundary", "الحدود", "حدود", "الحدودي",
+            "الحدوديه", "حدودها", "حدوده"}  # fmt: skip
 
 
 def _alert(trigger: Trigger) -> bool:
