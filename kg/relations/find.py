@@ -1214,6 +1214,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         + _taking_part(frame, found)
         + _mediators_act(frame, found)
         + _following_suit(frame)
+        + _deal_parties(frame, found)
         + _obligations(frame, speakers, found)
         + _acts_judged(frame, speakers, found),
     )
@@ -3553,6 +3554,66 @@ def _past_verb_subject(frame: SentenceFrame, end: int) -> list[str]:
         if frame.texts[slot.end].endswith("ed") and frame.slot_at[slot.end] is None:
             return _keys(frame, slot)
     return []
+
+
+def _deal_parties(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """The parties of a deal something is done "under" (بموجب، في إطار): "under a deal
+    between Havana and Washington", "under a deal with the SDF" (and the clause's subject),
+    بموجب اتفاق بين البلدين. Each agreed with the other; a broker is none of them."""
+    out: list[Found] = []
+    for position, form in enumerate(frame.forms):
+        if form not in _DEALS:
+            continue
+        if not _DONE_UNDER & set(frame.forms[max(0, position - 6) : position]):
+            continue
+        after = position + 1
+        following = frame.forms[after] if after < len(frame.forms) else ""
+        if following in {"between", "بين"}:
+            parties = _pair_after(frame, after + 1)
+        elif following in {"with", "مع"}:
+            right = _right_mention(frame, after + 1, max_gap=1)
+            parties = _sentence_subject(frame, position) + (
+                [s.key for s in _coordinated(frame, right[0])] if right else []
+            )
+        elif frame.lang == "en":  # (not وفاء طهران بتعهداتها بموجب الاتفاق: one party)
+            subject = frame.mentions[0] if frame.mentions else None
+            parties = (
+                [s.key for s in _coordinated(frame, subject)]
+                if subject is not None and subject.end <= position
+                else []
+            )
+        else:
+            parties = []
+        parties = list(dict.fromkeys(parties))
+        if len(parties) < 2:
+            continue
+        negated = _negated(frame, position)
+        out += [
+            Found(a, "AGREE", b, position, position + 1, 0.5, negated, None)
+            for a in parties
+            for b in parties
+            if a != b
+        ]
+    return out
+
+
+def _pair_after(frame: SentenceFrame, position: int) -> list[str]:
+    """The two actors joined by "and"/و right after ``position`` (after "between")."""
+    first = _right_mention(frame, position, max_gap=1)
+    if first is None:
+        return []
+    end = first[0].end
+    end += end < len(frame.forms) and frame.forms[end] == "and"
+    second = frame.slot_at[end] if end < len(frame.forms) else None
+    joined = second is not None and (frame.lang == "en" or second.prefix.startswith("و"))
+    return [first[0].key, second.key] if joined else []
+
+
+# Deals something is done under (بموجب; not في إطار، ضمن "within the framework of" one
+# signed long before).
+_DEALS = {"deal", "agreement", "accord", "truce", "اتفاق", "الاتفاق", "اتفاقيه", "الاتفاقيه",
+          "هدنه", "الهدنه", "تفاهم"}  # fmt: skip
+_DONE_UNDER = {"under", "بموجب"}
 
 
 def _following_suit(frame: SentenceFrame) -> list[Found]:

@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "أطراف اتفاق يجري فعل بموجبه",
     "قوات إلى الحدود ردا على تهديد",
     "محاولة تعد عملا حربيا تهديد",
     "مزاعم طرف على آخر اتهام",
@@ -692,6 +693,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "أطراف اتفاق يجري فعل بموجبه": {"AGREE"},  # بموجب اتفاق بين أو مع: its parties agreed
     "المال المقدم للدعم مساعدة": {"AID"},  # لدعم: support, read as aid after a sum
     "attackers striking jointly cooperate": {"COOPERATE"},  # ضربات مشتركة: joint strikes
     "a negated pluperfect denies the act": {"SANCTION"},  # استدعت سفيرها: recalling its envoy

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "parties of a deal something is done under",
     "forces sent to the border answer a threat",
     "a promised answer without a vow",
     "an attempt that would be an act of war is threatened",
