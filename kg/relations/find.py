@@ -3564,8 +3564,13 @@ def _deal_parties(frame: SentenceFrame, found: list[Found]) -> list[Found]:
     for position, form in enumerate(frame.forms):
         if form not in _DEALS:
             continue
-        if not _DONE_UNDER & set(frame.forms[max(0, position - 6) : position]):
-            continue
+        under = next(
+            (p for p in range(position - 1, max(-1, position - 7), -1)
+             if frame.forms[p] in _DONE_UNDER),
+            None,
+        )  # fmt: skip
+        if under is None or (under and _obligation(frame.forms[under - 1])):
+            continue  # ("its commitments under the 2015 nuclear deal": a deal of old)
         after = position + 1
         following = frame.forms[after] if after < len(frame.forms) else ""
         if following in {"between", "بين"}:
@@ -3595,6 +3600,15 @@ def _deal_parties(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             if a != b
         ]
     return out
+
+
+def _obligation(word: str) -> bool:
+    """A noun of what one is bound to (commitments, التزاماتها، بتعهداتها)."""
+    return word in {"commitments", "obligations", "commitment", "obligation"} or any(
+        word.removeprefix(clitic).startswith(stem)
+        for clitic in ("ب", "و", "")
+        for stem in ("التزامات", "تعهدات")
+    )
 
 
 def _pair_after(frame: SentenceFrame, position: int) -> list[str]:
