@@ -303,12 +303,13 @@ def plural_anaphors(
 
 
 def _venue_of(forms: list[str], slot: Slot) -> bool:
-    """Whether an Arabic mention only names where a meeting was: in a place (في العاصمة
-    اللاوسية) or on the margins of another's meeting (على هامش اجتماعات آسيان)."""
+    """Whether a mention only names where a meeting was: in a place (في العاصمة
+    اللاوسية، "in Kabul") or on the margins of another's meeting (على هامش اجتماعات آسيان)."""
     start = max(0, slot.start - 10)
     commas = [i for i in range(start, slot.start) if forms[i] == "،"]
     before = forms[commas[-1] + 1 if commas else start : slot.start]  # (this clause's)
-    return "هامش" in before or "في" in before[-2:]
+    # (and "met … in Kabul for trilateral talks, at which the three sides agreed")
+    return "هامش" in before or "في" in before[-2:] or before[-1:] in (["in"], ["at"])
 
 
 # What "the two" says when it stands for two actors on its own: "and the two signed a

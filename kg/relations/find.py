@@ -3156,7 +3156,7 @@ def _each_other(frame: SentenceFrame, position: int) -> bool:
 def _mediating(trigger: Trigger) -> bool:
     """A verb of mediating (توسط، mediate, broker): mediators do not mediate together."""
     first = trigger.form.split()[0]
-    return first in {"mediate", "broker"} or any(
+    return first in {"mediate", "broker", "shuttle"} or any(
         first.startswith(stem) for stem in ("توسط", "يتوسط", "تتوسط", "نتوسط")
     )
 
@@ -5153,6 +5153,8 @@ def _among(
         # "Qatar suspended its mediation between Israel and Hamas": with each party (a
         # mediation's parties do nothing to each other).
         return _each_to_each(frame, hit, trigger.type, sources, pair, 0.6, speaker)
+    if trigger.type == "CONSULT" and _mediating(trigger):
+        return []  # "whose foreign minister had shuttled between Bamako and Abidjan": a go-between
     # محادثات بين الهند وباكستان، a deal between Israel and Hamas: the parties act
     # on each other, whoever hosts or announces it.
     among = _each_to_each(frame, hit, trigger.type, pair, pair, 0.7, speaker)

@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the three sides of a meeting in a capital",
+    "a go-between shuttles between two parties",
     "parties of a deal something is done under",
     "forces sent to the border answer a threat",
     "a promised answer without a vow",
