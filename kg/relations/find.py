@@ -1215,6 +1215,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         + _mediators_act(frame, found)
         + _following_suit(frame)
         + _deal_parties(frame, found)
+        + _brought_together(frame)
         + _obligations(frame, speakers, found)
         + _acts_judged(frame, speakers, found),
     )
@@ -3600,6 +3601,40 @@ def _deal_parties(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             if a != b
         ]
     return out
+
+
+def _brought_together(frame: SentenceFrame) -> list[Found]:
+    """A meeting that brought one together with another (اجتماع جمع الرئيس القبرصي بوزير
+    الخارجية التركي، القمة التي جمعته بقادة دول الخليج): the two met, each the other. A
+    pronoun on the verb is the sentence's subject."""
+    out: list[Found] = []
+    for position, form in enumerate(frame.forms):
+        base = form.removeprefix("و")
+        if frame.lang != "ar" or base not in _BRINGING_TOGETHER:
+            continue
+        if base in _BRINGING_TOGETHER_WHOM:
+            ones = _sentence_subject(frame, position)
+            after = position + 1
+        else:
+            one = _right_mention(frame, position + 1, max_gap=2)
+            if one is None:
+                continue
+            ones, after = _keys(frame, one[0]), one[0].end
+        if after >= len(frame.forms) or not frame.forms[after].startswith("ب"):
+            continue  # (the one met follows بـ right after: بقادة، بوزير الخارجية)
+        other = _right_mention(frame, after, max_gap=3)
+        others = _keys(frame, other[0]) if other is not None else []
+        negated = _negated(frame, position)
+        out += [
+            Found(a, "CONSULT", b, position, position + 1, 0.6, negated, None)
+            for x, y in ((ones, others), (others, ones)) for a in x for b in y if a != b
+        ]  # fmt: skip
+    return out
+
+
+# جمع X بـY "brought X together with Y"; with a pronoun for X: جمعته، جمعهما.
+_BRINGING_TOGETHER_WHOM = {"جمعه", "جمعته", "جمعها", "جمعتها"}
+_BRINGING_TOGETHER = {"جمع", "جمعت"} | _BRINGING_TOGETHER_WHOM
 
 
 def _obligation(word: str) -> bool:

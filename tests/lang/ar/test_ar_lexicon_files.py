@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "لقاء جمع طرفا بآخر",
     "الجانبان بعد لقاء مسؤولين من دولة واحدة",
     "أطراف اتفاق يجري فعل بموجبه",
     "قوات إلى الحدود ردا على تهديد",
@@ -694,6 +695,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    "لقاء جمع طرفا بآخر": {"CONSULT"},  # جمع X بـY: a meeting brought the two together
     "أطراف اتفاق يجري فعل بموجبه": {"AGREE"},  # بموجب اتفاق بين أو مع: its parties agreed
     "المال المقدم للدعم مساعدة": {"AID"},  # لدعم: support, read as aid after a sum
     "attackers striking jointly cooperate": {"COOPERATE"},  # ضربات مشتركة: joint strikes
