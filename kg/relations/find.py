@@ -4677,6 +4677,22 @@ def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:
          if frame.hit_at[i] is not None),
         None,
     )  # fmt: skip
+    # ("suspended all development aid and budget support": a noun joined to an object
+    # that is halted)
+    if other is not None and frame.lang == "en" and "and" in frame.forms[other.end : hit.start]:
+        stopping = next(
+            (frame.hit_at[i] for i in range(other.start - 1, max(-1, other.start - 6), -1)
+             if frame.hit_at[i] is not None),
+            None,
+        )  # fmt: skip
+        if (
+            stopping is not None
+            and stopping.reach > other.start
+            and any(
+                t.pos == "verb" and t.type in {"SANCTION", "RETREAT"} for t in stopping.triggers
+            )
+        ):
+            return True
     if other is None or not any(
         t.pos == "verb" and t.type in {"SANCTION", "RETREAT"} for t in other.triggers
     ):
