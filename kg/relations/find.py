@@ -13,6 +13,7 @@ from kg.relations.arguments import (
     _ANSWERS,
     _AT_EMBASSY,
     _EMBASSIES,
+    _SUBORDINATORS,
     _agent_after_from,
     _agreeing_on_measures,
     _answered,
@@ -1753,17 +1754,14 @@ _TOPIC_PREPS = {"on", "against", "about", "بشان", "حول", "ضد"}
 
 
 def _funds_to_support(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
-    """A verb of supporting that says what a sum or a gift just named is for."""
+    """A verb of supporting that says what a sum or a gift just named is for (_MATERIAL:
+    "$300 million", 50 مليون دولار, weapons)."""
     if not _purpose(frame, hit):
         return False
     window = range(max(0, hit.start - 6), hit.start)
-    return any(frame.forms[p] in _MONEY for p in window) or any(
+    return any(frame.forms[p] in _MATERIAL for p in window) or any(
         f.type == "AID" and 0 <= hit.start - f.trigger_end <= 6 for f in found
     )
-
-
-# Sums of money (as normalised): "$300 million", 50 مليون دولار.
-_MONEY = {"million", "billion", "$", "مليون", "مليار", "دولار", "يورو", "ملايين", "مليارات"}
 
 
 def _let_after(frame: SentenceFrame, position: int) -> Slot | None:
@@ -3514,7 +3512,7 @@ def _drawn_by(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> list
             # drawing a sharp rebuke from": whoever the clause before says acted.
             opener = next(
                 (p for p in range(position - 1, -1, -1)
-                 if frame.texts[p] in _COMMA or frame.forms[p] in _CLAUSE_OPENERS),
+                 if frame.texts[p] in _COMMA or frame.forms[p] in _SUBORDINATORS),
                 -1,
             )  # fmt: skip
             # (the latest verb's subjects, all of them; not a noun inside its object:
@@ -3539,9 +3537,6 @@ def _drawn_by(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> list
         if slot is not None and frame.forms[slot.end : slot.end + 1] in (["'s"], ["’s"]):
             return _keys(frame, slot)  # "Ethiopia's port deal … drew": its maker
     return []
-
-
-_CLAUSE_OPENERS = {"after", "before", "when", "as", "while", "since"}
 
 
 def _past_verb_subject(frame: SentenceFrame, end: int) -> list[str]:
@@ -5079,10 +5074,6 @@ def _to_the_border(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return False
 
 
-_BORDERS = {"frontier", "border", "borders", "boundary", "الحدود", "حدود", "الحدودي",
-            "الحدوديه", "حدودها", "حدوده"}  # fmt: skip
-
-
 def _alert(trigger: Trigger) -> bool:
     """A raised alert: رفع حالة التأهب، استنفار, "raised its alert level"."""
     return any(word in trigger.form for word in ("alert", "تأهب", "التأهب", "استنفار"))
@@ -5880,8 +5871,8 @@ def _across_border(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
     return []
 
 
-_BORDERS = {"border", "borders", "frontier"} | {
-    normalize(word) for word in ("الحدود", "حدود", "حدودها", "حدوده", "الحدودي")
+_BORDERS = {"border", "borders", "frontier", "boundary"} | {
+    normalize(word) for word in ("الحدود", "حدود", "حدودها", "حدوده", "الحدودي", "الحدودية")
 }
 
 
