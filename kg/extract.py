@@ -1213,9 +1213,9 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
         ) else []  # fmt: skip
         # (the latest pair is likeliest: one acted on, then two named together, then two
         # that acted on each other)
-        side_of = {slot.key: slot.side or slot.key for slot in frame.mentions}
-        parties += _one_way_pairs(items) + _hosted_groups(items, side_of) + named_together
-        parties += _mutual_pairs(items, side_of)
+        guests = _guests(items, {slot.key: slot.side or slot.key for slot in frame.mentions})
+        parties += _one_way_pairs(items) + _hosted_groups(guests) + named_together
+        parties += _mutual_pairs(items, guests)
         if items:
             found.extend((item, index) for item in items)
             # A place an act was aimed at, or a crowd rallied in, stands for its state (by
@@ -1463,10 +1463,9 @@ def _referent_named(slot: Slot, slots: list[Slot], named: frozenset[str]) -> boo
     )
 
 
-def _mutual_pairs(items: list[Found], side_of: dict[str, str]) -> list[tuple[str, ...]]:
+def _mutual_pairs(items: list[Found], guests: dict[str, dict[str, str]]) -> list[tuple[str, ...]]:
     """Pairs that acted on each other (talks between two delegations, a prisoner swap):
-    "the two sides" of a later sentence may be them. ``side_of`` gives the side an
-    official's key stands for."""
+    "the two sides" of a later sentence may be them. ``guests``: see ``_guests``."""
     acts = [(f.source, f.target, f.trigger_start) for f in items if f.source and f.target]
     done = set(acts)
     # A meeting is between both, whichever way it is told ("Kim hosted Putin"), but a
@@ -1475,7 +1474,7 @@ def _mutual_pairs(items: list[Found], side_of: dict[str, str]) -> list[tuple[str
     # A host of two parties meets neither alone (two officials of one state are one
     # party: عقد مباحثات مع البرهان وحمدوك), nor does a guest of such a host make a pair
     # with it: "Erdogan hosted Somali President … and Ethiopian Prime Minister …".
-    many = {host for host, guests in _guests(meetings, side_of).items() if len(guests) > 1}
+    many = {host for host, met in guests.items() if len(met) > 1}
     hosting = {
         (f.source, f.target, f.trigger_start) for f in meetings if {f.source, f.target} & many
     }
@@ -1486,21 +1485,20 @@ def _mutual_pairs(items: list[Found], side_of: dict[str, str]) -> list[tuple[str
     return list(dict.fromkeys([pair for pair in met if pair not in mutual] + mutual))
 
 
-def _hosted_groups(items: list[Found], side_of: dict[str, str]) -> list[tuple[str, ...]]:
+def _hosted_groups(guests: dict[str, dict[str, str]]) -> list[tuple[str, ...]]:
     """A host and the guests it met ("Wang Yi hosted his Pakistani and Afghan
     counterparts"): "the three ministers" of a later sentence."""
-    meetings = [f for f in items if f.source and f.target and f.type == "CONSULT" and not f.negated]
-    return [
-        (host, *guests.values()) for host, guests in _guests(meetings, side_of).items()
-        if len(guests) > 1
-    ]  # fmt: skip
+    return [(host, *met.values()) for host, met in guests.items() if len(met) > 1]
 
 
-def _guests(meetings: list[Found], side_of: dict[str, str]) -> dict[str, dict[str, str]]:
-    """Each meeting's source -> the sides it met, each with the first key naming it."""
+def _guests(items: list[Found], side_of: dict[str, str]) -> dict[str, dict[str, str]]:
+    """Each meeting's source -> the sides it met (``side_of``: the side an official's
+    key stands for), each with the first key naming it."""
     guests: dict[str, dict[str, str]] = {}
-    for f in meetings:
-        guests.setdefault(f.source, {}).setdefault(side_of.get(f.target, f.target), f.target)
+    for f in items:
+        if f.source and f.target and f.type == "CONSULT" and not f.negated:
+            side = side_of.get(f.target, f.target)
+            guests.setdefault(f.source, {}).setdefault(side, f.target)
     return guests
 
 

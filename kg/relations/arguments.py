@@ -2264,13 +2264,15 @@ _SIGNED = {normalize(word) for word in (
 )}  # fmt: skip
 
 
-def _between(frame: SentenceFrame, hit: TriggerHit, start: int = -1) -> list[str]:
-    """The parties after "بين"/"between" right after a trigger (or ``start``), when there
-    are two or more. A mediator may stand before them: "talks brokered by Oman between"."""
-    start = hit.end if start < 0 else start
+def _between(frame: SentenceFrame, hit: TriggerHit | None, start: int = -1) -> list[str]:
+    """The parties after "بين"/"between" right after a trigger (or ``start``, where no
+    trigger need stand: "under a deal between …"), when there are two or more. A mediator
+    may stand before them: "talks brokered by Oman between"."""
+    start = hit.end if start < 0 and hit is not None else start
+    reach = max(start, hit.reach) if hit is not None else start
     position, limit = start, start + 5
     while position < min(limit, len(frame.forms)):
-        near = position - max(start, hit.reach) <= 1  # (right after the trigger's phrase)
+        near = position - reach <= 1  # (right after the trigger's phrase)
         name = _quoted_name_end(frame, position) if near else 0
         if name:
             # مناورات "المحارب" المشتركة بين, التدريب المشترك «نسور النيل 2» بين: the

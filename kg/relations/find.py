@@ -1215,7 +1215,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         + _taking_part(frame, found)
         + _mediators_act(frame, found)
         + _following_suit(frame)
-        + _deal_parties(frame, found)
+        + _deal_parties(frame)
         + _brought_together(frame)
         + _obligations(frame, speakers, found)
         + _acts_judged(frame, speakers, found),
@@ -3510,24 +3510,7 @@ def _drawn_by(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> list
         if position == verb - 1 and frame.texts[position] in _COMMA:
             # "…, after the United States abstained rather than vetoing the resolution,
             # drawing a sharp rebuke from": whoever the clause before says acted.
-            opener = next(
-                (p for p in range(position - 1, -1, -1)
-                 if frame.texts[p] in _COMMA or frame.forms[p] in _SUBORDINATORS),
-                -1,
-            )  # fmt: skip
-            # (the latest verb's subjects, all of them; not a noun inside its object:
-            # "thanked him for Russia's refusal to recognise Kosovo, drawing criticism")
-            acted = [
-                f for f in found
-                if f.source and not f.negated and opener < f.trigger_start < position
-                and not _noun_at(frame, f.trigger_start)
-                and frame.forms[f.trigger_start - 1] != "to"
-            ]  # fmt: skip
-            if acted:
-                return list(dict.fromkeys(
-                    f.source for f in acted if f.trigger_start == acted[-1].trigger_start
-                ))  # fmt: skip
-            return _past_verb_subject(frame, position)
+            return _clause_actors(frame, found, position)
         if frame.texts[position] in _COMMA or frame.forms[position] in {"after", "before"}:
             break
         makers = [f.source for f in found if f.trigger_start == position and f.source]
@@ -3537,6 +3520,27 @@ def _drawn_by(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> list
         if slot is not None and frame.forms[slot.end : slot.end + 1] in (["'s"], ["’s"]):
             return _keys(frame, slot)  # "Ethiopia's port deal … drew": its maker
     return []
+
+
+def _clause_actors(frame: SentenceFrame, found: list[Found], comma: int) -> list[str]:
+    """Who the clause ending at ``comma`` says acted: the subjects of its latest finite
+    verb, all of them (not a noun or an infinitive inside its object: "thanked him for
+    Russia's refusal to recognise Kosovo, drawing criticism"), else the actor a
+    past-tense verb follows."""
+    opener = next(
+        (p for p in range(comma - 1, -1, -1)
+         if frame.texts[p] in _COMMA or frame.forms[p] in _SUBORDINATORS),
+        -1,
+    )  # fmt: skip
+    acted = [
+        f for f in found
+        if f.source and not f.negated and opener < f.trigger_start < comma
+        and not _noun_at(frame, f.trigger_start) and frame.forms[f.trigger_start - 1] != "to"
+    ]  # fmt: skip
+    if acted:
+        latest = acted[-1].trigger_start
+        return list(dict.fromkeys(f.source for f in acted if f.trigger_start == latest))
+    return _past_verb_subject(frame, comma)
 
 
 def _past_verb_subject(frame: SentenceFrame, end: int) -> list[str]:
@@ -3552,11 +3556,13 @@ def _past_verb_subject(frame: SentenceFrame, end: int) -> list[str]:
     return []
 
 
-def _deal_parties(frame: SentenceFrame, found: list[Found]) -> list[Found]:
-    """The parties of a deal something is done "under" (بموجب، في إطار): "under a deal
-    between Havana and Washington", "under a deal with the SDF" (and the clause's subject),
+def _deal_parties(frame: SentenceFrame) -> list[Found]:
+    """The parties of a deal something is done "under" (بموجب): "under a deal between
+    Havana and Washington", "under a deal with the SDF" (and the clause's subject),
     بموجب اتفاق بين البلدين. Each agreed with the other; a broker is none of them."""
     out: list[Found] = []
+    if _DONE_UNDER.isdisjoint(frame.forms):
+        return out
     for position, form in enumerate(frame.forms):
         if form not in _DEALS:
             continue
@@ -3570,7 +3576,7 @@ def _deal_parties(frame: SentenceFrame, found: list[Found]) -> list[Found]:
         after = position + 1
         following = frame.forms[after] if after < len(frame.forms) else ""
         if following in {"between", "بين"}:
-            parties = _pair_after(frame, after + 1)
+            parties = _between(frame, None, after)
         elif following in {"with", "مع"}:
             right = _right_mention(frame, after + 1, max_gap=1)
             parties = _sentence_subject(frame, position) + (
@@ -3603,9 +3609,11 @@ def _brought_together(frame: SentenceFrame) -> list[Found]:
     الخارجية التركي، القمة التي جمعته بقادة دول الخليج): the two met, each the other. A
     pronoun on the verb is the sentence's subject."""
     out: list[Found] = []
+    if frame.lang != "ar":
+        return out
     for position, form in enumerate(frame.forms):
         base = form.removeprefix("و")
-        if frame.lang != "ar" or base not in _BRINGING_TOGETHER:
+        if base not in _BRINGING_TOGETHER:
             continue
         if base in _BRINGING_TOGETHER_WHOM:
             ones = _sentence_subject(frame, position)
@@ -3627,7 +3635,7 @@ def _brought_together(frame: SentenceFrame) -> list[Found]:
     return out
 
 
-# جمع X بـY "brought X together with Y"; with a pronoun for X: جمعته، جمعهما.
+# جمع X بـY "brought X together with Y"; with a pronoun for X: جمعه، جمعته.
 _BRINGING_TOGETHER_WHOM = {"جمعه", "جمعته", "جمعها", "جمعتها"}
 _BRINGING_TOGETHER = {"جمع", "جمعت"} | _BRINGING_TOGETHER_WHOM
 
@@ -3639,18 +3647,6 @@ def _obligation(word: str) -> bool:
         for clitic in ("ب", "و", "")
         for stem in ("التزامات", "تعهدات")
     )
-
-
-def _pair_after(frame: SentenceFrame, position: int) -> list[str]:
-    """The two actors joined by "and"/و right after ``position`` (after "between")."""
-    first = _right_mention(frame, position, max_gap=1)
-    if first is None:
-        return []
-    end = first[0].end
-    end += end < len(frame.forms) and frame.forms[end] == "and"
-    second = frame.slot_at[end] if end < len(frame.forms) else None
-    joined = second is not None and (frame.lang == "en" or second.prefix.startswith("و"))
-    return [first[0].key, second.key] if joined else []
 
 
 # Deals something is done under (بموجب; not في إطار، ضمن "within the framework of" one

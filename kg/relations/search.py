@@ -151,7 +151,7 @@ _TITLE_ADJECTIVES = {"interim", "acting", "caretaker", "outgoing", "incoming", "
 
 
 # A partner named in apposition after "and its": "Minsk and its ally Moscow".
-_EN_ALLY_NOUNS = [[w] for w in ("ally", "neighbour", "neighbor", "partner", "backer", "patron")]
+_EN_ALLY_NOUNS = {"ally", "neighbour", "neighbor", "partner", "backer", "patron"}
 
 
 def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
@@ -222,7 +222,7 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             # "Mirzoyan and his Azerbaijani counterpart" (not "Turkey and its allies")
             listed = gap[1] in {"his", "her"}
         if not listed and frame.lang == "en" and gap[:2] in (["and", "its"], ["and", "their"]):
-            listed = gap[2:] in _EN_ALLY_NOUNS  # "Minsk and its ally Moscow"
+            listed = len(gap) == 3 and gap[2] in _EN_ALLY_NOUNS  # "Minsk and its ally Moscow"
         if not listed and frame.lang == "en" and {"and", "or"} & set(gap):
             # "Syria's interim government and the Kurdish-led SDF": the first actor's
             # title stands in the gap.
