@@ -2156,9 +2156,8 @@ def _prompted(frame: SentenceFrame, position: int) -> list[str]:
         return []
     slot = frame.slot_at[position - 2]
     if slot is None and position - 2 in frame.roles:
-        slot = _actor_before_titles(
-            frame, position - 1
-        )  # "prompting Lebanon's foreign ministry to"
+        # "prompting Lebanon's foreign ministry to": the state before the title
+        slot = _actor_before_titles(frame, position - 1)
     if slot is None:
         return []
     start = slot.start
