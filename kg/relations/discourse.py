@@ -266,6 +266,15 @@ def resolve_discourse(
                       and _state_of(o.source, sides) != mine
                       and _state_of(o.target, sides) != mine), "")
             ]  # fmt: skip
+        if not any(targets) and item.about == "!" and item.source:
+            # "China vowed countermeasures after Washington imposed sanctions on Chinese
+            # firms", توعّدت بالرد بعد أن فرضت: the hostile act its own sentence goes on to
+            # tell (the first one after it, which is what is answered).
+            later = [
+                o for o, at in found[position + 1 :]
+                if at == sentence and o.target and not o.negated
+            ]  # fmt: skip
+            targets = _makers_of_latest(later[::-1], item.source, _HOSTILE, sides)
         for target in dict.fromkeys(targets):
             if target and target != item.source:
                 answered = replace(item, target=target, confidence=0.6, about="")

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a vow to retaliate answers the act its sentence goes on to tell",
     "a noun joined to a halted object",
     "the three sides of a meeting in a capital",
     "a go-between shuttles between two parties",
