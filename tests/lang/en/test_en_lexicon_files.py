@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "what is done in response to demands from another yields to it",
+    "an entry ban on a state's officials is a sanction",
     "a vow to retaliate answers the act its sentence goes on to tell",
     "a noun joined to a halted object",
     "the three sides of a meeting in a capital",
