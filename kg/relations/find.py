@@ -162,6 +162,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "provided $300 million to support the Haitian police", قدمت 300 مليون دولار
             # لدعم الجيش: money given to support is aid.
             trigger = Trigger("AID", trigger.pos, trigger.preps, trigger.form)
+        if (
+            trigger.type == "AID"
+            and trigger.pos == "noun"
+            and hit.end < len(frame.forms)
+            and frame.forms[hit.end].removeprefix("ال") in _BELONGING
+        ):
+            continue  # استهدف مخازن أسلحة تابعة لحزب الله: the arms are the group's own
         if trigger.type == "COERCE" and _kept_out_of_country(frame, hit):
             continue  # "barred them from entering the country": a border rule, no coercion
         description = (
