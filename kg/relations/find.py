@@ -1854,13 +1854,13 @@ _DETER = {normalize(word) for word in (
 
 def _purpose_opening(frame: SentenceFrame, position: int) -> bool:
     """Whether ``position`` is the comma, or the word after it, that opens a clause giving
-    an act's purpose: "…, saying it wanted to deter Iran", "…, in a bid to deter Moscow"."""
-    if frame.texts[position] in {",", "،"}:
+    an act's purpose: "…, saying it wanted to deter Iran", "…, in a bid to deter Moscow",
+    …، لتعزيز الردع في مواجهة الحوثيين."""
+    if frame.texts[position] in _COMMA:
         return frame.forms[position + 1] in _PURPOSE_OPENERS
-    return frame.texts[position - 1] in {",", "،"} and frame.forms[position] in _PURPOSE_OPENERS
+    return frame.texts[position - 1] in _COMMA and frame.forms[position] in _PURPOSE_OPENERS
 
 
-# (and …، لتعزيز الردع في مواجهة هجمات الحوثيين، …، تحسباً لأي هجوم من)
 _PURPOSE_OPENERS = {"saying", "in"} | {
     normalize(word) for word in ("لتعزيز", "لردع", "لمواجهة", "بهدف", "تحسبا", "سعيا")
 }
