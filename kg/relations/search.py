@@ -10,6 +10,7 @@ from kg.relations.words import (
     _AR_CONJUNCTIONS,
     _AR_GROUP_HEADS,
     _AR_NUMBER_WORDS,
+    _AR_PREPS,
     _BELONGING,
     _CLAUSE_PUNCT,
     _COMMA,
@@ -992,6 +993,10 @@ def _clause_start(frame: SentenceFrame, position: int) -> int:
     return 0
 
 
+# Prepositions of place that go on a clause past a day set off by commas.
+_AR_WHERE = {normalize(word) for word in ("أمام", "في", "قرب", "عند", "خارج", "داخل", "قبالة")}
+
+
 def _time_aside(frame: SentenceFrame, comma: int) -> bool:
     """Whether an Arabic comma closes a time word set off by commas: ، السبت،"""
     return (
@@ -1013,6 +1018,17 @@ def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> 
     if _time_aside(frame, start - 1) and _plain_object_head(frame, start, position):
         # اختتمت القوات المصرية، السبت، مناورات: the object past a time set off by commas
         # (or its head: تبنى الاتحاد الأوروبي، الثلاثاء، الحزمة السابعة عشرة من العقوبات)
+        return _clause_subject(frame, start - 3, max_words)
+    noun = frame.hit_at[position]
+    if (
+        _time_aside(frame, start - 1)
+        and frame.forms[start] in _AR_WHERE
+        and not (
+            noun is None or _prep_clitic(noun.prefix) or frame.forms[position - 1] in _AR_PREPS
+        )
+    ):
+        # تظاهر مئات التونسيين، الجمعة، أمام السفارة الأمريكية احتجاجاً على: where it took
+        # place goes on the clause before the day; the embassy there is no subject.
         return _clause_subject(frame, start - 3, max_words)
     owner = _owner_of_subject(frame, start, position)
     if owner is not None:
