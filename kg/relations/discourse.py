@@ -184,6 +184,11 @@ def resolve_discourse(
             event = next((o for o in reversed(earlier) if o.type in kinds), None) or next(
                 (o for o in reversed(acts) if o.type in kinds), None
             )
+            if event is None and item.about_word:
+                # "began a joint naval exercise … Pyongyang denounced the exercise": the act
+                # told by the same noun, whatever type it was read as there.
+                event = next((o for o in reversed(acts) if o.word == item.about_word), None)
+                kinds = {event.type} if event is not None else kinds
             if event is not None:
                 # The first such act of that sentence: its main clause ("Israeli jets struck
                 # Hezbollah, hours after the group fired rockets … Mikati condemned the strikes"),

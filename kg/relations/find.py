@@ -1246,6 +1246,16 @@ def _with_words(frame: SentenceFrame, found: list[Found]) -> list[Found]:
 
     for item in found:
         item.word = head(item.trigger_end - 1) if item.trigger_end else ""
+        hit = frame.hit_at[item.trigger_start] if item.trigger_end else None
+        if not item.word and hit is not None and hit.reach > hit.end:
+            item.word = head(hit.reach - 1)  # "held a joint naval exercise": the exercise
+        if (
+            frame.lang == "ar"
+            and hit is not None
+            and max(hit.end, hit.reach) - hit.start > 1
+            and all(t.pos == "noun" for t in hit.triggers)
+        ):
+            item.word = head(hit.start)  # مناورات بحرية مشتركة: an Arabic noun leads its phrase
         if item.about in EVENT_TYPES:
             # (the first noun of that type after the verb: its object, past a VSO subject)
             noun = next(
