@@ -1508,12 +1508,16 @@ def _mediators_act(frame: SentenceFrame, found: list[Found]) -> list[Found]:
 
 def _mediation(trigger: Trigger) -> bool:
     """A noun of mediation or sponsorship (وساطة، رعاية، mediation), or an Arabic verb of
-    mediating (مفاوضات توسطت فيها الدوحة)."""
+    mediating or sponsoring (مفاوضات توسطت فيها الدوحة، اتفاق رعته السعودية)."""
     if trigger.pos == "verb":
-        return normalize(trigger.form).startswith(("توسط", "يتوسط", "تتوسط"))
+        return normalize(trigger.form) in _AR_SPONSORING or normalize(trigger.form).startswith(
+            ("توسط", "يتوسط", "تتوسط")
+        )
     return trigger.form.startswith(("وساط", "رعاي", "mediation"))
 
 
+# The verb forms of sponsoring talks or a deal (see triggers.tsv: the stem before a suffix).
+_AR_SPONSORING = {normalize(word) for word in ("رعت", "رعتا", "رعوا", "رعا", "ترعا", "يرعا")}
 # What a mediation settles between its parties: a release, a deal, talks, a pardon.
 _SETTLEMENTS = {"RETREAT", "AGREE", "CONSULT", "CONCEDE"}
 
