@@ -2369,6 +2369,12 @@ def _mediated(
         return None
     parties = _between(frame, hit, mediator.end) or parties
     negated = _negated(frame, hit.start)
+    if not parties:
+        # "The swap was mediated by the UAE": the parties were told before (see discourse).
+        return [
+            Found(key, "CONSULT", "", hit.start, hit.end, 0.6, negated, speaker, about="mediated")
+            for key in _keys(frame, mediator)
+        ]
     return [
         Found(key, "CONSULT", party, hit.start, hit.end, 0.7, negated, speaker)
         for key in _keys(frame, mediator)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.relations.frame import Found
-from kg.relations.words import _HOSTILE_ACTS, _OPPOSING
+from kg.relations.words import _HOSTILE_ACTS, _OPPOSING, _SETTLEMENTS
 
 __all__ = ["resolve_discourse"]
 
@@ -135,6 +135,21 @@ def resolve_discourse(
                     if o.type == "ACCUSE" and o.source == item.source and o.target
                 ]  # fmt: skip
                 targets = blamed[-1:]
+        elif item.about == "mediated" and item.source:
+            # "Russia and Ukraine each freed 390 prisoners. The swap was mediated by the
+            # UAE", وقالت إن عملية التبادل جرت بوساطة إماراتية: the mediator dealt with both
+            # sides of the latest settlement told just before.
+            settled = [
+                (o, at) for o, at in found[:position]
+                if o.type in _SETTLEMENTS and o.source and o.target and not o.negated
+                and sentence - at <= 1 and item.source not in (o.source, o.target)
+            ]  # fmt: skip
+            # Those who acted in its sentence; with one alone, whom it acted on too (not
+            # when both act: the Palestinians Israel frees in a swap with Hamas are no party).
+            latest = [o for o, at in settled if at == settled[-1][1]] if settled else []
+            targets = list(dict.fromkeys(o.source for o in latest))
+            if len(targets) == 1:
+                targets += [o.target for o in latest]
         elif item.about == "release" and item.source:
             # "Malian authorities detained 49 Ivorian soldiers … Abidjan demanded their
             # release": a release asked with no captor in its sentence is asked of whoever

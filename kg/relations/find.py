@@ -107,6 +107,7 @@ from kg.relations.words import (
     _OPERATION_NOUNS,
     _OPPOSING,
     _QUOTES,
+    _SETTLEMENTS,
 )
 
 __all__ = ["find_interactions"]
@@ -794,6 +795,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # حذّرت من أنها «لن تقف مكتوفة الأيدي» إزاء وصول الأسلحة المصرية: at whoever does
             # what the warning is "in the face of".
             targets = _faced(frame, hit, _own_side(frame, sources))
+        if not targets and not about and trigger.type == "CONSULT" and _mediation(trigger):
+            about = "mediated"  # جرت عملية التبادل بوساطة إماراتية: between the latest parties
         if not targets and not about and trigger.type == "THREATEN" and _retaliation(trigger):
             about = "!"  # "vowed to retaliate", توعد بالرد: against whoever last hit it
         if not targets and not about and trigger.type == "REJECT" and _complying(frame, hit):
@@ -1518,8 +1521,6 @@ def _mediation(trigger: Trigger) -> bool:
 
 # The verb forms of sponsoring talks or a deal (see triggers.tsv: the stem before a suffix).
 _AR_SPONSORING = {normalize(word) for word in ("رعت", "رعتا", "رعوا", "رعا", "ترعا", "يرعا")}
-# What a mediation settles between its parties: a release, a deal, talks, a pardon.
-_SETTLEMENTS = {"RETREAT", "AGREE", "CONSULT", "CONCEDE"}
 
 
 def _mediated_parties(found: list[Found], mediations: dict[int, bool]) -> list[Found]:

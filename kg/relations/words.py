@@ -22,6 +22,7 @@ __all__ = [
     "_DRAWING",
     "_CLAUSE_PUNCT",
     "_COMMA",
+    "_SETTLEMENTS",
     "_QUOTES",
     "_QUOTE_CLOSERS",
     "_AR_PREPS",
@@ -215,6 +216,9 @@ _AR_MONEY_WORDS = {normalize(word) for word in (
 # "Belonging to" (without the article): the body a unit or council is part of, which
 # acts through it (القوات التابعة للحرس الثوري، مجلس السلم والأمن التابع للاتحاد الأفريقي).
 _BELONGING = {"تابعه", "تابع", "تابعين", "تابعون"}
+
+# What a mediation settles between its parties: a release, a deal, talks, a pardon.
+_SETTLEMENTS = {"RETREAT", "AGREE", "CONSULT", "CONCEDE"}
 
 
 # Acts against someone that a warning, demand or vow of the same maker, with no object of

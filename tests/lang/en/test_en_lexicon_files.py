@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a mediation told after the deal deals with its parties",
     "export controls on goods to a state are a sanction",
     "condemning an exercise told before condemns those who held it",
     "what is done in response to demands from another yields to it",
