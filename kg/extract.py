@@ -194,6 +194,23 @@ def sentences(tokens: Tokens) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if any(text.strip() for text in texts[s:e])]
 
 
+_STATELESS: dict[int, tuple[dict[str, Actor], frozenset[str]]] = {}
+
+
+def _stateless(actors: dict[str, Actor]) -> frozenset[str]:
+    """The actors that are no state and belong to none (the RSF, the UN), built once per
+    lexicon: "the two countries" are never among them."""
+    cached = _STATELESS.get(id(actors))
+    if cached is None or cached[0] is not actors:
+        keys = frozenset(
+            key
+            for key, actor in actors.items()
+            if actor.actor_class != "State" and not actor.country
+        )
+        cached = _STATELESS[id(actors)] = (actors, keys)
+    return cached[1]
+
+
 # What a body's size counts: "35-nation", "15-member".
 _SIZED = {"nation", "member", "country", "state", "strong"}
 
@@ -276,7 +293,9 @@ def _frame(
         slots += latter_anaphors(lang, cue_forms, anaphors, slots, earlier)
         slots += own_anaphors(cue_forms, anaphors, slots, earlier, actors)
         english = texts if lang == "en" else None
-        two = plural_anaphors(cue_forms, anaphors, slots, parties, english)  # the two countries
+        two = plural_anaphors(  # the two countries
+            cue_forms, anaphors, slots, parties, english, _stateless(actors)
+        )
         plurals = grouped + two
         slots += [slot for slot, _keys in two]
         slots.sort(key=lambda slot: slot.start)

@@ -240,10 +240,13 @@ def plural_anaphors(
     slots: list[Slot],
     parties: tuple[tuple[str, ...], ...],
     texts: list[str] | None = None,
+    stateless: frozenset[str] = frozenset(),
 ) -> list[tuple[Slot, tuple[str, ...]]]:
     """ "the two countries", البلدين، الدول الثلاث: the two (three) actors named together
     last, in this sentence before the phrase or earlier in the document. ``texts`` (English)
-    must show the noun in the plural: "two government officials" are no governments."""
+    must show the noun in the plural: "two government officials" are no governments.
+    "The two countries" are never among ``stateless`` (the armed groups and bodies that
+    belong to no state): ودعا البلدين after "Emirati arms to the RSF" are not those two."""
     found = []
     for position, form in enumerate(forms):
         entries = anaphors.plural.get(form, ())
@@ -264,9 +267,11 @@ def plural_anaphors(
                 if s.start and (forms[s.start - 1] in _AR_MEDIATION or forms[s.start - 1] == "by"
                                 and s.start >= 2 and forms[s.start - 2] in _MEDIATING)
             }  # fmt: skip
+            countries = entry[-1] in _COUNTRY_NOUNS
             here = [
                 run for run in conjoined(earlier, forms)
                 if len(run) == size and not mediators & set(run)
+                and not (countries and stateless & set(run))
             ]  # fmt: skip
             # "the two parties" after "mediating between Israel and Hamas": those two.
             between = [
@@ -278,7 +283,10 @@ def plural_anaphors(
             if earlier and len(gap) <= 3 and not {",", "،", "بين", "between"} & set(gap):
                 here = [run for run in here if earlier[-1].key not in run]
             here = between or here
-            before = [run for run in parties if len(run) == size]
+            before = [
+                run for run in parties
+                if len(run) == size and not (countries and stateless & set(run))
+            ]  # fmt: skip
             keys = here[0] if here else (before[-1] if before else None)
             # (not a venue: على هامش اجتماعات آسيان في العاصمة اللاوسية، واتفق الجانبان)
             actors = [s for s in earlier if not _venue_of(forms, s)]
@@ -300,6 +308,12 @@ def plural_anaphors(
                 slot = Slot(position, position + len(entry), keys[0], "plural", "", keys[0])
                 found.append((slot, keys))
     return found
+
+
+# The nouns of a pair or trio anaphor that only states can be: البلدين، "the two nations".
+_COUNTRY_NOUNS = {normalize(word) for word in (
+    "البلدين", "البلدان", "الدولتين", "الدولتان", "الدول", "country", "nation", "state",
+)}  # fmt: skip
 
 
 def _venue_of(forms: list[str], slot: Slot) -> bool:
