@@ -733,6 +733,20 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # مطالبين الحكومة بطرد السفير الإسرائيلي: Israel is what the measure is taken
             # against, not the one asked (their own government, unnamed).
             targets = []
+        if trigger.type == "SUPPORT" and about == "COOPERATE" and not targets:
+            # أشاد بالتعاون الأمني المثمر مع مدريد، "praised the cooperation with Spain": the
+            # partner is praised (past the noun: بالتعاون also marks a participant).
+            noun = next(
+                (other for other in frame.triggers if other.start >= after
+                 and any(t.type == "COOPERATE" for t in other.triggers)),
+                None,
+            )  # fmt: skip
+            partner = noun and _right_mention(
+                frame, max(noun.end, noun.reach), max_gap=5, preps=("مع", "with"),
+                skip_keys=frozenset(sources), require_prep=True,
+            )  # fmt: skip
+            if partner:
+                targets, about = [k for k in _keys(frame, partner[0]) if k not in sources], ""
         if cancelling and about and not targets:
             # ألغى … اتفاقيات التعاون مع باريس: the partner of what is cancelled.
             (targets, distance), about = _targets(frame, hit, trigger, after, sources), ""
