@@ -940,8 +940,10 @@ def _modifier(slot: Slot, texts: list[str]) -> bool:
     return participle and head not in _KEPT_PARTICIPLES
 
 
-# What a body leads and acts through (not a coalition, which is an actor of its own).
-_LED_FORCES = {"peacekeepers", "peacekeeping", "forces", "force", "troops", "mission"}
+# What a body leads and acts through (not a coalition, which is an actor of its own),
+# among them the government a group heads ("the Taliban-led administration thanked Tokyo").
+_LED_FORCES = {"peacekeepers", "peacekeeping", "forces", "force", "troops", "mission",
+               "government", "administration", "authorities", "cabinet"}  # fmt: skip
 # What a state leads with others, no actor of its own (not "U.S.-led forces" or a coalition).
 _LED_MISSIONS = {"task", "mission", "operation"}
 

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a government led by a group is the group's",
     "praising cooperation with a state supports it",
     "\"the two countries\" are never an armed group",
     "a mediation told after the deal deals with its parties",
