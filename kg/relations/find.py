@@ -407,6 +407,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         sources, confidence, after = _sources(
             frame, hit, trigger, speaker, last_group, last_verb_end, refusal, found, lexicon
         )
+        if trigger.type == "MOBILIZE" and normalize(trigger.form) in _DETECTING:
+            # "Taiwan detected 32 Chinese military aircraft around the island", رصدت 32
+            # طائرة حربية صينية: the craft's state moves them against whoever watches them
+            # (nothing else detected is an act: "detected radiation").
+            watchers = sources or ([speaker] if speaker else [])
+            owners = [key for key in _craft_owners(frame, after) if key not in watchers]
+            found.extend(_each_to_each(frame, hit, "MOBILIZE", owners, watchers, 0.6, speaker))
+            continue
         noun = _after_event_noun(frame, hit) if trigger.pos == "verb" else None
         if noun is not None:
             # غارات جوية استهدفت مواقع …: the strikes' agent, named or not, is the verb's
@@ -6289,6 +6297,38 @@ _JUDGED_ACT_WORDS = {
     "latest", "recent", "hasty", "illegal", "illegitimate", "provocative", "reckless",
     "irresponsible", "regrettable", "dangerous", "hostile", "arbitrary", "one-sided",
 }  # fmt: skip
+
+
+# Verbs of detecting craft, and the craft whose owner moves them (normalised Arabic too).
+_DETECTING = {normalize(word) for word in ("detect", "spot", "رصد", "رصدت", "يرصد", "ترصد")}
+_CRAFT = {normalize(word) for word in (
+    "aircraft", "warplanes", "jets", "fighters", "planes", "ships", "warships", "vessels",
+    "drones", "balloon", "balloons", "bombers", "طائرة", "طائرات", "مقاتلة", "مقاتلات",
+    "سفينة", "سفن", "قطعة", "قطع", "مسيرة", "مسيرات", "بارجة", "بوارج", "منطاد", "قاذفات",
+)}  # fmt: skip
+
+
+def _craft_owners(frame: SentenceFrame, start: int) -> list[str]:
+    """The state whose aircraft or ships a verb of detecting counts: "32 Chinese military
+    aircraft", ٣٢ طائرة حربية صينية، تسع سفن تابعة للجيش الصيني (within its clause)."""
+    end = min(len(frame.forms), start + 14)
+    craft = [  # (with و, and with the accusative's alif: وسفن، سفناً)
+        i for i in range(start, end)
+        if frame.forms[i].removeprefix("و") in _CRAFT or frame.forms[i].removesuffix("ا") in _CRAFT
+    ]  # fmt: skip
+    if not craft:
+        return []
+    for position in range(start, end):
+        if frame.texts[position] in {".", ";", "؛"}:
+            break
+        slot = _mention_at(frame, position)
+        if (
+            slot is not None
+            and slot.start == position
+            and any(slot.start - 4 <= i <= slot.end + 3 for i in craft)
+        ):
+            return _keys(frame, slot)
+    return []
 
 
 def _agent_adjective(frame: SentenceFrame, position: int) -> bool:
