@@ -91,6 +91,7 @@ from kg.relations.words import (
     _AR_MANNER,
     _AR_PREPS,
     _BELONGING,
+    _CLAUSE_PUNCT,
     _COMMA,
     _CONSTITUTING,
     _CROWD_COUNTS,
@@ -1889,18 +1890,27 @@ _DETER = {normalize(word) for word in (
 )}  # fmt: skip
 
 
+# A deployment's message, and to whom: رسالة واضحة لإيران، "a clear message to Tehran".
+_MESSAGE_AR = normalize("رسالة")
+_MESSAGE = {_MESSAGE_AR, "message", "signal"}
+
+
 def _purpose_opening(frame: SentenceFrame, position: int) -> bool:
     """Whether ``position`` is the comma, or the word after it, that opens a clause giving
     an act's purpose: "…, saying it wanted to deter Iran", "…, in a bid to deter Moscow",
     …، لتعزيز الردع في مواجهة الحوثيين."""
     if frame.texts[position] in _COMMA:
-        return frame.forms[position + 1] in _PURPOSE_OPENERS
+        return frame.forms[position + 1] in _PURPOSE_OPENERS or (
+            frame.forms[position + 1 : position + 3] == ["في", _MESSAGE_AR]
+        )  # …، في رسالة واضحة إلى
     return frame.texts[position - 1] in _COMMA and frame.forms[position] in _PURPOSE_OPENERS
 
 
 _PURPOSE_OPENERS = {"saying", "in"} | {
-    normalize(word) for word in ("لتعزيز", "لردع", "لمواجهة", "بهدف", "تحسبا", "سعيا")
-}
+    normalize(word) for word in (
+        "لتعزيز", "لردع", "لمواجهة", "بهدف", "تحسبا", "سعيا", "قائلا", "مضيفا", "مؤكدا",
+    )
+}  # fmt: skip
 
 
 def _official_protest(
@@ -1970,11 +1980,25 @@ def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list
     """The actor a deployment is meant to deter or face, named in its clause (لردع إيران،
     في مواجهة روسيا)."""
     after = max(hit.end, hit.reach)
-    for position in range(after, min(after + 18, len(frame.forms) - 1)):
+    for position in range(after, min(after + 24, len(frame.forms) - 1)):
         listed = frame.slot_at[position - 1] is not None and frame.slot_at[position + 1] is not None
         if frame.stops_at_comma[position] and not _purpose_opening(frame, position):
             if not (listed and frame.texts[position] in _COMMA):
                 return []  # (but "to Bulgaria, Hungary, Romania and Slovakia to deter")
+        if frame.forms[position] in _MESSAGE:
+            # في رسالة «واضحة لا لبس فيها» إلى النظام الإيراني، "a clear message to
+            # Tehran": whom the deployment is meant for.
+            for ahead in range(position + 1, min(position + 10, len(frame.forms))):
+                if frame.texts[ahead] in _CLAUSE_PUNCT | _COMMA:
+                    break
+                slot = _mention_at(frame, ahead)
+                if slot is not None and "ل" in slot.prefix and slot.key not in sources:
+                    return _keys(frame, slot)  # رسالة واضحة لإيران
+                if frame.forms[ahead] in {"الي", "to"}:
+                    found = _right_mention(
+                        frame, ahead + 1, max_gap=2, skip_keys=frozenset(sources)
+                    )
+                    return _keys(frame, found[0]) if found else []
         if frame.forms[position] in _DETER:
             # (past a participle and its preposition: رسالة ردع موجهة إلى إيران)
             found = _right_mention(frame, position + 1, max_gap=2, skip_keys=frozenset(sources))
