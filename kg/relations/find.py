@@ -171,6 +171,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and frame.forms[hit.end].removeprefix("ال") in _BELONGING
         ):
             continue  # استهدف مخازن أسلحة تابعة لحزب الله: the arms are the group's own
+        if trigger.form == "bar" and not any(
+            form in _MONITORS for form in frame.forms[hit.end : hit.end + 5]
+        ):
+            continue  # "barred several IAEA inspectors": only a body's monitors kept out
         if trigger.type == "COERCE" and _kept_out_of_country(frame, hit):
             continue  # "barred them from entering the country": a border rule, no coercion
         description = (
@@ -4657,6 +4661,10 @@ _SUSPENDING = {normalize(word) for word in (
     "تعليق", "تجميد", "علق", "علقت", "يعلق", "تعلق", "علقا", "علقوا", "جمد", "جمدت", "يجمد",
     "تجمد", "وقف", "إيقاف", "أوقف", "أوقفت", "يوقف",
 )}  # fmt: skip
+
+
+# The people a body sends to watch or verify, whom barring restricts the body itself.
+_MONITORS = {"inspectors", "monitors", "observers", "investigators", "peacekeepers"}
 
 
 def _kept_out_of_country(frame: SentenceFrame, hit: TriggerHit) -> bool:

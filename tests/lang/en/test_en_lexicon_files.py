@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "barring a body's inspectors coerces the body",
     "craft detected near a state are moved against it",
     "a government led by a group is the group's",
     "praising cooperation with a state supports it",
