@@ -62,8 +62,8 @@ BLIND = [
     ("ar/blind38.jsonl", 0.80, 0.72),
     ("ar/blind39.jsonl", 0.75, 0.67),
     ("ar/blind40.jsonl", 0.84, 0.83),
-    ("ar/blind41.jsonl", 0.69, 0.66),
-    ("ar/blind42.jsonl", 0.78, 0.77),
+    ("ar/blind41.jsonl", 0.73, 0.66),
+    ("ar/blind42.jsonl", 0.81, 0.77),
     ("en/blind.jsonl", 0.96, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
     ("en/blind3.jsonl", 0.93, 0.64),
@@ -103,7 +103,7 @@ BLIND = [
     ("en/blind37.jsonl", 0.79, 0.72),
     ("en/blind38.jsonl", 0.76, 0.70),
     ("en/blind39.jsonl", 0.78, 0.74),
-    ("en/blind40.jsonl", 0.80, 0.80),
+    ("en/blind40.jsonl", 0.83, 0.80),
 ]
 
 
