@@ -6334,15 +6334,16 @@ _JUDGED_ACT_WORDS = {
 # Verbs of detecting craft, and the craft whose owner moves them (normalised Arabic too).
 _DETECTING = {normalize(word) for word in ("detect", "spot", "رصد", "رصدت", "يرصد", "ترصد")}
 _CRAFT = {normalize(word) for word in (
-    "aircraft", "warplanes", "jets", "fighters", "planes", "ships", "warships", "vessels",
-    "drones", "balloon", "balloons", "bombers", "طائرة", "طائرات", "مقاتلة", "مقاتلات",
+    "aircraft", "warplane", "warplanes", "jet", "jets", "fighters", "plane", "planes", "ship",
+    "ships", "warship", "warships", "vessel", "vessels", "drone", "drones", "balloon",
+    "balloons", "bomber", "bombers", "طائرة", "طائرات", "مقاتلة", "مقاتلات",
     "سفينة", "سفن", "قطعة", "قطع", "مسيرة", "مسيرات", "بارجة", "بوارج", "منطاد", "قاذفات",
 )}  # fmt: skip
 
 
 def _craft_owners(frame: SentenceFrame, start: int) -> list[str]:
     """The state whose aircraft or ships a verb of detecting counts: "32 Chinese military
-    aircraft", ٣٢ طائرة حربية صينية، تسع سفن تابعة للجيش الصيني (within its clause)."""
+    aircraft", 32 طائرة حربية صينية، تسع سفن تابعة للجيش الصيني (within its clause)."""
     end = min(len(frame.forms), start + 14)
     craft = [  # (with و, and with the accusative's alif: وسفن، سفناً)
         i for i in range(start, end)
