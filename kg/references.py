@@ -267,7 +267,7 @@ def plural_anaphors(
                 if s.start and (forms[s.start - 1] in _AR_MEDIATION or forms[s.start - 1] == "by"
                                 and s.start >= 2 and forms[s.start - 2] in _MEDIATING)
             }  # fmt: skip
-            countries = entry[-1] in _COUNTRY_NOUNS
+            countries = not _COUNTRY_NOUNS.isdisjoint(entry)  # (الدول الثلاث too)
             here = [
                 run for run in conjoined(earlier, forms)
                 if len(run) == size and not mediators & set(run)
@@ -310,7 +310,8 @@ def plural_anaphors(
     return found
 
 
-# The nouns of a pair or trio anaphor that only states can be: البلدين، "the two nations".
+# The nouns of a pair or trio anaphor that only states can be: البلدين، الدول الثلاث، "the
+# two nations".
 _COUNTRY_NOUNS = {normalize(word) for word in (
     "البلدين", "البلدان", "الدولتين", "الدولتان", "الدول", "country", "nation", "state",
 )}  # fmt: skip

@@ -1540,14 +1540,9 @@ def _mediation(trigger: Trigger) -> bool:
     """A noun of mediation or sponsorship (وساطة، رعاية، mediation), or an Arabic verb of
     mediating or sponsoring (مفاوضات توسطت فيها الدوحة، اتفاق رعته السعودية)."""
     if trigger.pos == "verb":
-        return normalize(trigger.form) in _AR_SPONSORING or normalize(trigger.form).startswith(
-            ("توسط", "يتوسط", "تتوسط")
-        )
+        # (رعت، رعتا، ترعا …: the CONSULT verbs of sponsoring, see triggers.tsv)
+        return normalize(trigger.form).startswith(("توسط", "يتوسط", "تتوسط", "رع", "ترع", "يرع"))
     return trigger.form.startswith(("وساط", "رعاي", "mediation"))
-
-
-# The verb forms of sponsoring talks or a deal (see triggers.tsv: the stem before a suffix).
-_AR_SPONSORING = {normalize(word) for word in ("رعت", "رعتا", "رعوا", "رعا", "ترعا", "يرعا")}
 
 
 def _mediated_parties(found: list[Found], mediations: dict[int, bool]) -> list[Found]:
