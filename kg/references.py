@@ -17,7 +17,7 @@ from kg.lexicon import LanguageLexicon
 from kg.model import Actor
 from kg.relations import Slot
 from kg.relations.search import _AR_MEDIATION
-from kg.relations.words import _AR_GROUP_HEADS, _QUOTES
+from kg.relations.words import _AR_GROUP_HEADS, _QUOTES, conjoined_title
 from kg.resolve import side
 
 __all__ = [
@@ -371,7 +371,7 @@ def conjoined(
             gap = ["و"]  # إسرائيل وحركة «حماس»
         inner = range(previous.end, slot.start) if previous is not None else range(0)
         titled = previous is not None and all(p in titles or forms[p] in _AND for p in inner)
-        joins = [p for p in inner if forms[p] in _AND or _conjoined_title(forms[p])]
+        joins = [p for p in inner if forms[p] in _AND or conjoined_title(forms[p])]
         if titled and len(joins) == 1:
             gap = ["و"]  # "… Hassan Sheikh Mohamud and Ethiopian Prime Minister"
         elif titled and not joins and slot.side == (previous.side or previous.key):
@@ -396,11 +396,6 @@ def conjoined(
 
 
 _AND = {"and", "و"}
-
-
-def _conjoined_title(word: str) -> bool:
-    """An Arabic title word carrying the conjunction (ورئيس، ووزير; not وزير itself)."""
-    return word.startswith("و") and not word.startswith(("وزير", "وزار", "وزرا", "وكيل", "وفد"))
 
 
 @dataclass(frozen=True, slots=True)

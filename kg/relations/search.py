@@ -28,6 +28,7 @@ from kg.relations.words import (
     _QUOTES,
     _adverb_phrase_after,
     _adverb_phrase_before,
+    conjoined_title,
 )
 
 __all__ = [
@@ -206,7 +207,7 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
         if not titles_only and frame.lang == "ar" and len(gap) > 1 and gap[-1] == "من":
             # ووفد من حركة حماس: a title and its "of" before the next actor.
             titles_only = frame.named.issuperset(range(current.end, following.start - 1))
-        if titles_only and gap and frame.texts[current.end].startswith("و") and frame.lang == "ar":
+        if titles_only and gap and frame.lang == "ar" and conjoined_title(frame.texts[current.end]):
             # الدبيبة ورئيس الوزراء المالطي: the conjunction is on the next actor's title.
             group.append(following)
             closed = len(group)

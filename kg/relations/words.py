@@ -269,3 +269,9 @@ _OPERATION_NOUNS = {normalize(word) for word in (
 
 # Hostile acts, whose maker a relative clause or a judgement of the act may name.
 _HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+
+
+def conjoined_title(word: str) -> bool:
+    """An Arabic title word carrying the conjunction (ورئيس، ووزير; not وزير itself)."""
+    word = normalize(word)
+    return word.startswith("و") and not word.startswith(("وزير", "وزار", "وزرا", "وكيل", "وفد"))
