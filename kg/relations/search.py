@@ -1198,6 +1198,10 @@ def _titled_mention(frame: SentenceFrame, position: int) -> Slot | None:
     titled = position
     while titled < min(len(frame.forms), position + 4) and titled in frame.roles:
         titled += 1
+        slot = _mention_at(frame, titled) if titled < len(frame.forms) else None
+        if slot is not None and slot.start == titled and titled in frame.roles:
+            # رئيس مجلس النواب الأميركي: the body the title heads starts inside it.
+            return slot
     slot = _mention_at(frame, titled) if titled > position else None
     return slot if slot is not None and slot.start == titled else None
 
