@@ -2908,14 +2908,18 @@ def _arrives_from(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return "in" not in frame.forms[hit.end + 2 : hit.end + 5]
 
 
-_ARRIVE = {"وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "يصل", "تصل", "يصلون"}
+_HEADING = {"توجه", "توجهت", "توجها", "توجهوا", "يتوجه", "تتوجه", "يتوجهون"}
+_ARRIVE = {"وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "يصل", "تصل", "يصلون"} | _HEADING
 
 
 def _official_arrives(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether an official, a named person or a delegation is the one arriving: the
     Arabic subject after the verb, the English one before it."""
     if frame.lang == "ar":
-        span = range(hit.end, min(hit.end + 4, len(frame.forms)))
+        # (one heading somewhere names who goes first: توجه وفد إسرائيلي إلى القاهرة, not
+        # ستتوجه إلى مجلس الأمن, "will turn to the Council")
+        heading = hit.stem in _HEADING
+        span = range(hit.end, min(hit.end + (1 if heading else 4), len(frame.forms)))
     else:
         span = range(hit.start - 1, max(-1, hit.start - 7), -1)
     # وصلت القوات الأمريكية، "U.S. troops arrived": a deployment, not a visit.
