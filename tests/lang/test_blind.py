@@ -64,6 +64,8 @@ BLIND = [
     ("ar/blind40.jsonl", 0.84, 0.83),
     ("ar/blind41.jsonl", 0.73, 0.66),
     ("ar/blind42.jsonl", 0.81, 0.77),
+    ("ar/blind43.jsonl", 0.69, 0.69),
+    ("ar/blind44.jsonl", 0.64, 0.64),
     ("en/blind.jsonl", 0.96, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
     ("en/blind3.jsonl", 0.93, 0.64),
@@ -104,6 +106,8 @@ BLIND = [
     ("en/blind38.jsonl", 0.76, 0.70),
     ("en/blind39.jsonl", 0.78, 0.74),
     ("en/blind40.jsonl", 0.83, 0.80),
+    ("en/blind41.jsonl", 0.90, 0.90),
+    ("en/blind42.jsonl", 0.85, 0.85),
 ]
 
 
