@@ -2580,12 +2580,22 @@ def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
     "rejected a U.S. request", رفضت طهران طلباً, "dismissed the Russian defence
     ministry's allegations": determiners, actors, titles and the possessive.
     """
-    if not 0 <= noun_start - verb_end <= 9:
+    if not 0 <= noun_start - verb_end <= 24:
         return False
-    if any(frame.forms[i] in _SETTING_PREPS for i in range(verb_end, noun_start)):
+    asides = set()  # رفضت طهران، الأحد، دعوة فرنسا; ، على لسان المتحدث باسمها،: when, how
+    for i in range(verb_end, noun_start):
+        aside = _adverbial_insertion(frame, i) if frame.texts[i] == "،" else None
+        if aside is not None and aside <= noun_start and i not in asides:
+            asides.update(range(i, aside))
+    if noun_start - verb_end - len(asides) > 9:
+        return False
+    if any(
+        frame.forms[i] in _SETTING_PREPS for i in range(verb_end, noun_start) if i not in asides
+    ):
         return False  # "reopen their border following three days of talks": a setting
     return all(
-        frame.forms[i] in _EN_DETERMINERS | {"'s", "’s"}
+        i in asides
+        or frame.forms[i] in _EN_DETERMINERS | {"'s", "’s"}
         or i in frame.roles
         or _mention_at(frame, i) is not None
         or _adjective(frame, i)
