@@ -7,6 +7,7 @@ from kg.lexicon import Trigger
 from kg.relations.frame import SentenceFrame, TriggerHit
 from kg.relations.search import (
     _AR_DATES,
+    _adverbial_insertion,
     _left_subject,
     _mention_at,
     _prep_clitic,
@@ -134,6 +135,8 @@ def _plural_noun(frame: SentenceFrame, position: int) -> bool:
 
 def _object_position(frame: SentenceFrame, position: int) -> bool:
     """Right after a verb's subject (رفضت طهران طلباً): the object slot, where nouns stand."""
+    if frame.lang == "ar" and position > 1 and frame.texts[position - 1] in _COMMA:
+        return _object_past_aside(frame, position)
     slot = _mention_at(frame, position - 1) if position else None
     if slot is None or slot.end != position:
         return False
@@ -143,6 +146,22 @@ def _object_position(frame: SentenceFrame, position: int) -> bool:
     if frame.cues.get(verb - 1) in {"report", "light_verb", "aspect"}:
         return True
     return any(hit.end in (slot.start, verb) for hit in frame.triggers)
+
+
+def _object_past_aside(frame: SentenceFrame, position: int) -> bool:
+    """Right after an aside set off by commas that follows an act verb's subject: رفضت
+    القاهرة، الاثنين، طلب إثيوبيا (not after a verb of saying: أعلنت مصر، الاثنين، رفض
+    إثيوبيا, where what is announced has its own agent)."""
+    for comma in range(position - 2, max(0, position - 16), -1):
+        if frame.texts[comma] not in _COMMA:
+            continue
+        if _adverbial_insertion(frame, comma) != position:
+            return False
+        slot = _mention_at(frame, comma - 1)
+        if slot is None or slot.end != comma:
+            return False
+        return any(hit.end == slot.start for hit in frame.triggers)
+    return False
 
 
 def _adjective_before(frame: SentenceFrame, position: int) -> bool:
