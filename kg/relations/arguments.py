@@ -15,6 +15,7 @@ from kg.relations.search import (
     _PLACE_NOUNS,
     _actor_before_titles,
     _adverbial_insertion,
+    _before_aside,
     _before_participle_aside,
     _clause_start,
     _clause_subject,
@@ -1412,18 +1413,6 @@ def _apposed_list(frame: SentenceFrame, end: int) -> Slot | None:
     return None
 
 
-def _before_aside(frame: SentenceFrame, position: int) -> int:
-    """Where an Arabic adverbial aside set off by commas that ends right before
-    ``position`` begins (، في بيان مشترك صدر في بكين،); else ``position``."""
-    if frame.lang != "ar" or position < 3 or frame.texts[position - 1] != "،":
-        return position
-    for opening in range(position - 3, max(-1, position - 20), -1):
-        if frame.texts[opening] == "،":
-            skipped = _adverbial_insertion(frame, opening, reach=20)
-            return opening if skipped == position else position
-    return position
-
-
 # Nouns of death and injury: announcing them (أعلنت طالبان مقتل 46 شخصاً) is no
 # claim to have caused them.
 _DEATHS = {normalize(word) for word in ("مقتل", "مصرع", "إصابة", "استشهاد", "وفاة", "سقوط")}
@@ -2582,11 +2571,8 @@ def _object_of(frame: SentenceFrame, verb_end: int, noun_start: int) -> bool:
     """
     if not 0 <= noun_start - verb_end <= 24:
         return False
-    asides = set()  # رفضت طهران، الأحد، دعوة فرنسا; ، على لسان المتحدث باسمها،: when, how
-    for i in range(verb_end, noun_start):
-        aside = _adverbial_insertion(frame, i) if frame.texts[i] == "،" else None
-        if aside is not None and aside <= noun_start and i not in asides:
-            asides.update(range(i, aside))
+    # رفضت طهران، الأحد، دعوة فرنسا; ، على لسان المتحدث باسمها،: when or how, not the object
+    asides = range(max(verb_end, _before_aside(frame, noun_start)), noun_start)
     if noun_start - verb_end - len(asides) > 9:
         return False
     if any(

@@ -7,7 +7,7 @@ from kg.lexicon import Trigger
 from kg.relations.frame import SentenceFrame, TriggerHit
 from kg.relations.search import (
     _AR_DATES,
-    _adverbial_insertion,
+    _before_aside,
     _left_subject,
     _mention_at,
     _prep_clitic,
@@ -152,16 +152,13 @@ def _object_past_aside(frame: SentenceFrame, position: int) -> bool:
     """Right after an aside set off by commas that follows an act verb's subject: رفضت
     القاهرة، الاثنين، طلب إثيوبيا (not after a verb of saying: أعلنت مصر، الاثنين، رفض
     إثيوبيا, where what is announced has its own agent)."""
-    for comma in range(position - 2, max(0, position - 16), -1):
-        if frame.texts[comma] not in _COMMA:
-            continue
-        if _adverbial_insertion(frame, comma) != position:
-            return False
-        slot = _mention_at(frame, comma - 1)
-        if slot is None or slot.end != comma:
-            return False
-        return any(hit.end == slot.start for hit in frame.triggers)
-    return False
+    opening = _before_aside(frame, position)
+    slot = _mention_at(frame, opening - 1) if 0 < opening < position else None
+    return (
+        slot is not None
+        and slot.end == opening
+        and any(hit.end == slot.start for hit in frame.triggers)
+    )
 
 
 def _adjective_before(frame: SentenceFrame, position: int) -> bool:

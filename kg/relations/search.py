@@ -1485,6 +1485,18 @@ def _adverbial_insertion(frame: SentenceFrame, comma: int, reach: int = 14) -> i
     return None
 
 
+def _before_aside(frame: SentenceFrame, position: int) -> int:
+    """Where an Arabic adverbial aside set off by commas that ends right before
+    ``position`` begins (، في بيان مشترك صدر في بكين،); else ``position``."""
+    if frame.lang != "ar" or position < 3 or frame.texts[position - 1] != "،":
+        return position
+    for opening in range(position - 3, max(-1, position - 20), -1):
+        if frame.texts[opening] == "،":
+            skipped = _adverbial_insertion(frame, opening, reach=20)
+            return opening if skipped == position else position
+    return position
+
+
 def _contact_with(frame: SentenceFrame, start: int, position: int) -> bool:
     """Whether ``position`` holds the مع of a call or meeting begun at or after ``start``
     (في اتصال هاتفي مع، خلال لقاء مع; not في بيان مشترك مع)."""
