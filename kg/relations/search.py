@@ -1235,6 +1235,26 @@ def _relative_clause_subject(frame: SentenceFrame, hit: TriggerHit) -> tuple[Slo
     return subject, verb + 1
 
 
+def _plain_adjective(frame: SentenceFrame, hit: TriggerHit) -> int:
+    """1 when a plain Arabic nisba adjective, as definite as the noun, follows a one-word
+    verbal noun (غارات جوية، القصف المدفعي، دعم عسكري), else 0: no actor, trigger or comma."""
+    position = hit.end
+    if frame.lang != "ar" or hit.end - hit.start != 1 or position >= len(frame.forms):
+        return 0
+    word = frame.forms[position]
+    definite = "ال" in hit.prefix
+    stem = word[2:] if word.startswith("ال") else word
+    return int(
+        word.startswith("ال") == definite
+        and word.endswith(("ي", "يه"))
+        and len(stem) >= 4
+        and word not in _AR_PREPS
+        and frame.hit_at[position] is None
+        and frame.slot_at[position] is None
+        and not frame.stops_at_comma[position]
+    )
+
+
 def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     if frame.lang == "en":
         position = hit.start - 1
@@ -1294,6 +1314,16 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     slot = _mention_at(frame, position)
     if slot is not None and slot.start == position and not _prep_clitic(slot.prefix):
         return slot
+    if slot is None and position == hit.end and _plain_adjective(frame, hit):
+        # غارات جوية باكستانية: a demonym past a plain adjective
+        slot = _mention_at(frame, position + 1)
+        if (
+            slot is not None
+            and slot.start == position + 1
+            and slot.kind == "demonym"
+            and not _prep_clitic(slot.prefix)  # (مساعدات إنسانية للسوريين: for them)
+        ):
+            return slot
     if {t.type for t in hit.triggers if t.pos == "noun"} <= _SAID or _leaving(hit):
         # دعوة الرئيس الأميركي، تهديد وزير الدفاع الإسرائيلي: what is said is the
         # office holder's (but مقتل الجنود الإسرائيليين: the soldiers are the victims).
