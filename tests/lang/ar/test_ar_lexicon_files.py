@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "launching in the dual and the singular",
     "agent adjective past a plain adjective",
     "طلب يرفض بعد ظرف بين فاصلتين",
     "توقيع بروتوكول بين دولتين",
