@@ -16,7 +16,7 @@ from kg.model import ACTOR_CLASSES
 ACTOR_HEADER = ["key", "class", "country", "affiliation", "label_en", "label_ar"]
 ALIAS_HEADER = ["key", "kind", "form"]
 ROLE_HEADER = ["role", "kind", "form"]
-ALIAS_KINDS = {"name", "short", "abbrev", "body", "person", "ambiguous", "anaphor"}
+ALIAS_KINDS = {"name", "short", "abbrev", "body", "person", "ambiguous", "anaphor", "demonym"}
 LANGS = ("ar", "en")
 
 #: The non-state keys fixed by shared/eval/GUIDELINES.md.

@@ -57,6 +57,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the EU's adjective on its acts",
     "launching in the dual and the singular",
     "agent adjective past a plain adjective",
     "طلب يرفض بعد ظرف بين فاصلتين",
