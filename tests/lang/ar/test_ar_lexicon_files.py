@@ -50,13 +50,15 @@ PREPS = {
     "تجاه",
     "قبالة",
     "محيط",
-}  # fmt: skip  (مناهضة لـ: "against", like ضد; في محيط: "around", like حول)
+    "بحق",
+}  # fmt: skip  (مناهضة لـ: "against", like ضد; في محيط: "around", like حول; بحق: "against")
 FIXED_KEYS = {
     "ISIS", "ALQAEDA", "HEZBOLLAH", "HAMAS", "HOUTHIS", "UN", "UNSC", "NATO", "EU",
     "ARAB_LEAGUE", "GCC", "AU", "IAEA", "COALITION", "TALIBAN", "NUSRA", "PKK", "SDF",
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "wire-copy verbs from the survey",
     "the EU's adjective on its acts",
     "launching in the dual and the singular",
     "agent adjective past a plain adjective",
