@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "three capitals named together",
     "wire-copy verbs from the survey",
     "the EU's adjective on its acts",
     "launching in the dual and the singular",
