@@ -45,3 +45,15 @@ def test_a_reference_is_no_name_of_the_actor(lexicon):
     (hamas,) = [actor for actor in result.actors if actor.key == "HAMAS"]
     assert ("ar", "الحركة") not in hamas.forms_seen
     assert ("ar", "حركة حماس") in hamas.forms_seen
+
+
+def test_what_a_titled_official_holds_is_no_name(lexicon):
+    # After "the Egyptian president" come his calls, not his name: no person is made of
+    # اتصالين هاتفيين, and the calls are Egypt's.
+    from kg.extract import extract
+    from kg.model import Document
+
+    text = "أجرى الرئيس المصري اتصالين هاتفيين مع نظيريه الفرنسي والأميركي."
+    result = extract(Document("d", text, "ar"), lexicon)
+    assert [actor.key for actor in result.actors if actor.actor_class == "Person"] == []
+    assert {(i.source, i.target) for i in result.interactions} >= {("EGY", "FRA"), ("EGY", "USA")}

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "what a titled official holds is not his name",
     "three capitals named together",
     "wire-copy verbs from the survey",
     "the EU's adjective on its acts",
