@@ -1241,6 +1241,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     found += _received_materiel(frame, found)
     found += _deployment_deters(frame, found)
     found += _deployment_answers(frame, found)
+    found = _venues_yield_to_purpose(frame, found)
     protested = _protested_against(frame, found)
     found = _targets_from_context(frame, _without_protest_purposes(frame, found, protested))
     return _with_words(
@@ -1589,6 +1590,40 @@ def _mediated_parties(found: list[Found], mediations: dict[int, bool]) -> list[F
                         replace(made[0], source=mediator, target=party, confidence=0.55, about="")
                     )
     return added
+
+
+# Where a crowd gathers: before, near or around a building.
+_VENUE_WORDS = {normalize(word) for word in ("أمام", "قرب", "محيط", "حول")} | {
+    "outside",
+    "near",
+    "around",
+}
+
+
+def _venues_yield_to_purpose(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """A protest whose target is only the owner of the building it gathers at leaves the
+    target to the purpose, when one names others: تظاهر آلاف العراقيين أمام مقر البعثة
+    الأممية تنديداً بالقصف التركي (the shelling's makers, not the UN)."""
+    result = []
+    for item in found:
+        if item.type == "PROTEST" and item.target and not item.negated:
+            at = next(
+                (slot.start for slot in frame.mentions
+                 if slot.key == item.target and slot.start >= item.trigger_end),
+                None,
+            )  # fmt: skip
+            venue = at is not None and any(
+                frame.forms[p] in _VENUE_WORDS for p in range(item.trigger_end, at)
+            )
+            purposes = [
+                f for f in found if f.type in {"ACCUSE", "REJECT", "REQUEST"} and f.target
+                and not f.negated and f.source == item.source and at is not None
+                and 0 <= f.trigger_start - at <= 12
+            ]  # fmt: skip
+            if venue and purposes and all(f.target != item.target for f in purposes):
+                item = replace(item, target="")
+        result.append(item)
+    return result
 
 
 def _protested_against(frame: SentenceFrame, found: list[Found]) -> list[Found]:

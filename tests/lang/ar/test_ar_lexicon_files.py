@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the UN's adjective on its acts",
     "signing a joint statement",
     "downing aircraft and reopening airspace as verbal nouns",
     "what a titled official holds is not his name",
