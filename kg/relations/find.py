@@ -171,6 +171,18 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and frame.forms[hit.end].removeprefix("ال") in _BELONGING
         ):
             continue  # استهدف مخازن أسلحة تابعة لحزب الله: the arms are the group's own
+        if trigger.type == "AID" and trigger.pos == "noun":
+            carried = _carried_aid(frame, hit)
+            if carried is not None:
+                # هبطت في مطار مقديشو طائرتان عسكريتان مصريتان محمّلتان بالأسلحة: the
+                # carriers' state arms the one they land in.
+                owner, destination = carried
+                speaker = _speaker_for(frame, speakers, hit.start)
+                negated = _negated(frame, hit.start)
+                found.append(
+                    Found(owner, "AID", destination, hit.start, hit.end, 0.6, negated, speaker)
+                )
+                continue
         if trigger.form == "bar" and not any(
             form in _MONITORS for form in frame.forms[hit.end : hit.end + 5]
         ):
@@ -4432,6 +4444,38 @@ def _deployment_answers(frame: SentenceFrame, found: list[Found]) -> list[Found]
             ]
     unique = {(i.source, i.target, i.trigger_start): i for i in items}
     return list(unique.values())
+
+
+# "Loaded with", "carrying": what a plane, ship or convoy brings (محمّلة بالأسلحة).
+_LOADED = {normalize(word) for word in (
+    "محمل", "محملة", "محملتان", "محملتين", "محملين", "محملون", "المحملة", "المحملتين",
+    "تحمل", "يحمل", "تحملان", "يحملان", "تقل", "يقل",
+)}  # fmt: skip
+
+
+def _carried_aid(frame: SentenceFrame, hit: TriggerHit) -> tuple[str, str] | None:
+    """(giver, receiver) of arms or relief that carriers of a named state bring, loaded
+    "with" them: هبطت في مطار مقديشو طائرتان عسكريتان مصريتان محمّلتان بالأسلحة (Egypt's
+    planes, landing in Mogadishu's airport), وصلت إلى بيروت طائرة قطرية تحمل مساعدات.
+    The receiver is the state the carriers arrive in, named before them, or after إلى."""
+    if frame.lang != "ar" or hit.start < 2 or frame.forms[hit.start - 1] not in _LOADED:
+        return None
+    if "ب" not in hit.prefix and frame.forms[hit.start - 1] not in {"تحمل", "يحمل", "تقل", "يقل"}:
+        return None
+    owner = _mention_at(frame, hit.start - 2)
+    if owner is None or owner.kind != "demonym" or owner.end != hit.start - 1:
+        return None
+    side = owner.side or owner.key
+    before = [
+        slot for slot in frame.mentions
+        if slot.end <= owner.start and slot.state and (slot.side or slot.key) != side
+    ]  # fmt: skip
+    if before:
+        return side, before[-1].side or before[-1].key
+    after = _right_mention(frame, hit.end, max_gap=6, preps=("إلى", "الي"), require_prep=True)
+    if after is not None and after[0].state and (after[0].side or after[0].key) != side:
+        return side, after[0].side or after[0].key
+    return None
 
 
 def _received_materiel(frame: SentenceFrame, found: list[Found]) -> list[Found]:

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "carriers loaded with arms or relief",
     "the UN's adjective on its acts",
     "signing a joint statement",
     "downing aircraft and reopening airspace as verbal nouns",
