@@ -62,6 +62,7 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
                 and (
                     frame.texts[hit.start - 1] in _COMMA
                     or frame.cues.get(hit.start - 1) in {"report", "light_verb"}
+                    or _after_reporter(frame, hit.start)
                 )
             )
             or before in _AR_NOMINAL_BEFORE
@@ -92,6 +93,21 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
     if nominal and "noun" in readings:
         return readings["noun"]
     return readings.get("verb") or readings.get("passive") or readings["noun"]
+
+
+def _after_reporter(frame: SentenceFrame, position: int) -> bool:
+    """Right after an official who is a verb of saying's subject, named past his title and
+    its demonym: أعلن رئيس مجلس النواب اللبناني نبيه بري رفضه (his rejection, announced)."""
+    slot = _mention_at(frame, position - 1) if position else None
+    if slot is None or slot.end != position or slot.kind != "person":
+        return False
+    start = slot.start
+    title_state = _mention_at(frame, start - 1) if start > 0 else None
+    if title_state is not None and title_state.kind == "demonym" and title_state.end == start:
+        start = title_state.start
+    while start > 0 and start - 1 in frame.roles:
+        start -= 1
+    return start < slot.start and frame.cues.get(start - 1) == "report"
 
 
 def _after_light_verb(frame: SentenceFrame, position: int) -> bool:
