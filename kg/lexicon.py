@@ -24,6 +24,8 @@ ROLE_HEADER = ["role", "kind", "form"]
 TRIGGER_HEADER = ["type", "form", "pos", "preps"]
 CUE_HEADER = ["kind", "form"]
 GROUPING_HEADER = ["key", "members"]
+NEIGHBOUR_HEADER = ["state", "neighbour", "direction"]
+DIRECTIONS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
 
 ACTOR_FILES = ("actors.tsv", "organizations.tsv")
 ALIAS_FILES = ("aliases.tsv", "organization_aliases.tsv", "places.tsv")
@@ -171,6 +173,18 @@ def _load_actors() -> dict[str, Actor]:
                 f"keys, space-separated (unknown: {', '.join(unknown) or 'none'})"
             )
         actors[key] = replace(actors[key], members=states)
+    neighbours: dict[str, list[tuple[str, str]]] = {}
+    for where, (state, neighbour, direction) in _rows(
+        "kg.lang", "neighbours.tsv", NEIGHBOUR_HEADER
+    ):
+        if state not in actors or neighbour not in actors or direction not in DIRECTIONS:
+            raise LexiconError(
+                f"{where}: a neighbour row needs two known state keys and one of "
+                f"{' '.join(DIRECTIONS)} (got {state!r} {neighbour!r} {direction!r})"
+            )
+        neighbours.setdefault(state, []).append((neighbour, direction))
+    for state, around in neighbours.items():
+        actors[state] = replace(actors[state], neighbours=tuple(around))
     return actors
 
 

@@ -78,6 +78,9 @@ class Actor:
     forms_seen: tuple[tuple[str, str], ...] = ()  # (lang, surface form) pairs seen in text
     # The states a grouping speaks for (the E3: France, Germany, Britain): each acts.
     members: tuple[str, ...] = ()
+    # A state's neighbours and where each lies from it (("DZA", "N"), …): "its northern
+    # neighbour" is read with them.
+    neighbours: tuple[tuple[str, str], ...] = ()
 
     def label(self, lang: str) -> str | None:
         return next((text for code, text in self.labels if code == lang), None)

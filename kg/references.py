@@ -177,7 +177,12 @@ def neighbour_anaphors(
     """ "its neighbour", جارتها: the one state other than the subject's named before it in
     the sentence ("Congo severed relations with Rwanda, accusing its neighbour of …"), else
     the state the document named most before the sentence, the latest of equals (كينيا …
-    نيروبي … . دعت الخارجية الصومالية جارتها; not لندن, named once in passing)."""
+    نيروبي … . دعت الخارجية الصومالية جارتها; not لندن, named once in passing).
+
+    Where the subject is a state whose neighbours the lexicon lists, the neighbour is one of
+    them, on the side a compass word gives (جارتها الشمالية، "its western neighbour"): the one
+    named in the document, else the only one on that side (كوريا الجنوبية … جارتها الشمالية).
+    """
     found = []
     for position, form in enumerate(forms):
         prefix = anaphors.neighbour.get(form)
@@ -187,6 +192,15 @@ def neighbour_anaphors(
             continue  # "its (western) neighbour": a neighbour of the subject's
         before = [slot for slot in slots if slot.end <= position]
         sides = list(dict.fromkeys(slot.side or slot.key for slot in before))
+        around = _neighbours(lang, forms, position, sides[0], actors) if sides and actors else None
+        if around is not None:
+            named = [key for key in (*reversed(sides[1:]), *reversed(earlier)) if key in around]
+            # (one not yet named only when nothing but the subject is: اتهمت كوريا الجنوبية
+            # جارتها الشمالية)
+            if named or (len(around) == 1 and len(sides) == 1):
+                key = named[0] if named else next(iter(around))
+                found.append(Slot(position, position + 1, key, "anaphor", prefix, key))
+                continue
         others = sides[1:]
         if not others and sides and actors:
             states = [key for key in earlier if key != sides[0] and _is_state(key, actors)]
@@ -194,6 +208,33 @@ def neighbour_anaphors(
         if len(others) == 1 and others[0] != sides[0]:
             found.append(Slot(position, position + 1, others[0], "anaphor", prefix, others[0]))
     return found
+
+
+# Compass words that say which neighbour: جارتها الشمالية، "its western neighbour".
+_COMPASS = {
+    **{normalize(f"{article}{word}{ending}"): side
+       for word, side in (("شمالي", "N"), ("جنوبي", "S"), ("شرقي", "E"), ("غربي", "W"))
+       for article in ("", "ال") for ending in ("", "ة")},
+    "northern": "N", "southern": "S", "eastern": "E", "western": "W",
+}  # fmt: skip
+
+
+def _neighbours(
+    lang: str, forms: list[str], position: int, subject: str, actors: dict[str, Actor]
+) -> set[str] | None:
+    """The subject state's listed neighbours on the side a compass word next to the noun
+    gives (after it in Arabic, before it in English), all of them without one; None when
+    the lexicon lists none for the subject."""
+    actor = actors.get(subject)
+    if actor is None or not actor.neighbours:
+        return None
+    word = (
+        forms[position + 1]
+        if lang == "ar" and position + 1 < len(forms)
+        else (forms[position - 1] if lang == "en" and position else "")
+    )
+    side = _COMPASS.get(word)
+    return {key for key, direction in actor.neighbours if side is None or side in direction}
 
 
 def own_anaphors(

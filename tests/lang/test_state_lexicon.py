@@ -280,3 +280,23 @@ def test_files_are_what_the_generator_writes():
         [sys.executable, str(tool), "--check"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+OPPOSITE = {"N": "S", "NE": "SW", "E": "W", "SE": "NW", "S": "N", "SW": "NE", "W": "E", "NW": "SE"}
+
+
+def test_neighbours_are_listed_both_ways_with_opposite_directions():
+    text = (files("kg.lang") / "neighbours.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    assert rows[0] == ["state", "neighbour", "direction"]
+    pairs = {(state, neighbour): direction for state, neighbour, direction in rows[1:]}
+    assert len(pairs) == len(rows) - 1, "a pair is listed twice"
+    for (state, neighbour), direction in pairs.items():
+        assert state != neighbour and state in EXPECTED and neighbour in EXPECTED, (
+            state,
+            neighbour,
+        )
+        assert pairs.get((neighbour, state)) == OPPOSITE[direction], (state, neighbour, direction)
+    # Spot checks a reader can verify on a map.
+    assert pairs[("KOR", "PRK")] == "N" and pairs[("MLI", "DZA")] == "N"
+    assert {n for s, n in pairs if s == "MLI"} == {"DZA", "NER", "BFA", "CIV", "GIN", "SEN", "MRT"}

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "its neighbour on a side of the compass",
     "an announced verbal noun after a titled speaker",
     "more pejorative words after describing",
     "carriers loaded with arms or relief",

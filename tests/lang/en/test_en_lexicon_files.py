@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "its neighbour on a side of the compass",
     "barring a body's inspectors coerces the body",
     "craft detected near a state are moved against it",
     "a government led by a group is the group's",
