@@ -2232,8 +2232,30 @@ def _relative_agent(frame: SentenceFrame, start: int, reach: int = 14) -> tuple[
         form = frame.forms[position]
         stem = form[:-2] if form.endswith("ها") else form[:-1] if form.endswith("ه") else ""
         if stem in _CARRIED_OUT:
-            return _right_mention(frame, position + 1, max_gap=2, subject=True)
+            agent = _right_mention(frame, position + 1, max_gap=2, subject=True)
+            return agent if agent is not None else _belonging_fighters(frame, position + 1)
     return None
+
+
+# Fighters named by the group they belong to: مسلحون ينتمون إلى تنظيم الدولة الإسلامية.
+_FIGHTERS = {normalize(word) for word in (
+    "مسلحون", "مسلحين", "عناصر", "مقاتلون", "مقاتلين", "متشددون", "متشددين",
+)}  # fmt: skip
+_BELONGING_TO = {normalize(word) for word in (
+    "ينتمون", "ينتمي", "منتمون", "منتمين", "المنتمين", "تابعون", "تابعين", "التابعين",
+)}  # fmt: skip
+
+
+def _belonging_fighters(frame: SentenceFrame, position: int) -> tuple[Slot, int] | None:
+    """The group of fighters named as belonging to it: هجوم شنّه مسلحون ينتمون إلى تنظيم
+    الدولة الإسلامية (the group, not the gunmen)."""
+    if (
+        position + 2 >= len(frame.forms)
+        or frame.forms[position] not in _FIGHTERS
+        or frame.forms[position + 1] not in _BELONGING_TO
+    ):
+        return None
+    return _right_mention(frame, position + 2, max_gap=1)
 
 
 # Verbs of carrying out an attack, with a suffix for the attack: شنّه، نفذها، أطلقه; of

@@ -5445,6 +5445,11 @@ def _objects(
             # ندد بالاتفاقية التي وقعتها تركيا، دان الهجوم الذي شنّته جماعة الحوثي: whoever
             # signed or made it
             return makers, 1, ""
+    if purpose and trigger.type == "PROTEST":
+        makers = _relative_makers(frame, after, sources)
+        if makers:
+            # احتجاجاً على مذكرة التفاهم التي وقعتها إثيوبيا: whoever made it
+            return makers, 1, ""
     if complement is not None and complement.type == "REQUEST":
         makers = [key for key in _proposal_maker(frame, after) if key not in sources]
         if makers:

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "fighters named by the group they belong to",
+    "a protest at what a relative clause says another made",
     "its neighbour on a side of the compass",
     "an announced verbal noun after a titled speaker",
     "more pejorative words after describing",
