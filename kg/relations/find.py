@@ -5588,7 +5588,7 @@ def _proposal_maker(frame: SentenceFrame, position: int) -> list[str]:
     while relative < min(position + 8, len(frame.forms) - 2):
         if frame.forms[relative] in {"الذي", "التي"}:
             break
-        if relative > position and _proposing(frame.forms[relative]):
+        if relative > position and _proposal_words(frame.forms, relative):
             relative -= 1  # طلباً قدّمه المستشار: an indefinite noun needs no relative word
             break
         if frame.stops_at_comma[relative] or frame.slot_at[relative] is not None:
@@ -5596,13 +5596,15 @@ def _proposal_maker(frame: SentenceFrame, position: int) -> list[str]:
         relative += 1
     else:
         return []
-    if not _proposing(frame.forms[relative + 1]):
+    words = _proposal_words(frame.forms, relative + 1)
+    if not words or relative + 1 + words >= len(frame.forms):
         return []
-    slot = frame.slot_at[relative + 2]
-    if slot is None and relative + 3 < len(frame.forms):
-        slot = frame.slot_at[relative + 3]  # قدمه الوسطاء المصريون: a noun and its demonym
+    verb_end = relative + 1 + words
+    slot = frame.slot_at[verb_end]
+    if slot is None and verb_end + 1 < len(frame.forms):
+        slot = frame.slot_at[verb_end + 1]  # قدمه الوسطاء المصريون: a noun and its demonym
         slot = slot if slot is not None and slot.kind in {"demonym", "person"} else None
-    return _keys(frame, slot) if slot is not None and slot.start > relative + 1 else []
+    return _keys(frame, slot) if slot is not None and slot.start >= verb_end else []
 
 
 def _answered_request(
@@ -5612,11 +5614,11 @@ def _answered_request(
     follows, right after a verb answering it: رفض … طلباً قدّمه المستشار الألماني."""
     if frame.lang != "ar" or trigger.type != "REQUEST" or trigger.pos != "noun":
         return None
-    if hit.end >= len(frame.forms) or not _proposing(frame.forms[hit.end]):
+    if hit.end >= len(frame.forms) or not _proposal_words(frame.forms, hit.end):
         return None
     answers = [
         f for f in found
-        if f.type in _ANSWERING and f.source and 0 <= hit.start - f.trigger_end <= 4
+        if f.type in _ANSWERING and f.source and 0 <= hit.start - f.trigger_end <= 7
     ]  # fmt: skip
     makers = _proposal_maker(frame, hit.start)
     if not answers or not makers:
@@ -5628,6 +5630,18 @@ def _answered_request(
 def _proposing(form: str) -> bool:
     """An Arabic verb of putting forward whose suffix is what it put forward: قدمته."""
     return form.startswith(_PROPOSING) and form.endswith(("ه", "ها"))
+
+
+def _proposal_words(forms: list[str], position: int) -> int:
+    """How many words an Arabic verb of putting forward takes at ``position``: 1 for
+    قدّمته, 2 for تقدّمت به (what is put forward after ب), 0 for none."""
+    if position < len(forms) and _proposing(forms[position]):
+        return 1
+    if position + 1 < len(forms) and forms[position].startswith("تقدم") and forms[position + 1] in {
+        "به", "بها",
+    }:  # fmt: skip
+        return 2
+    return 0
 
 
 def _past_manner(frame: SentenceFrame, position: int) -> int:

@@ -72,6 +72,13 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
             # سنواصل دعم أوكرانيا، قررت دعم: the verbal noun an aspect or light verb takes
             or frame.cues.get(hit.start - 1) in {"light_verb", "aspect"}
             or _object_position(frame, hit.start)
+            # رفض طلباً تقدمت به واشنطن: a request with the accusative ending printed is a
+            # noun (طلبا is also "they both asked"); دعماً، تنديداً are purposes, read apart
+            or (
+                hit.end - hit.start == 1
+                and frame.texts[hit.start].endswith("\u064b")
+                and "REQUEST" in {t.type for t in hit.triggers}
+            )
         )
     else:
         following = frame.forms[hit.end] if hit.end < len(frame.forms) else ""
