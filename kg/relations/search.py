@@ -1289,6 +1289,15 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             found = _right_mention(frame, hit.end, max_gap=4, preps=("from",), require_prep=True)
         return found[0] if found else None
     position = hit.end
+    decider = _mention_at(frame, hit.start - 1) if hit.start > 1 else None
+    if (
+        decider is not None
+        and decider.end == hit.start
+        and decider.start > 0
+        and frame.forms[decider.start - 1] in _DECISIONS
+        and not _prep_clitic(hit.prefix)
+    ):
+        return decider  # رداً على قرار تالين طرد دبلوماسي روسي: the decider expels
     if position < len(frame.forms) and frame.forms[position] in _ENVOYS:  # طرد السفير الفرنسي
         # طرد السفير الفرنسي، استدعاء سفير إيران: the envoy is acted upon; but اتهام السفيرة
         # الأمريكية إيران: an envoy's words, aimed at the actor after him.

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a decision's maker does what it decides",
     "a request put forward with تقدم به",
     "fighters named by the group they belong to",
     "a protest at what a relative clause says another made",
