@@ -5495,8 +5495,10 @@ def _objects(
     if antecedent is not None and antecedent.key not in sources:
         return _keys(frame, antecedent), 0, about
     targets, distance = _targets(frame, hit, trigger, after, sources)
-    if not targets and trigger.type in _ANSWERING:
-        targets = [key for key in _proposal_maker(frame, after) if key not in sources]
+    if trigger.type in _ANSWERING and (not targets or set(targets) <= _FORUMS):
+        # (أسقطت مشروع قرار في مجلس الأمن قدّمته الجزائر: the council is where it was
+        # tabled; who tabled it is answered)
+        targets = [key for key in _proposal_maker(frame, after) if key not in sources] or targets
     if not targets and trigger.type == "RETREAT":
         # "lift curbs on exports that it had imposed on Seoul", رفعت القيود التي فرضتها على
         # سيول: eased for whoever they were imposed on.
@@ -5591,7 +5593,11 @@ def _proposal_maker(frame: SentenceFrame, position: int) -> list[str]:
         if relative > position and _proposal_words(frame.forms, relative):
             relative -= 1  # طلباً قدّمه المستشار: an indefinite noun needs no relative word
             break
-        if frame.stops_at_comma[relative] or frame.slot_at[relative] is not None:
+        slot = frame.slot_at[relative]
+        if slot is not None and frame.forms[relative - 1] == "في" and relative > position:
+            relative = slot.end  # مشروع قرار في مجلس الأمن قدّمته الجزائر: where it was tabled
+            continue
+        if frame.stops_at_comma[relative] or slot is not None:
             return []
         relative += 1
     else:

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a draft tabled in a forum is rejected to its authors",
     "a decision's maker does what it decides",
     "a request put forward with تقدم به",
     "fighters named by the group they belong to",
