@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "more circumstantial participles",
     "a draft tabled in a forum is rejected to its authors",
     "a decision's maker does what it decides",
     "a request put forward with تقدم به",
