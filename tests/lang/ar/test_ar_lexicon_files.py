@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "expelling a diplomat named in the genitive",
     "more circumstantial participles",
     "a draft tabled in a forum is rejected to its authors",
     "a decision's maker does what it decides",
