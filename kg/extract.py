@@ -328,10 +328,12 @@ def _frame(
             for i in range(m.start - 3, m.start)
         }  # fmt: skip
     if lang == "ar":
-        # المبعوث الأمريكي الخاص ستيف ويتكوف: the title's own adjective after its demonym.
+        # المبعوث الأمريكي الخاص ستيف ويتكوف، مندوب السودان الدائم لدى الأمم المتحدة: the
+        # title's own adjective after its demonym or its state's name.
         roles |= {
             slot.end for slot in slots
-            if slot.kind == "demonym" and slot.start - 1 in roles and slot.end < len(norms)
+            if slot.kind in {"demonym", "name"} and slot.start - 1 in roles
+            and slot.end < len(norms)
             and norms[slot.end] in _AR_TITLE_ADJECTIVES
         }  # fmt: skip
     # تبادل 150 أسيراً، أطلقت جماعة «أنصار الله» صاروخاً: numbers and the marks round a name.

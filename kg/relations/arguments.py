@@ -542,6 +542,9 @@ def _past_posting(frame: SentenceFrame, start: int, end: int) -> int:
         frame.forms[i] in _ENVOYS or frame.forms[i] in _POSTED
         for i in range(max(0, start - 3), start)
     )
+    if envoy:
+        while end < len(frame.forms) and end in frame.roles:
+            end += 1  # مندوب السودان الدائم لدى الأمم المتحدة: the title's own adjective
     if envoy and end + 1 < len(frame.forms) and frame.forms[end] == normalize("لدى"):
         posted = frame.slot_at[end + 1]
         if posted is not None and posted.start == end + 1:

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a permanent representative's full title",
     "expelling a diplomat named in the genitive",
     "more circumstantial participles",
     "a draft tabled in a forum is rejected to its authors",
