@@ -5099,10 +5099,18 @@ def _sources(
         # رفض الكرملين مطالب واشنطن، رضخت أثينا لمطالب الاتحاد: the demands answered
         # are the genitive's own, even after a preposition.
         own = _noun_source(frame, hit)
+        if own is None:  # رفضت مطلباً قدّمته واشنطن: its maker in a relative clause
+            relative = _relative_agent(frame, max(hit.end, hit.reach), reach=3)
+            own = relative[0] if relative is not None else None
         preps = {p for t in hit.triggers for p in t.preps} - {"of"}
-        if frame.lang == "en" and any(frame.forms[i] in preps for i in range(hit.end, own.start)):
+        if (
+            own is not None
+            and frame.lang == "en"
+            and any(frame.forms[i] in preps for i in range(hit.end, own.start))
+        ):
             return _keys(frame, own), 0.8, hit.end  # "protests against Beijing from Malaysia"
-        return _keys(frame, own), 0.8, max(hit.end, own.end)
+        if own is not None:
+            return _keys(frame, own), 0.8, max(hit.end, own.end)
     if trigger.type == "ASSAULT" and trigger.pos == "noun" and _result_of_attack(frame, hit):
         # هاجم مسلحون …، ما أدى إلى مقتل ثمانية جنود: the attackers killed them.
         attackers = [f.source for f in found if f.type == "ASSAULT" and f.source]
@@ -5495,6 +5503,9 @@ def _objects(
     if antecedent is not None and antecedent.key not in sources:
         return _keys(frame, antecedent), 0, about
     targets, distance = _targets(frame, hit, trigger, after, sources)
+    if not targets and trigger.type == "CONCEDE":
+        # تستجيب لمطلب طالما وجّهته أنقرة: yields to whoever made the demand
+        targets = [key for key in _proposal_maker(frame, after) if key not in sources]
     if trigger.type in _ANSWERING and (not targets or set(targets) <= _FORUMS):
         # (أسقطت مشروع قرار في مجلس الأمن قدّمته الجزائر: the council is where it was
         # tabled; who tabled it is answered)
@@ -5564,7 +5575,7 @@ def _earlier_mention_of(frame: SentenceFrame, position: int, before: int) -> int
 # Verbs answering a proposal, and Arabic verbs of putting one forward (after الذي/التي,
 # with the proposal as a suffix: الذي قدمته مصر، التي طرحتها فرنسا).
 _ANSWERING = {"AGREE", "REJECT", "SUPPORT"}
-_PROPOSING = ("قدم", "طرح", "اقترح", "عرض", "اعد", "صاغ")
+_PROPOSING = ("قدم", "طرح", "اقترح", "عرض", "اعد", "صاغ", "وجه")  # وجّهته: addressed it
 
 
 # English participles of putting a proposal forward, before "by" and its maker.
