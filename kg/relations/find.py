@@ -3951,9 +3951,7 @@ def _struck_in_state(
             continue
         place = frame.places.get(position) if slot is None else None
         construct = frame.lang == "ar" and position - 1 == after and not frame.hit_at[after]
-        if place is not None and (
-            construct or (position - 1 > after and frame.forms[position - 1] in _WITHIN)
-        ):
+        if place is not None and (construct or _within(frame, after, position)):
             # قصف الحرس الثوري مواقع في أربيل، استهدفت منشآت فوردو: a city or region
             # stands for its state.
             return [place.key] if place.key not in own else []
@@ -3972,6 +3970,21 @@ def _struck_in_state(
 # What places an attack's object in a state: "energy facilities across Ukraine", "the
 # centre of Kherson", مواقع في أربيل.
 _WITHIN = {"in", "في", "of", "across", "throughout"}
+# The kind of place before its name: في مدينة خاركيف، في محافظة أربيل، "in the city of".
+_PLACE_KINDS = {normalize(word) for word in (
+    "مدينة", "منطقة", "محافظة", "ولاية", "إقليم", "بلدة", "قرية", "مقاطعة", "ميناء", "مطار",
+)}  # fmt: skip
+
+
+def _within(frame: SentenceFrame, after: int, position: int) -> bool:
+    """Whether "in" (or "in the city of", في مدينة) puts the place at ``position`` after an
+    attack's object that starts at ``after``."""
+    before = position - 1
+    if before > after and frame.forms[before] in _PLACE_KINDS:
+        before -= 1
+    return before > after and frame.forms[before] in _WITHIN
+
+
 # A state's ground: بلدات داخل الأراضي الأرمينية، "villages on Armenian territory".
 _GROUND = {"الاراضي", "اراضي", "territory", "soil"}
 _INSIDE = _WITHIN | {"داخل", "on", "inside"}
