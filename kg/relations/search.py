@@ -351,15 +351,18 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         # "the government in Tripoli appealed", "protesters in Amman denounced": the
         # capital is the seat of the body, the home of the crowd.
         seat = slot is not None and _seat(frame, slot)
+        opening = slot.start - 1 if slot is not None else -1
+        if opening > 0 and frame.forms[opening] == "العاصمه":
+            opening -= 1  # من العاصمة السعودية
         if (
             slot is not None
             and frame.lang == "ar"
             and not seat
-            and slot.start
-            and frame.forms[slot.start - 1] in {"لدي", "عند", "امام"}
+            and opening >= 0
+            and frame.forms[opening] in {"لدي", "عند", "امام", "من"}
         ):
-            return None  # استدعت مالي سفيرها لدى الجزائر واتهمت: a place, the verb's
-            # subject is the first verb's
+            return None  # استدعت مالي سفيرها لدى الجزائر واتهمت، أعلن ترامب من الرياض رفع
+            # العقوبات: a place, the verb's subject is the first verb's
         against = slot is not None and frame.forms[max(0, slot.start - 2) : slot.start] == [
             "anti",
             "-",
