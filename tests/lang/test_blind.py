@@ -66,6 +66,8 @@ BLIND = [
     ("ar/blind42.jsonl", 0.81, 0.77),
     ("ar/blind43.jsonl", 0.69, 0.69),
     ("ar/blind44.jsonl", 0.64, 0.64),
+    ("ar/blind45.jsonl", 0.81, 0.78),
+    ("ar/blind46.jsonl", 0.76, 0.76),
     ("en/blind.jsonl", 0.96, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
     ("en/blind3.jsonl", 0.93, 0.64),
@@ -108,6 +110,7 @@ BLIND = [
     ("en/blind40.jsonl", 0.83, 0.80),
     ("en/blind41.jsonl", 0.90, 0.90),
     ("en/blind42.jsonl", 0.85, 0.85),
+    ("en/blind43.jsonl", 0.85, 0.85),
 ]
 
 
