@@ -1238,16 +1238,16 @@ def _relative_clause_subject(frame: SentenceFrame, hit: TriggerHit) -> tuple[Slo
     return subject, verb + 1
 
 
-def _plain_adjective(frame: SentenceFrame, hit: TriggerHit) -> int:
-    """1 when a plain Arabic nisba adjective, as definite as the noun, follows a one-word
-    verbal noun (غارات جوية، القصف المدفعي، دعم عسكري), else 0: no actor, trigger or comma."""
+def _plain_adjective(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a plain Arabic nisba adjective, as definite as the noun, follows a one-word
+    verbal noun (غارات جوية، القصف المدفعي، دعم عسكري): no actor, trigger or comma."""
     position = hit.end
     if frame.lang != "ar" or hit.end - hit.start != 1 or position >= len(frame.forms):
-        return 0
+        return False
     word = frame.forms[position]
     definite = "ال" in hit.prefix
     stem = word[2:] if word.startswith("ال") else word
-    return int(
+    return (
         word.startswith("ال") == definite
         and word.endswith(("ي", "يه"))
         and len(stem) >= 4
