@@ -1010,6 +1010,10 @@ def _noun_sources(
         agent = _right_mention(frame, hit.end, max_gap=8, preps=_AGENT_MARKS, require_prep=True)
         if agent:
             return _keys(frame, agent[0]), 0.7, after
+        # مقتل ثلاثة جنود في هجوم شنّه مسلحون من حزب العمال: the attack's maker killed
+        agent = _relative_agent(frame, hit.end, reach=8)
+        if agent:
+            return _keys(frame, agent[0]), 0.65, after
         announcer = _announcer(frame, hit)
         victims = _right_mention(frame, hit.end, max_gap=4)
         if announcer is not None and victims and victims[0].side != announcer.side:
