@@ -3576,7 +3576,9 @@ def _judged_anaphor(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """A definite verbal noun with no agent of its own that a word of judging right
     before it takes as object (تنديداً بالضربات، "to denounce the strikes"): an act
     already reported, which discourse resolves."""
-    if all(t.pos != "noun" for t in hit.triggers) or not _judged_noun(frame, hit, _CONDEMNING):
+    if all(t.pos != "noun" for t in hit.triggers) or not _judged_noun(
+        frame, hit, _CONDEMNING, past_subject=True
+    ):
         return False  # (حق النقض «الفيتو»: the veto is no act judged)
     definite = "ال" in hit.prefix if frame.lang == "ar" else frame.forms[hit.start - 1] == "the"
     # (but "the clashes between Israel and Hamas" names its parties)
@@ -3605,14 +3607,28 @@ def _sponsoring_a_thing(frame: SentenceFrame, hit: TriggerHit) -> bool:
     )
 
 
-def _judged_noun(frame: SentenceFrame, hit: TriggerHit, judging: set[str]) -> bool:
+def _judged_noun(
+    frame: SentenceFrame, hit: TriggerHit, judging: set[str], past_subject: bool = False
+) -> bool:
     """Whether a verbal noun is what a word of judging (of a type in ``judging``) just
     before it judges: تأييدها للمفاوضات، "welcomed the talks", إدانتها للغارات."""
     for position in range(hit.start - 1, max(-1, hit.start - 4), -1):
         other = frame.hit_at[position]
         if other is not None:
             return any(t.type in judging for t in other.triggers)
-        if frame.stops_at_comma[position] or frame.slot_at[position] is not None:
+        slot = frame.slot_at[position]
+        if (
+            past_subject
+            and slot is not None
+            and frame.lang == "ar"
+            and slot.start > 0
+            and (slot.end == hit.start)
+        ):
+            # وأدانت بعثة الأمم المتحدة للدعم في ليبيا الهجوم: past the verb's subject (a
+            # condemnation only: أيدت مصر الدعوى التي رفعتها جنوب أفريقيا names its maker)
+            other = frame.hit_at[slot.start - 1]
+            return other is not None and any(t.type == "ACCUSE" for t in other.triggers)
+        if frame.stops_at_comma[position] or slot is not None:
             return False
     return False
 

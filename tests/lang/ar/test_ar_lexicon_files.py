@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an attack condemned is not the condemner's",
     "deaths in an attack a relative clause says who made",
     "continuing is no contact",
     "a capital the speaker speaks from is no subject",
