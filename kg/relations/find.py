@@ -4501,7 +4501,7 @@ def _carried_aid(frame: SentenceFrame, hit: TriggerHit) -> tuple[str, str] | Non
     ]  # fmt: skip
     if before:
         return side, before[-1].side or before[-1].key
-    after = _right_mention(frame, hit.end, max_gap=6, preps=("إلى", "الي"), require_prep=True)
+    after = _right_mention(frame, hit.end, max_gap=6, preps=("الي",), require_prep=True)
     if after is not None and after[0].state and (after[0].side or after[0].key) != side:
         return side, after[0].side or after[0].key
     return None

@@ -1292,25 +1292,23 @@ def _find_noun_source(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             found = _right_mention(frame, hit.end, max_gap=4, preps=("from",), require_prep=True)
         return found[0] if found else None
     position = hit.end
+    # The decision's maker does what it decides: قرار تالين طرد دبلوماسي روسي، قرار الاتحاد
+    # الأفريقي تعليق عضوية غينيا.
     decider = _mention_at(frame, hit.start - 1) if hit.start > 1 else None
     if (
         decider is not None
         and decider.end == hit.start
         and decider.start > 0
         and frame.forms[decider.start - 1] in _DECISIONS
-        and not _prep_clitic(hit.prefix)
     ):
-        return decider  # رداً على قرار تالين طرد دبلوماسي روسي: the decider expels
+        return decider
     if position < len(frame.forms) and frame.forms[position] in _ENVOYS:  # طرد السفير الفرنسي
         # طرد السفير الفرنسي، استدعاء سفير إيران: the envoy is acted upon; but اتهام السفيرة
         # الأمريكية إيران: an envoy's words, aimed at the actor after him.
         return _envoy_speaking(frame, hit, position)
     if hit.end - hit.start > 1 and frame.forms[hit.end - 1] in _HELD_BY_TARGET:
-        # تعليق عضوية الخرطوم، تجميد أصول روسيا: whose they are is acted upon; the agent is
-        # the decision's (قرار الاتحاد الأفريقي تعليق عضوية غينيا).
-        decider = _mention_at(frame, hit.start - 1)
-        if decider is not None and frame.forms[decider.start - 1] in _DECISIONS:
-            return decider
+        # تعليق عضوية الخرطوم، تجميد أصول روسيا: whose they are is acted upon, no agent
+        # (unless a decision's, above).
         return None
     # Nouns coordinated with the trigger share its adjective: المساعدات والاستشارات الإيرانية.
     while (
