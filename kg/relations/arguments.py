@@ -10,6 +10,7 @@ from kg.relations.scope import _negated
 from kg.relations.search import (
     _AR_DATES,
     _AR_THAT_IT,
+    _DEATHS,
     _DIRECTIONS,
     _MEDIATING,
     _PLACE_NOUNS,
@@ -24,6 +25,7 @@ from kg.relations.search import (
     _first_person,
     _keys,
     _left_subject,
+    _means_maker,
     _mention_at,
     _noun_at,
     _noun_source,
@@ -1003,7 +1005,7 @@ def _noun_sources(
 ) -> tuple[list[str], float, int]:
     """Who does what a verbal noun says, and where its target may start."""
     after = max(hit.end, hit.reach)
-    if frame.lang == "ar" and frame.forms[hit.start] in _DEATHS:
+    if frame.lang == "ar" and (hit.stem or frame.forms[hit.start]) in _DEATHS:
         # مقتل X: X died. Who killed is named by برصاص/على يد, or is whoever announces
         # the deaths of others (أعلن الجيش المصري مقتل 14 عنصراً من «داعش»), but not of
         # its own people (أعلنت طالبان مقتل 46 شخصاً). (أدى إلى مقتل: see find.)
@@ -1014,6 +1016,11 @@ def _noun_sources(
         agent = _relative_agent(frame, hit.end, reach=8)
         if agent:
             return _keys(frame, agent[0]), 0.65, after
+        # مقتل ثلاثة جنود في غارة إسرائيلية، اغتيال أحد قادتها بقصف روسي: the means'
+        # maker killed
+        means = _means_maker(frame, hit.end)
+        if means is not None:
+            return _keys(frame, means), 0.6, after
         announcer = _announcer(frame, hit)
         victims = _right_mention(frame, hit.end, max_gap=4)
         if announcer is not None and victims and victims[0].side != announcer.side:
@@ -1418,11 +1425,6 @@ def _apposed_list(frame: SentenceFrame, end: int) -> Slot | None:
         if frame.slot_at[report] is not None or frame.stops_at_comma[report]:
             return None
     return None
-
-
-# Nouns of death and injury: announcing them (أعلنت طالبان مقتل 46 شخصاً) is no
-# claim to have caused them.
-_DEATHS = {normalize(word) for word in ("مقتل", "مصرع", "إصابة", "استشهاد", "وفاة", "سقوط")}
 
 
 # The head nouns before a group's quoted name: أعلن تنظيم «داعش» مسؤوليته.
@@ -1888,10 +1890,26 @@ def _their_object(frame: SentenceFrame, after: int) -> bool:
     return owner in (["their"], ["its"])
 
 
-# An organisation's or a state's people, with a pronoun for whose: موظفيها، مواطنيه.
+# An organisation's or a state's people, with a pronoun for whose: موظفيها، مواطنيه،
+# مقتل أحد قادته.
 _AR_PEOPLE_OF = {
     normalize(people + pronoun)
-    for people in ("موظفي", "مواطني", "دبلوماسيي", "رعايا", "جنود", "بحارت", "عناصر")
+    for people in (
+        "موظفي",
+        "مواطني",
+        "دبلوماسيي",
+        "رعايا",
+        "جنود",
+        "بحارت",
+        "عناصر",
+        "قادت",
+        "مقاتلي",
+        "أعضاء",
+        "مسؤولي",
+        "كوادر",
+        "ضباط",
+        "قياديي",
+    )
     for pronoun in ("ها", "ه", "هم")
 }
 

@@ -66,6 +66,7 @@ from kg.relations.scope import (
 )
 from kg.relations.search import (
     _AR_MEDIATION,
+    _DEATHS,
     _MEDIATING,
     _actor_before_titles,
     _adverbial_insertion,
@@ -76,6 +77,7 @@ from kg.relations.search import (
     _keys,
     _leaving,
     _left_subject,
+    _means_maker,
     _mention_at,
     _noun_at,
     _noun_source,
@@ -5753,6 +5755,8 @@ def _judged_agent(frame: SentenceFrame, position: int, sources: list[str]) -> li
     agent = _noun_source(frame, noun) if noun is not None else None
     if agent is None and noun is not None and frame.lang == "en":
         agent = _passive_light_agent(frame, noun.end)  # "the strikes carried out by Israel"
+    if agent is None and noun is not None and (noun.stem or frame.forms[noun.start]) in _DEATHS:
+        agent = _means_maker(frame, noun.end)  # نددت باغتيال أحد قادتها في غارة إسرائيلية
     if agent is None or agent.start < noun.end:
         return []  # a possessor before the noun is found by the object search already
     return [key for key in _keys(frame, agent) if key not in sources]

@@ -6,11 +6,13 @@ from kg.lang.ar.normalize import normalize
 from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit, claims_described
 from kg.relations.search import (
     _AR_TIME_WORDS,
+    _DEATHS,
     _adverbial_insertion,
     _clause_subject,
     _cue_in,
     _keys,
     _left_subject,
+    _means_maker,
     _mention_at,
     _new_predicate,
     _noun_source,
@@ -320,10 +322,21 @@ def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
         item.type == "ACCUSE"
         and item.target
         and _accused_object_between(frame, item.trigger_end, hit)
+        and not _blamed_as_maker(frame, item.target, hit)
         for item in found
     ):
         return True
     return _accused_by_unknown(frame, hit)
+
+
+def _blamed_as_maker(frame: SentenceFrame, key: str, hit: TriggerHit) -> bool:
+    """Whether the one a condemnation blames is the maker of a death named after it
+    (نددت حماس باغتيال أحد قادتها في غارة إسرائيلية): then the death is condemned as
+    done, not alleged."""
+    if frame.lang != "ar" or (hit.stem or frame.forms[hit.start]) not in _DEATHS:
+        return False
+    maker = _means_maker(frame, hit.end)
+    return maker is not None and maker.key == key
 
 
 def _accused_by_unknown(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -1647,3 +1647,37 @@ _BORDER_UNITS = {"post", "posts", "outpost", "outposts", "guard", "guards", "che
 _FROM_AGENT = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "THREATEN"}
 # Acts done by saying: their genitive is their maker, whatever the title before it.
 _SAID = _FROM_AGENT | {"SUPPORT", "PROTEST", "CONSULT"}
+
+
+# Nouns of death, injury and killing, whose genitive is the one killed: مقتل، اغتيال.
+# Announcing them (أعلنت طالبان مقتل 46 شخصاً) is no claim to have caused them.
+_DEATHS = {normalize(word) for word in (
+    "مقتل", "مصرع", "إصابة", "استشهاد", "وفاة", "سقوط", "اغتيال",
+)}  # fmt: skip
+
+# Words that put an attack as the means or cause of a death: في غارة، جراء قصف.
+_MEANS_MARKS = {normalize(word) for word in ("في", "جراء", "إثر", "بسبب", "خلال", "نتيجة")}
+
+
+def _means_maker(frame: SentenceFrame, start: int, reach: int = 8) -> Slot | None:
+    """The state an attack noun's demonym names, where the attack is the means of a death
+    named before it: مقتل ثلاثة جنود في غارة إسرائيلية، اغتيال أحد قادتها بقصف روسي."""
+    for position in range(start, min(start + reach, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return None
+        hit = frame.hit_at[position]
+        if hit is None or hit.start != position:
+            continue
+        if not any(t.type == "ASSAULT" and t.pos == "noun" for t in hit.triggers):
+            return None  # (another act comes first)
+        if "ال" in hit.prefix or not (
+            hit.prefix.endswith("ب") or frame.forms[position - 1] in _MEANS_MARKS
+        ):
+            return None
+        # (past one plain adjective: في غارة جوية إسرائيلية)
+        for later in range(hit.end, min(hit.end + 2, len(frame.forms))):
+            slot = frame.slot_at[later]
+            if slot is not None:
+                return slot if slot.kind == "demonym" and slot.state else None
+        return None
+    return None

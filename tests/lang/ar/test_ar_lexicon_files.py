@@ -58,6 +58,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a killing condemned is done, not alleged",
+    "a death by an attack a demonym names: the attack's state killed",
+    "a group's own people killed: the group is the target",
     "an attack condemned is not the condemner's",
     "deaths in an attack a relative clause says who made",
     "continuing is no contact",
