@@ -1237,8 +1237,11 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
         # (the latest pair is likeliest: one acted on, then two named together, then two
         # that acted on each other)
         guests = _guests(items, {slot.key: slot.side or slot.key for slot in frame.mentions})
-        parties += _one_way_pairs(items) + _hosted_groups(guests) + named_together
-        parties += _mutual_pairs(items, guests)
+        # (two officials of one state are one side: "the two sides" are never they)
+        parties += _distinct_sides(
+            _one_way_pairs(items) + _hosted_groups(guests) + named_together, sides
+        )
+        parties += _distinct_sides(_mutual_pairs(items, guests), sides)
         if items:
             found.extend((item, index) for item in items)
             # A place an act was aimed at, or a crowd rallied in, stands for its state (by
@@ -1281,6 +1284,19 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     return DocumentExtraction(
         document, char_spans, tuple(mentions), tuple(actors), tuple(interactions)
     )
+
+
+def _distinct_sides(runs: list[tuple[str, ...]], sides: dict[str, str]) -> list[tuple[str, ...]]:
+    """Runs of actors named together, one actor per side (the first named): two officials
+    of one state are one side, and a pair of them is no pair."""
+    kept = []
+    for run in runs:
+        first: dict[str, str] = {}
+        for key in run:
+            first.setdefault(sides.get(key, key), key)
+        if len(first) > 1:
+            kept.append(tuple(first.values()))
+    return kept
 
 
 def _mention(

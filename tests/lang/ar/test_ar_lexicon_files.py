@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the two sides are two states, not two officials of one",
     "a killing condemned is done, not alleged",
     "a death by an attack a demonym names: the attack's state killed",
     "a group's own people killed: the group is the target",
