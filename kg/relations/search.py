@@ -352,15 +352,17 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         # capital is the seat of the body, the home of the crowd.
         seat = slot is not None and _seat(frame, slot)
         opening = slot.start - 1 if slot is not None else -1
-        if opening > 0 and frame.forms[opening] == "العاصمه":
+        capital = opening > 0 and frame.forms[opening] == "العاصمه"
+        if capital:
             opening -= 1  # من العاصمة السعودية
         if (
             slot is not None
             and frame.lang == "ar"
             and not seat
             and opening >= 0
-            and frame.forms[opening] in {"لدي", "عند", "امام", "من"}
-        ):
+            and (frame.forms[opening] in {"لدي", "عند", "امام", "من"}
+                 or capital and frame.forms[opening] == "في")
+        ):  # fmt: skip
             return None  # استدعت مالي سفيرها لدى الجزائر واتهمت، أعلن ترامب من الرياض رفع
             # العقوبات: a place, the verb's subject is the first verb's
         against = slot is not None and frame.forms[max(0, slot.start - 2) : slot.start] == [
@@ -1052,6 +1054,12 @@ def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> 
                 slot.state and index and frame.forms[index - 1] in _LOCATIVE
             ):
                 return None  # لروسيا, في القاهرة: a prepositional phrase or a place
+            if (
+                index >= 2
+                and frame.forms[index - 1] == "العاصمه"
+                and frame.forms[index - 2] in _LOCATIVE | {"من"}
+            ):
+                return None  # أعلن ترامب، الثلاثاء، من العاصمة السعودية رفع: a place
             return _coordination_head(frame, slot)
         if index in frame.roles or index in frame.persons or frame.cues.get(index) == "negation":
             continue

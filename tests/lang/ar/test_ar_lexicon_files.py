@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a capital after من or في is the venue, not the subject",
     "the two sides are two states, not two officials of one",
     "a killing condemned is done, not alleged",
     "a death by an attack a demonym names: the attack's state killed",
