@@ -720,6 +720,9 @@ def _right_mention(
                 # السورية: the state's own territory)
                 position = slot.end
                 continue
+            if slot.kind == "demonym" and _crisis_noun(before):
+                position = slot.end  # حلاً سياسياً للأزمة اليمنية: the crisis, no actor
+                continue
             if (
                 slot.state
                 and before in _DIRECTIONS
@@ -749,6 +752,17 @@ def _right_mention(
             )
             if subject and frame.lang == "ar" and _prep_clitic(slot.prefix) and not belongs:
                 return None
+            if (
+                subject
+                and frame.lang == "ar"
+                and slot.kind == "demonym"
+                and position > start
+                and before.startswith(("لل", "بال", "ولل", "وبال"))
+                # (مساعد القائد العام للجيش السوداني، القوات التابعة للجيش المصري)
+                and position - 2 not in frame.roles
+                and frame.forms[position - 2].removeprefix("ال") not in _BELONGING
+            ):
+                return None  # دعم بلاده للحكومة اللبنانية: the adjective of a prepositional phrase
             if subject and position > start and _accusative_demonym(frame, slot):
                 # اعتقلت خلالها 23 فلسطينياً: the accusative ending marks an object (but
                 # طلباً أميركياً: the adjective of the act noun itself, its maker)
@@ -1621,6 +1635,20 @@ def _in_capital(frame: SentenceFrame, position: int) -> bool:
 
 _PLACE_NOUNS = {"الاراضي", "اراضي", "الاجواء", "اجواء", "المياه", "مياه", "territory", "soil",
                 "airspace", "waters"}  # fmt: skip
+
+
+# A crisis named by its state's adjective (الأزمة السورية) is a topic, not the state.
+_CRISIS = {normalize(word) for word in ("الأزمة", "أزمة", "الأزمات")}
+
+
+def _crisis_noun(form: str) -> bool:
+    """Whether an Arabic form is "crisis", past its clitics: للأزمة، وبالأزمة."""
+    form = form.removeprefix("و").removeprefix("ف")
+    if form.startswith("لل"):
+        form = "ال" + form[2:]
+    elif form.startswith(("بال", "كال")):
+        form = form[1:]
+    return form in _CRISIS
 
 
 # Words for the route or go-between of an act: what follows is neither its target nor

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a crisis named by a state's adjective is a topic",
+    "an adjective inside a prepositional phrase is no subject",
     "a capital after من or في is the venue, not the subject",
     "the two sides are two states, not two officials of one",
     "a killing condemned is done, not alleged",
