@@ -752,15 +752,18 @@ def _right_mention(
             )
             if subject and frame.lang == "ar" and _prep_clitic(slot.prefix) and not belongs:
                 return None
+            # (القوات التابعة للجيش المصري: a definite unit's owner; but طائرة مسيّرة تابعة
+            # للجيش المالي: an indefinite thing is the object)
+            unit = frame.forms[position - 2] if position >= 2 else ""
+            unit_owner = unit.startswith("ال") and unit.removeprefix("ال") in _BELONGING
             if (
                 subject
                 and frame.lang == "ar"
                 and slot.kind == "demonym"
                 and position > start
                 and before.startswith(("لل", "بال", "ولل", "وبال"))
-                # (مساعد القائد العام للجيش السوداني، القوات التابعة للجيش المصري)
-                and position - 2 not in frame.roles
-                and frame.forms[position - 2].removeprefix("ال") not in _BELONGING
+                and position - 2 not in frame.roles  # (مساعد القائد العام للجيش السوداني)
+                and not unit_owner
             ):
                 return None  # دعم بلاده للحكومة اللبنانية: the adjective of a prepositional phrase
             if subject and position > start and _accusative_demonym(frame, slot):

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an indefinite thing belonging to an army is the object",
     "a crisis named by a state's adjective is a topic",
     "an adjective inside a prepositional phrase is no subject",
     "a capital after من or في is the venue, not the subject",
