@@ -425,6 +425,15 @@ def _verb_sources(
         # وانتقدتها موسكو: a verb that carries its object as a suffix has the actor right
         # after it as subject.
         suffixed = right is not None and right[1] == 0 and hit.suffix in _OBJECT_SUFFIXES
+        # ورحّبت به وزارة الخارجية الأمريكية: so does a preposition with the object's
+        # pronoun right after the verb.
+        # (not after a dual or plural verb, whose subject it carries: التي وعدتا بها كييف)
+        suffixed = suffixed or (
+            right is not None
+            and right[0].start == hit.end + 1
+            and frame.forms[hit.end] in _PREPOSITION_PRONOUNS
+            and not frame.forms[hit.end - 1].endswith(("تا", "وا"))
+        )
         # نشرت روسيا قوات …، وطالب الأمين العام: a masculine verb after a feminine one has
         # a subject of its own.
         regendered = frame.lang == "ar" and _feminine_then_masculine(previous_verb, hit)
@@ -1592,6 +1601,21 @@ def _targets(
         if accused_it:  # "took Abu Dhabi to the ICJ, accusing it of": a state, not the court
             earlier = [s for s in earlier if s.state] or earlier
         return ([earlier[-1].key], 0) if earlier else ([], 0)
+    if (
+        frame.lang == "ar"
+        and trigger.pos == "verb"
+        and (
+            hit.prefix.startswith(("و", "ف")) or hit.start and frame.texts[hit.start - 1] in _COMMA
+        )
+        and hit.end + 1 < len(frame.forms)
+        and frame.forms[hit.end] in _PREPOSITION_PRONOUNS
+        and frame.slot_at[hit.end + 1] is not None
+    ):
+        # ورحّبت به وزارة الخارجية الأمريكية: the pronoun stands for the last actor named
+        # before, not its subject's side (in a clause of its own; in a relative clause it
+        # is the noun before: منظومات زوّدت بها تركيا الجانب الليبي).
+        earlier = _named_before(frame, hit.start, skip)
+        return ([earlier[-1].key], 1) if earlier else ([], 0)
     antecedent = _relative_object(frame, hit)
     if antecedent is not None and antecedent.key not in skip:
         return [antecedent.key], 0  # "the Philippine ship, which it accused of intruding"
@@ -1924,6 +1948,14 @@ def _purpose_with_object(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger
         and _without_article(hit.prefix) == "ل"
         and hit.suffix in _OBJECT_SUFFIXES
     )
+
+
+# A preposition carrying the object's pronoun: به، عليها، لهم.
+_PREPOSITION_PRONOUNS = {
+    prep + pronoun
+    for prep in ("ب", "ل", "علي", "من", "عن", "مع")
+    for pronoun in ("ه", "ها", "هم", "هما")
+}
 
 
 def _named_before(frame: SentenceFrame, position: int, skip: frozenset[str]) -> list[Slot]:
