@@ -1207,6 +1207,17 @@ def _noun_sources(
         return [slot.key for slot in group], 0.8, after
     if speaker and (hit.suffix == "نا" or _first_person(frame, max(0, hit.start - 1), hit.start)):
         return [speaker], 0.75, after
+    if (
+        frame.lang == "ar"
+        and frame.forms[hit.end : hit.end + 1]
+        and frame.forms[hit.end] in _HIS_STATE
+        and all(t.type in _STANCES for t in hit.triggers)
+    ):
+        # أعرب وزير الخارجية المصري عن تضامن بلاده مع الأردن: "his country" is the state
+        # of whoever speaks (a stance's holder; تزويد بلاده بالأسلحة: the one supplied).
+        owner = [speaker] if speaker else _sentence_subject(frame, hit.start)
+        if owner:
+            return owner, 0.65, max(after, hit.end + 1)
     before = frame.forms[hit.start - 1] if hit.start else ""
     adjunct = (
         _prep_clitic(hit.prefix)
@@ -1948,6 +1959,12 @@ def _purpose_with_object(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger
         and _without_article(hit.prefix) == "ل"
         and hit.suffix in _OBJECT_SUFFIXES
     )
+
+
+# Stances, whose verbal noun's genitive is who holds them.
+_STANCES = {"SUPPORT", "ACCUSE", "REJECT", "AGREE"}
+# "His/her country", "his/her government" as a verbal noun's genitive.
+_HIS_STATE = {normalize(noun + pronoun) for noun in ("بلاد", "حكومت") for pronoun in ("ه", "ها")}
 
 
 # A preposition carrying the object's pronoun: به، عليها، لهم.
