@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "standing by someone, with the holder's suffix",
     "his country after a stance noun is the speaker's state",
     "a verb with its object as a preposition's pronoun has the actor after it as subject",
     "an indefinite thing belonging to an army is the object",
