@@ -68,6 +68,8 @@ BLIND = [
     ("ar/blind44.jsonl", 0.64, 0.64),
     ("ar/blind45.jsonl", 0.81, 0.78),
     ("ar/blind46.jsonl", 0.76, 0.76),
+    ("ar/blind47.jsonl", 0.68, 0.68),
+    ("ar/blind48.jsonl", 0.72, 0.72),
     ("en/blind.jsonl", 0.96, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
     ("en/blind3.jsonl", 0.93, 0.64),
@@ -111,6 +113,7 @@ BLIND = [
     ("en/blind41.jsonl", 0.90, 0.90),
     ("en/blind42.jsonl", 0.85, 0.85),
     ("en/blind43.jsonl", 0.85, 0.85),
+    ("en/blind44.jsonl", 0.79, 0.79),
 ]
 
 
