@@ -1209,7 +1209,7 @@ def _noun_sources(
         return [speaker], 0.75, after
     if (
         frame.lang == "ar"
-        and frame.forms[hit.end : hit.end + 1]
+        and hit.end < len(frame.forms)
         and frame.forms[hit.end] in _HIS_STATE
         and all(t.type in _STANCES for t in hit.triggers)
     ):
@@ -1616,7 +1616,8 @@ def _targets(
         frame.lang == "ar"
         and trigger.pos == "verb"
         and (
-            hit.prefix.startswith(("و", "ف")) or hit.start and frame.texts[hit.start - 1] in _COMMA
+            hit.prefix.startswith(("و", "ف"))
+            or (hit.start and frame.texts[hit.start - 1] in _COMMA)
         )
         and hit.end + 1 < len(frame.forms)
         and frame.forms[hit.end] in _PREPOSITION_PRONOUNS
@@ -1929,24 +1930,10 @@ def _their_object(frame: SentenceFrame, after: int) -> bool:
 # مقتل أحد قادته.
 _AR_PEOPLE_OF = {
     normalize(people + pronoun)
-    for people in (
-        "موظفي",
-        "مواطني",
-        "دبلوماسيي",
-        "رعايا",
-        "جنود",
-        "بحارت",
-        "عناصر",
-        "قادت",
-        "مقاتلي",
-        "أعضاء",
-        "مسؤولي",
-        "كوادر",
-        "ضباط",
-        "قياديي",
-    )
+    for people in ("موظفي", "مواطني", "دبلوماسيي", "رعايا", "جنود", "بحارت", "عناصر", "قادت",
+                   "مقاتلي", "أعضاء", "مسؤولي", "كوادر", "ضباط", "قياديي")
     for pronoun in ("ها", "ه", "هم")
-}
+}  # fmt: skip
 
 
 def _purpose_with_object(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
