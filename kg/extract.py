@@ -502,6 +502,8 @@ def _frame(
     else:  # "an Afghan serving a life sentence": who serves one was sentenced, not sentencing
         hits = [hit for hit in hits if not _served(hit, lemma_forms)]
         hits = [_whole_idiom(hit, table) for hit in hits]
+    if lang == "ar":  # وزارته، وزارتها: "his ministry", no و + زارت + ه ("she visited him")
+        hits = [hit for hit in hits if norms[hit.start] not in _HIS_MINISTRY]
     # وزارة is no و + زار + ة; but "military support" is more than the title "military".
     phrases = [hit for hit in hits if lang == "en" and hit.end - hit.start > 1]
     roles -= {i for hit in phrases for i in range(hit.start, hit.end)}
@@ -1297,6 +1299,10 @@ def _distinct_sides(runs: list[tuple[str, ...]], sides: dict[str, str]) -> list[
         if len(first) > 1:
             kept.append(tuple(first.values()))
     return kept
+
+
+# "His/her/their/our ministry": the title with a pronoun, never a verb.
+_HIS_MINISTRY = {normalize("وزارت" + pronoun) for pronoun in ("ه", "ها", "هم", "نا", "ي")}
 
 
 def _mention(

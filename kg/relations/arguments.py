@@ -1660,7 +1660,12 @@ def _targets(
             if frame.forms[position] in _WITH_IT:
                 earlier = _named_before(frame, hit.start, skip)
                 return ([earlier[-1].key], 1) if earlier else ([], 0)
-    if trigger.type in _ADDRESSED:
+    if trigger.type in _ADDRESSED or (
+        trigger.type == "CONSULT"
+        and trigger.pos == "verb"
+        and not normalize(trigger.form).startswith("استضاف")  # (مؤتمر استضافته: an event)
+    ):
+        # (استقبله رئيس الوزراء: the visitor named before is the one received)
         suffixed = _suffix_object(frame, hit, skip)
         if suffixed:
             return suffixed, 1

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "his ministry is no verb of visiting",
+    "a host receiving the visitor by an object suffix",
     "standing by someone, with the holder's suffix",
     "his country after a stance noun is the speaker's state",
     "a verb with its object as a preposition's pronoun has the actor after it as subject",
