@@ -715,9 +715,10 @@ def _right_mention(
                     or _in_capital(frame, position)
                 )
                 and not (position >= 2 and frame.forms[position - 2] in _INTEGRITY)
+                and not (frame.lang == "ar" and position - 2 in frame.roles)
             ):
                 # داخل الأراضي السورية، "near the Malian border": a place (but وحدة الأراضي
-                # السورية: the state's own territory)
+                # السورية: the state's own territory; وزير المياه العراقي: a title's)
                 position = slot.end
                 continue
             if slot.kind == "demonym" and _crisis_noun(before):

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a state's adjective after a title's place-like portfolio is the title's",
     "his ministry is no verb of visiting",
     "a host receiving the visitor by an object suffix",
     "standing by someone, with the holder's suffix",
