@@ -5620,7 +5620,10 @@ def _proposal_maker(frame: SentenceFrame, position: int) -> list[str]:
     فرنسا; "rejected a three-month humanitarian truce proposed by the United States"."""
     if frame.lang == "en":
         for by in range(position + 1, min(position + 10, len(frame.forms) - 1)):
-            if frame.stops_at_comma[by] or frame.slot_at[by] is not None:
+            slot = frame.slot_at[by]
+            if slot is not None and set(_keys(frame, slot)) <= _FORUMS:
+                continue  # "a draft UN Security Council resolution put forward by Algeria"
+            if frame.stops_at_comma[by] or slot is not None:
                 return []
             if frame.forms[by] == "by" and frame.forms[by - 1] in _PROPOSED:
                 slot = frame.slot_at[by + 1]
