@@ -774,6 +774,10 @@ def _vocabulary(table: LanguageLexicon) -> Vocabulary:
 
 
 # Nouns that حذر ("cautious") describes rather than follows as a verb.
+# "His/her/their/our ministry": the title with a pronoun, never a verb.
+_HIS_MINISTRY = {normalize("وزارت" + pronoun) for pronoun in ("ه", "ها", "هم", "نا", "ي")}
+
+
 _CALM = {"هدوء", "الهدوء", "ترقب", "الترقب", "تفاؤل", "التفاؤل"}
 
 
@@ -1299,10 +1303,6 @@ def _distinct_sides(runs: list[tuple[str, ...]], sides: dict[str, str]) -> list[
         if len(first) > 1:
             kept.append(tuple(first.values()))
     return kept
-
-
-# "His/her/their/our ministry": the title with a pronoun, never a verb.
-_HIS_MINISTRY = {normalize("وزارت" + pronoun) for pronoun in ("ه", "ها", "هم", "نا", "ي")}
 
 
 def _mention(

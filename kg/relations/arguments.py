@@ -1605,29 +1605,17 @@ def _targets(
         frame.lang == "ar" and frame.forms[hit.end : hit.end + 1] in pronouns
     )  # (before the subject: أفرجت عنهم طهران)
     if after < len(frame.forms) and (
-        frame.forms[after] in _OBJECT_PRONOUNS or accused_it or asked_of
+        frame.forms[after] in _OBJECT_PRONOUNS
+        or accused_it
+        or asked_of
+        or _preposition_pronoun_object(frame, hit, trigger)
     ):
-        # متهمة إياها، "urged him to": the last actor named before that is not the subject's.
+        # متهمة إياها، "urged him to", ورحّبت به وزارة الخارجية: the last actor named
+        # before that is not the subject's.
         earlier = _named_before(frame, hit.start, skip)
         if accused_it:  # "took Abu Dhabi to the ICJ, accusing it of": a state, not the court
             earlier = [s for s in earlier if s.state] or earlier
         return ([earlier[-1].key], 0) if earlier else ([], 0)
-    if (
-        frame.lang == "ar"
-        and trigger.pos == "verb"
-        and (
-            hit.prefix.startswith(("و", "ف"))
-            or (hit.start and frame.texts[hit.start - 1] in _COMMA)
-        )
-        and hit.end + 1 < len(frame.forms)
-        and frame.forms[hit.end] in _PREPOSITION_PRONOUNS
-        and frame.slot_at[hit.end + 1] is not None
-    ):
-        # ورحّبت به وزارة الخارجية الأمريكية: the pronoun stands for the last actor named
-        # before, not its subject's side (in a clause of its own; in a relative clause it
-        # is the noun before: منظومات زوّدت بها تركيا الجانب الليبي).
-        earlier = _named_before(frame, hit.start, skip)
-        return ([earlier[-1].key], 1) if earlier else ([], 0)
     antecedent = _relative_object(frame, hit)
     if antecedent is not None and antecedent.key not in skip:
         return [antecedent.key], 0  # "the Philippine ship, which it accused of intruding"
@@ -1663,7 +1651,7 @@ def _targets(
     if trigger.type in _ADDRESSED or (
         trigger.type == "CONSULT"
         and trigger.pos == "verb"
-        and not normalize(trigger.form).startswith("استضاف")  # (مؤتمر استضافته: an event)
+        and not trigger.form.startswith("استضاف")  # (مؤتمر استضافته: an event)
     ):
         # (استقبله رئيس الوزراء: the visitor named before is the one received)
         suffixed = _suffix_object(frame, hit, skip)
@@ -1957,6 +1945,23 @@ def _purpose_with_object(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger
 _STANCES = {"SUPPORT", "ACCUSE", "REJECT", "AGREE"}
 # "His/her country", "his/her government" as a verbal noun's genitive.
 _HIS_STATE = {normalize(noun + pronoun) for noun in ("بلاد", "حكومت") for pronoun in ("ه", "ها")}
+
+
+def _preposition_pronoun_object(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """Whether an Arabic verb opening a clause of its own has its object as a
+    preposition's pronoun, right before its subject: ورحّبت به وزارة الخارجية الأمريكية
+    (in a relative clause the pronoun is the noun before: منظومات زوّدت بها تركيا)."""
+    return (
+        frame.lang == "ar"
+        and trigger.pos == "verb"
+        and (
+            hit.prefix.startswith(("و", "ف"))
+            or (hit.start > 0 and frame.texts[hit.start - 1] in _COMMA)
+        )
+        and hit.end + 1 < len(frame.forms)
+        and frame.forms[hit.end] in _PREPOSITION_PRONOUNS
+        and frame.slot_at[hit.end + 1] is not None
+    )
 
 
 # A preposition carrying the object's pronoun: به، عليها، لهم.

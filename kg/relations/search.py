@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.lang.ar.ambiguity import unprefixed
 from kg.lang.ar.normalize import normalize
 from kg.relations.frame import SentenceFrame, Slot, TriggerHit
 from kg.relations.words import (
@@ -721,7 +722,7 @@ def _right_mention(
                 # السورية: the state's own territory; وزير المياه العراقي: a title's)
                 position = slot.end
                 continue
-            if slot.kind == "demonym" and _crisis_noun(before):
+            if slot.kind == "demonym" and unprefixed(before) in _CRISIS:
                 position = slot.end  # حلاً سياسياً للأزمة اليمنية: the crisis, no actor
                 continue
             if (
@@ -1641,18 +1642,8 @@ _PLACE_NOUNS = {"الاراضي", "اراضي", "الاجواء", "اجواء", 
                 "airspace", "waters"}  # fmt: skip
 
 
-# A crisis named by its state's adjective (الأزمة السورية) is a topic, not the state.
-_CRISIS = {normalize(word) for word in ("الأزمة", "أزمة", "الأزمات")}
-
-
-def _crisis_noun(form: str) -> bool:
-    """Whether an Arabic form is "crisis", past its clitics: للأزمة، وبالأزمة."""
-    form = form.removeprefix("و").removeprefix("ف")
-    if form.startswith("لل"):
-        form = "ال" + form[2:]
-    elif form.startswith(("بال", "كال")):
-        form = form[1:]
-    return form in _CRISIS
+# A crisis named by its state's adjective (للأزمة السورية) is a topic, not the state.
+_CRISIS = {normalize(word) for word in ("أزمة", "أزمات")}
 
 
 # Words for the route or go-between of an act: what follows is neither its target nor

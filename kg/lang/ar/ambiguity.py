@@ -48,7 +48,7 @@ _STATE_ADJECTIVES = {
 }
 
 
-def _base(word: str) -> str:
+def unprefixed(word: str) -> str:
     """A word without the article and the prepositions fused to it: للجيش -> جيش."""
     if word.endswith("ا") and len(word) > 4:
         word = word[:-1]  # جندياً مالياً: the accusative ending
@@ -119,7 +119,7 @@ def read_ambiguous(
         if DAMMA in text[len(prefix) : len(prefix) + 3]:
             return "OMN", "name"
         return None
-    if len(candidates) == 1 and candidates != ("MLI",) and _base(previous) in _STATE_NOUNS:
+    if len(candidates) == 1 and candidates != ("MLI",) and unprefixed(previous) in _STATE_NOUNS:
         # الحكومة المجرية، رئيس الوزراء الطاجيكي: after a noun of the state an adjective in
         # ي is its demonym (مجرى is also "course", طاجيكي a language, إنجليزي one too).
         word = normalize(text)[len(prefix) :]
@@ -136,8 +136,8 @@ def read_ambiguous(
         # القوات القيرغيزية والطاجيكية: joined to another demonym, it is one too.
         return candidates[0], "demonym"
     if candidates == ("MLI",):
-        if _base(previous) in _STATE_NOUNS or (
-            previous.startswith("ال") and _base(previous) in _STATE_ADJECTIVES
+        if unprefixed(previous) in _STATE_NOUNS or (
+            previous.startswith("ال") and unprefixed(previous) in _STATE_ADJECTIVES
         ):
             return "MLI", "demonym"  # الجيش المالي، للحكومة المالية
         # "financial" takes the article or follows its noun: الدعم المالي، دعم مالي، ومالي.
