@@ -78,6 +78,9 @@ __all__ = [
     "_own_side",
     "_setting",
     "_threatened_if",
+    "_threatened_with",
+    "_threat_content",
+    "_inside_threat",
     "_agent_after_from",
     "_embassy_owner",
     "_AT_EMBASSY",
@@ -2530,6 +2533,83 @@ def _threatened_if(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) ->
             return []
         if frame.stops[position] and frame.forms[position] not in {"that", "ان", "بان"}:
             return []  # "warned that Ankara would … unless the SDF": the threat's own clause
+    return []
+
+
+# Words that begin with ب without being the preposition on a verbal noun.
+_NOT_WITH = {normalize(word) for word in ("بعد", "بين", "بيان", "بشأن", "بسبب", "بحسب", "بلاده")}
+
+
+_RELATIVE_WHAT = {"ما", "بما", "الذي", "التي"}
+
+
+def _verb_hit(frame: SentenceFrame, position: int) -> bool:
+    hit = frame.hit_at[position]
+    return hit is not None and any(t.pos != "noun" for t in hit.triggers)
+
+
+def _threat_content(frame: SentenceFrame, end: int) -> int | None:
+    """Where what an Arabic threat threatens begins, after the threatener and any aside:
+    لوّح الرئيس الصومالي، الخميس، بالمطالبة بسحب القوات."""
+    position = end
+    while position < min(end + 14, len(frame.forms)):
+        slot = frame.slot_at[position]
+        if slot is not None or position in frame.roles:
+            position = slot.end if slot is not None else position + 1  # the threatener
+            continue
+        if frame.texts[position] == "،":
+            skipped = _adverbial_insertion(frame, position)
+            if skipped is None:
+                return None
+            position = skipped
+            continue
+        form = frame.forms[position]
+        if form.startswith("ب") and len(form) > 2 and form not in _NOT_WITH:
+            return position
+        return None
+    return None
+
+
+def _inside_threat(frame: SentenceFrame, threat_end: int, position: int) -> bool:
+    """Whether ``position`` lies in the ب-phrase of what a threat ending at ``threat_end``
+    threatens, before a comma, a verb, a clause or a condition (… ما لم تستأنف طهران)."""
+    start = _threat_content(frame, threat_end)
+    if start is None or not start <= position < start + 12:
+        return False
+    return not any(
+        frame.stops_at_comma[p]
+        or frame.cues.get(p) in {"condition", "negation"}
+        or _verb_hit(frame, p)
+        or frame.forms[p] in _RELATIVE_WHAT
+        for p in range(start, position)
+    )
+
+
+def _threatened_with(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
+    """Whom what an Arabic threat threatens is aimed at, before its clause ends: لوّح
+    بتدخل عسكري مباشر في ليبيا، بعملية برية وشيكة ضدها، بالمطالبة بسحب القوات الإثيوبية."""
+    start = _threat_content(frame, hit.end) if frame.lang == "ar" else None
+    if start is None:
+        return []
+    own = _own_side(frame, sources)
+    # (هدّد بأن بلاده «ستضرب بقوة» في لبنان: a that-clause's verb is what it threatens)
+    that = frame.forms[start].startswith("بان")
+    position = start
+    while position < min(start + 12, len(frame.forms)):
+        if frame.stops_at_comma[position] or frame.cues.get(position) in {
+            "condition", "negation"
+        }:  # fmt: skip
+            return []  # … ما لم تستأنف طهران تعاونها: the condition is another's act
+        if not that and (_verb_hit(frame, position) or frame.forms[position] in _RELATIVE_WHAT):
+            return []  # فتوعّدت بالرد وطالبت مجلس الأمن: a verb of its own
+        slot = frame.slot_at[position]
+        if slot is not None:
+            if slot.key not in own and slot.side not in own and not _resorted_to(frame, position):
+                return [key for key in dict.fromkeys(s.key for s in _coordinated(frame, slot))
+                        if key not in own]  # fmt: skip
+            position = slot.end
+            continue
+        position += 1
     return []
 
 

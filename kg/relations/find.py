@@ -28,6 +28,7 @@ from kg.relations.arguments import (
     _in_clause_of,
     _inserted_date,
     _inside_phrase,
+    _inside_threat,
     _mediated,
     _mediator,
     _named_before,
@@ -45,7 +46,9 @@ from kg.relations.arguments import (
     _setting,
     _target_before_noun,
     _targets,
+    _threat_content,
     _threatened_if,
+    _threatened_with,
     _verb_sources,
     _warned_of,
 )
@@ -3323,6 +3326,17 @@ def _threatened(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bo
             for item in found
         )
     )
+    # Or it lies further inside what the threat threatens: لوّحت بتفعيل آلية «سناب باك»
+    # لإعادة فرض العقوبات على إيران.
+    if (
+        frame.lang == "ar"
+        and (all(t.pos == "noun" for t in hit.triggers) or _prep_clitic(hit.prefix))
+        and any(
+            item.type == "THREATEN" and _inside_threat(frame, item.trigger_end, hit.start)
+            for item in found
+        )
+    ):
+        return True
     # The threatener may stand between: هدّد رئيس الوزراء الروسي … بقطع إمدادات الغاز.
     return marked and any(
         item.type == "THREATEN"
@@ -5474,6 +5488,8 @@ def _objects(
     possessed = trigger.pos == "verb" and _possessed_event(frame, after)
     purpose = frame.lang == "ar" and not hit.prefix and frame.texts[hit.start].endswith("اً")
     about = _definite_event(frame, after) if trigger.pos == "verb" or purpose else ""
+    if about and trigger.type == "THREATEN" and _threat_content(frame, hit.end) is not None:
+        about = ""  # لوّح بالمطالبة بسحب القوات: what it threatens, not an act told before
     # (a verbal noun with its agent's suffix judges like a verb: أعلن الحزب رفضه القرار)
     owned = frame.lang == "ar" and trigger.pos == "noun" and hit.suffix in _OBJECT_SUFFIXES
     if (trigger.pos == "verb" or owned) and trigger.type in _JUDGING:
@@ -6610,6 +6626,7 @@ def _other_targets(
             _threatened_if(frame, hit, sources)
             or _warned_of(frame, hit, sources)
             or _answered_makers(frame, hit, sources)
+            or _threatened_with(frame, hit, sources)
         )
         if targets:
             return targets

@@ -58,6 +58,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "ما لم, unless: a condition, not a denial",
+    "an act inside what a threat threatens is only threatened",
+    "a threat's target is whom what it threatens is aimed at",
     "a state's adjective after a title's place-like portfolio is the title's",
     "his ministry is no verb of visiting",
     "a host receiving the visitor by an object suffix",
