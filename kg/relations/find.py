@@ -2668,14 +2668,16 @@ _EXPELLED_BY_FORCE = {
 
 
 def _expels_mission_staff(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
-    """Whether an Arabic expulsion's object, a few words on, is staff of an embassy or
-    consulate (طرد 12 موظفاً في السفارة الفرنسية)."""
+    """Whether an Arabic expulsion's object, a few words on, is staff of an embassy,
+    consulate or diplomatic mission (طرد 12 موظفاً في السفارة الفرنسية)."""
     if frame.lang != "ar" or not normalize(trigger.form).startswith(("طرد", "يطرد", "تطرد")):
         return False
     for position in range(hit.end, min(hit.end + 6, len(frame.forms))):
         if frame.stops_at_comma[position]:
             return False
-        if frame.forms[position].removeprefix("و") in _EMBASSIES:
+        word = frame.forms[position].removeprefix("و")
+        # (طرد نائب رئيس البعثة الدبلوماسية الروسية: a diplomat by his mission's name)
+        if word in _EMBASSIES or word.removeprefix("ال").startswith("دبلوماس"):
             return True
     return False
 
