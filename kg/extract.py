@@ -287,8 +287,10 @@ def _frame(
     plurals = grouped
     slots = sorted(slots + [slot for slot, _keys in grouped], key=lambda slot: slot.start)
     if not anaphors.words.isdisjoint(cue_forms):  # "the group", الحركة، البلدين
-        slots += group_anaphors(lang, cue_forms, texts, anaphors, slots, earlier, table, actors)
+        # (states first: in فاتهمت الحركة السلطة the noun after "the movement" is an
+        # actor, not an adjective making it a name of its own)
         slots += state_anaphors(lang, cue_forms, anaphors, slots, earlier, table)
+        slots += group_anaphors(lang, cue_forms, texts, anaphors, slots, earlier, table, actors)
         slots += neighbour_anaphors(lang, cue_forms, anaphors, slots, earlier, actors)
         slots += latter_anaphors(lang, cue_forms, anaphors, slots, earlier)
         slots += own_anaphors(cue_forms, anaphors, slots, earlier, actors)

@@ -536,7 +536,7 @@ def _name_words(table: LanguageLexicon) -> dict[str, frozenset[str]]:
             if "united" in lowered or "المتحده" in lowered:
                 continue
             for key, kind in entries:
-                if kind == "name":
+                if kind in {"name", "short"}:
                     words.setdefault(key, set()).update(lowered)
         frozen = {key: frozenset(found) for key, found in words.items()}
         cached = _NAME_WORDS[id(table)] = (table, frozen)

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "السلطة after the Palestinian Authority is named: the Authority",
     "expelling a diplomatic mission's staff is a sanction",
     "ما لم, unless: a condition, not a denial",
     "an act inside what a threat threatens is only threatened",
