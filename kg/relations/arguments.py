@@ -80,6 +80,7 @@ __all__ = [
     "_threatened_if",
     "_threatened_with",
     "_threat_content",
+    "_past_described_as",
     "_inside_threat",
     "_agent_after_from",
     "_embassy_owner",

@@ -176,8 +176,11 @@ def resolve_discourse(
             targets = [_latest_against(earlier, item.source, _HOSTILE | {"THREATEN"}, sides)]
             if not any(targets):
                 targets = [
+                    # (a warning aimed at no one, محذّرة من أن العائدين يواجهون, is nothing
+                    # to criticise)
                     next((o.source for o, at in reversed(found[:position])
                           if o.type in _HOSTILE | {"THREATEN"} and o.source and not o.negated
+                          and (o.target or o.type != "THREATEN" or item.type != "ACCUSE")
                           and _state_of(o.source, sides) != state and sentence - at <= 1), "")
                 ]  # fmt: skip
             if not any(targets):

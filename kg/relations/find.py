@@ -39,6 +39,7 @@ from kg.relations.arguments import (
     _own_side,
     _passive,
     _passive_light_agent,
+    _past_described_as,
     _possessed_event,
     _prompted,
     _pushed,
@@ -6444,6 +6445,20 @@ def _names_act(frame: SentenceFrame, words: range) -> bool:
     )
 
 
+def _described_unnamed(frame: SentenceFrame, position: int) -> bool:
+    """An Arabic object "what it described as …" (ما وصفته بـ«الاستفزاز») that names no
+    actor before its clause ends: an act told before, by its judge's words."""
+    described = _past_described_as(frame, position)
+    if described == position:
+        return False
+    for ahead in range(described, min(described + 6, len(frame.forms))):
+        if frame.stops_at_comma[ahead]:
+            break
+        if frame.slot_at[ahead] is not None or frame.hit_at[ahead] is not None:
+            return False
+    return True
+
+
 def _event_anaphor(frame: SentenceFrame, position: int) -> str:
     """ "*" when a verb's object is a definite noun for an act just reported: انتقدت
     طالبان القرار، "condemned the launch", ودانت طوكيو عملية الإطلاق."""
@@ -6461,6 +6476,10 @@ def _event_anaphor(frame: SentenceFrame, position: int) -> str:
                 ):  # fmt: skip
                     position = ahead
                     break
+    elif _described_unnamed(frame, position):
+        # أدانت تايبيه ما وصفته بالاستفزاز الخطير: the latest hostile act against the
+        # judge, else one close by (not whatever was reported last: a call, a visit)
+        return "alert"
     elif position + 1 < len(frame.forms) and frame.forms[position] in {"عمليه", "قرار"}:
         position += 1  # عملية الإطلاق، قرار الترحيل: the act is in the genitive
     # (a document signed is one too: "Greece condemned the memorandum")
