@@ -5024,7 +5024,10 @@ _OCCASION = {"at", "during", "after", "following"} | {
 _CALLS = {normalize(word) for word in (
     "اتصال", "زيارة", "استقبال", "مكالمة", "لقاء", "محادثات", "مباحثات", "مشاورات",
 )}  # fmt: skip
-_DURING = {normalize(word) for word in ("في", "خلال", "وخلال", "عقب", "إثر", "اثر", "بعد", "ختام")}
+# (لدى استقباله وزير الخارجية الصيني، "upon receiving him", is one too)
+_DURING = {normalize(word) for word in (
+    "في", "خلال", "وخلال", "عقب", "إثر", "اثر", "بعد", "ختام", "لدى", "أثناء", "عند",
+)}  # fmt: skip
 
 
 _CALL_PREPS = ("مع", "الي", "ل")
