@@ -46,6 +46,7 @@ from kg.relations.words import (
     _AR_ITS_DECISION,
     _AR_MANNER_WORDS,
     _AR_PREPS,
+    _ARRIVE,
     _BELONGING,
     _BIDS,
     _CLAUSE_PUNCT,
@@ -80,6 +81,7 @@ __all__ = [
     "_threatened_if",
     "_threatened_with",
     "_threat_content",
+    "_past_destination",
     "_past_described_as",
     "_inside_threat",
     "_agent_after_from",
@@ -333,7 +335,7 @@ def _verb_sources(
         if owner:
             return owner, 0.7, after
     if frame.lang == "ar":
-        right = _right_mention(frame, hit.end, max_gap=3, subject=True)
+        right = _right_mention(frame, _past_destination(frame, hit), max_gap=3, subject=True)
         verb_only = all(t.pos != "noun" for t in hit.triggers)
         if (
             not last_group
@@ -2547,6 +2549,22 @@ _RELATIVE_WHAT = {"ما", "بما", "الذي", "التي"}
 def _verb_hit(frame: SentenceFrame, position: int) -> bool:
     hit = frame.hit_at[position]
     return hit is not None and any(t.pos != "noun" for t in hit.triggers)
+
+
+def _past_destination(frame: SentenceFrame, hit: TriggerHit) -> int:
+    """Past where an Arabic verb of arriving goes, when that comes before its subject:
+    وصل إلى الرياض وفد من جماعة الحوثي."""
+    place = frame.slot_at[hit.end + 1] if hit.end + 1 < len(frame.forms) else None
+    if (
+        place is None
+        or place.start != hit.end + 1
+        or frame.forms[hit.end] not in {"الي", "من"}
+        or not any(t.form.split()[0] in _ARRIVE for t in hit.triggers)
+    ):
+        return hit.end
+    if place.end < len(frame.forms) and frame.texts[place.end] == "،":
+        return _adverbial_insertion(frame, place.end) or place.end  # …، مساء الأحد، وفد
+    return place.end
 
 
 def _threat_content(frame: SentenceFrame, end: int) -> int | None:

@@ -40,6 +40,7 @@ from kg.relations.arguments import (
     _passive,
     _passive_light_agent,
     _past_described_as,
+    _past_destination,
     _possessed_event,
     _prompted,
     _pushed,
@@ -96,6 +97,7 @@ from kg.relations.words import (
     _AGAINST,
     _AR_MANNER,
     _AR_PREPS,
+    _ARRIVE,
     _BELONGING,
     _CLAUSE_PUNCT,
     _COMMA,
@@ -107,6 +109,7 @@ from kg.relations.words import (
     _EN_WEEKDAYS,
     _ENVOYS,
     _FOLLOWING,
+    _HEADING,
     _HOSTILE_ACTS,
     _LOCATIVE,
     _OBJECT_SUFFIXES,
@@ -733,6 +736,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 0,
                 "",
             )
+        elif frame.lang == "ar" and _past_destination(frame, hit) != hit.end:
+            # وصل إلى الرياض وفد من جماعة الحوثي: where it arrives, named before who arrives
+            place = frame.slot_at[hit.end + 1]
+            targets = [key for key in _keys(frame, place) if key not in sources]
+            distance, about = 0, ""
         else:
             targets, distance, about = _objects(frame, hit, trigger, after, sources, skip_positions)
         if occasion and not targets:
@@ -2963,10 +2971,6 @@ def _arrives_from(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return "in" not in frame.forms[hit.end + 2 : hit.end + 5]
 
 
-_HEADING = {"توجه", "توجهت", "توجها", "توجهوا", "يتوجه", "تتوجه", "يتوجهون"}
-_ARRIVE = {"وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "يصل", "تصل", "يصلون"} | _HEADING
-
-
 def _official_arrives(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether an official, a named person or a delegation is the one arriving: the
     Arabic subject after the verb, the English one before it."""
@@ -2974,7 +2978,9 @@ def _official_arrives(frame: SentenceFrame, hit: TriggerHit) -> bool:
         # (one heading somewhere names who goes first: توجه وفد إسرائيلي إلى القاهرة, not
         # ستتوجه إلى مجلس الأمن, "will turn to the Council")
         heading = hit.stem in _HEADING
-        span = range(hit.end, min(hit.end + (1 if heading else 4), len(frame.forms)))
+        start = _past_destination(frame, hit)  # (وصل إلى القاهرة، مساء الأحد، وفد)
+        reach = 1 if heading or start != hit.end else 4
+        span = range(start, min(start + reach, len(frame.forms)))
     else:
         span = range(hit.start - 1, max(-1, hit.start - 7), -1)
     # وصلت القوات الأمريكية، "U.S. troops arrived": a deployment, not a visit.

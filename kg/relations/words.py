@@ -275,3 +275,8 @@ def conjoined_title(word: str) -> bool:
     """An Arabic title word carrying the conjunction (ورئيس، ووزير; not وزير itself)."""
     word = normalize(word)
     return word.startswith("و") and not word.startswith(("وزير", "وزار", "وزرا", "وكيل", "وفد"))
+
+
+# Verbs of heading to and arriving in a place (a visit when an official arrives).
+_HEADING = {"توجه", "توجهت", "توجها", "توجهوا", "يتوجه", "تتوجه", "يتوجهون"}
+_ARRIVE = {"وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "يصل", "تصل", "يصلون"} | _HEADING
