@@ -1718,7 +1718,14 @@ def _targets(
     # "theirs" (اجتماعهم) is among its owners; only "his/her meeting" (لقائه الرئيس)
     # takes the other side as a direct object.
     meeting = frame.lang == "ar" and trigger.pos == "noun" and trigger.type == "CONSULT"
-    hosted = meeting and hit.suffix not in {"ه", "ها"}
+    # (Past its agent in the genitive, a meeting takes the one met as a direct object:
+    # بعد أيام من لقاء رئيس تايوان رئيسَ مجلس النواب الأميركي.)
+    met_next = (
+        hit.end < after < len(frame.forms)
+        and (frame.slot_at[after] is not None or after in frame.roles)
+        and frame.forms[hit.end - 1] in _MEETINGS
+    )
+    hosted = meeting and hit.suffix not in {"ه", "ها"} and not met_next
     if found is None and trigger.preps and not hosted:
         # Verbal nouns also take a direct object: استهداف موقع عسكري إسرائيلي.
         found = _right_mention(
@@ -2549,6 +2556,9 @@ _RELATIVE_WHAT = {"ما", "بما", "الذي", "التي"}
 def _verb_hit(frame: SentenceFrame, position: int) -> bool:
     hit = frame.hit_at[position]
     return hit is not None and any(t.pos != "noun" for t in hit.triggers)
+
+
+_MEETINGS = {normalize(word) for word in ("لقاء", "اجتماع", "استقبال")}
 
 
 def _past_destination(frame: SentenceFrame, hit: TriggerHit) -> int:
