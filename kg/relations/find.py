@@ -108,6 +108,7 @@ from kg.relations.words import (
     _EN_PREPS,
     _EN_WEEKDAYS,
     _ENVOYS,
+    _EXPRESSING,
     _FOLLOWING,
     _HEADING,
     _HOSTILE_ACTS,
@@ -4248,6 +4249,18 @@ def _measure_demanded(frame: SentenceFrame, after: int) -> bool:
     )
 
 
+def _after_circumstantial(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an Arabic verbal noun with its owner's suffix follows a circumstantial
+    participle of expressing (…، معرباً عن تضامنه، مجدداً دعمه): the owner is the main
+    clause's subject."""
+    if hit.suffix not in {"ه", "ها"} or hit.start < 1:
+        return False
+    before = hit.start - 1
+    if frame.forms[before] == "عن" and before:
+        before -= 1
+    return frame.forms[before] in _EXPRESSING and before > 0 and frame.texts[before - 1] in _COMMA
+
+
 def _joined_light_verb(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether an Arabic verbal noun is the object of a light verb joined by و/ف right
     before it (ووجّه دعوة، فشنّت غارات)."""
@@ -5212,6 +5225,11 @@ def _sources(
             # the verb before was no act).
             sources = list(last_group) or _sentence_subject(frame, hit.start)
             sources = sources or [f.source for f in found if f.source][-1:]
+            confidence = 0.65
+        if not sources and frame.lang == "ar" and _after_circumstantial(frame, hit):
+            # دان المجلس العدوان، معرباً عن تضامنه مع الحكومة: "his" is the clause's subject
+            # (the one receiving, not both met: استقبل الملك الوزير، مجدداً دعمه)
+            sources = _sentence_subject(frame, hit.start) or list(last_group)
             confidence = 0.65
         if not sources and refusal is not None and refusal.source:
             sources, confidence = [refusal.source], 0.6

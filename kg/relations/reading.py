@@ -21,6 +21,7 @@ from kg.relations.words import (
     _EN_BE,
     _EN_DETERMINERS,
     _EN_PREPS,
+    _EXPRESSING,
 )
 
 __all__ = ["_pos", "_adjective_before", "_is_passive"]
@@ -66,6 +67,8 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
                 )
             )
             or before in _AR_NOMINAL_BEFORE
+            # …، مجدداً دعمه للحكومة: "his support", renewed
+            or (before in _EXPRESSING and hit.suffix in {"ه", "ها"})
             or before in _AR_MANNER_WORDS  # استنكرت بشدة قصف: its object
             or bool(hit.start and _trigger_at(frame, hit.start - 1))
             or (frame.cues.get(hit.start - 1) == "negation" and before in {"عدم", "غير"})

@@ -280,3 +280,9 @@ def conjoined_title(word: str) -> bool:
 # Verbs of heading to and arriving in a place (a visit when an official arrives).
 _HEADING = {"توجه", "توجهت", "توجها", "توجهوا", "يتوجه", "تتوجه", "يتوجهون"}
 _ARRIVE = {"وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "يصل", "تصل", "يصلون"} | _HEADING
+
+# Circumstantial participles of expressing and renewing after a main clause (…، معرباً عن
+# تضامنه، مجدداً دعمه): the verbal noun after them is a noun, its owner the clause's subject.
+_EXPRESSING = {normalize(word) for word in (
+    "معرباً", "معربة", "مجدداً", "مجددة", "مؤكداً", "مؤكدة",
+)}  # fmt: skip
