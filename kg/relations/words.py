@@ -229,7 +229,8 @@ _OPPOSING = {"ACCUSE", "REJECT", "SANCTION"}
 # Manner adverbials an Arabic verb takes between its subject and its object: دانت بشدة
 # الهجوم، بأشد العبارات (with العبارات, the words such a phrase is made of).
 _AR_MANNER = {"بشده", "باشد", "بقوه", "بحزم"}
-_AR_MANNER_WORDS = _AR_MANNER | {"العبارات"}
+# (and the emphatic adjectives of a stance noun: رفضها القاطع لمطالبة بغداد)
+_AR_MANNER_WORDS = _AR_MANNER | {"العبارات", "القاطع", "التام", "المطلق", "الشديد"}
 
 # Words of following another's lead: حذت البحرين حذو الرياض، "Bahrain followed suit",
 # "followed Riyadh's lead" (see relations.find._following_suit).
