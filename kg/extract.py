@@ -1353,6 +1353,13 @@ def _titles_at(
         if lang == "en":
             possessive = m.start >= 2 and texts[m.start - 1] in {"'s", "’s"}
             slot = by_end.get(m.start - 1 if possessive else m.start)  # Russia's / Russian
+        if (
+            slot is None
+            and lang == "ar"
+            and m.value[0] == "junta"
+            and norms[m.end : m.end + 1] == ["في"]
+        ):
+            slot = by_start.get(m.end + 1)  # المجلس العسكري الحاكم في مالي … المجلس العسكري
         if slot is not None and slot.state and slot.kind != "anaphor":
             pairs.append((m.start, _title_head(lang, norms[m.start : m.end]), slot.key))
             pairs.append((m.start, f"role:{m.value[0]}", slot.key))  # الخارجية المصرية ... الوزارة
@@ -1393,7 +1400,9 @@ def _bare_titles(
         # (the same title only: not القوات after الجيش السوداني in one sentence)
         titled_here = {**titled, **dict(before)} if before else titled
         attached = _attached_after(norms, m, by_start) if lang == "ar" else None
-        if attached is not None or m.start - 1 in taken or set(range(m.start, m.end)) & taken:
+        # (an Arabic title after an actor is its object: وتتهم باريس المجلس العسكري)
+        after_actor = m.start - 1 in taken and (lang == "en" or m.value[0] != "junta")
+        if attached is not None or after_actor or set(range(m.start, m.end)) & taken:
             continue  # وزارة الخارجية الروسية، "Russia's ministry": the title has its state
         if lang == "en" and m.end in taken:
             continue

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the junta named again after the junta in a state: that state's",
     "a stance noun's emphatic adjective before the request it answers",
     "a verbal noun owned by the subject after a circumstantial participle of expressing",
     "a meeting noun past its agent in the genitive takes the one met as its object",
