@@ -92,6 +92,7 @@ from kg.relations.search import (
     _relative_clause_subject,
     _right_mention,
     _sentence_subject,
+    _titled_mention,
 )
 from kg.relations.words import (
     _AGAINST,
@@ -4586,7 +4587,7 @@ def _flag_state(frame: SentenceFrame, start: int) -> list[str]:
     ``start`` (التي ترفع العلم البريطاني، تحمل علم بنما)."""
     if frame.lang != "ar":
         return []
-    for position in range(start, min(start + 16, len(frame.forms) - 2)):
+    for position in range(start, min(start + 20, len(frame.forms) - 2)):
         if frame.texts[position] in {".", "؛", ";"}:
             return []
         if frame.forms[position] in _FLYING and frame.forms[position + 1] in _FLAGS:
@@ -6133,18 +6134,33 @@ _ARRIVING = {normalize(word) for word in (
 
 def _across_border(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
     """The actor after "border with" (الحدود مع) in the clause a trigger opens."""
-    for position in range(hit.end, min(hit.end + 14, len(frame.forms) - 2)):
-        if frame.stops_at_comma[position]:
-            return []
+    start = max(hit.end, hit.reach)  # (past an aside inside the phrase: دفع، الأحد، بتعزيزات)
+    for position in range(start, min(start + 20, len(frame.forms) - 2)):
+        near = frame.texts[position] == "،" and frame.forms[position + 1] in _NEAR
+        if frame.stops_at_comma[position] and not near:
+            return []  # (but …، قرب خطوط التماس مع: still where they go)
         if frame.forms[position] in _BORDERS and frame.forms[position + 1] in _WITH:
-            slot = _mention_at(frame, position + 2)
+            # (مع القوات الأرمينية: the forces' state)
+            slot = _mention_at(frame, position + 2) or _titled_mention(frame, position + 2)
             return _keys(frame, slot) if slot is not None else []
     return []
 
 
+# (and the front line: خطوط التماس مع قوات سوريا الديمقراطية)
 _BORDERS = {"border", "borders", "frontier", "boundary"} | {
-    normalize(word) for word in ("الحدود", "حدود", "حدودها", "حدوده", "الحدودي", "الحدودية")
+    normalize(word)
+    for word in (
+        "الحدود",
+        "حدود",
+        "حدودها",
+        "حدوده",
+        "الحدودي",
+        "الحدودية",
+        "التماس",
+        "الاشتباك",
+    )
 }
+_NEAR = {normalize(word) for word in ("قرب", "بالقرب", "قبالة", "على")}
 
 
 def _place_visited(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -33,6 +33,7 @@ from kg.relations.words import (
 )
 
 __all__ = [
+    "_titled_mention",
     "_relative_clause_subject",
     "_mention_at",
     "_trigger_at",
