@@ -5602,14 +5602,17 @@ def _objects(
 
 def _object_is_antecedent(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
     """Whether an Arabic verb right after a relative pronoun carries its object as a suffix
-    (التي استضافتها، الذي وقّعته): the object is the noun the clause describes."""
+    (التي استضافتها، الذي وقّعته): the object is the noun the clause describes, when the
+    suffix agrees with the pronoun (not كالاس، التي حثّته: "who urged him")."""
     return (
         frame.lang == "ar"
         and trigger.pos == "verb"
-        and hit.suffix in _OBJECT_SUFFIXES
         and hit.start > 0
-        and frame.forms[hit.start - 1] in {"التي", "الذي", "الذين"}
+        and hit.suffix in _RELATIVE_SUFFIXES.get(frame.forms[hit.start - 1], ())
     )
+
+
+_RELATIVE_SUFFIXES = {"التي": ("ها", "هما"), "الذي": ("ه",), "الذين": ("هم",)}
 
 
 def _imposed_on(frame: SentenceFrame, position: int) -> list[str]:

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a relative verb's object suffix that does not agree with the pronoun is the one acted on",
     "forces moved to the front line with an actor, past a comma of nearness",
     "the junta named again after the junta in a state: that state's",
     "a stance noun's emphatic adjective before the request it answers",
