@@ -1189,8 +1189,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "will not join the coalition", لن تنضم إلى التحالف, "would not negotiate with
             # Washington": a refusal.
             # (with no one named, whoever demanded or threatened: «لن تتفاوض تحت التهديد»)
+            # (sanctions one will not impose are refused to whoever asked for them, not to
+            # their target: whoever demanded them, if anyone did)
             asserted += [
-                replace(f, type="REJECT", negated=False, about=f.about or ("" if f.target else "?"))
+                replace(f, type="REJECT", target="", negated=False, about="?")
+                if trigger.type == "SANCTION"
+                else replace(
+                    f, type="REJECT", negated=False, about=f.about or ("" if f.target else "?")
+                )
                 for f in asserted if f.negated
             ]  # fmt: skip
         if trigger.type == "SANCTION" and _forces_with_envoy(frame, hit, trigger):
@@ -5942,12 +5948,14 @@ _REFUSABLE = {
     "COOPERATE": ("join", "انضم", "تنضم", "ينضم", "ننضم"),
     "CONSULT": ("negotiate", "تتفاوض", "يتفاوض", "نتفاوض"),
     "AGREE": ("accept", "تقبل", "يقبل", "نقبل"),
+    # (refusing to join others' sanctions: لن تفرض عقوبات على روسيا، "will not impose")
+    "SANCTION": ("impose", "تفرض", "يفرض", "نفرض"),
 }
 
 
 def _refused_ahead(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
-    """A verb of joining, negotiating or accepting under a future negation: "will not
-    join", "would not negotiate with", لن تنضم، لن نتفاوض."""
+    """A verb of joining, negotiating, accepting or imposing under a future negation:
+    "will not join", "would not negotiate with", لن تنضم، لن نتفاوض، لن تفرض عقوبات."""
     first = normalize(trigger.form).split()[0].lstrip("وف")
     prefixes = _REFUSABLE.get(trigger.type)
     if not prefixes or not first.startswith(prefixes):

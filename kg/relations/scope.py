@@ -174,9 +174,14 @@ def _relative_report(frame: SentenceFrame, left: Slot, position: int) -> Slot | 
     opening = any(
         frame.hit_at[p] is not None or frame.cues.get(p) == "light_verb" for p in range(first.start)
     )
-    if first.start < left.start and adjacent and opening:
+    # (لكن نيودلهي أكدت، فيما قالت موسكو: a conjunction opens the clause of ``left``)
+    opened = left.start > 0 and frame.forms[left.start - 1] in _CLAUSE_OPENERS
+    if first.start < left.start and adjacent and opening and not opened:
         return _clause_subject(frame, first.end)
     return None
+
+
+_CLAUSE_OPENERS = {normalize(word) for word in ("لكن", "ولكن", "بينما", "فيما", "أن", "إن")}
 
 
 def _opening_subject(frame: SentenceFrame, position: int) -> Slot | None:

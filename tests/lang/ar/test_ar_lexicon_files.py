@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "refusing to impose sanctions another asked for rejects the one who asked",
     "a relative verb's object suffix that does not agree with the pronoun is the one acted on",
     "forces moved to the front line with an actor, past a comma of nearness",
     "the junta named again after the junta in a state: that state's",
@@ -867,6 +868,8 @@ COMPOSED = {
     # عملية مشتركة مع التحالف ضد «داعش»: the parties attack whom it is against
     "each party of a joint operation attacks whom it is against": {"ASSAULT"},
     "partners of a joint operation named together attack whom it is against": {"ASSAULT"},
+    # لن تفرض عقوبات: sanctions refused to whoever asked for them
+    "refusing to impose sanctions another asked for rejects the one who asked": {"REJECT"},
 }
 
 
