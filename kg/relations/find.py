@@ -3430,6 +3430,28 @@ def _let_in(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return any(frame.forms[p] == "امام" for p in range(max(0, hit.start - 2), hit.start))
 
 
+_LAUNCHING = {normalize(word) for word in ("أطلق", "أطلقت", "أطلقوا", "أطلقا")}
+_PROJECTILES = tuple(normalize(stem) for stem in ("صاروخ", "صواريخ", "مسير", "قذيف", "قذائف"))
+
+
+def _launched_bare(hit: TriggerHit) -> bool:
+    """An Arabic verb of launching matched alone, with no projectile of its own phrase."""
+    return any(
+        t.type == "ASSAULT" and normalize(t.form) in _LAUNCHING for t in hit.triggers
+    ) and all(len(t.form.split()) == 1 for t in hit.triggers)
+
+
+def _launched_back(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a bare verb of launching carries its object as a suffix that stands for a
+    projectile named just before: صاروخاً باليستياً أطلقته جماعة الحوثي."""
+    if hit.suffix not in {"ه", "ها", "هما"}:
+        return False
+    return any(
+        frame.forms[p].removeprefix("ال").startswith(_PROJECTILES)
+        for p in range(max(0, hit.start - 3), hit.start)
+    )
+
+
 def _skipped(
     frame: SentenceFrame,
     hit: TriggerHit,
@@ -3452,6 +3474,8 @@ def _skipped(
         return True  # اتهمت الهند باكستان بدعم …, accused X of backing Y: only alleged
     if _threatened(frame, hit, found):
         return True  # توعد باستهداف السفن، threatened to strike: only threatened
+    if _launched_bare(hit) and not _launched_back(frame, hit):
+        return True  # أطلقت الحكومة مبادرة: launching is an attack only of a projectile
     if _let_in(frame, hit):
         return True  # فتح المعبر أمام قوافل المساعدات: the aid let in is others'
     if _boycotted(frame, hit):
@@ -6245,11 +6269,20 @@ def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
                 if frame.hit_at[noun] is not None:
                     return _is_act(frame, noun)
             return False
+        # (past the noun's adjective or genitive: …، في حملة اعتقالات جديدة دانها)
+        opening = next(
+            (at for at in range(hit.start - 2, max(0, hit.start - 5), -1)
+             if frame.forms[at] == "في" and frame.texts[at - 1] in _COMMA),
+            None,
+        )  # fmt: skip
         return (
             frame.slot_at[hit.start - 1] is None
             and frame.forms[hit.start - 1] not in {"حين", "وقت"}  # في حين أيّدته: "whereas"
             and (
-                (frame.forms[hit.start - 2] == "في" and frame.texts[hit.start - 3] in _COMMA)
+                (
+                    opening is not None
+                    and not any(frame.slot_at[p] for p in range(opening, hit.start))
+                )
                 or frame.forms[hit.start - 2] in {"وهي", "هي"}  # وهي خطوة انتقدتها الجزائر
             )
         )

@@ -826,7 +826,11 @@ def _right_mention(
             and position + 1 < len(frame.texts)
             and frame.texts[position + 1].endswith("اً")
             and frame.slot_at[position + 1] is None
-            and frame.hit_at[position + 1] is None
+            # (a participle trigger too: أطلقته الجماعة باتجاه جازان، متهماً إيران)
+            and (
+                frame.hit_at[position + 1] is None
+                or all(t.pos == "participle" for t in frame.hit_at[position + 1].triggers)
+            )
             and frame.forms[position + 1] != "ردا"  # ، رداً على: what the act answers
         ):
             return None  # والتقى بري، ناقلاً إليه …: a circumstantial clause of its own

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a projectile launched, named before the verb whose suffix stands for it",
     "refusing to impose sanctions another asked for rejects the one who asked",
     "a relative verb's object suffix that does not agree with the pronoun is the one acted on",
     "forces moved to the front line with an actor, past a comma of nearness",
