@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "withdrawing a complaint against another is a concession to it",
     "a projectile launched, named before the verb whose suffix stands for it",
     "refusing to impose sanctions another asked for rejects the one who asked",
     "a relative verb's object suffix that does not agree with the pronoun is the one acted on",
