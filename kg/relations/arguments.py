@@ -327,6 +327,15 @@ def _verb_sources(
         return _keys(frame, left), 0.9, after
     if _first_person(frame, max(0, hit.start - 2), hit.start) and speaker:
         return [speaker], 0.75, after
+    if (
+        frame.lang == "ar"
+        and last_group
+        and _first_person(frame, max(0, hit.start - 2), hit.start)
+        and any(frame.forms[p] in {"ان", "بان"} for p in range(max(0, hit.start - 3), hit.start))
+    ):
+        # حذّر وزير الدفاع من أن بلاده ستضرب: "his country" in a warning's that-clause is
+        # the warner's
+        return list(last_group), 0.7, after
     if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _BUT_HE:
         # رحّب هاياشي بالقرار، لكنه دعا الصين إلى …: "but he" is the verb's subject, the
         # previous clause's, so the actor after the verb is its object.
@@ -2648,11 +2657,20 @@ def _warned_of(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> lis
     not on the warner's side, before the clause ends."""
     # Past an Arabic subject: حذّر وزير الدفاع الإسرائيلي من أن (and a long title and the
     # occasion: حذّر نائب الأمين العام لحزب الله الشيخ نعيم قاسم في خطاب متلفز من أن).
-    position = next(
-        (p for p in range(hit.end, min(hit.end + 14, len(frame.forms)))
-         if frame.forms[p] in {"that", "ان", "بان"} or frame.stops_at_comma[p]),
-        len(frame.forms),
-    )  # fmt: skip
+    # (and past an aside: حذّرت الوزارة، في بيان نقلته الوكالة الرسمية، من أن)
+    position = hit.end
+    while position < min(hit.end + 20, len(frame.forms)):
+        if frame.forms[position] in {"that", "ان", "بان"}:
+            break
+        if frame.texts[position] == "،" and frame.lang == "ar":
+            skipped = _adverbial_insertion(frame, position)
+            if skipped is None:
+                return []
+            position = skipped
+            continue
+        if frame.stops_at_comma[position]:
+            return []
+        position += 1
     if position >= len(frame.forms) or frame.forms[position] not in {"that", "ان", "بان"}:
         return []
     own = _own_side(frame, sources)

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "his country in a warning's that-clause is the warner's",
+    "a warning's that-clause past an aside set off by commas",
     "withdrawing a complaint against another is a concession to it",
     "a projectile launched, named before the verb whose suffix stands for it",
     "refusing to impose sanctions another asked for rejects the one who asked",
