@@ -1518,6 +1518,7 @@ def _followers_of(frame: SentenceFrame, position: int) -> bool:
 _AR_ADVERBIAL = {normalize(word) for word in (
     "في", "خلال", "عقب", "بعد", "قبل", "أثناء", "إثر", "لدى",
     "برئاسة",  # ، برئاسة رئيس الوزراء،: who chairs the subject body
+    "عبر",  # ، عبر بعثته الدائمة لدى الأمم المتحدة،: through whom the subject acts
 )}  # fmt: skip
 
 
