@@ -225,6 +225,9 @@ def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
             trigger.type in {"ASSAULT", "COERCE"}
             and "\u064e" not in marks  # قَتل: an active verb, vowelled
             and not hit.stem.startswith(("ي", "ت", "ن"))  # the perfect: يقاتل عناصر is active
+            # (a form III perfect, هاجم، داهم، حاصر, is هوجم in the passive: هاجم عناصر من
+            # خفر السواحل is active)
+            and not (len(hit.stem) == 4 and hit.stem[1] == "ا")
             and _victims_follow(frame, hit.end)
             and _left_subject(frame, hit.start, max_gap=1) is None  # القوات التركية أوقفت 23
         )

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an unvowelled form III perfect of harm is active",
     "an aside opened by عبر, through whom the subject acts",
     "his country in a warning's that-clause is the warner's",
     "a warning's that-clause past an aside set off by commas",
