@@ -931,8 +931,9 @@ _IRREGULAR_PARTICIPLES = {"led", "run", "made", "held", "written", "built", "dra
 # relations.find._compound_agent), a ship's flag or owner, which is what seizing the ship
 # acts on ("seized a British-flagged tanker"), and whoever holds or runs a place struck
 # ("the Houthi-held port was struck", "a Hezbollah-run depot").
+# (and a text's author: "vetoed a U.S.-drafted resolution" rejects Washington's text)
 _KEPT_PARTICIPLES = {"brokered", "mediated", "flagged", "owned", "registered", "operated", "held",
-                     "run", "controlled"}  # fmt: skip
+                     "run", "controlled", "drafted", "sponsored"}  # fmt: skip
 
 
 def _modifier(slot: Slot, texts: list[str]) -> bool:

@@ -1783,7 +1783,23 @@ def _targets(
         found = None  # رفضها لأي مخططات لتهجير الفلسطينيين: whom the plan would displace
     if found is None:
         return [], 0
+    if _drafted(frame, found[0]):
+        # "vetoed a U.S.-drafted Security Council resolution", "… resolution at the Security
+        # Council": the text's author and the forum it was put to
+        forum = _right_mention(
+            frame, found[0].end + 2, max_gap=max_gap, preps=trigger.preps, skip_keys=skip
+        )  # fmt: skip
+        forums = [forum[0].key] if forum is not None and not forum[0].state else []
+        return [found[0].key, *forums], found[1]
     return [slot.key for slot in _coordinated(frame, found[0])], found[1]
+
+
+def _drafted(frame: SentenceFrame, author: Slot) -> bool:
+    """Whether an English actor names a text's author by a hyphenated participle: a
+    U.S.-drafted resolution, a French-sponsored text."""
+    return frame.lang == "en" and frame.forms[author.end : author.end + 2] in (
+        ["-", "drafted"], ["-", "sponsored"],
+    )  # fmt: skip
 
 
 def _relative_object(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
