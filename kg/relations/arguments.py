@@ -2559,11 +2559,12 @@ def _embassy_owner(frame: SentenceFrame, start: int, reach: int = 6) -> list[str
 
 def _threatened_if(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
     """The actor a threat is conditioned on: هددت بـ… إذا واصلت إيران، "threatened … if Iran"."""
+    own = _own_side(frame, sources)  # (not "if the North's sovereignty", the threatener's)
     for position in range(hit.end, min(hit.end + 20, len(frame.forms))):
         if frame.cues.get(position) == "condition":
             for after in range(position + 1, min(position + 4, len(frame.forms))):
                 slot = _mention_at(frame, after)
-                if slot is not None and slot.key not in sources:
+                if slot is not None and slot.key not in own and slot.side not in own:
                     return _keys(frame, slot)
             return []
         if frame.stops[position] and frame.forms[position] not in {"that", "ان", "بان"}:

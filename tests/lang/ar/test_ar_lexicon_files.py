@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a threat's condition naming the threatener's own side is no target",
     "an unvowelled form III perfect of harm is active",
     "an aside opened by عبر, through whom the subject acts",
     "his country in a warning's that-clause is the warner's",

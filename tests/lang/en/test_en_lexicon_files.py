@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a threat's condition naming the threatener's own side is no target",
     "a drafted text's author and the forum it was put to",
     "a draft vetoed in a forum is rejected to its author",
     "its neighbour on a side of the compass",
