@@ -459,11 +459,14 @@ def _participle_after_object(frame: SentenceFrame, slot: Slot, start: int) -> bo
 def _seat(frame: SentenceFrame, slot: Slot) -> bool:
     """Whether a capital names where a body or crowd is ("the junta in Niamey",
     "protesters in Amman"): the seat of the body, the home of the crowd."""
-    return (
-        slot.start >= 2
-        and frame.forms[slot.start - 1] in {"in", "في"}
-        and (slot.start - 2 in frame.roles or _crowd_noun(frame, slot.start - 2))
-    )
+    if slot.start < 2 or frame.forms[slot.start - 1] not in {"in", "في"}:
+        return False
+    if slot.start - 2 in frame.roles:
+        # (not an organisation's own body posted there: "the U.N. mission in Afghanistan",
+        # بعثة الأمم المتحدة في ليبيا)
+        owner = _mention_at(frame, slot.start - 3) if slot.start >= 3 else None
+        return owner is None or owner.state or owner.end != slot.start - 2
+    return _crowd_noun(frame, slot.start - 2)
 
 
 def _envoy_home(frame: SentenceFrame, slot: Slot) -> Slot | None:

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an organisation's own body posted in a state speaks for the organisation",
     "a threat's condition naming the threatener's own side is no target",
     "a drafted text's author and the forum it was put to",
     "a draft vetoed in a forum is rejected to its author",
