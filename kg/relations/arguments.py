@@ -1054,6 +1054,7 @@ def _noun_sources(
     if (
         relative is None
         and frame.lang == "ar"
+        and hit.suffix not in {"ه", "ها", "هم", "هما"}  # (موافقتها على مقترح قدّمه: hers)
         and ("ال" not in hit.prefix or frame.forms[after : after + 1] in (["التي"], ["الذي"]))
     ):
         # حظر شامل فرضته بكين، هجوم شنّه مسلحون: an indefinite noun whose maker a

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a verbal noun with its owner's suffix keeps its owner before a relative clause",
     "a threat's condition naming the threatener's own side is no target",
     "an unvowelled form III perfect of harm is active",
     "an aside opened by عبر, through whom the subject acts",
