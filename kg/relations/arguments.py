@@ -1610,6 +1610,10 @@ _STATEMENTS = {normalize(word) for word in (
 )}  # fmt: skip
 
 
+# Meeting nouns that take the one met as a direct object past their agent.
+_MEETINGS = {normalize(word) for word in ("لقاء", "اجتماع", "استقبال")}
+
+
 def _targets(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, after: int, sources: list[str]
 ) -> tuple[list[str], int]:
@@ -2573,21 +2577,6 @@ def _threatened_if(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) ->
     return []
 
 
-# Words that begin with ب without being the preposition on a verbal noun.
-_NOT_WITH = {normalize(word) for word in ("بعد", "بين", "بيان", "بشأن", "بسبب", "بحسب", "بلاده")}
-
-
-_RELATIVE_WHAT = {"ما", "بما", "الذي", "التي"}
-
-
-def _verb_hit(frame: SentenceFrame, position: int) -> bool:
-    hit = frame.hit_at[position]
-    return hit is not None and any(t.pos != "noun" for t in hit.triggers)
-
-
-_MEETINGS = {normalize(word) for word in ("لقاء", "اجتماع", "استقبال")}
-
-
 def _past_destination(frame: SentenceFrame, hit: TriggerHit) -> int:
     """Past where an Arabic verb of arriving goes, when that comes before its subject:
     وصل إلى الرياض وفد من جماعة الحوثي."""
@@ -2602,6 +2591,18 @@ def _past_destination(frame: SentenceFrame, hit: TriggerHit) -> int:
     if place.end < len(frame.forms) and frame.texts[place.end] == "،":
         return _adverbial_insertion(frame, place.end) or place.end  # …، مساء الأحد، وفد
     return place.end
+
+
+# Words that begin with ب without being the preposition on a verbal noun.
+_NOT_WITH = {normalize(word) for word in ("بعد", "بين", "بيان", "بشأن", "بسبب", "بحسب", "بلاده")}
+# Relatives that open a clause of its own inside what a threat threatens: بالرد على ما وصفته.
+_CLAUSE_RELATIVES = {"ما", "بما", "الذي", "التي"}
+
+
+def _verb_hit(frame: SentenceFrame, position: int) -> bool:
+    """Whether a trigger read as a verb (not only as a noun) starts at ``position``."""
+    hit = frame.hit_at[position]
+    return hit is not None and any(t.pos != "noun" for t in hit.triggers)
 
 
 def _threat_content(frame: SentenceFrame, end: int) -> int | None:
@@ -2636,7 +2637,7 @@ def _inside_threat(frame: SentenceFrame, threat_end: int, position: int) -> bool
         frame.stops_at_comma[p]
         or frame.cues.get(p) in {"condition", "negation"}
         or _verb_hit(frame, p)
-        or frame.forms[p] in _RELATIVE_WHAT
+        or frame.forms[p] in _CLAUSE_RELATIVES
         for p in range(start, position)
     )
 
@@ -2656,7 +2657,7 @@ def _threatened_with(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) 
             "condition", "negation"
         }:  # fmt: skip
             return []  # … ما لم تستأنف طهران تعاونها: the condition is another's act
-        if not that and (_verb_hit(frame, position) or frame.forms[position] in _RELATIVE_WHAT):
+        if not that and (_verb_hit(frame, position) or frame.forms[position] in _CLAUSE_RELATIVES):
             return []  # فتوعّدت بالرد وطالبت مجلس الأمن: a verb of its own
         slot = frame.slot_at[position]
         if slot is not None:

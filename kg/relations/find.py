@@ -6182,19 +6182,9 @@ def _across_border(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
 
 
 # (and the front line: خطوط التماس مع قوات سوريا الديمقراطية)
-_BORDERS = {"border", "borders", "frontier", "boundary"} | {
-    normalize(word)
-    for word in (
-        "الحدود",
-        "حدود",
-        "حدودها",
-        "حدوده",
-        "الحدودي",
-        "الحدودية",
-        "التماس",
-        "الاشتباك",
-    )
-}
+_BORDERS = {"border", "borders", "frontier", "boundary"} | {normalize(word) for word in (
+    "الحدود", "حدود", "حدودها", "حدوده", "الحدودي", "الحدودية", "التماس", "الاشتباك",
+)}  # fmt: skip
 _NEAR = {normalize(word) for word in ("قرب", "بالقرب", "قبالة", "على")}
 
 
