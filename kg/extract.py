@@ -316,6 +316,9 @@ def _frame(
         # وقالت الوزارة، "the ministry said": the state that title last stood for
         slots += _bare_titles(lang, norms, role_matches, slots, titled or {}, sentence_titles)
         slots.sort(key=lambda slot: slot.start)
+    if lang == "ar":
+        slots += _bare_juntas(norms, role_matches, slots, earlier, actors)
+        slots.sort(key=lambda slot: slot.start)
     if not slots:
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
     mention_positions = {i for slot in slots for i in range(slot.start, slot.end)}
@@ -1380,6 +1383,37 @@ def _attached_after(norms: list[str], m, by_start: dict[int, Slot]) -> Slot | No
     # (a state's name shaped like its adjective agrees too: وزارة الخارجية السورية)
     adjective = slot.kind == "name" and slot.prefix == "ال" and norms[slot.start].endswith("يه")
     return slot if slot.kind == "demonym" or adjective or not definite else None
+
+
+def _bare_juntas(
+    norms: list[str],
+    role_matches: list,
+    slots: list[Slot],
+    earlier: tuple[str, ...],
+    actors: dict[str, Actor],
+) -> list[Slot]:
+    """The junta with no state of its own and none it stood for before (داعياً المجلس
+    العسكري إلى الإفراج عن الرئيس): the state ruled by one (``Actor.junta``, from
+    ``lang/juntas.tsv``) named last before it, in the sentence or earlier in the document;
+    not the actor right before it, the verb's subject (وتتهم باريس المجلس العسكري)."""
+    taken = {i for slot in slots for i in range(slot.start, slot.end)}
+    by_start = {slot.start: slot for slot in slots}
+    found = []
+    for m in role_matches:
+        if m.value[0] != "junta" or not norms[m.start].startswith("ال"):
+            continue
+        if set(range(m.start, m.end)) & taken or _attached_after(norms, m, by_start) is not None:
+            continue
+        if norms[m.end : m.end + 1] == ["في"]:
+            continue  # المجلس العسكري الحاكم في مالي: its seat names it
+        named = [*earlier] + [
+            slot.side or slot.key for slot in slots
+            if slot.end <= m.start and not (slot.end == m.start and slot.start == m.start - 1)
+        ]  # fmt: skip
+        key = next((k for k in reversed(named) if k in actors and actors[k].junta), None)
+        if key is not None:
+            found.append(Slot(m.start, m.end, key, "anaphor", "", key, False))
+    return found
 
 
 def _bare_titles(

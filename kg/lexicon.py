@@ -25,6 +25,7 @@ TRIGGER_HEADER = ["type", "form", "pos", "preps"]
 CUE_HEADER = ["kind", "form"]
 GROUPING_HEADER = ["key", "members"]
 NEIGHBOUR_HEADER = ["state", "neighbour", "direction"]
+JUNTA_HEADER = ["state", "since"]
 DIRECTIONS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
 
 ACTOR_FILES = ("actors.tsv", "organizations.tsv")
@@ -185,6 +186,13 @@ def _load_actors() -> dict[str, Actor]:
         neighbours.setdefault(state, []).append((neighbour, direction))
     for state, around in neighbours.items():
         actors[state] = replace(actors[state], neighbours=tuple(around))
+    for where, (state, since) in _rows("kg.lang", "juntas.tsv", JUNTA_HEADER):
+        if state not in actors or actors[state].actor_class != "State" or not since.isdigit():
+            raise LexiconError(
+                f"{where}: a junta row needs a known state key and the year the military took"
+                f" power (got {state!r} {since!r})"
+            )
+        actors[state] = replace(actors[state], junta=True)
     return actors
 
 

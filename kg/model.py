@@ -81,6 +81,9 @@ class Actor:
     # A state's neighbours and where each lies from it (("DZA", "N"), …): "its northern
     # neighbour" is read with them.
     neighbours: tuple[tuple[str, str], ...] = ()
+    # A state ruled by a military council since a coup: "the junta", المجلس العسكري, with
+    # no state named, is its government.
+    junta: bool = False
 
     def label(self, lang: str) -> str | None:
         return next((text for code, text in self.labels if code == lang), None)

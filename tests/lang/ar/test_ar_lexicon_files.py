@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the junta with no state named is the government of the junta-ruled state named last",
     "a verbal noun with its owner's suffix keeps its owner before a relative clause",
     "a threat's condition naming the threatener's own side is no target",
     "an unvowelled form III perfect of harm is active",
