@@ -1055,6 +1055,8 @@ def _noun_sources(
         relative is None
         and frame.lang == "ar"
         and hit.suffix not in {"ه", "ها", "هم", "هما"}  # (موافقتها على مقترح قدّمه: hers)
+        # (nor past its own genitive agent: رفض باريس إنذاراً وجّهه المجلس العسكري)
+        and (after >= len(frame.forms) or frame.slot_at[after] is None)
         and ("ال" not in hit.prefix or frame.forms[after : after + 1] in (["التي"], ["الذي"]))
     ):
         # حظر شامل فرضته بكين، هجوم شنّه مسلحون: an indefinite noun whose maker a

@@ -225,6 +225,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # منحت السفير الإماراتي 72 ساعة لمغادرة البلاد, "gave Iranian diplomats 48 hours
             # to leave": an expulsion, not a gift
             trigger = Trigger("SANCTION", trigger.pos, (), trigger.form)
+        if (
+            trigger.type == "THREATEN"
+            and normalize(trigger.form).startswith("انذار")
+            and _told_to_leave(frame, hit)
+        ):
+            # إنذاراً لسفيرها بمغادرة البلاد خلال 48 ساعة: an ultimatum to leave is an
+            # expulsion
+            trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
         if trigger.type == "COERCE" and _expels_mission_staff(frame, hit, trigger):
             # طرد اثني عشر موظفاً في السفارة الفرنسية: a mission's staff expelled is a
             # sanction on its state, as an envoy's expulsion is.
@@ -2647,6 +2655,16 @@ def _envoy_told_to_leave(frame: SentenceFrame, hit: TriggerHit) -> bool:
             return False
         envoy = envoy or frame.forms[position] in _ENVOYS
         if envoy and frame.forms[position] in _TO_LEAVE:
+            return True
+    return False
+
+
+def _told_to_leave(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether "to leave" follows a noun within its clause (إنذاراً … بمغادرة البلاد)."""
+    for position in range(hit.end, min(hit.end + 9, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return False
+        if frame.forms[position] in _TO_LEAVE:
             return True
     return False
 

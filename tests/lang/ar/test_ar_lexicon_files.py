@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an ultimatum to leave the country is an expulsion",
+    "a verbal noun past its own genitive agent: the relative clause after is on its object",
     "the junta with no state named is the government of the junta-ruled state named last",
     "a verbal noun with its owner's suffix keeps its owner before a relative clause",
     "a threat's condition naming the threatener's own side is no target",
@@ -879,6 +881,8 @@ COMPOSED = {
     "partners of a joint operation named together attack whom it is against": {"ASSAULT"},
     # لن تفرض عقوبات: sanctions refused to whoever asked for them
     "refusing to impose sanctions another asked for rejects the one who asked": {"REJECT"},
+    # إنذاراً … بمغادرة البلاد: an ultimatum to leave expels
+    "an ultimatum to leave the country is an expulsion": {"SANCTION"},
 }
 
 
