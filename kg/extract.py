@@ -778,11 +778,11 @@ def _vocabulary(table: LanguageLexicon) -> Vocabulary:
     return cached[1]
 
 
-# Nouns that حذر ("cautious") describes rather than follows as a verb.
 # "His/her/their/our ministry": the title with a pronoun, never a verb.
 _HIS_MINISTRY = {normalize("وزارت" + pronoun) for pronoun in ("ه", "ها", "هم", "نا", "ي")}
 
 
+# Nouns that حذر ("cautious") describes rather than follows as a verb.
 _CALM = {"هدوء", "الهدوء", "ترقب", "الترقب", "تفاؤل", "التفاؤل"}
 
 
@@ -1357,13 +1357,6 @@ def _titles_at(
         if lang == "en":
             possessive = m.start >= 2 and texts[m.start - 1] in {"'s", "’s"}
             slot = by_end.get(m.start - 1 if possessive else m.start)  # Russia's / Russian
-        if (
-            slot is None
-            and lang == "ar"
-            and m.value[0] == "junta"
-            and norms[m.end : m.end + 1] == ["في"]
-        ):
-            slot = by_start.get(m.end + 1)  # المجلس العسكري الحاكم في مالي … المجلس العسكري
         if slot is not None and slot.state and slot.kind != "anaphor":
             pairs.append((m.start, _title_head(lang, norms[m.start : m.end]), slot.key))
             pairs.append((m.start, f"role:{m.value[0]}", slot.key))  # الخارجية المصرية ... الوزارة
@@ -1406,10 +1399,7 @@ def _bare_juntas(
             continue
         if norms[m.end : m.end + 1] == ["في"]:
             continue  # المجلس العسكري الحاكم في مالي: its seat names it
-        named = [*earlier] + [
-            slot.side or slot.key for slot in slots
-            if slot.end <= m.start and not (slot.end == m.start and slot.start == m.start - 1)
-        ]  # fmt: skip
+        named = [*earlier] + [slot.side or slot.key for slot in slots if slot.end < m.start]
         key = next((k for k in reversed(named) if k in actors and actors[k].junta), None)
         if key is not None:
             found.append(Slot(m.start, m.end, key, "anaphor", "", key, False))
@@ -1435,9 +1425,7 @@ def _bare_titles(
         # (the same title only: not القوات after الجيش السوداني in one sentence)
         titled_here = {**titled, **dict(before)} if before else titled
         attached = _attached_after(norms, m, by_start) if lang == "ar" else None
-        # (an Arabic title after an actor is its object: وتتهم باريس المجلس العسكري)
-        after_actor = m.start - 1 in taken and (lang == "en" or m.value[0] != "junta")
-        if attached is not None or after_actor or set(range(m.start, m.end)) & taken:
+        if attached is not None or m.start - 1 in taken or set(range(m.start, m.end)) & taken:
             continue  # وزارة الخارجية الروسية، "Russia's ministry": the title has its state
         if lang == "en" and m.end in taken:
             continue

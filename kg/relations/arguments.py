@@ -2602,9 +2602,14 @@ _CLAUSE_RELATIVES = {"ما", "بما", "الذي", "التي"}
 
 
 def _verb_hit(frame: SentenceFrame, position: int) -> bool:
-    """Whether a trigger read as a verb (not only as a noun) starts at ``position``."""
+    """Whether a trigger read as a verb starts at ``position`` (not a noun, nor a verbal
+    noun behind a preposition: لفرض رسوم جمركية)."""
     hit = frame.hit_at[position]
-    return hit is not None and any(t.pos != "noun" for t in hit.triggers)
+    return (
+        hit is not None
+        and any(t.pos != "noun" for t in hit.triggers)
+        and not _prep_clitic(hit.prefix)
+    )
 
 
 def _threat_content(frame: SentenceFrame, end: int) -> int | None:
@@ -2629,46 +2634,46 @@ def _threat_content(frame: SentenceFrame, end: int) -> int | None:
     return None
 
 
+def _threat_span(frame: SentenceFrame, end: int) -> range:
+    """The words of what an Arabic threat ending at ``end`` threatens: its ب-phrase, up to
+    a comma, a condition or negation (… ما لم تستأنف طهران), or a verb or relative of its
+    own (فتوعّدت بالرد وطالبت مجلس الأمن); a that-clause's verb is what it threatens
+    (هدّد بأن بلاده «ستضرب بقوة» في لبنان)."""
+    start = _threat_content(frame, end) if frame.lang == "ar" else None
+    if start is None:
+        return range(0)
+    that = frame.forms[start].startswith("بان")
+    stop = start
+    while stop < min(start + 12, len(frame.forms)):
+        if frame.stops_at_comma[stop] or frame.cues.get(stop) in {"condition", "negation"}:
+            break
+        if not that and (_verb_hit(frame, stop) or frame.forms[stop] in _CLAUSE_RELATIVES):
+            break
+        stop += 1
+    return range(start, stop)
+
+
 def _inside_threat(frame: SentenceFrame, threat_end: int, position: int) -> bool:
-    """Whether ``position`` lies in the ب-phrase of what a threat ending at ``threat_end``
-    threatens, before a comma, a verb, a clause or a condition (… ما لم تستأنف طهران)."""
-    start = _threat_content(frame, threat_end)
-    if start is None or not start <= position < start + 12:
-        return False
-    return not any(
-        frame.stops_at_comma[p]
-        or frame.cues.get(p) in {"condition", "negation"}
-        or _verb_hit(frame, p)
-        or frame.forms[p] in _CLAUSE_RELATIVES
-        for p in range(start, position)
-    )
+    """Whether ``position`` lies in what a threat ending at ``threat_end`` threatens."""
+    return position in _threat_span(frame, threat_end)
 
 
 def _threatened_with(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
-    """Whom what an Arabic threat threatens is aimed at, before its clause ends: لوّح
-    بتدخل عسكري مباشر في ليبيا، بعملية برية وشيكة ضدها، بالمطالبة بسحب القوات الإثيوبية."""
-    start = _threat_content(frame, hit.end) if frame.lang == "ar" else None
-    if start is None:
-        return []
+    """Whom what an Arabic threat threatens is aimed at: لوّح بتدخل عسكري مباشر في ليبيا،
+    بعملية برية وشيكة ضدها، بالمطالبة بسحب القوات الإثيوبية."""
     own = _own_side(frame, sources)
-    # (هدّد بأن بلاده «ستضرب بقوة» في لبنان: a that-clause's verb is what it threatens)
-    that = frame.forms[start].startswith("بان")
-    position = start
-    while position < min(start + 12, len(frame.forms)):
-        if frame.stops_at_comma[position] or frame.cues.get(position) in {
-            "condition", "negation"
-        }:  # fmt: skip
-            return []  # … ما لم تستأنف طهران تعاونها: the condition is another's act
-        if not that and (_verb_hit(frame, position) or frame.forms[position] in _CLAUSE_RELATIVES):
-            return []  # فتوعّدت بالرد وطالبت مجلس الأمن: a verb of its own
+    span = _threat_span(frame, hit.end)
+    for position in span:
         slot = frame.slot_at[position]
-        if slot is not None:
-            if slot.key not in own and slot.side not in own and not _resorted_to(frame, position):
-                return [key for key in dict.fromkeys(s.key for s in _coordinated(frame, slot))
-                        if key not in own]  # fmt: skip
-            position = slot.end
-            continue
-        position += 1
+        if (
+            slot is not None
+            and slot.start == position
+            and slot.key not in own
+            and slot.side not in own
+            and not _resorted_to(frame, position)
+        ):
+            return [key for key in dict.fromkeys(s.key for s in _coordinated(frame, slot))
+                    if key not in own]  # fmt: skip
     return []
 
 
