@@ -166,9 +166,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if _skipped(frame, hit, found, skip_positions, inside_phrase):
             continue
         trigger = _pos(frame, hit)
-        if _suspended(frame, hit, trigger):
-            # أعلنت إيران تعليق تعاونها مع الوكالة: suspending ties reduces them.
+        suspension = _suspension(frame, hit, trigger)
+        if suspension is not None:
+            # أعلنت إيران تعليق تعاونها مع الوكالة: suspending ties reduces them. (A
+            # suspension a few words back, تعليق صرف الشريحة الثانية من الدعم, is where
+            # the act's phrase starts: its maker is found from there.)
             trigger = Trigger("SANCTION", "noun", trigger.preps, trigger.form)
+            if suspension < hit.start - 1:
+                hit = replace(hit, start=suspension, prefix="", stem="")
         if normalize(trigger.form) in _ORDERS and _orders_an_act(frame, hit):
             continue  # وأمرت الحكومة بإغلاق القنصليتين: ordered done, by its own hand
         if trigger.type == "SUPPORT" and _funds_to_support(frame, hit, found):
@@ -4877,17 +4882,32 @@ def _kept_out_of_country(frame: SentenceFrame, hit: TriggerHit) -> bool:
     )
 
 
-def _suspended(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
-    """An Arabic noun of cooperation, talks or aid right after تعليق/تجميد/وقف (تعليق تعاونها
-    مع الوكالة، وقف التنسيق الأمني): what is suspended (تعليق alone is also "comment")."""
+def _suspension(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int | None:
+    """Where تعليق/تجميد/وقف stands before an Arabic noun of cooperation, talks or aid
+    (تعليق تعاونها مع الوكالة، وقف التنسيق الأمني): what is suspended (تعليق alone is
+    also "comment")."""
     if frame.lang != "ar" or not hit.start or trigger.type not in {"COOPERATE", "CONSULT", "AID"}:
-        return False
+        return None
     before = hit.start - 1 - (hit.start > 1 and frame.texts[hit.start - 1] in _QUOTES)
     subject = frame.slot_at[before]
     if subject is not None and subject.start:
         before = subject.start - 1  # جمّدت مصر وساطتها: past the verb's subject
-    # (وبتعليق، «علّقت» وساطتها; but وقف is a word of its own, not و + قف)
-    form = frame.forms[before]
+    if _suspending(frame.forms[before]):
+        return hit.start - 1  # (past a subject too: the phrase is the noun's own)
+    # تعليق صرف الشريحة الثانية من الدعم المالي، تعليق العمل جزئياً بالشق التجاري من
+    # اتفاقية الشراكة: the noun suspended heads a short chain of words ending in the act,
+    # with no actor, act or comma between (but تعليق على … is a comment on it).
+    for position in range(hit.start - 1, max(-1, hit.start - 8), -1):
+        if frame.slot_at[position] or frame.hit_at[position] or frame.stops_at_comma[position]:
+            return None
+        if position < hit.start - 1 and _suspending(frame.forms[position]):
+            return position if frame.forms[position + 1] not in {"علي", "عليه", "عليها"} else None
+    return None
+
+
+def _suspending(form: str) -> bool:
+    """Whether an Arabic word is a noun or verb of suspending (وبتعليق، «علّقت»; but وقف is
+    a word of its own, not و + قف)."""
     return any(
         word in _SUSPENDING
         for word in (form, form.removeprefix("و"), form.removeprefix("و").removeprefix("ب"))

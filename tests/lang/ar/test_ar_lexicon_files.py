@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "suspension reaching over a chain of nouns",
     "an ultimatum to leave the country is an expulsion",
     "a verbal noun past its own genitive agent: the relative clause after is on its object",
     "the junta with no state named is the government of the junta-ruled state named last",
