@@ -297,6 +297,7 @@ _AR_NOT_NAME = {
     # أجرى الرئيس المصري اتصالين هاتفيين: what a title's holder holds, not his name
     "اتصال", "اتصالا", "اتصالين", "اتصالات", "مكالمه", "مباحثات", "محادثات", "لقاء", "زياره",
 }  # fmt: skip
+_TANWEEN = set("\u064b\u064c\u064d")
 # Lower-case words inside names: Bashar al-Assad, Mohammed bin Salman, Ursula von der Leyen.
 _EN_NAME_PARTICLES = {"al", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "el", "la", "le"}
 
@@ -359,6 +360,10 @@ def person_spans(
             and at not in roles
             and any(c.isalpha() for c in texts[at])
             and norms[at] not in _AR_NOT_NAME
+            # أصدر الرئيس السوري مرسوماً، للرئيس الفرنسي اعتبروها مسيئة: a noun with
+            # case endings or a verb with its object is no name
+            and _TANWEEN.isdisjoint(texts[at])
+            and not norms[at].endswith(("وه", "وها", "وهم", "وهما"))
             and not (first and norms[at].startswith("ال"))
             # بالدور، للمملكة: a preposition fused with the article opens no name
             and not norms[at].startswith(("بال", "لل", "وال", "وبال", "فال", "كال"))

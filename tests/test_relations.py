@@ -89,3 +89,18 @@ def test_an_arabic_dateline_opens_only_a_line(lexicon):
     text = "وقع الهجوم ليلاً. أدانت مصر - في بيان - الهجوم."
     extraction = extract(Document("t", text, "ar"), lexicon)
     assert len(extraction.sentences) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("أصدر الرئيس السوري مرسوماً يقضي بالاعتراف باللغة الكردية.", "مرسوماً"),
+        ("تظاهر آلاف الباكستانيين احتجاجاً على تصريحات للرئيس الفرنسي اعتبروها مسيئة.", "اعتبروها"),
+    ],
+)
+def test_a_word_after_a_title_with_case_ending_or_object_is_no_name(text, not_a_name, lexicon):
+    """Arabic has no capitals, so words right after a title are read as the holder's
+    name; a noun with tanween or a verb with its object pronoun never is one."""
+    extraction = extract(Document("t", text, "ar"), lexicon)
+    named = [m.text for m in extraction.mentions if not_a_name in m.text]
+    assert named == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from kg.lang.ar.ambiguity import unprefixed
 from kg.lang.ar.normalize import normalize
 from kg.lexicon import LanguageLexicon, Trigger
 from kg.mentions import ar_stems
@@ -238,6 +239,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # إنذاراً لسفيرها بمغادرة البلاد خلال 48 ساعة: an ultimatum to leave is an
             # expulsion
             trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
+        if trigger.type == "ASSAULT" and _attacked_in_words(frame, hit, trigger):
+            # هاجم المندوب الإسرائيلي وكالة الأونروا قائلاً، هاجمت الخارجية خطاباً للرئيس:
+            # an attack with words is criticism
+            trigger = Trigger("ACCUSE", trigger.pos, trigger.preps, trigger.form)
         if trigger.type == "COERCE" and _expels_mission_staff(frame, hit, trigger):
             # طرد اثني عشر موظفاً في السفارة الفرنسية: a mission's staff expelled is a
             # sanction on its state, as an envoy's expulsion is.
@@ -4912,6 +4917,37 @@ def _suspending(form: str) -> bool:
         word in _SUSPENDING
         for word in (form, form.removeprefix("و"), form.removeprefix("و").removeprefix("ب"))
     )
+
+
+# Verbs of attacking that also mean attacking in words (هاجم، "attack"), what the words
+# attack (a statement, a decision, a policy), and the participles that quote them.
+_ATTACK_STEMS = ("هاجم",)
+_SAID_THINGS = {normalize(word) for word in (
+    "قرار", "قرارات", "سياسة", "سياسات", "موقف", "مواقف", "تصريحات", "تصريح", "خطاب", "بيان",
+)}  # fmt: skip
+_QUOTING = {normalize(word) for word in (
+    "قائلاً", "قائلة", "قائلين", "بالقول", "واصفاً", "واصفة", "معتبراً", "معتبرة", "متهماً",
+    "متهمة",
+)}  # fmt: skip
+
+
+def _attacked_in_words(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """An Arabic هاجم whose object is something said or decided (هاجمت الخارجية خطاباً
+    للرئيس، هاجم قرار المحكمة), or that goes on to quote what was said (هاجم الوكالة
+    قائلاً، واصفاً إياها): criticism, not force."""
+    if frame.lang != "ar" or not any(stem in normalize(trigger.form) for stem in _ATTACK_STEMS):
+        return False
+    after = max(hit.end, hit.reach)
+    while after < len(frame.forms) and (frame.slot_at[after] or after in frame.roles):
+        after += 1  # هاجمت الخارجية الإيرانية …: past the verb's subject
+    if after < len(frame.forms) and unprefixed(frame.forms[after]) in _SAID_THINGS:
+        return True
+    for position in range(after, min(after + 8, len(frame.forms))):
+        if frame.forms[position] in _QUOTING:
+            return True
+        if frame.stops[position] or frame.hit_at[position] is not None:
+            return False
+    return False
 
 
 # Words of ending a state of affairs: "ending the war", إنهاء الحرب.

@@ -173,9 +173,10 @@ def _barriers(frame: SentenceFrame) -> list[bool]:
                 flags[position] = False  # بعد ساعات، "after hours": when, no new clause
     for position, kind in frame.cues.items():
         if kind == "report" and frame.texts[position] not in _CLAUSE_PUNCT:
-            # في بيان مشترك, "in a statement": a report noun inside a phrase ends nothing.
+            # في بيان مشترك, "in a statement": a report noun inside a phrase ends nothing
+            # (nor one an act is aimed at: احتجاجاً على تصريحات للرئيس الفرنسي).
             flags[position] = not (
-                (position and frame.forms[position - 1] in {"في", "in", "via"})
+                (position and frame.forms[position - 1] in {"في", "in", "via", "علي"})
                 or claims_described(forms, position)
             )
     return flags
