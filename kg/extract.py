@@ -434,7 +434,12 @@ def _frame(
             if not (hit.reach > hit.end and norms[hit.end] == "في")
             or hit.start - 1 in mention_positions
         ]  # fmt: skip
-    if not hits and not roles and all(slot.kind != "capital" for slot in slots):
+    if (
+        not hits
+        and not roles
+        and all(slot.kind != "capital" for slot in slots)
+        and _ACTS_WITHOUT_TRIGGER.isdisjoint(norms)
+    ):
         # With no trigger there is no interaction, and with no title no name to attach:
         # the mentions are all the sentence gives, and only a venue cue could change them.
         frame = SentenceFrame(lang, texts, norms, lemma_forms, slots, [], roles)

@@ -1094,6 +1094,22 @@ def _noun_sources(
         owner = _sentence_subject(frame, hit.start)
         if owner:
             return owner, 0.6, after
+    # (a phrase's adjective is its last word's: طرد دبلوماسي روسي expels a Russian, but
+    # شحنة مساعدات قطرية is Qatar's aid)
+    phrase_aid = all(t.type == "AID" for t in hit.triggers)
+    adjective = _mention_at(frame, hit.end) if hit.end - hit.start == 1 or phrase_aid else None
+    if (
+        adjective is not None
+        and frame.lang == "ar"
+        and adjective.start == hit.end
+        and (adjective.kind == "demonym" or frame.forms[adjective.start].endswith("يه"))
+        and adjective.end - adjective.start == 1
+        and not adjective.prefix
+        and "ال" not in hit.prefix
+    ):
+        # أعلن البنك تلقيه وديعة إماراتية، وصول منحة سعودية: an indefinite noun's
+        # adjective is its agent, whoever announced or decided it.
+        return _keys(frame, adjective), 0.75, max(after, adjective.end)
     governing = _governing_verb(frame, hit.start)
     if governing is not None:
         kind, position = governing
@@ -1135,7 +1151,10 @@ def _noun_sources(
         if agent is not None:
             # "new sanctions … were imposed on Moscow by the European Union"
             return _keys(frame, agent), 0.75, after
-    adjective = _mention_at(frame, hit.end) if hit.end - hit.start == 1 else None
+    # (a phrase's adjective is its last word's: طرد دبلوماسي روسي expels a Russian, but
+    # شحنة مساعدات قطرية is Qatar's aid)
+    phrase_aid = all(t.type == "AID" for t in hit.triggers)
+    adjective = _mention_at(frame, hit.end) if hit.end - hit.start == 1 or phrase_aid else None
     if (
         adjective is not None
         and frame.lang == "ar"

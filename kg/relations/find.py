@@ -1290,7 +1290,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             ])  # fmt: skip
     # Acts answered come first: they happened before the answer, and "the attack" later
     # condemned is the answer.
-    found += _received_materiel(frame, found)
+    found = _received_materiel(frame, found)
     found += _deployment_deters(frame, found)
     found += _deployment_answers(frame, found)
     found = _venues_yield_to_purpose(frame, found)
@@ -4605,34 +4605,83 @@ def _carried_aid(frame: SentenceFrame, hit: TriggerHit) -> tuple[str, str] | Non
 
 
 def _received_materiel(frame: SentenceFrame, found: list[Found]) -> list[Found]:
-    """Weapons, equipment or relief a verb of receiving takes, from whoever sent them:
-    تسلّمت أوكرانيا منظومات دفاع جوي قُدّمت من قبل ألمانيا, "Kyiv received tanks from
-    Berlin" (AID from the sender to the receiver). Nothing if an aid noun said so already."""
-    items = []
+    """``found`` with the weapons, equipment, relief or money a verb of receiving takes
+    read as AID from whoever gave them to the receiver: تسلّمت أوكرانيا منظومات دفاع جوي
+    قُدّمت من قبل ألمانيا، تسلّمت القوات الجزائرية من روسيا الدفعة الأولى من مقاتلات،
+    أعلن البنك المركزي تلقيه وديعة إماراتية, "Kyiv received tanks from Berlin". An aid
+    noun read as given by the receiver is replaced; one given to it already is kept."""
     for verb in frame.cue_at.get("receive", ()):
         goods = next(
             (p for p in range(verb + 1, min(verb + 12, len(frame.forms)))
-             if frame.cues.get(p) in {"materiel", "relief"}),
+             if frame.cues.get(p) in {"materiel", "relief"} or _aid_noun_at(frame, p)),
             None,
         )  # fmt: skip
-        if goods is None or any(
-            f.type == "AID" and f.target and f.trigger_start > verb for f in found
-        ):
+        if goods is None:
             continue
-        sender = _right_mention(frame, goods + 1, max_gap=5, preps=("من", "قبل", "from", "by"),
-                                require_prep=True)  # fmt: skip
-        receiver = _left_subject(frame, verb, max_gap=2)
-        if receiver is None and frame.lang == "ar":
-            right = _right_mention(frame, verb + 1, max_gap=2, subject=True)
-            receiver = right[0] if right is not None and right[0].end <= goods else None
+        receiver = _receiver(frame, verb, goods)
+        sender = _giver(frame, verb, goods)
         if sender is None or receiver is None:
             continue
+        givers, receivers = _keys(frame, sender), _keys(frame, receiver)
+        later_aid = [f for f in found if f.type == "AID" and f.trigger_start > verb]
+        if any(f.target in receivers for f in later_aid):
+            continue  # تسلّمت شحنة أسلحة أرسلتها ألمانيا: the aid noun said so already
+        misread = {id(f) for f in later_aid if f.source in receivers}
+        # ("received the first F-16 jets from Denmark": no one was received as a guest)
+        misread |= {id(f) for f in found if f.type == "CONSULT" and f.trigger_start == verb}
         negated = _negated(frame, verb)
-        items += [
+        found = [f for f in found if id(f) not in misread] + [
             Found(a, "AID", b, verb, verb + 1, 0.7, negated, None)
-            for a in _keys(frame, sender[0]) for b in _keys(frame, receiver) if a != b
+            for a in givers for b in receivers if a != b
         ]  # fmt: skip
-    return items
+    return found
+
+
+def _aid_noun_at(frame: SentenceFrame, position: int) -> bool:
+    """Whether an aid noun starts at ``position`` (وديعة، مساعدات)."""
+    hit = frame.hit_at[position]
+    return (
+        hit is not None
+        and hit.start == position
+        and any(t.type == "AID" and t.pos == "noun" for t in hit.triggers)
+    )
+
+
+def _receiver(frame: SentenceFrame, verb: int, goods: int) -> Slot | None:
+    """Who receives: the verb's subject on either side, or for a verbal noun with its
+    owner's pronoun (أعلن البنك المركزي تلقيه) the subject of the sentence."""
+    receiver = _left_subject(frame, verb, max_gap=2)
+    if receiver is None and frame.lang == "ar":
+        right = _right_mention(frame, verb + 1, max_gap=2, subject=True)
+        receiver = right[0] if right is not None and right[0].end <= goods else None
+    if receiver is None and frame.lang == "ar" and frame.forms[verb].endswith(("ه", "ها")):
+        before = [slot for slot in frame.mentions if slot.end <= verb]
+        receiver = before[0] if before and before[0].start <= 4 else None
+    return receiver
+
+
+def _giver(frame: SentenceFrame, verb: int, goods: int) -> Slot | None:
+    """Who gave what was received: من/قبل X after the goods, من X between the verb and
+    the goods (تسلّمت … من روسيا الدفعة الأولى), or the goods' demonym (وديعة إماراتية،
+    مساعدات عسكرية أمريكية)."""
+    after = _right_mention(frame, goods + 1, max_gap=5, preps=("من", "قبل", "from", "by"),
+                           require_prep=True)  # fmt: skip
+    if after is not None:
+        return after[0]
+    if frame.lang != "ar":
+        return None
+    for position in range(verb + 1, goods):
+        slot = frame.slot_at[position]
+        if slot is not None and slot.start == position and frame.forms[position - 1] == "من":
+            return slot
+    end = frame.hit_at[goods].end if frame.hit_at[goods] is not None else goods + 1
+    for position in range(end, min(end + 2, len(frame.forms))):
+        slot = frame.slot_at[position]
+        if slot is not None and slot.kind == "demonym" and not slot.prefix:
+            return slot
+        if frame.stops_at_comma[position] or slot is not None:
+            return None
+    return None
 
 
 # Flying a flag: ناقلة ترفع العلم البريطاني، سفينة تحمل علم بنما.

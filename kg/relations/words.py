@@ -253,7 +253,13 @@ _CONSTITUTING = {normalize(word) for word in (
 _VOWING = {"vow", "warn", "pledge"}
 
 # Words that can carry an act with no trigger: a sentence holding one is read for acts.
-_ACTS_WITHOUT_TRIGGER = _FOLLOWING | _OBLIGING | _CONSTITUTING
+# Verbs and nouns of receiving, whose object may be arms or aid named by no trigger
+# (تسلّمت الجزائر من روسيا مقاتلات, "received tanks from Germany").
+_RECEIVING = {normalize(word) for word in (
+    "تلقى", "تلقت", "يتلقى", "تتلقى", "استلم", "استلمت", "تسلم", "تسلمت", "تلقيه", "تلقيها",
+    "تسلمه", "تسلمها", "استلامه", "استلامها", "received", "receives", "receive",
+)}  # fmt: skip
+_ACTS_WITHOUT_TRIGGER = _FOLLOWING | _OBLIGING | _CONSTITUTING | _RECEIVING
 
 
 # Nouns of a bid to join or a plan another approves or adopts, whose possessor owns it:

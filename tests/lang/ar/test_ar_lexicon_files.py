@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an indefinite noun's demonym adjective is its agent",
+    "aid received",
     "attacking in words",
     "no name after a title",
     "act aimed at a statement",
@@ -791,6 +793,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
     "attacking in words": {"ACCUSE"},  # هاجم + a statement or a quote: criticism
+    "aid received": {"AID"},  # تسلّم/تلقى + arms or relief (the receive and materiel cues)
     "لقاء جمع طرفا بآخر": {"CONSULT"},  # جمع X بـY: a meeting brought the two together
     "أطراف اتفاق يجري فعل بموجبه": {"AGREE"},  # بموجب اتفاق بين أو مع: its parties agreed
     "المال المقدم للدعم مساعدة": {"AID"},  # لدعم: support, read as aid after a sum
