@@ -310,6 +310,12 @@ def _frame(
     if not slots and not titled:  # no actor: nothing the sentence says can be kept
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
     role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
+    # وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج: a people named
+    # inside a title is part of the office's name, no actor of its own.
+    slots = [
+        slot for slot in slots
+        if not any(m.start < slot.start and slot.end < m.end for m in role_matches)
+    ]  # fmt: skip
     # (or, earlier in the same sentence: فرضت وزارة الخزانة الأمريكية …، واتهمت الوزارة)
     sentence_titles = _titles_at(lang, norms, texts, role_matches, slots) if lang == "ar" else []
     if titled or sentence_titles:

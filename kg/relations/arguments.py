@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.lang.ar.ambiguity import unprefixed
 from kg.lang.ar.normalize import normalize
 from kg.lexicon import Trigger
 from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit
@@ -343,6 +344,13 @@ def _verb_sources(
         owner = owner or ([speaker] if speaker else [])
         if owner:
             return owner, 0.7, after
+    if frame.lang == "ar" and _describes_indefinite(frame, hit):
+        # حملة إعلامية «ممنهجة» تستهدف مؤسسات الدولة الجزائرية: the campaign targets them;
+        # the actor after the verb is in its object, no subject. (في خطوة تلبّي مطلباً
+        # لواشنطن: a step is its maker's, the subject of the clause before.)
+        step = unprefixed(frame.forms[hit.start - 1]) in _STEPS
+        owner = (list(last_group) or _sentence_subject(frame, hit.start)) if step else []
+        return owner, 0.65, after
     if frame.lang == "ar":
         right = _right_mention(frame, _past_destination(frame, hit), max_gap=3, subject=True)
         verb_only = all(t.pos != "noun" for t in hit.triggers)
@@ -1022,6 +1030,42 @@ def _inserted_date(frame: SentenceFrame, comma: int) -> int | None:
             if not any(frame.stops[i] or _mention_at(frame, i) for i in inside):
                 return opening - 1
     return None
+
+
+# Nouns of a step taken, whose describing clause is about what their maker did.
+_STEPS = {normalize(word) for word in ("خطوة", "خطوات", "إجراء", "إجراءات", "مبادرة")}
+
+
+_RESUMPTIVE = [[normalize(word)] for word in (
+    "فيها", "فيه", "بها", "به", "عليها", "عليه", "لها", "له", "منها", "منه", "عنها", "عنه",
+)]  # fmt: skip
+
+
+def _describes_indefinite(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An Arabic imperfect verb right after an indefinite noun or adjective in ة (past a
+    closing quote mark): a clause describing that noun (حملة إعلامية تستهدف، عملية
+    عسكرية تستهدف), whose subject it is."""
+    if hit.prefix or not frame.texts[hit.start].startswith(("ت", "ي")) or hit.start < 2:
+        return False
+    if any(t.pos != "verb" for t in hit.triggers):
+        return False
+    before = hit.start - 1
+    if frame.texts[before] in _QUOTES:
+        before -= 1
+    word = frame.forms[before]
+    # (past the pronoun that points back to the noun: مفاوضات توسطت فيها الدوحة)
+    subject = hit.end + (frame.forms[hit.end : hit.end + 1] in _RESUMPTIVE)
+    after = frame.slot_at[subject] if subject < len(frame.forms) else None
+    if after is not None and after.start == subject:
+        return False  # غارات تتهم الحركة إسلام آباد بتنفيذها: the clause's own subject
+    return (
+        word.endswith("ه")
+        and not word.startswith(("ال", "وال", "بال", "لل"))
+        and frame.slot_at[before] is None
+        and frame.hit_at[before] is None
+        and before not in frame.roles
+        and not frame.stops_at_comma[before]
+    )
 
 
 def _noun_sources(

@@ -204,6 +204,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             form in _MONITORS for form in frame.forms[hit.end : hit.end + 5]
         ):
             continue  # "barred several IAEA inspectors": only a body's monitors kept out
+        if trigger.form == "صادر" and frame.forms[hit.end : hit.end + 1] == ["عن"]:
+            continue  # بيان مشترك صادر عن وزارتي الخارجية: "issued by", no confiscation
         if trigger.type == "COERCE" and _kept_out_of_country(frame, hit):
             continue  # "barred them from entering the country": a border rule, no coercion
         description = (
@@ -1038,7 +1040,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # اتهم الكرملين الحلف …، محذّراً من أن هذه الخطوات «لن تمرّ من دون رد»، دان
             # احتجاز الحوثيين موظفين …، مطالباً بالإفراج عنهم: a warning or demand with no
             # object of its own backs up what its maker just did to whom.
-            latest = next((f for f in reversed(found) if f.source in sources), None)
+            latest = next((f for f in reversed(found) if f.source in sources and f.target), None)
             # (a warning also backs up a demand: مطالباً طهران بالإفراج …، ومحذّراً من عواقب)
             # when it names what will follow: «عواقب وخيمة», "serious consequences")
             backed = (
@@ -4484,7 +4486,13 @@ def _received(
     هاتفياً من Y, "X received a letter from Y". None unless both are named."""
     if trigger.pos != "noun" or "receive" not in frame.cue_at:
         return None
-    verb = next((p for p in frame.cue_at["receive"] if 0 < hit.start - p <= 14), None)
+    # (a long title between counts as one word: تلقى وزير الشؤون الخارجية والتعاون
+    # الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة، … اتصالاً)
+    verb = next(
+        (p for p in frame.cue_at["receive"]
+         if 0 < hit.start - p - len(frame.roles.intersection(range(p, hit.start))) <= 14),
+        None,
+    )  # fmt: skip
     if verb is None:
         return None
     sender = _right_mention(frame, max(hit.end, hit.reach), max_gap=4, preps=_FROM_SENDER,

@@ -58,6 +58,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "issued by is no confiscation",
+    "a ministry's full official name",
+    "a clause describing an indefinite noun",
     "an indefinite noun's demonym adjective is its agent",
     "aid received",
     "attacking in words",
