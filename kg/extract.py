@@ -17,7 +17,7 @@ from spacy.attrs import IDX, LENGTH, NORM
 from spacy.tokens import Doc
 
 from kg.lang import nlp
-from kg.lang.ar.ambiguity import CAPITAL_NAMES, read_ambiguous, read_occupation
+from kg.lang.ar.ambiguity import CAPITAL_NAMES, read_ambiguous, read_occupation, read_occupier
 from kg.lang.ar.normalize import normalize
 from kg.lang.en.ambiguity import read_ambiguous as read_ambiguous_en
 from kg.lexicon import LanguageLexicon, Lexicon, load_lexicon
@@ -259,6 +259,8 @@ def _frame(
             previous = norms[m.start - 1] if m.start else ""
             following = norms[m.end] if m.end in named_at else ""
             reading = read_ambiguous(texts[m.start], m.prefix, previous, m.value[2], following)
+            if reading is None and read_occupier(m.value[2], norms, earlier):
+                reading = "ISR", "short"  # محمّلةً الاحتلال المسؤولية, after Hamas is named
             key, kind = reading or ("", kind)
         elif not key and lang == "ar":
             key = read_occupation(m.value[2], norms) or ""  # قوات الاحتلال

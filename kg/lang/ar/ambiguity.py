@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.lang.ar.normalize import normalize
 
-__all__ = ["CAPITAL_NAMES", "read_ambiguous", "read_occupation"]
+__all__ = ["CAPITAL_NAMES", "read_ambiguous", "read_occupation", "read_occupier"]
 
 SHADDA, DAMMA = "\u0651", "\u064f"
 
@@ -78,6 +78,27 @@ def read_occupation(candidates: tuple[str, ...], sentence: list[str]) -> str | N
     """
     if candidates == ("ISR.IDF",) and not _PALESTINE_CONTEXT.isdisjoint(sentence):
         return "ISR.IDF"
+    return None
+
+
+# Actors whose naming earlier in a document places it in the Israeli-Palestinian conflict.
+_PALESTINE_ACTORS = {"PSE", "HAMAS", "PIJ", "FATAH", "ISR"}
+
+
+def read_occupier(
+    candidates: tuple[str, ...], sentence: list[str], earlier: tuple[str, ...]
+) -> str | None:
+    """ "The occupation" (الاحتلال) alone is Israel in a sentence about the Palestinians
+    or in a document that named them (or Israel) already; elsewhere it names no one.
+
+    >>> read_occupier(("ISR",), ["محملة", "الاحتلال", "المسؤولية"], ("HAMAS",))
+    'ISR'
+    >>> read_occupier(("ISR",), ["انهاء", "الاحتلال", "الروسي"], ("UKR",))
+    """
+    if candidates != ("ISR",):
+        return None
+    if not _PALESTINE_CONTEXT.isdisjoint(sentence) or not _PALESTINE_ACTORS.isdisjoint(earlier):
+        return "ISR"
     return None
 
 

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the occupation is Israel in the Palestinian conflict",
     "issued by is no confiscation",
     "a ministry's full official name",
     "a clause describing an indefinite noun",
