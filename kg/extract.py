@@ -1356,21 +1356,17 @@ def _titles_at(
     for m in role_matches:
         slot = _attached_after(norms, m, by_start)  # وزارة الخارجية الروسية
         named = by_start.get(m.start)
-        if (
-            slot is None
-            and named is not None
-            and named.kind == "body"
-            and named.end > m.end
-            and named.side != named.key
-        ):
-            # وزارة الخزانة الأمريكية: a state's body named by its own alias
+        if slot is None and named is not None and named.kind == "body" and named.end >= m.end:
+            # وزارة الخزانة الأمريكية: a state's body named by its own alias (المبعوث
+            # الأممي: an organisation's official, named by its alias)
             pairs.append((m.start, _title_head(lang, norms[m.start : m.end]), named.key))
             pairs.append((m.start, f"role:{m.value[0]}", named.key))
             continue
         if lang == "en":
             possessive = m.start >= 2 and texts[m.start - 1] in {"'s", "’s"}
             slot = by_end.get(m.start - 1 if possessive else m.start)  # Russia's / Russian
-        if slot is not None and slot.state and slot.kind != "anaphor":
+        # (a union's or a group's official too: المفوضة الأوروبية … أعلنت المفوضة)
+        if slot is not None and (slot.state or slot.kind == "demonym") and slot.kind != "anaphor":
             pairs.append((m.start, _title_head(lang, norms[m.start : m.end]), slot.key))
             pairs.append((m.start, f"role:{m.value[0]}", slot.key))  # الخارجية المصرية ... الوزارة
     return pairs

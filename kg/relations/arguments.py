@@ -1008,9 +1008,16 @@ def _aside_before(frame: SentenceFrame, comma: int) -> int | None:
         return None
     for opening in range(comma - 2, max(-1, comma - 14), -1):
         if frame.texts[opening] in _COMMA:
+            if frame.forms[opening + 1] in _RELATIVES and _mention_at(frame, opening - 1):
+                # أعلنت النرويج، التي ترأس لجنة تنسيق المساعدات، تحويل: a relative clause
+                # on the subject
+                return opening - 1
             closed = _adverbial_insertion(frame, opening, reach=14) == comma + 1
             return opening - 1 if closed else None
     return None
+
+
+_RELATIVES = {"التي", "الذي", "الذين"}
 
 
 def _aside_without_partner(frame: SentenceFrame, before: int) -> bool:

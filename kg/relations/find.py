@@ -227,6 +227,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue  # "territorial claims", "claims in the South China Sea": no charge
         if trigger.type == "AGREE" and _measures_agreed(frame, hit):
             continue  # "agreed on fresh sanctions on Iran": the sanctions are the act
+        if trigger.type == "AID" and _moved_to_banks(frame, hit, trigger):
+            continue  # بتحويل ستة مليارات دولار … إلى مصارف في الدوحة: money moved, no gift
         if trigger.type == "AID" and _means_of_attack(frame, hit):
             continue  # اشتباكات عنيفة بالأسلحة الثقيلة, "attacked with heavy weapons": the means
         if trigger.type == "AID" and _deadline_to_leave(frame, hit):
@@ -4914,6 +4916,31 @@ def _crowd_subject(
     noun = frame.hit_at[hit.end]
     slot = frame.slot_at[noun.end] if noun.end < len(frame.forms) else None
     return (noun.start, slot) if slot is not None and slot.kind == "demonym" else None
+
+
+# Where transferred money may go when it goes to a state or body: its treasury, its
+# account, its budget.
+_TREASURIES = {normalize(word) for word in (
+    "خزينة", "خزينه", "حساب", "حسابات", "موازنة", "ميزانية",
+)}  # fmt: skip
+
+
+def _moved_to_banks(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """A transfer of money (تحويل 30 مليون دولار إلى …) that goes somewhere other than an
+    actor or its treasury: إلى مصارف في الدوحة moves money, it gives none to Qatar."""
+    if not normalize(trigger.form).startswith("تحويل"):
+        return False
+    for position in range(max(hit.end, hit.reach), min(hit.reach + 8, len(frame.forms))):
+        if frame.forms[position] in {"الي", "ل"} or frame.forms[position].startswith("لل"):
+            following = position + (frame.forms[position] in {"الي", "ل"})
+            if following >= len(frame.forms):
+                return False
+            if frame.slot_at[following] is not None or frame.forms[position].startswith("لل"):
+                return False
+            return unprefixed(frame.forms[following]) not in _TREASURIES
+        if frame.stops_at_comma[position]:
+            return False
+    return False
 
 
 # Arabic nouns of suspending or freezing (not وقف: وقف إطلاق النار is a ceasefire).

@@ -132,6 +132,7 @@ def read_ambiguous(
     >>> read_ambiguous("مالي", "", "،", ("MLI",), "والنيجر")
     ('MLI', 'name')
     >>> read_ambiguous("مالي", "", "دعم", ("MLI",), "وعسكري")
+    >>> read_ambiguous("مالية", "", "مساعدات", ("MLI",))
     """
     if set(candidates) == {"JOR", "OMN"}:
         # Amman is written عمّان (a shadda on the mim), Oman عُمان (a damma on the ain).
@@ -161,8 +162,9 @@ def read_ambiguous(
             previous.startswith("ال") and unprefixed(previous) in _STATE_ADJECTIVES
         ):
             return "MLI", "demonym"  # الجيش المالي، للحكومة المالية
-        # "financial" takes the article or follows its noun: الدعم المالي، دعم مالي، ومالي.
-        if "ال" in prefix or prefix.startswith("و"):
+        # "financial" takes the article or follows its noun: الدعم المالي، دعم مالي، ومالي;
+        # and in the feminine it is never the country's name: مساعدات مالية.
+        if "ال" in prefix or prefix.startswith("و") or normalize(text).endswith("يه"):
             return None
         if prefix in {"ب", "ل"} or previous in _COUNTRY_CONTEXT:
             return "MLI", "name"

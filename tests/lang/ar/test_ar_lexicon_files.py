@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "money transferred",
+    "a union's official named again by title",
     "the occupation is Israel in the Palestinian conflict",
     "issued by is no confiscation",
     "a ministry's full official name",
@@ -798,6 +800,7 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 COMPOSED = {
     "attacking in words": {"ACCUSE"},  # هاجم + a statement or a quote: criticism
     "aid received": {"AID"},  # تسلّم/تلقى + arms or relief (the receive and materiel cues)
+    "money transferred": {"SANCTION"},  # تجميد تحويل أموال: a suspended transfer (_suspension)
     "لقاء جمع طرفا بآخر": {"CONSULT"},  # جمع X بـY: a meeting brought the two together
     "أطراف اتفاق يجري فعل بموجبه": {"AGREE"},  # بموجب اتفاق بين أو مع: its parties agreed
     "المال المقدم للدعم مساعدة": {"AID"},  # لدعم: support, read as aid after a sum
