@@ -175,6 +175,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             trigger = Trigger("SANCTION", "noun", trigger.preps, trigger.form)
             if suspension < hit.start - 1:
                 hit = replace(hit, start=suspension, prefix="", stem="")
+        if _offer_rejected(frame, hit, found):
+            # "rejected a U.S. offer to deploy American troops", رفضت عرضاً أميركياً بإرسال
+            # قوات: an act only offered, and turned down, never happened.
+            continue
         if normalize(trigger.form) in _ORDERS and _orders_an_act(frame, hit):
             continue  # وأمرت الحكومة بإغلاق القنصليتين: ordered done, by its own hand
         if trigger.type == "SUPPORT" and _funds_to_support(frame, hit, found):
@@ -4916,6 +4920,30 @@ def _crowd_subject(
     noun = frame.hit_at[hit.end]
     slot = frame.slot_at[noun.end] if noun.end < len(frame.forms) else None
     return (noun.start, slot) if slot is not None and slot.kind == "demonym" else None
+
+
+# Nouns of an offer or proposal, whose act happens only if it is taken up.
+_OFFERS = {"offer", "offers", "proposal", "proposals"} | {
+    normalize(word) for word in ("عرض", "عرضا", "مقترح", "مقترحا", "اقتراح", "اقتراحا")
+}
+
+
+def _offer_rejected(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """Whether ``hit`` is what an offer or proposal just rejected would have done: "rejected
+    a U.S. offer to deploy American troops", رفضت عرضاً من نظيرها الأميركي بإرسال قوات
+    (the offer's own complement, to/بـ: not مقترحاً تدعمه القاهرة, its backing)."""
+    if "ب" not in hit.prefix and frame.forms[hit.start - 1 : hit.start] != ["to"]:
+        return False
+    for position in range(hit.start - 1, max(-1, hit.start - 8), -1):
+        if frame.stops_at_comma[position]:
+            return False
+        if frame.forms[position] not in _OFFERS:
+            continue
+        return any(
+            f.type == "REJECT" and not f.negated and 0 <= position - f.trigger_end <= 3
+            for f in found
+        )
+    return False
 
 
 # Where transferred money may go when it goes to a state or body: its treasury, its

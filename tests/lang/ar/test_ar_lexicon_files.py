@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act only offered and rejected",
     "money transferred",
     "a union's official named again by title",
     "the occupation is Israel in the Palestinian conflict",

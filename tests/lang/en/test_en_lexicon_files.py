@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act only offered and rejected",
     "aid received",
     "slapped and announced as light verbs of a sanctions noun",
     "an organisation's own body posted in a state speaks for the organisation",
