@@ -1299,6 +1299,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     # Acts answered come first: they happened before the answer, and "the attack" later
     # condemned is the answer.
     found = _received_materiel(frame, found)
+    found += _thanked_for_aid(frame, found)
     found += _deployment_deters(frame, found)
     found += _deployment_answers(frame, found)
     found = _venues_yield_to_purpose(frame, found)
@@ -4696,6 +4697,66 @@ def _giver(frame: SentenceFrame, verb: int, goods: int) -> Slot | None:
         if frame.stops_at_comma[position] or slot is not None:
             return None
     return None
+
+
+# Words of giving that thanks may be for: "thanked Germany for delivering", شكر قطر على
+# تقديمها شحنات وقود.
+_GIVING = {
+    "delivering",
+    "sending",
+    "supplying",
+    "providing",
+    "donating",
+    "delivery",
+    "deliveries",
+    "donation",
+    "donations",
+    "supplies",
+} | {
+    normalize(word)
+    for word in (
+        "تسليم",
+        "تقديم",
+        "إرسال",
+        "تزويد",
+        "تقديمها",
+        "تقديمه",
+        "إرسالها",
+        "إرساله",
+        "تزويدها",
+        "تزويده",
+        "تبرع",
+        "تبرعها",
+    )
+}
+_THANKING = {"thank", "شكر"}
+
+
+def _thanked_for_aid(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """Aid that thanks are given for, from the one thanked to the one thanking: "Zelenskiy
+    thanked Germany for delivering two more Patriot systems", شكرت الحكومة قطر على تقديمها
+    شحنات وقود."""
+    items = []
+    for f in found:
+        if f.type != "SUPPORT" or not f.target or f.negated:
+            continue
+        if not any(
+            frame.lemmas[f.trigger_start].startswith(stem)
+            or frame.forms[f.trigger_start].removeprefix("و").startswith(stem)
+            for stem in _THANKING
+        ):
+            continue
+        for position in range(f.trigger_end, min(f.trigger_end + 9, len(frame.forms) - 1)):
+            if frame.stops_at_comma[position]:
+                break
+            if frame.forms[position] not in {"for", "علي"}:
+                continue
+            gift = position + 1 + (frame.forms[position + 1] in {"its", "their", "his", "her"})
+            if not _GIVING.isdisjoint(frame.forms[gift : gift + 2]):  # (its fuel donation)
+                items.append(replace(f, source=f.target, type="AID", target=f.source,
+                                     confidence=0.6))  # fmt: skip
+            break
+    return items
 
 
 # Flying a flag: ناقلة ترفع العلم البريطاني، سفينة تحمل علم بنما.

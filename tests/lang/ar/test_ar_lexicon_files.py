@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "aid thanked for",
     "an act only offered and rejected",
     "money transferred",
     "a union's official named again by title",
@@ -802,6 +803,7 @@ COMPOSED = {
     "attacking in words": {"ACCUSE"},  # هاجم + a statement or a quote: criticism
     "aid received": {"AID"},  # تسلّم/تلقى + arms or relief (the receive and materiel cues)
     "money transferred": {"SANCTION"},  # تجميد تحويل أموال: a suspended transfer (_suspension)
+    "aid thanked for": {"AID"},  # شكر X على تقديم: the thanked gave (_thanked_for_aid)
     "لقاء جمع طرفا بآخر": {"CONSULT"},  # جمع X بـY: a meeting brought the two together
     "أطراف اتفاق يجري فعل بموجبه": {"AGREE"},  # بموجب اتفاق بين أو مع: its parties agreed
     "المال المقدم للدعم مساعدة": {"AID"},  # لدعم: support, read as aid after a sum

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "aid thanked for",
     "an act only offered and rejected",
     "aid received",
     "slapped and announced as light verbs of a sanctions noun",
