@@ -1090,6 +1090,31 @@ def _people_by_surname(frame: SentenceFrame, people: dict[str, Actor]) -> None:
     frame.mentions.sort(key=lambda slot: slot.start)
 
 
+# Words that name a body, never a person, though capitalised after a title.
+_INSTITUTION_WORDS = {
+    "office",
+    "ministry",
+    "department",
+    "council",
+    "agency",
+    "commission",
+    "committee",
+    "bureau",
+    "authority",
+    "service",
+    "directorate",
+    "parliament",
+    "assembly",
+    "court",
+    "government",
+    "embassy",
+    "mission",
+    "command",
+    "administration",
+    "secretariat",
+}
+
+
 def _attach_people(
     frame: SentenceFrame,
     names: list[tuple[int, int]],
@@ -1122,6 +1147,8 @@ def _attach_people(
             frame.mentions.append(states[0])
         if len(states) != 1:
             continue
+        if frame.lang == "en" and not _INSTITUTION_WORDS.isdisjoint(frame.forms[start:end]):
+            continue  # "an official of Serbia's Office for Kosovo": a body, not his name
         state = states[0]
         name = " ".join(frame.texts[start:end])
         key = _person_key(name)
