@@ -303,8 +303,21 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             )
         ):
             continue  # "Iraqi targets", "our ally", "free trade": not the verb
-        if frame.lang == "en" and trigger.pos == "noun" and frame.texts[hit.start].endswith("ed"):
+        if (
+            frame.lang == "en"
+            and trigger.pos == "noun"
+            and frame.texts[hit.start].endswith("ed")
+            and " " not in trigger.form  # ("combined air exercise": an adjective)
+        ):
             continue  # "Macron called Zelensky": a verb the lexicon lists only as a noun
+        if (
+            frame.lang == "en"
+            and trigger.form == "call"
+            and trigger.type == "REQUEST"
+            and frame.forms[hit.start] == "calling"
+            and frame.forms[hit.end : hit.end + 1] not in (["on"], ["upon"], ["for"])
+        ):
+            continue  # "with Singh calling it the start of a new chapter": naming, no request
         speaker = _speaker_for(frame, speakers, hit.start)
         partners = _partners_inside(frame, hit) if trigger.type == "COOPERATE" else []
         if partners and _reacted_to(frame, hit):

@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "calling something a name is no request",
+    "combined drills are joint",
     "aid thanked for",
     "an act only offered and rejected",
     "aid received",
