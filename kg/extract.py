@@ -588,6 +588,9 @@ def _without_figures(lang: str, norms: list[str], hits: list[TriggerHit]) -> lis
             (before in _EN_BE_FORMS and any(t.form == "meet with" for t in hit.triggers))
             or norms[hit.start : hit.start + 2] == ["close", "to"]
             or tuple(norms[hit.start : hit.end + 1]) in _WEAPON_KINDS
+            # "14,000 tank shells", "a carrier strike group": munitions and formations
+            or (norms[hit.start] in {"shell", "shells"} and before in _SHELL_KINDS)
+            or (norms[hit.start] == "strike" and after[:1] in (["group"], ["groups"]))
             # "off the coast of occupied Palestine", "the occupied West Bank": an adjective
             or (norms[hit.start] == "occupied" and before in {"of", "the", "in", "into", "from"})
             # "two sources briefed on the talks said": who speaks, no new talks
@@ -861,6 +864,7 @@ _WEAPON_KINDS = {("attack", weapon) for weapon in (
     "helicopter", "helicopters", "drone", "drones", "submarine", "submarines", "aircraft",
     "boat", "boats", "jet", "jets",
 )}  # fmt: skip
+_SHELL_KINDS = {"tank", "artillery", "mortar", "howitzer", "155mm", "152mm"}
 # "On its (their, his) feet" after an act of shooting: a figure of speech.
 _OWN_FEET = {("علي", normalize(word)) for word in ("قدميها", "قدميه", "قدمها", "قدمه", "قدميهم")}
 

@@ -154,6 +154,11 @@ _TITLE_ADJECTIVES = {"interim", "acting", "caretaker", "outgoing", "incoming", "
                      "then"}  # fmt: skip
 
 
+# Adjectives of a side named after "and the": "the rival Rapid Support Forces".
+_SIDE_ADJECTIVES = {"rival", "paramilitary", "opposing", "breakaway", "separatist", "allied",
+                    "neighbouring", "neighboring"}  # fmt: skip
+
+
 # A partner named in apposition after "and its": "Minsk and its ally Moscow".
 _EN_ALLY_NOUNS = {"ally", "neighbour", "neighbor", "partner", "backer", "patron"}
 
@@ -235,6 +240,7 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
                 or frame.forms[i] in {"'s", "’s"}
                 or i in frame.named
                 or frame.forms[i] in _TITLE_ADJECTIVES  # "… and interim President al-Sharaa"
+                or frame.forms[i] in _SIDE_ADJECTIVES  # "Sudan's army and the rival RSF"
                 # "Egypt's prime minister and his Libyan counterpart"
                 or (frame.forms[i] in {"his", "her"} and frame.forms[i - 1] == "and")
                 or "-" in frame.texts[i - 1 : i + 2]  # "Libya's Tripoli-based government"

@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a rival side joined in a list",
+    "munitions and formations are no attacks",
     "calling something a name is no request",
     "combined drills are joint",
     "aid thanked for",
