@@ -175,6 +175,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             trigger = Trigger("SANCTION", "noun", trigger.preps, trigger.form)
             if suspension < hit.start - 1:
                 hit = replace(hit, start=suspension, prefix="", stem="")
+        if _only_warned_of(frame, hit, found):
+            # "warned that it would impose sanctions on Belarus if the crackdown continued":
+            # what a warning says will follow, on a condition, has not happened.
+            continue
         if _offer_rejected(frame, hit, found):
             # "rejected a U.S. offer to deploy American troops", رفضت عرضاً أميركياً بإرسال
             # قوات: an act only offered, and turned down, never happened.
@@ -4994,6 +4998,20 @@ def _crowd_subject(
     noun = frame.hit_at[hit.end]
     slot = frame.slot_at[noun.end] if noun.end < len(frame.forms) else None
     return (noun.start, slot) if slot is not None and slot.kind == "demonym" else None
+
+
+def _only_warned_of(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """Whether an English act is what a warning just made says "would" or "will" follow
+    "if" or "unless" something happens (the condition after the act, in its sentence)."""
+    if frame.lang != "en":
+        return False
+    warning = next((f for f in reversed(found) if f.type == "THREATEN" and not f.negated), None)
+    if warning is None or warning.trigger_end > hit.start:
+        return False
+    between = frame.forms[warning.trigger_end : hit.start]
+    if not {"would", "will", "'d"} & set(between) or {".", ";"} & set(between):
+        return False
+    return any(frame.cues.get(p) == "condition" for p in range(hit.end, len(frame.forms)))
 
 
 # Nouns of an offer or proposal, whose act happens only if it is taken up.
