@@ -219,7 +219,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         description = (
             _description(frame, hit, trigger, lexicon) if trigger.type == "ACCUSE" else None
         )
-        if description == -1 and _praised_act(frame, hit):
+        if description == -1 and (_praised_act(frame, hit) or _praised_actor(frame, hit)):
             # ووصف متقي القرار بأنه «شجاع», "called the move historic": praise of its maker.
             trigger, description = Trigger("SUPPORT", trigger.pos, (), trigger.form), None
         if description == -1:
@@ -2524,6 +2524,23 @@ def _praised_act(frame: SentenceFrame, hit: TriggerHit) -> bool:
         elif kind == "laudatory" and anaphor >= 0 and (opened >= 0 or position - anaphor <= 3):
             return True  # (or right after the act: اعتبرت الخطوة إيجابية، "called the move
             # a positive step")
+    return False
+
+
+def _praised_actor(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a verb of describing has an actor as object and a word of praise opening
+    its description: وصف تراوري موسكو بأنها «شريك صادق»، "called Paris a reliable partner"."""
+    named = False
+    for position in range(hit.end, min(len(frame.forms), hit.end + _DESCRIPTION_REACH)):
+        if frame.texts[position] in {".", ";", "؛"}:
+            return False
+        if frame.slot_at[position] is not None:
+            named = True
+        elif named and (
+            frame.forms[position] in _DESCRIPTION_OPENERS or frame.texts[position] in _QUOTES
+        ):
+            window = range(position + 1, min(len(frame.forms), position + 4))
+            return any(frame.cues.get(p) == "laudatory" for p in window)
     return False
 
 

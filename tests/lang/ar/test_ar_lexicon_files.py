@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an actor described in praise",
     "aid thanked for",
     "an act only offered and rejected",
     "money transferred",
@@ -804,6 +805,7 @@ COMPOSED = {
     "aid received": {"AID"},  # تسلّم/تلقى + arms or relief (the receive and materiel cues)
     "money transferred": {"SANCTION"},  # تجميد تحويل أموال: a suspended transfer (_suspension)
     "aid thanked for": {"AID"},  # شكر X على تقديم: the thanked gave (_thanked_for_aid)
+    "an actor described in praise": {"SUPPORT"},  # وصف X بأنها «شريك صادق» (_praised_actor)
     "لقاء جمع طرفا بآخر": {"CONSULT"},  # جمع X بـY: a meeting brought the two together
     "أطراف اتفاق يجري فعل بموجبه": {"AGREE"},  # بموجب اتفاق بين أو مع: its parties agreed
     "المال المقدم للدعم مساعدة": {"AID"},  # لدعم: support, read as aid after a sum
