@@ -4534,6 +4534,17 @@ def _received(
          if 0 < hit.start - p - len(frame.roles.intersection(range(p, hit.start))) <= 14),
         None,
     )  # fmt: skip
+    if verb is None and frame.lang == "ar":
+        # عقب اتصال هاتفي تلقّاه من وزير الخارجية الأمريكي: received in a relative clause,
+        # by the subject of the sentence.
+        after = hit.end + (frame.forms[hit.end : hit.end + 1] in _BY_PHONE)
+        if after in frame.cue_at["receive"] and frame.forms[after].endswith(("ه", "ها")):
+            sender = _right_mention(frame, after + 1, max_gap=1, preps=_FROM_SENDER,
+                                    require_prep=True)  # fmt: skip
+            receivers = _sentence_subject(frame, hit.start)
+            if sender is not None and receivers:
+                return _keys(frame, sender[0]), receivers
+        return None
     if verb is None:
         return None
     sender = _right_mention(frame, max(hit.end, hit.reach), max_gap=4, preps=_FROM_SENDER,

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a call received in a relative clause",
     "an actor described in praise",
     "aid thanked for",
     "an act only offered and rejected",
