@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "expelling a mission's head or deputy",
     "a call received in a relative clause",
     "an actor described in praise",
     "aid thanked for",
