@@ -201,6 +201,10 @@ def _has_article(form: str) -> bool:
     return form.lstrip().startswith("ال")
 
 
+# Head nouns of a group's name, after which papers quote the rest: حركة «الشباب».
+_GROUP_HEADS = {"حركه", "تنظيم", "جماعه", "حزب", "جبهه", "ميليشيا", "ميليشيات", "قوات"}
+
+
 def _alias_variants(lang: str, kind: str, tokens: Tokens, form: str = "") -> list[Tokens]:
     """The token sequences a lexicon form stands for in running text."""
     variants = [tokens]
@@ -262,6 +266,13 @@ def _load_language(lang: str, actors: dict[str, Actor]) -> LanguageLexicon:
             if lang == "ar" and _has_article(form):
                 table.bare.update(v for v in variants if not v[0].startswith("ال"))
     table.bare -= listed
+    if lang == "ar":
+        # A group's name set in quotes after its head noun, حركة «الشباب», تنظيم «القاعدة»,
+        # unless the quoted words alone name the same actor (تنظيم «داعش»: داعش does).
+        for tokens, values in list(table.aliases.items()):
+            inner = {k for k, kind in table.aliases.get(tokens[1:], ()) if kind != "ambiguous"}
+            if len(tokens) > 1 and tokens[0] in _GROUP_HEADS and not inner & {k for k, _ in values}:
+                table.aliases[(tokens[0], '"', *tokens[1:], '"')].update(values)
     for _where, (role, kind, form) in _rows(package, "roles.tsv", ROLE_HEADER):
         tokens = tuple(t.lower() for t in token_key(lang, form))
         if tokens:

@@ -2952,7 +2952,10 @@ def _in_clause_of(frame: SentenceFrame, verb_end: int, position: int) -> bool:
     "retaliated with a one-year ban" yes; "a request for talks on fighting" no:
     nothing but modifiers, and no other event word, may stand between.
     """
-    if verb_end < 0 or not 0 <= position - verb_end <= 8:
+    if verb_end < 0 or position < verb_end:
+        return False
+    # (quote marks round a name are no words: مقتل 40 عنصراً من حركة «الشباب» في عملية)
+    if sum(frame.texts[i] not in _QUOTES for i in range(verb_end, position)) > 8:
         return False
     if any(frame.stops_at_comma[verb_end:position]):
         return False

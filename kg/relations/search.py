@@ -1024,7 +1024,8 @@ def _clause_start(frame: SentenceFrame, position: int) -> int:
         previous = position - 1
         if (
             frame.stops_at_comma[previous]
-            or frame.texts[previous] in _QUOTES
+            # (not the quotes round a name: حركة «الشباب»)
+            or (frame.texts[previous] in _QUOTES and frame.slot_at[previous] is None)
             or frame.cues.get(previous) == "report"
         ):
             return position

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a joint operation carried out with a partner",
+    "a group named in quotes after its head noun",
     "expelling a mission's head or deputy",
     "a call received in a relative clause",
     "an actor described in praise",
