@@ -1334,7 +1334,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         + _deal_parties(frame)
         + _brought_together(frame)
         + _obligations(frame, speakers, found)
-        + _acts_judged(frame, speakers, found),
+        + _acts_judged(frame, speakers, found)
+        + _complicity(frame, speakers),
     )
 
 
@@ -1402,6 +1403,46 @@ def _acts_judged(
         if any(f.type == "ACCUSE" and f.source == speaker for f in found):
             continue  # (the speaker's own condemnation already says it)
         items.append(Found(speaker, "ACCUSE", "", act, act + 1, 0.55, False, speaker, about))
+    return items
+
+
+# Words saying an actor shares in an act: "complicit in", "a full partner in", شريك في.
+_COMPLICIT = {"complicit", "partner", "involved", "accomplice"} | {normalize(word) for word in (
+    "شريك", "شريكة", "شريكا", "متواطئ", "متواطئة", "متورط", "متورطة", "ضالع", "ضالعة",
+)}  # fmt: skip
+# What stands between the actor and that word: a copula, an article, a quote mark.
+_COPULAS = {"was", "is", "were", "are", "has", "have", "been", "a", "an", "the", "full", "key",
+            "direct", "كان", "كانت",
+            "هي", "هو"}  # fmt: skip
+
+
+def _complicity(frame: SentenceFrame, speakers: list[tuple[int, str]]) -> list[Found]:
+    """A speaker's word that an actor is complicit or a partner in an attack accuses it:
+    قال بقائي إن «الولايات المتحدة شريك كامل في الضربات», "said the United States was
+    complicit in the strikes"."""
+    items = []
+    for position, form in enumerate(frame.forms):
+        if form not in _COMPLICIT:
+            continue
+        ahead = range(position + 1, min(position + 4, len(frame.forms) - 1))
+        prep = next((p for p in ahead if frame.forms[p] in {"في", "in"}), None)
+        if prep is not None and frame.forms[prep + 1] in {"the", "a", "an", "its", "their"}:
+            prep += 1  # "complicit in the strikes"
+        act = frame.hit_at[prep + 1] if prep is not None and prep + 1 < len(frame.forms) else None
+        hostile = act is not None and any(t.type in {"ASSAULT", "COERCE"} for t in act.triggers)
+        if not hostile and (prep is None or frame.cues.get(prep + 1) != "pejorative"):
+            continue  # ("a partner in the aggression": the wrong itself named)
+        before = position - 1
+        while before >= 0 and (frame.forms[before] in _COPULAS or frame.texts[before] in _QUOTES):
+            before -= 1
+        slot = frame.slot_at[before] if before >= 0 else None
+        speaker = _speaker_for(frame, speakers, position)
+        if slot is None or speaker is None:
+            continue
+        items += [
+            Found(speaker, "ACCUSE", key, position, position + 1, 0.6, False, speaker)
+            for key in _keys(frame, slot) if key != speaker
+        ]  # fmt: skip
     return items
 
 
