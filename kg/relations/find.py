@@ -1593,7 +1593,8 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             # يقاتل عناصر حزب الله إلى جانب قوات النظام: the fighters join the forces (as
             # annotators read it; the forces need not be said to join them).
             pairs = [(maker, key) for key, maker in pairs]
-        elif form == "alongside":
+        elif form == "alongside" or form in _SHARING:
+            # (بمشاركة: the operation is shared, each works with the other)
             pairs += [(maker, key) for key, maker in pairs]
         out.extend(
             Found(key, "COOPERATE", maker, position, position + 1, 0.6, False, None)

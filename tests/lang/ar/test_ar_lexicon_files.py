@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an operation shared is cooperation both ways",
     "an actor said to be complicit in an attack",
     "a joint operation carried out with a partner",
     "a group named in quotes after its head noun",
@@ -812,6 +813,7 @@ COMPOSED = {
     "aid thanked for": {"AID"},  # شكر X على تقديم: the thanked gave (_thanked_for_aid)
     "an actor described in praise": {"SUPPORT"},  # وصف X بأنها «شريك صادق» (_praised_actor)
     "an actor said to be complicit in an attack": {"ACCUSE"},  # شريك في الضربات (_complicity)
+    "an operation shared is cooperation both ways": {"COOPERATE"},  # بمشاركة (_taking_part)
     "لقاء جمع طرفا بآخر": {"CONSULT"},  # جمع X بـY: a meeting brought the two together
     "أطراف اتفاق يجري فعل بموجبه": {"AGREE"},  # بموجب اتفاق بين أو مع: its parties agreed
     "المال المقدم للدعم مساعدة": {"AID"},  # لدعم: support, read as aid after a sum
