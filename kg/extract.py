@@ -49,6 +49,7 @@ from kg.relations.words import (
     _AR_MONEY_WORDS,
     _AR_NOMINAL_BEFORE,
     _AR_NUMBER_WORDS,
+    _AR_PARTITIVES,
     _BELONGING,
     _BIDS,
     _CROWD_COUNTS,
@@ -356,6 +357,7 @@ def _frame(
         i for i, text in enumerate(texts)
         if text.isdigit() or text in _QUOTES or text == "و" or norms[i] in _CROWD_COUNTS
         or norms[i] in _AR_NUMBER_WORDS or norms[i] in _AR_MONEY_WORDS
+        or norms[i] in _AR_PARTITIVES  # تلبّي أحد أبرز مطالب
         or (norms[i] == "من" and i and norms[i - 1] in _AR_MONEY_WORDS)
         or norms[i].removeprefix("ال") in _BELONGING  # أطلقت زوارق تابعة للحرس الثوري النار
     }  # fmt: skip

@@ -6887,6 +6887,8 @@ def _described_unnamed(frame: SentenceFrame, position: int) -> bool:
 def _event_anaphor(frame: SentenceFrame, position: int) -> str:
     """ "*" when a verb's object is a definite noun for an act just reported: انتقدت
     طالبان القرار، "condemned the launch", ودانت طوكيو عملية الإطلاق."""
+    if position < len(frame.forms) and frame.texts[position] in _QUOTES:
+        position += 1  # ورحّبت "قسد" بالمرسوم: past the quote closing the subject's name
     if frame.lang == "en":
         if position < len(frame.forms) and frame.forms[position] in {"the", "this", "these"}:
             position += 1

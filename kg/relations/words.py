@@ -44,6 +44,7 @@ __all__ = [
     "_ENVOYS",
     "_CROWD_COUNTS",
     "_AR_NUMBER_WORDS",
+    "_AR_PARTITIVES",
     "_AR_MONEY_WORDS",
     "_BELONGING",
     "_OPPOSING",
@@ -206,6 +207,9 @@ _AR_NUMBER_WORDS = {normalize(prefix + word) for prefix in ("", "و") for word i
     "خمسون", "خمسين", "ستون", "ستين", "سبعون", "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين",
     "مئة", "مائة", "مئتين", "مائتين", "مئتي", "ألف", "ألفين", "ألفي",
 )}  # fmt: skip
+
+# "One of the foremost" before a plural: تلبّي أحد أبرز مطالب قسد, a part of what is named.
+_AR_PARTITIVES = {normalize(word) for word in ("أحد", "إحدى", "أبرز", "أهم", "بعض")}
 
 # تجميد 700 مليون دولار من المساعدات: an amount of money before the goods it measures.
 _AR_MONEY_WORDS = {normalize(word) for word in (

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "one of the foremost demands",
+    "welcoming a decree named again",
     "an operation shared is cooperation both ways",
     "an actor said to be complicit in an attack",
     "a joint operation carried out with a partner",
