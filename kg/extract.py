@@ -1268,11 +1268,12 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
             titles=frame.roles | frame.persons,
         )
         _attach_people(frame, names, lexicon, people, home)
-        _people_by_surname(frame, people)
-        # (a person kg knows, named in full, may come back by surname: وحمّل كنعاني)
+        # (a person kg knows, named in full, may come back by surname, in this sentence
+        # too: استقبل السيسي الرئيس الفلسطيني محمود عباس، حيث ثمّن عباس …; وحمّل كنعاني)
         for slot in frame.mentions:
             if slot.kind == "person" and slot.key in lexicon.actors:
                 people.setdefault(slot.key, lexicon.actors[slot.key])
+        _people_by_surname(frame, people)
         home = next((slot.key for slot in frame.mentions if slot.state), home)
         named.update(slot.key for slot in frame.mentions if slot.kind != "anaphor")
         earlier += [

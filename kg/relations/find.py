@@ -6576,11 +6576,34 @@ _ACT_REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "AGREE", "PROTEST"}
 _EN_ARTICLES = {"a", "an", "the", "this", "that"}
 
 
+# Nouns a clause about a reaction hangs on: في قرار سارعت إسرائيل إلى الترحيب به.
+_REACTED_NOUNS = {normalize(word) for word in ("قرار", "خطوة", "إجراء", "خطوات", "إجراءات")}
+
+
+def _hastened_reaction(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An Arabic verbal noun of reacting with the act as its pronoun, after a verb in a
+    clause on the act's noun: …، في قرار سارعت الخارجية الإسرائيلية إلى الترحيب به."""
+    if frame.lang != "ar" or frame.forms[hit.end : hit.end + 1] not in (["بها"], ["به"]):
+        return False
+    if frame.forms[hit.start - 1] != "الي":
+        return False
+    for opening in range(hit.start - 3, max(0, hit.start - 9), -1):
+        if frame.forms[opening] == "في" and frame.texts[opening - 1] in _COMMA:
+            return frame.forms[opening + 1] in _REACTED_NOUNS
+        if frame.stops_at_comma[opening]:
+            return False
+    return False
+
+
 def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
     """A reaction verb in a relative clause on a noun set after the act it names:
     "…, a move Paris condemned as unjustified", "a verdict Moscow dismissed", في خطوة
     دانتها باريس، في حكم رفضته موسكو."""
-    if trigger.type not in _ACT_REACTIONS or trigger.pos != "verb" or hit.start < 3:
+    if trigger.type not in _ACT_REACTIONS or hit.start < 3:
+        return False
+    if trigger.pos == "noun":
+        return _hastened_reaction(frame, hit)
+    if trigger.pos != "verb":
         return False
     if frame.lang == "ar":
         # في خطوة دانتها، رحّبت بها: the verb carries the noun as its suffix (or its ب

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a person known by name comes back by surname in the same sentence",
+    "a reaction hastened to in a clause on the act",
     "one of the foremost demands",
     "welcoming a decree named again",
     "an operation shared is cooperation both ways",
