@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a national police directorate seated in its state",
     "a person known by name comes back by surname in the same sentence",
     "a reaction hastened to in a clause on the act",
     "one of the foremost demands",
