@@ -460,8 +460,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # استدعت الجزائر سفيرها احتجاجاً على إعلان باريس, "recalled its ambassador in
             # protest at France's support": a government's protest accuses whoever did
             # what it protests (a crowd's protest stays a protest).
-            protesters, protested = official
-            found.extend(_each_to_each(frame, hit, "ACCUSE", protesters, protested, 0.6, speaker))
+            kind, protesters, protested = official
+            found.extend(_each_to_each(frame, hit, kind, protesters, protested, 0.6, speaker))
             continue
         if (
             _opens_that_clause(frame, last_verb_end - 1)
@@ -2067,12 +2067,20 @@ _PURPOSE_OPENERS = {"saying", "in"} | {
 }  # fmt: skip
 
 
+# People who take to the streets or the roads as a group: "Polish farmers", المزارعين.
+_PEOPLE_NOUNS = {
+    "farmers", "workers", "students", "truckers", "residents", "doctors", "teachers",
+} | {normalize(word) for word in ("المزارعين", "المزارعون", "مزارعين", "مزارعون", "العمال",
+                                  "الطلاب", "السكان", "سائقي", "سائقو")}  # fmt: skip
+
+
 def _official_protest(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, found: list[Found]
-) -> tuple[list[str], list[str]] | None:
-    """The makers of an act done "in protest at" something (احتجاجاً على), and whoever
-    did that something (if named), when the act is not itself a protest (a recall, an
-    expulsion); None for a crowd's protest."""
+) -> tuple[str, list[str], list[str]] | None:
+    """The type of an act done "in protest at" something (احتجاجاً على), its makers and
+    whoever did that something (if named), when the act is not itself a protest (a
+    recall, an expulsion): ACCUSE for a government's, PROTEST for a people's ("Polish
+    farmers"); None for a crowd's protest."""
     if trigger.type != "PROTEST" or trigger.pos != "noun" or hit.end >= len(frame.forms):
         return None
     if frame.lang == "ar":
@@ -2094,8 +2102,12 @@ def _official_protest(
     protesters = list(
         dict.fromkeys(f.source for f in found if f.trigger_start == main.trigger_start)
     )
+    # "Polish farmers extended their blockade in protest at": people, not a government,
+    # and their act is a protest.
+    people = not _PEOPLE_NOUNS.isdisjoint(frame.forms[: hit.start])
     # No maker named: no accusation, and no protest either.
-    return protesters, _maker_named_after(frame, hit.end + 1, set(protesters))
+    protested = _maker_named_after(frame, hit.end + 1, set(protesters))
+    return ("PROTEST" if people else "ACCUSE"), protesters, protested
 
 
 def _maker_named_after(frame: SentenceFrame, start: int, skip: set[str]) -> list[str]:

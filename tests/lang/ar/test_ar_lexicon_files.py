@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a people's act in protest is a protest",
     "a national police directorate seated in its state",
     "a person known by name comes back by surname in the same sentence",
     "a reaction hastened to in a clause on the act",
@@ -819,6 +820,7 @@ COMPOSED = {
     "an actor described in praise": {"SUPPORT"},  # وصف X بأنها «شريك صادق» (_praised_actor)
     "an actor said to be complicit in an attack": {"ACCUSE"},  # شريك في الضربات (_complicity)
     "an operation shared is cooperation both ways": {"COOPERATE"},  # بمشاركة (_taking_part)
+    "a people's act in protest is a protest": {"PROTEST"},  # احتجاجاً على (_official_protest)
     "لقاء جمع طرفا بآخر": {"CONSULT"},  # جمع X بـY: a meeting brought the two together
     "أطراف اتفاق يجري فعل بموجبه": {"AGREE"},  # بموجب اتفاق بين أو مع: its parties agreed
     "المال المقدم للدعم مساعدة": {"AID"},  # لدعم: support, read as aid after a sum
