@@ -1098,27 +1098,10 @@ def _people_by_surname(frame: SentenceFrame, people: dict[str, Actor]) -> None:
 
 # Words that name a body, never a person, though capitalised after a title.
 _INSTITUTION_WORDS = {
-    "office",
-    "ministry",
-    "department",
-    "council",
-    "agency",
-    "commission",
-    "committee",
-    "bureau",
-    "authority",
-    "service",
-    "directorate",
-    "parliament",
-    "assembly",
-    "court",
-    "government",
-    "embassy",
-    "mission",
-    "command",
-    "administration",
-    "secretariat",
-}
+    "office", "ministry", "department", "council", "agency", "commission", "committee",
+    "bureau", "authority", "service", "directorate", "parliament", "assembly", "court",
+    "government", "embassy", "mission", "command", "administration", "secretariat",
+}  # fmt: skip
 
 
 def _attach_people(

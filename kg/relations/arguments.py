@@ -1202,10 +1202,6 @@ def _noun_sources(
         if agent is not None:
             # "new sanctions … were imposed on Moscow by the European Union"
             return _keys(frame, agent), 0.75, after
-    # (a phrase's adjective is its last word's: طرد دبلوماسي روسي expels a Russian, but
-    # شحنة مساعدات قطرية is Qatar's aid)
-    phrase_aid = all(t.type == "AID" for t in hit.triggers)
-    adjective = _mention_at(frame, hit.end) if hit.end - hit.start == 1 or phrase_aid else None
     if (
         adjective is not None
         and frame.lang == "ar"

@@ -1411,9 +1411,10 @@ _COMPLICIT = {"complicit", "partner", "involved", "accomplice"} | {normalize(wor
     "شريك", "شريكة", "شريكا", "متواطئ", "متواطئة", "متورط", "متورطة", "ضالع", "ضالعة",
 )}  # fmt: skip
 # What stands between the actor and that word: a copula, an article, a quote mark.
-_COPULAS = {"was", "is", "were", "are", "has", "have", "been", "a", "an", "the", "full", "key",
-            "direct", "كان", "كانت",
-            "هي", "هو"}  # fmt: skip
+_COPULAS = {
+    "was", "is", "were", "are", "has", "have", "been", "a", "an", "the", "full", "key", "direct",
+    "كان", "كانت", "هي", "هو",
+}  # fmt: skip
 
 
 def _complicity(frame: SentenceFrame, speakers: list[tuple[int, str]]) -> list[Found]:
@@ -4801,33 +4802,12 @@ def _giver(frame: SentenceFrame, verb: int, goods: int) -> Slot | None:
 # Words of giving that thanks may be for: "thanked Germany for delivering", شكر قطر على
 # تقديمها شحنات وقود.
 _GIVING = {
-    "delivering",
-    "sending",
-    "supplying",
-    "providing",
-    "donating",
-    "delivery",
-    "deliveries",
-    "donation",
-    "donations",
-    "supplies",
-} | {
-    normalize(word)
-    for word in (
-        "تسليم",
-        "تقديم",
-        "إرسال",
-        "تزويد",
-        "تقديمها",
-        "تقديمه",
-        "إرسالها",
-        "إرساله",
-        "تزويدها",
-        "تزويده",
-        "تبرع",
-        "تبرعها",
-    )
-}
+    "delivering", "sending", "supplying", "providing", "donating", "delivery", "deliveries",
+    "donation", "donations", "supplies",
+} | {normalize(word) for word in (
+    "تسليم", "تقديم", "إرسال", "تزويد", "تقديمها", "تقديمه", "إرسالها", "إرساله", "تزويدها",
+    "تزويده", "تبرع", "تبرعها",
+)}  # fmt: skip
 _THANKING = {"thank", "شكر"}
 
 
