@@ -1537,6 +1537,7 @@ _TAKING_PART = {normalize(word) for word in ("بمشاركة", "وبمشاركة
     "alongside"  # "fighting alongside Russian troops": each with the other
 }
 _SHARING = {normalize(word) for word in ("بمشاركة", "وبمشاركة")}
+_COORDINATING = {normalize(word) for word in ("بالتنسيق", "وبالتنسيق")}
 # Operations others take part in.
 _OPERATIONS = {"ASSAULT", "COERCE", "MOBILIZE"}
 
@@ -1545,7 +1546,11 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
     """Whoever takes part in an operation cooperates with its maker: شنّت القوات
     الأميركية، بمشاركة مقاتلات بريطانية، غارات؛ غارة نفّذها الجيش العراقي بإسناد من
     التحالف الدولي."""
-    if _TAKING_PART.isdisjoint(frame.forms) and "جانب" not in frame.forms:
+    if (
+        _TAKING_PART.isdisjoint(frame.forms)
+        and _COORDINATING.isdisjoint(frame.forms)
+        and ("جانب" not in frame.forms)
+    ):
         return []
     out: list[Found] = []
     for position, form in enumerate(frame.forms):
@@ -1556,7 +1561,9 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             if any(f.trigger_start < position < f.trigger_end for f in found):
                 continue
             form = "alongside"
-        if form not in _TAKING_PART:
+        # غارة نفّذتها أفريكوم بالتنسيق مع الجيش الصومالي: the maker works with the partner
+        coordinated = form in _COORDINATING and frame.forms[position + 1 : position + 2] == ["مع"]
+        if form not in _TAKING_PART and not coordinated:
             continue
         within = [f for f in found if f.trigger_start < position < f.trigger_end and f.target]
         if form == "alongside" and within:
@@ -1571,7 +1578,7 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             continue
         if form == "alongside" and frame.forms[position + 1 : position + 2] in (["a"], ["an"]):
             continue  # "alongside a summit": a setting, not forces
-        participant = _right_mention(frame, position + 1, max_gap=2)
+        participant = _right_mention(frame, position + 1 + coordinated, max_gap=2)
         # The latest operation before the phrase (not «… بمشاركة فرقاطات إيطالية لحماية
         # السفن من هجمات الحوثيين», whose attacks come after it).
         # (Nor attacks something guards against: لحماية السفن من هجمات الحوثيين، بمشاركة.)
@@ -1585,12 +1592,14 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
         nearest = operations[-1]
         if form == "alongside" and position - nearest.trigger_end > 8:
             continue  # an act far before "alongside" belongs to another clause
+        if coordinated and any(nearest.trigger_start < f.trigger_start < position for f in found):
+            continue  # فاتهمت الحركة السلطة بالتنسيق مع الاحتلال: what another act says
         makers = {f.source for f in operations if f.trigger_start == nearest.trigger_start}
         pairs = [
             (key, maker) for key in _keys(frame, participant[0]) for maker in sorted(makers)
             if key != maker
         ]  # fmt: skip
-        if beside:
+        if beside or coordinated:
             # يقاتل عناصر حزب الله إلى جانب قوات النظام: the fighters join the forces (as
             # annotators read it; the forces need not be said to join them).
             pairs = [(maker, key) for key, maker in pairs]
@@ -6636,7 +6645,13 @@ def _reaction_to_act(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
                     opening is not None
                     and not any(frame.slot_at[p] for p in range(opening, hit.start))
                 )
-                or frame.forms[hit.start - 2] in {"وهي", "هي"}  # وهي خطوة انتقدتها الجزائر
+                # وهي خطوة انتقدتها الجزائر، وهو موقف رحّبت به الخارجية السودانية (not وهو
+                # ما انتقده: "which", read with its own rule)
+                or frame.forms[hit.start - 2] in {"وهي", "هي"}
+                or (
+                    frame.forms[hit.start - 2] in {"وهو", "هو"}
+                    and frame.forms[hit.start - 1] != "ما"
+                )
             )
         )
     verb = hit.start - (frame.forms[hit.start - 1] in {"has", "have", "had"})

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a stance welcomed in a clause on it",
+    "an operation coordinated with a partner",
     "a people's act in protest is a protest",
     "a national police directorate seated in its state",
     "a person known by name comes back by surname in the same sentence",
