@@ -73,7 +73,7 @@ BLIND = [
     ("ar/blind49.jsonl", 0.82, 0.62),
     ("ar/blind50.jsonl", 0.75, 0.62),
     ("ar/blind51.jsonl", 0.74, 0.74),
-    ("ar/blind52.jsonl", 0.72, 0.72),
+    ("ar/blind52.jsonl", 0.75, 0.72),
     ("en/blind.jsonl", 0.96, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
     ("en/blind3.jsonl", 0.93, 0.64),
