@@ -1968,8 +1968,13 @@ def _funds_to_support(frame: SentenceFrame, hit: TriggerHit, found: list[Found])
     if not _purpose(frame, hit):
         return False
     window = range(max(0, hit.start - 6), hit.start)
+    # (or after aid named with no receiver, further back in the sentence: سفينة مساعدات
+    # إماراتية …، مقدمة من الإمارات لدعم الشعب اليمني)
     return any(frame.forms[p] in _MATERIAL for p in window) or any(
-        f.type == "AID" and 0 <= hit.start - f.trigger_end <= 6 for f in found
+        f.type == "AID"
+        and 0 <= hit.start - f.trigger_end
+        and (hit.start - f.trigger_end <= 6 or not f.target)
+        for f in found
     )
 
 

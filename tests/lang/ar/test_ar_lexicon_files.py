@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "support that aid named before is for",
     "a stance welcomed in a clause on it",
     "an operation coordinated with a partner",
     "a people's act in protest is a protest",
