@@ -2107,8 +2107,15 @@ def _official_protest(
     before = [f for f in found if f.source and f.trigger_end <= hit.start]
     commas = [i for i in range(hit.start) if frame.texts[i] in _COMMA]
     clause = commas[-1] if commas else 0
-    if not before or any(f.type == "PROTEST" and f.trigger_start >= clause for f in before):
-        return None  # قاطع الوفد الجلسة احتجاجاً على، rallied in protest: a protest
+    if not before:
+        return None
+    boycott = [f for f in before if f.type == "PROTEST" and f.trigger_start >= clause]
+    if boycott:
+        # قاطعت تونس الاجتماع احتجاجاً على سياسات الاتحاد, "Iraq boycotted a forum in
+        # protest at Turkey's dam building": the protest is against whoever is named.
+        protesters = list(dict.fromkeys(f.source for f in boycott if f.source))
+        protested = _maker_named_after(frame, hit.end + 1, set(protesters))
+        return "PROTEST", protesters, protested
     if any(_crowd_noun(frame, i) or frame.forms[i] in _CROWD_COUNTS for i in range(hit.start)):
         return None  # مئات المتظاهرين الذين حاولوا اقتحام السفارة، احتجاجاً على: a crowd's
     main = before[-1]
@@ -4028,6 +4035,8 @@ def _crowd_agent(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return False
     if not all(t.type == "PROTEST" and t.pos == "noun" for t in hit.triggers):
         return False
+    if frame.texts[hit.start].endswith("اً"):
+        return False  # قاطعت الجزائر القمة احتجاجاً على: a masdar of purpose, no crowd
     before = frame.hit_at[hit.start - 1]
     return before is not None and any(
         t.pos == "noun" and t.type != "PROTEST" for t in before.triggers

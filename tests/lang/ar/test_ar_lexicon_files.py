@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a boycott in protest is a protest against whoever is named",
     "support that aid named before is for",
     "a stance welcomed in a clause on it",
     "an operation coordinated with a partner",
@@ -824,6 +825,9 @@ COMPOSED = {
     "an actor said to be complicit in an attack": {"ACCUSE"},  # شريك في الضربات (_complicity)
     "an operation shared is cooperation both ways": {"COOPERATE"},  # بمشاركة (_taking_part)
     "a people's act in protest is a protest": {"PROTEST"},  # احتجاجاً على (_official_protest)
+    "a boycott in protest is a protest against whoever is named": {
+        "PROTEST"
+    },  # قاطعت … احتجاجاً على
     "لقاء جمع طرفا بآخر": {"CONSULT"},  # جمع X بـY: a meeting brought the two together
     "أطراف اتفاق يجري فعل بموجبه": {"AGREE"},  # بموجب اتفاق بين أو مع: its parties agreed
     "المال المقدم للدعم مساعدة": {"AID"},  # لدعم: support, read as aid after a sum
