@@ -251,6 +251,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # إنذاراً لسفيرها بمغادرة البلاد خلال 48 ساعة: an ultimatum to leave is an
             # expulsion
             trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
+        if trigger.type == "AID" and _captives_handed(frame, hit):
+            # تسليم كتائب القسام ثلاثة محتجزين إسرائيليين إلى الصليب الأحمر: captives handed
+            # over are released, to their own state
+            trigger = Trigger("RETREAT", trigger.pos, trigger.preps, trigger.form)
         if trigger.type == "ASSAULT" and _attacked_in_words(frame, hit, trigger):
             # هاجم المندوب الإسرائيلي وكالة الأونروا قائلاً، هاجمت الخارجية خطاباً للرئيس:
             # an attack with words is criticism
@@ -2033,6 +2037,22 @@ def _complained_of(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) ->
     return []
 
 
+# Captives a side holds: hostages, prisoners, detainees.
+_CAPTIVES = {normalize(word) for word in (
+    "محتجزين", "محتجزا", "المحتجزين", "رهائن", "الرهائن", "رهينة", "أسرى", "الأسرى", "أسيرا",
+    "معتقلين", "المعتقلين", "جثامين", "جثث", "hostages", "prisoners", "detainees", "captives",
+)}  # fmt: skip
+
+
+def _captives_handed(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an Arabic verb or noun of handing over (سلّمت، تسليم) has captives for its
+    object, a few words on (past its agent and a count): a release, not aid."""
+    if frame.lang != "ar" or not normalize(hit.triggers[0].form).startswith(("تسليم", "سلم")):
+        return False
+    ahead = range(hit.end, min(hit.end + 6, len(frame.forms)))
+    return any(frame.forms[p] in _CAPTIVES for p in ahead)
+
+
 def _captives_state(
     frame: SentenceFrame, hit: TriggerHit, targets: list[str], sources: list[str]
 ) -> list[str]:
@@ -2046,6 +2066,8 @@ def _captives_state(
         if frame.stops_at_comma[position]:
             return []
         slot = frame.slot_at[position]
+        if slot is not None and slot.key in sources:
+            continue  # تسليم كتائب القسام ثلاثة محتجزين إسرائيليين: past the agent
         if slot is not None:
             keep = slot.kind == "demonym" and slot.key not in targets + sources
             return [slot.key] if keep else []

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "captives handed over are released to their state",
     "a boycott in protest is a protest against whoever is named",
     "support that aid named before is for",
     "a stance welcomed in a clause on it",
