@@ -72,7 +72,7 @@ BLIND = [
     ("ar/blind48.jsonl", 0.85, 0.72),
     ("ar/blind49.jsonl", 0.82, 0.62),
     ("ar/blind50.jsonl", 0.75, 0.62),
-    ("ar/blind51.jsonl", 0.74, 0.74),
+    ("ar/blind51.jsonl", 0.76, 0.74),
     ("ar/blind52.jsonl", 0.75, 0.72),
     ("en/blind.jsonl", 0.96, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
@@ -119,7 +119,7 @@ BLIND = [
     ("en/blind43.jsonl", 0.87, 0.85),
     ("en/blind44.jsonl", 0.88, 0.79),
     ("en/blind45.jsonl", 0.82, 0.78),
-    ("en/blind46.jsonl", 0.68, 0.68),
+    ("en/blind46.jsonl", 0.70, 0.68),
 ]
 
 
