@@ -1553,7 +1553,7 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
     if (
         _TAKING_PART.isdisjoint(frame.forms)
         and _COORDINATING.isdisjoint(frame.forms)
-        and ("جانب" not in frame.forms)
+        and "جانب" not in frame.forms
     ):
         return []
     out: list[Found] = []
@@ -2037,10 +2037,10 @@ def _complained_of(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) ->
     return []
 
 
-# Captives a side holds: hostages, prisoners, detainees.
+# Arabic nouns of captives a side holds: hostages, prisoners, detainees, the dead.
 _CAPTIVES = {normalize(word) for word in (
     "محتجزين", "محتجزا", "المحتجزين", "رهائن", "الرهائن", "رهينة", "أسرى", "الأسرى", "أسيرا",
-    "معتقلين", "المعتقلين", "جثامين", "جثث", "hostages", "prisoners", "detainees", "captives",
+    "معتقلين", "المعتقلين", "جثامين", "جثث",
 )}  # fmt: skip
 
 
@@ -2115,9 +2115,9 @@ def _official_protest(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, found: list[Found]
 ) -> tuple[str, list[str], list[str]] | None:
     """The type of an act done "in protest at" something (احتجاجاً على), its makers and
-    whoever did that something (if named), when the act is not itself a protest (a
-    recall, an expulsion): ACCUSE for a government's, PROTEST for a people's ("Polish
-    farmers"); None for a crowd's protest."""
+    whoever did that something (if named): ACCUSE for a government's measure (a recall,
+    an expulsion), PROTEST for a boycott or a people's act ("Polish farmers"); None for a
+    crowd's protest, which is read as a protest already."""
     if trigger.type != "PROTEST" or trigger.pos != "noun" or hit.end >= len(frame.forms):
         return None
     if frame.lang == "ar":
