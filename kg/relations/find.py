@@ -1414,7 +1414,7 @@ def _acts_judged(
 _COMPLICIT = {"complicit", "partner", "involved", "accomplice"} | {normalize(word) for word in (
     "شريك", "شريكة", "شريكا", "متواطئ", "متواطئة", "متورط", "متورطة", "ضالع", "ضالعة",
 )}  # fmt: skip
-# What stands between the actor and that word: a copula, an article, a quote mark.
+# What stands between the actor and that word: a copula, an article, an adjective of degree.
 _COPULAS = {
     "was", "is", "were", "are", "has", "have", "been", "a", "an", "the", "full", "key", "direct",
     "كان", "كانت", "هي", "هو",
@@ -4649,13 +4649,10 @@ def _received(
         return None
     sender = _right_mention(frame, max(hit.end, hit.reach), max_gap=4, preps=_FROM_SENDER,
                             require_prep=True)  # fmt: skip
-    receiver = _left_subject(frame, verb, max_gap=2)
-    if receiver is None and frame.lang == "ar":
-        right = _right_mention(frame, verb + 1, max_gap=3, subject=True)
-        receiver = right[0] if right is not None and right[0].end <= hit.start else None
-    if sender is None or receiver is None:
+    receivers = _receivers(frame, verb, hit.start)
+    if sender is None or not receivers:
         return None
-    return _keys(frame, sender[0]), _keys(frame, receiver)
+    return _keys(frame, sender[0]), receivers
 
 
 _FROM_SENDER = ("from", "من")
@@ -4778,11 +4775,11 @@ def _received_materiel(frame: SentenceFrame, found: list[Found]) -> list[Found]:
         )  # fmt: skip
         if goods is None:
             continue
-        receiver = _receiver(frame, verb, goods)
+        receivers = _receivers(frame, verb, goods)
         sender = _giver(frame, verb, goods)
-        if sender is None or receiver is None:
+        if sender is None or not receivers:
             continue
-        givers, receivers = _keys(frame, sender), _keys(frame, receiver)
+        givers = _keys(frame, sender)
         later_aid = [f for f in found if f.type == "AID" and f.trigger_start > verb]
         if any(f.target in receivers for f in later_aid):
             continue  # تسلّمت شحنة أسلحة أرسلتها ألمانيا: the aid noun said so already
@@ -4807,17 +4804,19 @@ def _aid_noun_at(frame: SentenceFrame, position: int) -> bool:
     )
 
 
-def _receiver(frame: SentenceFrame, verb: int, goods: int) -> Slot | None:
-    """Who receives: the verb's subject on either side, or for a verbal noun with its
-    owner's pronoun (أعلن البنك المركزي تلقيه) the subject of the sentence."""
+def _receivers(frame: SentenceFrame, verb: int, end: int) -> list[str]:
+    """Who receives what a verb of receiving takes before ``end``: the verb's subject on
+    either side, or for a verbal noun with its owner's pronoun (أعلن البنك المركزي
+    تلقيه) the subject of the sentence."""
     receiver = _left_subject(frame, verb, max_gap=2)
     if receiver is None and frame.lang == "ar":
-        right = _right_mention(frame, verb + 1, max_gap=2, subject=True)
-        receiver = right[0] if right is not None and right[0].end <= goods else None
-    if receiver is None and frame.lang == "ar" and frame.forms[verb].endswith(("ه", "ها")):
-        before = [slot for slot in frame.mentions if slot.end <= verb]
-        receiver = before[0] if before and before[0].start <= 4 else None
-    return receiver
+        right = _right_mention(frame, verb + 1, max_gap=3, subject=True)
+        receiver = right[0] if right is not None and right[0].end <= end else None
+    if receiver is not None:
+        return _keys(frame, receiver)
+    if frame.lang == "ar" and frame.forms[verb].endswith(("ه", "ها")):
+        return _sentence_subject(frame, verb)
+    return []
 
 
 def _giver(frame: SentenceFrame, verb: int, goods: int) -> Slot | None:
