@@ -901,6 +901,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             about = "mediated"  # جرت عملية التبادل بوساطة إماراتية: between the latest parties
         if not targets and not about and trigger.type == "THREATEN" and _retaliation(trigger):
             about = "!"  # "vowed to retaliate", توعد بالرد: against whoever last hit it
+        if not targets and not about and trigger.type == "ASSAULT" and _answer_means(frame, hit):
+            about = "!"  # ردّ الجيش بغارات جوية, "retaliated with strikes": on its attacker
         if not targets and not about and trigger.type == "REJECT" and _complying(frame, hit):
             about = "?"  # رفضت باريس الامتثال، "refused to comply": with whoever demanded it
         if not targets and not about and complaint:
@@ -2490,6 +2492,29 @@ _RETALIATION = ("retaliat", "respond", "response", "consequence", "revenge", "un
 def _retaliation(trigger: Trigger) -> bool:
     """Whether a threat promises an answer ("vowed to retaliate", توعّد بالرد)."""
     return any(stem in trigger.form for stem in _RETALIATION)
+
+
+# Verbs of answering whose means follows with ب/"with": ردّ الجيش بغارات، "hit back with".
+_ANSWER_VERBS = {"responded", "retaliated", "replied", "back"} | {
+    normalize(word) for word in ("رد", "ردت", "ردوا", "يرد", "ترد", "ردا", "يردون", "تردان")
+}
+_EN_MEANS = {"with", "by", "a", "an", "air", "drone", "missile", "artillery", "its", "their"}
+
+
+def _answer_means(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an attack is the means of an answer: ردّ الجيش بغارات جوية, أن الجيش ردّ
+    بقصف مدفعي, "the army responded with air strikes", "hit back with drones". Its
+    object is the attacker answered, whom discourse knows."""
+    at = hit.start
+    if frame.lang == "ar":
+        if not frame.texts[at].startswith("ب"):
+            return False
+    else:
+        while at > 0 and frame.forms[at - 1] in _EN_MEANS and frame.forms[at] != "with":
+            at -= 1  # back over "with a wave of air" to the verb
+        if frame.forms[at] not in {"with", "by"}:
+            return False
+    return any(frame.forms[p] in _ANSWER_VERBS for p in range(max(at - 3, 0), at))
 
 
 # Verbs of describing or deeming: criticism when what follows is pejorative.

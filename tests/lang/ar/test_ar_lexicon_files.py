@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "attack told as the means of an answer (ردّ ب…)",
     "captives handed over are released to their state",
     "a boycott in protest is a protest against whoever is named",
     "support that aid named before is for",

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "attack told as the means of an answer (responded with …)",
     "a boycott in protest is a protest against whoever is named",
     "a people's act in protest is a protest",
     "an actor said to be complicit in an attack",
