@@ -39,7 +39,7 @@ TRIGGER_POS = {"verb", "passive", "noun", "participle"}
 CUE_KINDS = {
     "negation", "denial", "refusal", "failure", "report", "attribution", "first_person",
     "first_person_suffix", "intent", "condition", "future", "conjunction", "quote_open",
-    "quote_close", "light_verb", "aspect", "venue", "claim", "receive",
+    "quote_close", "light_verb", "aspect", "venue", "claim", "receive", "inform",
     "event_anaphor", "group_anaphor", "neighbour_anaphor", "own_anaphor", "pair_anaphor",
     "state_anaphor",
     "latter_anaphor", "conflict_parties",

@@ -98,6 +98,7 @@ from kg.relations.search import (
 from kg.relations.words import (
     _AGAINST,
     _AR_MANNER,
+    _AR_MANNER_WORDS,
     _AR_PREPS,
     _ARRIVE,
     _BELONGING,
@@ -255,6 +256,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # تسليم كتائب القسام ثلاثة محتجزين إسرائيليين إلى الصليب الأحمر: captives handed
             # over are released, to their own state
             trigger = Trigger("RETREAT", trigger.pos, trigger.preps, trigger.form)
+        if trigger.type == "COOPERATE" and _coordinated_talks(frame, hit, trigger):
+            # تواصل جهود الوساطة بالتنسيق مع مصر: mediation coordinated with a partner is
+            # diplomacy with it, not material cooperation
+            trigger = Trigger("CONSULT", trigger.pos, trigger.preps, trigger.form)
         if trigger.type == "ASSAULT" and _attacked_in_words(frame, hit, trigger):
             # هاجم المندوب الإسرائيلي وكالة الأونروا قائلاً، هاجمت الخارجية خطاباً للرئيس:
             # an attack with words is criticism
@@ -370,8 +375,18 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if received is not None:
             # تلقى الرئيس اتصالاً هاتفياً من نظيره، "received a call from": the sender
             # acts on the receiver.
-            senders, receivers = received
-            found.extend(_each_to_each(frame, hit, trigger.type, senders, receivers, 0.75, speaker))
+            senders, receivers, verb = received
+            items = _each_to_each(frame, hit, trigger.type, senders, receivers, 0.75, speaker)
+            if _negated(frame, verb):
+                items = [replace(f, negated=True) for f in items]  # لم تتلقَّ أي طلب من
+            found.extend(items)
+            continue
+        informed = _informed_of_stance(frame, hit, trigger, last_group)
+        if informed is not None:
+            # أبلغت القاهرة الجانب الإسرائيلي رفضها للمقترح, "told Israel of its rejection":
+            # the teller's stance is taken towards the one told.
+            tellers, told = informed
+            found.extend(_each_to_each(frame, hit, trigger.type, tellers, told, 0.65, speaker))
             continue
         requesters = _at_request_of(frame, hit, trigger)
         if requesters and not last_group and frame.lang == "ar":
@@ -4647,15 +4662,16 @@ def _after_event_noun(frame: SentenceFrame, hit: TriggerHit) -> int | None:
 
 def _received(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger
-) -> tuple[list[str], list[str]] | None:
-    """The senders and receivers of a noun a verb of receiving governs: تلقى X اتصالاً
-    هاتفياً من Y, "X received a letter from Y". None unless both are named."""
+) -> tuple[list[str], list[str], int] | None:
+    """The senders and receivers of a noun a verb of receiving governs, and where that
+    verb is: تلقى X اتصالاً هاتفياً من Y, "X received a letter from Y". None unless both
+    are named."""
     if trigger.pos != "noun" or "receive" not in frame.cue_at:
         return None
     # (a long title between counts as one word: تلقى وزير الشؤون الخارجية والتعاون
     # الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة، … اتصالاً)
     verb = next(
-        (p for p in frame.cue_at["receive"]
+        (p for p in reversed(frame.cue_at["receive"])
          if 0 < hit.start - p - len(frame.roles.intersection(range(p, hit.start))) <= 14),
         None,
     )  # fmt: skip
@@ -4668,7 +4684,7 @@ def _received(
                                     require_prep=True)  # fmt: skip
             receivers = _sentence_subject(frame, hit.start)
             if sender is not None and receivers:
-                return _keys(frame, sender[0]), receivers
+                return _keys(frame, sender[0]), receivers, after
         return None
     if verb is None:
         return None
@@ -4677,10 +4693,63 @@ def _received(
     receivers = _receivers(frame, verb, hit.start)
     if sender is None or not receivers:
         return None
-    return _keys(frame, sender[0]), receivers
+    return _keys(frame, sender[0]), receivers, verb
 
 
 _FROM_SENDER = ("from", "من")
+
+
+def _coordinated_talks(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """Whether a word of coordinating follows a word of talks or mediation it qualifies:
+    جهود الوساطة بالتنسيق مع مصر, "mediation efforts in coordination with Egypt"."""
+    if not normalize(trigger.form).startswith(("تنسيق", "coordinat")):
+        return False
+    before = hit.start - 1 - (frame.forms[hit.start - 1 : hit.start] == ["in"])
+    talks = frame.hit_at[before] if before >= 0 else None
+    return talks is not None and any(t.type == "CONSULT" for t in talks.triggers)
+
+
+# Stances one can tell another of: a rejection, an acceptance, support.
+_TOLD_STANCES = {"REJECT", "AGREE", "SUPPORT"}
+# Adverbs between the one told and the stance: أبلغ الجانب الإيطالي صراحةً رفضَ بلاده.
+_TELLING_ADVERBS = {normalize(word) for word in ("صراحة", "رسميا", "رسمياً", "مجددا", "مجدداً")}
+
+
+def _informed_of_stance(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, last_group: list[str]
+) -> tuple[list[str], list[str]] | None:
+    """The tellers and the told of a stance noun a verb of telling governs: أبلغت القاهرة
+    الجانب الإسرائيلي رفضها القاطع للمقترح, أبلغ الرئيس الجانب الإيطالي صراحةً رفضَ بلاده,
+    "Cairo told Israel of its rejection of the plan". None unless both are named."""
+    if trigger.type not in _TOLD_STANCES or "inform" not in frame.cue_at:
+        return None
+    if not any(t.pos == "noun" and t.type == trigger.type for t in hit.triggers):
+        return None  # (a noun, which may read as a verb when not inflected: رفضَ بلاده)
+    verb = next((p for p in frame.cue_at["inform"] if 0 < hit.start - p <= 8), None)
+    if verb is None or any(frame.stops_at_comma[p] for p in range(verb + 1, hit.start)):
+        return None
+    stance = hit.start
+    if frame.lang == "en":
+        # "told Israel of its rejection": the noun is owned by the teller
+        if frame.forms[stance - 2 : stance] not in (["of", "its"], ["of", "their"]):
+            return None
+        stance -= 2
+    told_slots = [slot for slot in frame.mentions if verb < slot.start and slot.end <= stance]
+    if not told_slots or any(
+        frame.slot_at[p] is None
+        and frame.forms[p] not in _TELLING_ADVERBS
+        and p not in frame.roles
+        and p not in frame.persons
+        for p in range(told_slots[-1].end, stance)
+    ):
+        return None  # (the stance must follow the one told)
+    told = told_slots[-1]
+    teller = told_slots[0] if len(told_slots) > 1 else _left_subject(frame, verb, max_gap=2)
+    tellers = _keys(frame, teller) if teller is not None else list(last_group)
+    told_keys = [key for key in _keys(frame, told) if key not in tellers]
+    if not tellers or not told_keys:
+        return None
+    return tellers, told_keys
 
 
 def _deployment_deters(frame: SentenceFrame, found: list[Found]) -> list[Found]:
@@ -5925,6 +5994,9 @@ def _objects(
     A verbal noun owned by a pronoun is added to ``skip_positions``.
     """
     after = _past_said_to_be(frame, _past_manner(frame, after))
+    if frame.lang == "ar" and trigger.pos == "noun":
+        while after < len(frame.forms) and frame.forms[after] in _AR_MANNER_WORDS:
+            after += 1  # رفضها القاطع لمخطط …: the object follows the emphatic adjective
     if frame.lang == "en" and quote_opening(frame.texts, after) is not None:
         after += 1  # Guterres "strongly condemns" the detentions: past the quote's end
     if after > hit.end and frame.lang == "ar":

@@ -688,9 +688,12 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     # (Not another speaker's أن: نفت طهران أي صلة … بعدما قال البنتاغون إن إيران …; but
     # the denial's own statement is no other speaker: نفت، في بيان صدر الأحد، أن)
     reports = [r for r in frame.cue_at.get("report", ()) if not r or frame.forms[r - 1] != "في"]
+    # (Nor the أن of a participle of saying after a comma: نفت الوزارة ما تداولته وسائل
+    # الإعلام، مؤكدةً أن الرئيس أبلغ …: what it affirms is no longer denied.)
     opening = [
         p for p in range(denial + 1, start)
         if frame.forms[p] in _THAT and not any(denial < r < p for r in reports)
+        and not (p >= 2 and frame.texts[p - 2] in {"،", ","} and frame.slot_at[p - 1] is None)
     ]  # fmt: skip
     denies = frame.cues.get(denial) == "denial"
     scope = opening[0] if opening and denies and frame.lang == "ar" else denial

@@ -142,7 +142,9 @@ _LOCATIVE = {"في", "in", "at", "near", "inside", "within", "across", "to", "ou
 _AR_NOMINAL_BEFORE = {
     normalize(word)
     for word in ("أن", "عدم", "غير", "إلى", "على", "في", "من", "بعد", "قبل", "مع", "عن", "جاء",
-                 "يأتي", "تم", "يتم", "خلال", "إثر", "عقب", "بسبب", "رغم", "جراء", "نتيجة")
+                 "يأتي", "تم", "يتم", "خلال", "إثر", "عقب", "بسبب", "رغم", "جراء", "نتيجة",
+                 # quantifiers: لم تتلقَّ أي طلب
+                 "أي", "أية", "بأي", "لأي", "كل", "بكل")
 }  # fmt: skip
 # "Its announcing", "its deciding" before a verbal noun, which is then no verb and is done
 # by whoever "its" is: إعلانها قطع العلاقات.

@@ -58,6 +58,11 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "emphatic adjective between a stance noun and its object (رفضها القاطع لـ… الذي)",
+    "coordination of mediation is consultation (الوساطة بالتنسيق مع)",
+    "denial scope closed by an affirming participle (نفت …، مؤكدة أن)",
+    "jussive verb of receiving under negation (لم تتلقَّ أي طلب من)",
+    "stance told to the one informed (أبلغ X رفضه)",
     "attack told as the means of an answer (ردّ ب…)",
     "captives handed over are released to their state",
     "a boycott in protest is a protest against whoever is named",
