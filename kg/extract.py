@@ -383,6 +383,8 @@ def _frame(
     } if lang == "en" else set()  # fmt: skip
     # "joint US-South Korean military drills": the partners named inside the phrase.
     partners = _joint_partners(norms, slots) if lang == "en" else set()
+    # "lifted a four-month-old ban": a hyphenated modifier is one word of the gap.
+    hyphens = _hyphenated(texts, tokens.after[start:end]) if lang == "en" else set()
     # 'lodged a "stern protest" with Tokyo': quotation marks inside a phrase are no gap.
     quotes = _short_quote_marks(texts) if lang == "en" else set()
     # "massed tens of thousands of troops", "sent a shipment of aid": a count or a
@@ -420,10 +422,10 @@ def _frame(
             vocabulary.triggers,
             gap=3 if lang == "en" else 1,
             stop=(mention_positions - envoy_states - compounds - held - partners)
-            | (punctuation - quotes - partners)
+            | (punctuation - quotes - partners - hyphens)
             if lang == "en"
             else punctuation - numbers - days,
-            skippable=compounds | counts | quotes | partners | envoy_states | held | tones
+            skippable=compounds | counts | quotes | partners | envoy_states | held | tones | hyphens
             if lang == "en"
             else mention_positions | roles | numbers | seats | official_names,
             asides=days,
@@ -804,6 +806,29 @@ _HIS_MINISTRY = {normalize("وزارت" + pronoun) for pronoun in ("ه", "ها",
 _CALM = {"هدوء", "الهدوء", "ترقب", "الترقب", "تفاؤل", "التفاؤل"}
 
 
+def _hyphenated(texts: list[str], after: list[str]) -> set[int]:
+    """The positions of a hyphenated modifier after a determiner or a number, all but its
+    last part ("a four-month-old ban": four, -, month, -), which counts as the word."""
+    joined = {
+        i for i in range(1, len(texts) - 1)
+        if texts[i] == "-" and not after[i - 1] and not after[i]
+        and texts[i - 1][-1:].isalnum() and texts[i + 1][:1].isalnum()
+    }  # fmt: skip
+    positions: set[int] = set()
+    for i in joined:
+        first = i - 1
+        while first - 1 in joined:
+            first -= 2  # back to the compound's first part
+        before = texts[first - 1].lower() if first else ""
+        if before in _EN_MODIFIED or before.isdigit():
+            positions |= set(range(first, i + 1))
+    return positions
+
+
+# Words a hyphenated modifier follows: "a four-month-old ban", "its long-standing demand".
+_EN_MODIFIED = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "another"}
+
+
 def _day_asides(norms: list[str], texts: list[str]) -> set[int]:
     """Positions of a day, time or date set off by commas (، الثلاثاء،، ، مساء الأحد،،
     ، في الأول من يناير/كانون الثاني 2017،), commas included."""
@@ -1169,7 +1194,7 @@ def _attach_people(
         while title >= 0 and (
             title in frame.roles
             or _slot_at(frame, title) is not None
-            or frame.forms[title] in _COUNTERPARTS | _POSTING_PREPS
+            or frame.forms[title] in _COUNTERPARTS | _POSTING_PREPS | _POSSESSIVES
             or (title and frame.forms[title - 1] in _POSTING_PREPS)  # "U.N. envoy to Libya"
         ):
             title -= 1

@@ -585,16 +585,23 @@ def _past_posting(frame: SentenceFrame, start: int, end: int) -> int:
             return posted.end
     # المتحدث باسم التحالف العميد تركي المالكي: the spokesman named after his title is
     # the subject too, not the verb's object.
-    titled = any(i in frame.roles for i in range(max(0, start - 3), start))
+    # (The title may be the subject itself: المبعوث الأممي إلى اليمن هانس غروندبرغ.)
+    titled = any(i in frame.roles for i in range(max(0, start - 3), end))
     if titled and end + 1 < len(frame.forms) and frame.forms[end] in {"في", "الي"}:
         # الممثلة الخاصة للأمين العام في ليبيا هانا تيتيه: the envoy's post, then her name
         post = frame.slot_at[end + 1]
-        if post is not None and post.start == end + 1 and post.state:
-            person = frame.slot_at[post.end] if post.end < len(frame.forms) else None
+        # (the post's state may be read as no actor of the clause: المبعوث الأممي إلى اليمن)
+        post_end = (
+            post.end
+            if post is not None and post.start == end + 1 and post.state
+            else (end + 2 if post is None and frame.forms[end] == "الي" else None)
+        )
+        if post_end is not None:
+            person = frame.slot_at[post_end] if post_end < len(frame.forms) else None
             subject = frame.slot_at[start]
             if (
                 person is not None
-                and person.start == post.end
+                and person.start == post_end
                 and person.kind == "person"
                 and subject is not None
                 and person.side == subject.key

@@ -924,6 +924,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # أطلقت كوريا الشمالية صاروخاً …، فاحتجت طوكيو رسمياً: against the latest
             # hostile act on it, else the latest by another state close by.
             about = "alert"
+        if not targets and trigger.type == "MOBILIZE":
+            # "sent warships and jets to surround Taiwan": at whom the purpose names
+            targets = [key for key in _purpose_aimed_at(frame, hit) if key not in sources]
         if (
             not targets
             and not about
@@ -4707,6 +4710,26 @@ def _coordinated_talks(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) 
     before = hit.start - 1 - (frame.forms[hit.start - 1 : hit.start] == ["in"])
     talks = frame.hit_at[before] if before >= 0 else None
     return talks is not None and any(t.type == "CONSULT" for t in talks.triggers)
+
+
+# Hostile purposes of a deployment: "to surround Taiwan". (Arabic finds its لردع إيران
+# object as it finds any after the verb.)
+_AIMS = {"surround", "encircle", "blockade", "besiege", "deter", "confront", "intimidate",
+         "pressure", "counter"}  # fmt: skip
+
+
+def _purpose_aimed_at(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """Who an English deployment's hostile purpose names, within its clause: "sent
+    warships, fighter jets and rocket forces to surround Taiwan"."""
+    if frame.lang != "en":
+        return []
+    for position in range(max(hit.end, hit.reach), min(hit.end + 14, len(frame.forms) - 1)):
+        if frame.stops[position]:
+            return []
+        if frame.forms[position] == "to" and frame.forms[position + 1] in _AIMS:
+            slot = _mention_at(frame, position + 2)
+            return _keys(frame, slot) if slot is not None else []
+    return []
 
 
 # Stances one can tell another of: a rejection, an acceptance, support.

@@ -288,11 +288,30 @@ def _coordination_head(frame: SentenceFrame, slot: Slot) -> Slot:
     index = frame.order[slot.start]
     while index > 0:
         previous = frame.mentions[index - 1]
-        if slot in _coordinated(frame, previous):
+        if slot in _coordinated(frame, previous) and not _ends_phrase(frame, previous, index):
             index -= 1
         else:
             break
     return frame.mentions[index]
+
+
+# Prepositions whose object, followed by a comma, ends its phrase: "under the auspices of
+# Turkish President Erdogan, Somalia's president and Abiy Ahmed agreed" (not a conjunct).
+_EN_PHRASE_PREPS = {"of", "under"}
+
+
+def _ends_phrase(frame: SentenceFrame, previous: Slot, index: int) -> bool:
+    """Whether an English actor governed by a preposition is closed by the comma after it,
+    so the list that follows is no longer its."""
+    head = frame.mentions[index]
+    if frame.lang != "en" or frame.forms[previous.end : head.start] != [","]:
+        return False
+    before = previous.start - 1  # (back over the actor's title: "of Qatar's Emir Tamim")
+    while before >= 0 and (
+        before in frame.roles or before in frame.named or frame.forms[before] in {"'s", "’s"}
+    ):
+        before -= 1
+    return before >= 0 and frame.forms[before] in _EN_PHRASE_PREPS
 
 
 def _keys(frame: SentenceFrame, slot: Slot) -> list[str]:

@@ -58,6 +58,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "officials known by name in both languages (محمد يونس، باتيلي)",
+    "an organisation's envoy named after a posting (المبعوث الأممي إلى اليمن هانس غروندبرغ)",
+    "a deployment aimed through its purpose (to surround, لردع)",
     "emphatic adjective between a stance noun and its object (رفضها القاطع لـ… الذي)",
     "coordination of mediation is consultation (الوساطة بالتنسيق مع)",
     "denial scope closed by an affirming participle (نفت …، مؤكدة أن)",

@@ -50,6 +50,10 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a known leader's possessive state, and an of-phrase closed by a comma",
+    "a hyphenated modifier inside a phrase (a four-month-old ban)",
+    "a deployment aimed through its purpose (to surround, لردع)",
+    "leaders known by name in both languages (Tinubu, Ruto, Kiir)",
     "attack told as the means of an answer (responded with …)",
     "a boycott in protest is a protest against whoever is named",
     "a people's act in protest is a protest",
