@@ -342,6 +342,12 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         if frame.lang == "en"
         else {"التي", "الذي", "الذين", "اللتان", "اللذان", "اللتين", "اللذين"}
     )
+    if frame.lang == "en" and position >= 1:
+        # "Eritrea, which last month declined", "which also backs": past the adverbial
+        back = _adverb_phrase_before(frame.forms, position + 1) - 1
+        back -= back == position and frame.forms[position] in _EN_ADVERBS
+        if back >= 0 and frame.forms[back] in relative:
+            position = back
     if (
         frame.lang == "en"
         and position >= 1

@@ -78,8 +78,11 @@ _EN_ADVERBS = {"later", "then", "also", "subsequently", "swiftly", "immediately"
 # accused Kigali".
 _EN_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # (and a day: "and on Monday expelled a senior Russian diplomat")
-_EN_ADVERB_PHRASES = (("in", "turn"), ("in", "return"), ("for", "its", "part")) + tuple(
-    ("on", day) for day in sorted(_EN_WEEKDAYS)
+# (and a time just past: "which last month declined an invitation")
+_EN_ADVERB_PHRASES = (
+    (("in", "turn"), ("in", "return"), ("for", "its", "part"))
+    + tuple(("on", day) for day in sorted(_EN_WEEKDAYS))
+    + tuple(("last", span) for span in ("week", "month", "year"))
 )
 
 
