@@ -358,7 +358,7 @@ def _frame(
         if text.isdigit() or text in _QUOTES or text == "و" or norms[i] in _CROWD_COUNTS
         or norms[i] in _AR_NUMBER_WORDS or norms[i] in _AR_MONEY_WORDS
         or norms[i] in _AR_PARTITIVES  # تلبّي أحد أبرز مطالب
-        or (norms[i] == "من" and i and norms[i - 1] in _AR_MONEY_WORDS)
+        or (norms[i] == "من" and i and norms[i - 1] in _AR_MONEY_WORDS | _AR_PARTITIVES)
         or norms[i].removeprefix("ال") in _BELONGING  # أطلقت زوارق تابعة للحرس الثوري النار
     }  # fmt: skip
     # "ordered the French ambassador to leave": a demonym before an envoy is inside the phrase.

@@ -58,6 +58,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an exercise named for a lion is no Assad; Morocco's Royal Armed Forces",
+    "a killing written as martyrdom (استشهاد عنصر في حزب الله)",
+    "a part of what is lifted or eased (تخفيف جزء من العقوبات)",
     "officials known by name in both languages (محمد يونس، باتيلي)",
     "an organisation's envoy named after a posting (المبعوث الأممي إلى اليمن هانس غروندبرغ)",
     "a deployment aimed through its purpose (to surround, لردع)",
