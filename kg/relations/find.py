@@ -6018,8 +6018,12 @@ def _objects(
     """
     after = _past_said_to_be(frame, _past_manner(frame, after))
     if frame.lang == "ar" and trigger.pos == "noun":
+        # رفضها القاطع لمخطط …، رفضها «القاطع» لـ: the object follows the emphatic adjective
+        quoted = after + 2 < len(frame.forms) and frame.texts[after] in _QUOTES
+        if quoted and frame.forms[after + 1] in _AR_MANNER_WORDS:
+            after += 2 + (frame.texts[after + 2] in _QUOTES)
         while after < len(frame.forms) and frame.forms[after] in _AR_MANNER_WORDS:
-            after += 1  # رفضها القاطع لمخطط …: the object follows the emphatic adjective
+            after += 1
     if frame.lang == "en" and quote_opening(frame.texts, after) is not None:
         after += 1  # Guterres "strongly condemns" the detentions: past the quote's end
     if after > hit.end and frame.lang == "ar":

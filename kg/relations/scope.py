@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.lang.ar.normalize import normalize
 from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit, claims_described
 from kg.relations.search import (
@@ -319,6 +321,20 @@ def _alleged(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
             frame.forms[p].startswith("ب") and frame.slot_at[p] is None
             for p in range(max(0, hit.start - 3), hit.start)
         )
+    if (
+        not marked
+        and frame.lang == "ar"
+        and hit.prefix.startswith("و")
+        and all(t.pos == "noun" for t in hit.triggers)
+    ):
+        # اتهمتها بعرقلة المسار السياسي وتسليح الانفصاليين: a verbal noun joined by و to
+        # the charge's is charged with it.
+        charge = [
+            p for p in range(max(0, hit.start - 6), hit.start)
+            if frame.forms[p].startswith("ب") and frame.slot_at[p] is None
+        ]  # fmt: skip
+        if charge and not any(frame.stops_at_comma[p] for p in range(charge[0], hit.start)):
+            marked, hit = True, replace(hit, start=charge[0])  # (the accused end at the first)
     if not marked:
         return False
     if frame.lang == "en" and not _accused_before_of(frame, before):

@@ -58,6 +58,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an emphatic adjective in quotes before a stance noun's object (رفضها «القاطع» لـ)",
+    "a second charge joined by و is alleged too (بعرقلة … وتسليح)",
+    "the neighbour named by its side (الجارة الشرقية)",
     "an exercise named for a lion is no Assad; Morocco's Royal Armed Forces",
     "a killing written as martyrdom (استشهاد عنصر في حزب الله)",
     "a part of what is lifted or eased (تخفيف جزء من العقوبات)",
