@@ -3053,7 +3053,9 @@ def _signed_document(frame: SentenceFrame, hit: TriggerHit, meetings: bool = Fal
         # (what was just reported may be signed too: وقعا المذكرة، "signed the accord")
         if _named_declaration(frame, position):
             return position + 2  # وقّعا «إعلان أنقرة»: a declaration named after a city
-        if frame.cues.get(position) in {"document", "event_anaphor"} or agreement:
+        # (a decision or decree cancelled, ألغى القرار، ألغى المرسوم, is no tie cut)
+        anaphor = frame.cues.get(position) == "event_anaphor" and not meetings
+        if frame.cues.get(position) == "document" or anaphor or agreement:
             governed = agreement and _prep_clitic(other.prefix)  # لاتفاق، باتفاق
             governed = governed or frame.forms[position - 1] in _AR_PREPS
             return -1 if governed else position + 1
@@ -5408,8 +5410,8 @@ def _halted(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return True  # "agreed to stop targeting each other": the attacks are what stop
     if not hit.start or all(t.pos != "noun" for t in hit.triggers):
         return False
-    if frame.lang == "ar" and frame.texts[hit.start].endswith(("اً", "ا")) and not hit.prefix:
-        return False  # طردت السفير احتجاجاً على: a masdar of purpose, not the object
+    if frame.lang == "ar" and frame.texts[hit.start].endswith(("اً", "ا", "ةً")) and not hit.prefix:
+        return False  # طردت السفير احتجاجاً على، استجابةً لـ: a masdar of purpose, no object
     if frame.lang == "ar" and _prep_clitic(hit.prefix):
         return False  # تبادل البلدان الأسرى بوساطة سعودية: a prepositional phrase
     if frame.lang == "ar" and frame.forms[hit.start - 1].removeprefix("و").removeprefix("ب") in {

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a response of purpose after a verb of cancelling (ألغى … استجابةً لضغوط)",
     "an emphatic adjective in quotes before a stance noun's object (رفضها «القاطع» لـ)",
     "a second charge joined by و is alleged too (بعرقلة … وتسليح)",
     "the neighbour named by its side (الجارة الشرقية)",
