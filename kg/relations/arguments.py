@@ -1632,14 +1632,19 @@ def _inside_phrase(
         before = frame.forms[slot.start - 1] if slot.start else ""
         if slot.kind == "demonym" and (before in _ENVOYS or before == normalize("بالأعمال")):
             return [slot.key]  # سلّمت الخارجية السفير العراقي مذكرة احتجاج: his state
+        # منحت واشنطن إسرائيل الضوء الأخضر: a verb of giving's first object is the one given
+        giving = normalize(trigger.form).startswith(_GIVING)
         marked = (
             any(letter in _without_article(slot.prefix) for letter in letters)
             or before in trigger.preps  # فرضت بريطانيا على روسيا عقوبات
-            or (not trigger.preps and not _prep_clitic(slot.prefix))
+            or ((not trigger.preps or giving) and not _prep_clitic(slot.prefix))
         )
         if marked:
             return [member.key for member in _coordinated(frame, slot)]
     return []
+
+
+_GIVING = tuple(normalize(word) for word in ("منح", "أعط", "يمنح", "تمنح", "يعطي", "تعطي"))
 
 
 def _his_proposal(frame: SentenceFrame, position: int) -> bool:

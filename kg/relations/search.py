@@ -333,6 +333,10 @@ def _whose_antecedent(frame: SentenceFrame, start: int) -> Slot | None:
     return None
 
 
+# The pronoun of a cleft before its relative: واشنطن هي التي، الحكومة هي من.
+_AR_CLEFT = {"هي", "هو", "هم"}
+
+
 def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None:
     """The actor right before ``start`` (subject-verb order), skipping titles and names."""
     position = start - 1
@@ -359,6 +363,8 @@ def _left_subject(frame: SentenceFrame, start: int, max_gap: int) -> Slot | None
         # "Russia, which backs Syria", الحركة التي نددت: the relative pronoun's antecedent
         # is the subject.
         position -= 1 + (position >= 1 and frame.texts[position - 1] in _COMMA)
+        if frame.lang == "ar" and position >= 1 and frame.forms[position] in _AR_CLEFT:
+            position -= 1  # واشنطن هي التي منحت: the cleft's pronoun stands for it
         slot = _mention_at(frame, position) if position >= 0 else None
         if slot is not None and _placed(frame, slot) and not _seat(frame, slot):
             slot = None  # "an attack on the base in western Iraq that wounded": a place

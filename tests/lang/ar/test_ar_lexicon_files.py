@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a verb of giving's first object is the one given (منحت X الضوء الأخضر)",
     "a response of purpose after a verb of cancelling (ألغى … استجابةً لضغوط)",
     "an emphatic adjective in quotes before a stance noun's object (رفضها «القاطع» لـ)",
     "a second charge joined by و is alleged too (بعرقلة … وتسليح)",
