@@ -104,6 +104,7 @@ from kg.relations.words import (
     _BELONGING,
     _CLAUSE_PUNCT,
     _COMMA,
+    _COMPLICIT,
     _CONSTITUTING,
     _CROWD_COUNTS,
     _DRAWING,
@@ -1430,10 +1431,6 @@ def _acts_judged(
     return items
 
 
-# Words saying an actor shares in an act: "complicit in", "a full partner in", شريك في.
-_COMPLICIT = {"complicit", "partner", "involved", "accomplice"} | {normalize(word) for word in (
-    "شريك", "شريكة", "شريكا", "متواطئ", "متواطئة", "متورط", "متورطة", "ضالع", "ضالعة",
-)}  # fmt: skip
 # What stands between the actor and that word: a copula, an article, an adjective of degree.
 _COPULAS = {
     "was", "is", "were", "are", "has", "have", "been", "a", "an", "the", "full", "key", "direct",
@@ -1451,8 +1448,16 @@ def _complicity(frame: SentenceFrame, speakers: list[tuple[int, str]]) -> list[F
             continue
         ahead = range(position + 1, min(position + 4, len(frame.forms) - 1))
         prep = next((p for p in ahead if frame.forms[p] in {"في", "in"}), None)
-        if prep is not None and frame.forms[prep + 1] in {"the", "a", "an", "its", "their"}:
-            prep += 1  # "complicit in the strikes"
+        if prep is not None and frame.forms[prep + 1] in {
+            "the",
+            "a",
+            "an",
+            "its",
+            "their",
+            "all",
+            "كل",
+        }:
+            prep += 1  # "complicit in the strikes", شريكة في كل جرائم
         act = frame.hit_at[prep + 1] if prep is not None and prep + 1 < len(frame.forms) else None
         hostile = act is not None and any(t.type in {"ASSAULT", "COERCE"} for t in act.triggers)
         if not hostile and (prep is None or frame.cues.get(prep + 1) != "pejorative"):

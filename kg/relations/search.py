@@ -333,6 +333,9 @@ def _whose_antecedent(frame: SentenceFrame, start: int) -> Slot | None:
     return None
 
 
+# Nouns of cover before a backer: تحت غطاء أميركي، بغطاء روسي، تحت مظلة الناتو.
+_COVER = {normalize(word) for word in ("غطاء", "بغطاء", "مظلة", "بمظلة")}
+
 # The pronoun of a cleft before its relative: واشنطن هي التي، الحكومة هي من.
 _AR_CLEFT = {"هي", "هو", "هم"}
 
@@ -744,6 +747,9 @@ def _right_mention(
             # Ukraine", "pulled back from towns around Kyiv".
             if not subject and position > start and _via(frame, position, start):
                 position = slot.end  # عبر ميناء العريش المصري، "via Oman": a go-between
+                continue
+            if not subject and position > start and before in _COVER:
+                position = slot.end  # يقتل أهلنا تحت غطاء أميركي: a backer, not the target
                 continue
             owned = _owned_after_place(frame, slot) if not subject and slot.state else None
             if owned is not None:
@@ -1449,6 +1455,9 @@ def _envoy_speaking(frame: SentenceFrame, hit: TriggerHit, position: int) -> Slo
     follows him directly (اتهام السفيرة الأمريكية إيران): the envoy said it."""
     if not {t.type for t in hit.triggers if t.pos == "noun"} <= _FROM_AGENT:
         return None
+    own = frame.slot_at[position]
+    if own is not None and own.start == position and _requesting(hit):
+        return own  # دعوة المبعوث الأممي إلى التراجع: an organisation's envoy asks
     # (his state, or his name when it carries the state: السفيرة الأمريكية ليندا …)
     envoy = next((
         slot for start in (position + 1, position + 2)

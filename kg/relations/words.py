@@ -16,6 +16,7 @@ __all__ = [
     "_CONSTITUTING",
     "_VOWING",
     "_ACTS_WITHOUT_TRIGGER",
+    "_COMPLICIT",
     "_AR_STOP",
     "_EN_ADVERBS",
     "_EN_STOP",
@@ -271,7 +272,11 @@ _RECEIVING = {normalize(word) for word in (
     "تلقى", "تلقت", "يتلقى", "تتلقى", "استلم", "استلمت", "تسلم", "تسلمت", "تلقيه", "تلقيها",
     "تسلمه", "تسلمها", "استلامه", "استلامها", "received", "receives", "receive",
 )}  # fmt: skip
-_ACTS_WITHOUT_TRIGGER = _FOLLOWING | _OBLIGING | _CONSTITUTING | _RECEIVING
+# Words saying an actor shares in an act: "complicit in", "a full partner in", شريك في.
+_COMPLICIT = {"complicit", "partner", "involved", "accomplice"} | {normalize(word) for word in (
+    "شريك", "شريكة", "شريكا", "متواطئ", "متواطئة", "متورط", "متورطة", "ضالع", "ضالعة",
+)}  # fmt: skip
+_ACTS_WITHOUT_TRIGGER = _FOLLOWING | _OBLIGING | _CONSTITUTING | _RECEIVING | _COMPLICIT
 
 
 # Nouns of a bid to join or a plan another approves or adopts, whose possessor owns it:

@@ -58,6 +58,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "complicity with no trigger in its sentence (أمريكا شريكة في كل جرائم)",
+    "an organisation's envoy after a noun of asking is its asker (دعوة المبعوث الأممي إلى)",
+    "a backer under whose cover an act is done is not its target (تحت غطاء أميركي)",
     "a verb of giving's first object is the one given (منحت X الضوء الأخضر)",
     "a response of purpose after a verb of cancelling (ألغى … استجابةً لضغوط)",
     "an emphatic adjective in quotes before a stance noun's object (رفضها «القاطع» لـ)",
@@ -841,6 +844,7 @@ COMPOSED = {
     "aid thanked for": {"AID"},  # شكر X على تقديم: the thanked gave (_thanked_for_aid)
     "an actor described in praise": {"SUPPORT"},  # وصف X بأنها «شريك صادق» (_praised_actor)
     "an actor said to be complicit in an attack": {"ACCUSE"},  # شريك في الضربات (_complicity)
+    "complicity with no trigger in its sentence (أمريكا شريكة في كل جرائم)": {"ACCUSE"},
     "an operation shared is cooperation both ways": {"COOPERATE"},  # بمشاركة (_taking_part)
     "a people's act in protest is a protest": {"PROTEST"},  # احتجاجاً على (_official_protest)
     "a boycott in protest is a protest against whoever is named": {
