@@ -89,6 +89,7 @@ from kg.relations.search import (
     _noun_source,
     _past_participant,
     _placed,
+    _plain_modifier,
     _prep_clitic,
     _relative_clause_subject,
     _right_mention,
@@ -507,6 +508,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             found.extend(_each_to_each(frame, hit, "MOBILIZE", owners, watchers, 0.6, speaker))
             continue
         noun = _after_event_noun(frame, hit) if trigger.pos == "verb" else None
+        if noun is None and trigger.pos == "verb" and trigger.type == "ASSAULT":
+            noun = _attack_as_subject(frame, hit)
         if noun is not None:
             # غارات جوية استهدفت مواقع …: the strikes' agent, named or not, is the verb's
             # (when the noun's own suffix does not name it: غاراتها استهدفت).
@@ -4668,6 +4671,32 @@ def _after_event_noun(frame: SentenceFrame, hit: TriggerHit) -> int | None:
         return None
     verbal = any(t.type == t2.type for t in noun.triggers for t2 in hit.triggers)
     return noun.start if verbal else None
+
+
+def _attack_as_subject(frame: SentenceFrame, hit: TriggerHit) -> int | None:
+    """An English attack noun heading its clause as the subject of an attack verb, its
+    position: "An Israeli drone strike on a car near the town of Nabatieh killed a
+    Hezbollah commander" (no actor, comma or other act between them)."""
+    if frame.lang != "en":
+        return None
+    for position in range(hit.start - 1, max(-1, hit.start - 15), -1):
+        if frame.stops_at_comma[position] or frame.slot_at[position] is not None:
+            return None
+        noun = frame.hit_at[position]
+        if noun is None or noun is hit:
+            continue
+        if not any(t.pos == "noun" and t.type == "ASSAULT" for t in noun.triggers):
+            return None
+        opening = noun.start - 1
+        while opening >= 0 and (
+            frame.forms[opening] in _EN_DETERMINERS
+            or frame.slot_at[opening] is not None
+            or _plain_modifier(frame, opening)
+        ):
+            opening -= 1  # "An Israeli drone strike": back to the clause's start
+        starts = opening < 0 or frame.stops_at_comma[opening] or frame.texts[opening] == "-"
+        return noun.start if starts else None
+    return None
 
 
 def _received(

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an attack noun heading its clause is the attack verb's subject (A strike on … killed)",
     "a relative clause's verb after a time adverbial (which last month declined)",
     "a known leader's possessive state, and an of-phrase closed by a comma",
     "a hyphenated modifier inside a phrase (a four-month-old ban)",
