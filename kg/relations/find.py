@@ -930,7 +930,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             about = "alert"
         if not targets and trigger.type == "MOBILIZE":
             # "sent warships and jets to surround Taiwan": at whom the purpose names
-            targets = [key for key in _purpose_aimed_at(frame, hit) if key not in sources]
+            aimed = _purpose_aimed_at(frame, hit) or _deployed_facing(frame, hit)
+            targets = [key for key in aimed if key not in sources]
         if (
             not targets
             and not about
@@ -4765,6 +4766,26 @@ def _purpose_aimed_at(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
         if frame.forms[position] == "to" and frame.forms[position + 1] in _AIMS:
             slot = _mention_at(frame, position + 2)
             return _keys(frame, slot) if slot is not None else []
+    return []
+
+
+# Words placing a deployment across from someone: "opposite areas held by the SDF",
+# قبالة مواقع قسد، في مواجهة القوات.
+_OPPOSITE = {"opposite", "facing"} | {
+    normalize(word) for word in ("قبالة", "مقابل", "مواجهة", "بمواجهة")
+}
+
+
+def _deployed_facing(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """Whom a deployment is placed across from, later in its clause (commas aside): "deployed
+    tanks along the border opposite areas held by the SDF", دفع بتعزيزات إلى محيط السد،
+    قبالة مواقع «قوات سوريا الديمقراطية»."""
+    for position in range(max(hit.end, hit.reach), min(hit.end + 24, len(frame.forms) - 1)):
+        if frame.stops[position] or frame.cues.get(position) == "report":
+            return []
+        if frame.forms[position] in _OPPOSITE:
+            found = _right_mention(frame, position + 1, max_gap=4)
+            return _keys(frame, found[0]) if found else []
     return []
 
 

@@ -1006,6 +1006,8 @@ def _right_mention(
             and form not in _AR_TIME_WORDS
             # (an object's count is no word between: رحّلت 80 ألف لاجئ أفغاني)
             and (subject or form not in _AR_NUMBER_WORDS)
+            # ("against the Kurdish-led group": a hyphenated modifier is one word)
+            and frame.texts[position + 1 : position + 2] != ["-"]
         ):
             gap += 1
         position += 1

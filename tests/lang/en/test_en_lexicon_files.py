@@ -50,6 +50,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a hyphenated modifier before an actor is one word of the gap (the Kurdish-led group)",
+    "a deployment placed across from someone (opposite areas held by, قبالة مواقع)",
     "an attack noun heading its clause is the attack verb's subject (A strike on … killed)",
     "a relative clause's verb after a time adverbial (which last month declined)",
     "a known leader's possessive state, and an of-phrase closed by a comma",
