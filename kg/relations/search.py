@@ -178,7 +178,12 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
         gap = [w for w in frame.forms[current.end : following.start] if w not in _QUOTES]
         if frame.lang == "ar" and len(gap) == 1 and gap[0] in _AR_JOINED_HEADS:
             gap = ["و"]  # إسرائيل وحركة «حماس»
-        if gap in (["'s"], ["’s"]):
+        # ("Libya's Tripoli-based Government of National Unity": past a hyphenated
+        # modifier too)
+        modifier = gap[1:]
+        if gap[:1] in (["'s"], ["’s"]) and (
+            not modifier or (len(modifier) in (3, 5) and set(modifier[1::2]) == {"-"})
+        ):
             # "Pakistan and Afghanistan's Taliban government": the possessor only
             # qualifies the actor that follows it.
             group[-1] = following

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "Libya's unity government and the UN mission by name (حكومة الوحدة الوطنية)",
     "a deployment placed across from someone (opposite areas held by, قبالة مواقع)",
     "complicity with no trigger in its sentence (أمريكا شريكة في كل جرائم)",
     "an organisation's envoy after a noun of asking is its asker (دعوة المبعوث الأممي إلى)",
