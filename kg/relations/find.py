@@ -3713,6 +3713,13 @@ def _skipped(
         return True  # "suspended dialogue with Ankara": the talks are what stopped
     if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _ABOUT:
         return True  # مذكرتي تفاهم بشأن التعاون الأمني: the topic, not an act
+    if (
+        frame.lang == "ar"
+        and hit.start
+        and frame.forms[hit.start - 1] in _TALKS_ON
+        and all(t.pos == "noun" for t in hit.triggers)
+    ):
+        return True  # تعليق محادثات انضمام جورجيا إلى الاتحاد: the talks' topic
     if _crowd_agent(frame, hit):
         return True  # اقتحام محتجين السفارة السعودية: the storming's agents, no protest
     if _existing_agreement(frame, hit):
@@ -4161,9 +4168,13 @@ def _existing_agreement(frame: SentenceFrame, hit: TriggerHit) -> bool:
 _UNDER = {normalize(word) for word in ("ضمن", "بموجب", "إطار")}
 
 
-# Arabic prepositions of topic: what follows is talked about, not done.
-_ABOUT = {normalize(word) for word in ("بشأن", "حول", "بخصوص", "بروتوكول")}  # (بروتوكول
-# انضمام السويد: the protocol ratified is about an accession still to come)
+# Arabic prepositions of topic: what follows is talked about, not done. (بروتوكول انضمام
+# السويد: the protocol ratified is about an accession still to come; ملف تبادل الأسرى، "the
+# prisoner-exchange file": a subject of talks; محادثات انضمام جورجيا: accession talks.)
+_ABOUT = {normalize(word) for word in ("بشأن", "حول", "بخصوص", "بروتوكول", "ملف")}
+# Nouns of talks whose genitive verbal noun is their topic (محادثات انضمام جورجيا; but
+# not a verb after them: مفاوضات رعتها واشنطن).
+_TALKS_ON = {normalize(word) for word in ("محادثات", "مفاوضات")}
 
 
 # Acts aimed at a place: at the state that holds it.

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the UN mission in Afghanistan by its full name (بعثة … لتقديم المساعدة)",
+    "the topic of a file or of talks is no act (ملف تبادل الأسرى، محادثات انضمام)",
     "Libya's unity government and the UN mission by name (حكومة الوحدة الوطنية)",
     "a deployment placed across from someone (opposite areas held by, قبالة مواقع)",
     "complicity with no trigger in its sentence (أمريكا شريكة في كل جرائم)",
@@ -843,6 +845,9 @@ COMPOSED = {
     "attacking in words": {"ACCUSE"},  # هاجم + a statement or a quote: criticism
     "aid received": {"AID"},  # تسلّم/تلقى + arms or relief (the receive and materiel cues)
     "money transferred": {"SANCTION"},  # تجميد تحويل أموال: a suspended transfer (_suspension)
+    "the topic of a file or of talks is no act (ملف تبادل الأسرى، محادثات انضمام)": {
+        "SANCTION"
+    },  # تعليق محادثات: suspended talks (_suspension)
     "aid thanked for": {"AID"},  # شكر X على تقديم: the thanked gave (_thanked_for_aid)
     "an actor described in praise": {"SUPPORT"},  # وصف X بأنها «شريك صادق» (_praised_actor)
     "an actor said to be complicit in an attack": {"ACCUSE"},  # شريك في الضربات (_complicity)
