@@ -499,6 +499,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         sources, confidence, after = _sources(
             frame, hit, trigger, speaker, last_group, last_verb_end, refusal, found, lexicon
         )
+        approval = _sale_approved(frame, hit, trigger, found)
+        if approval is not None:
+            # أعلنت الخارجية الأمريكية موافقتها على صفقة أسلحة لتايوان، وافقت على صفقة
+            # لبيع تايوان صواريخ: approving the sale is making it, no assent to the buyer.
+            found.remove(approval)
+            if not sources:
+                sources, confidence = [approval.source], 0.7
         if trigger.type == "MOBILIZE" and normalize(trigger.form) in _DETECTING:
             # "Taiwan detected 32 Chinese military aircraft around the island", رصدت 32
             # طائرة حربية صينية: the craft's state moves them against whoever watches them
@@ -4709,6 +4716,27 @@ def _attack_as_subject(frame: SentenceFrame, hit: TriggerHit) -> int | None:
         starts = opening < 0 or frame.stops_at_comma[opening] or frame.texts[opening] == "-"
         return noun.start if starts else None
     return None
+
+
+def _sale_approved(
+    frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, found: list[Found]
+) -> Found | None:
+    """The approval an Arabic arms deal or sale is the object of (موافقتها على صفقة أسلحة
+    لتايوان، وافقت الخارجية على صفقة لبيع): the agreement found before its على, in its
+    clause. (Accepting another's aid, وافقت على المساعدات الروسية, is no sale.)"""
+    form = normalize(trigger.form)
+    if frame.lang != "ar" or trigger.type != "AID" or not ("صفق" in form or "بيع" in form):
+        return None
+    on = next((p for p in range(hit.start - 1, max(-1, hit.start - 3), -1)
+               if frame.forms[p] == "علي"), None)  # fmt: skip
+    if on is None:
+        return None
+    return next(
+        (f for f in reversed(found)
+         if f.type == "AGREE" and f.source and not f.negated and 0 <= on - f.trigger_end <= 6
+         and not any(frame.stops_at_comma[p] for p in range(f.trigger_end, on))),
+        None,
+    )  # fmt: skip
 
 
 def _received(
