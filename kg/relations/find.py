@@ -56,7 +56,7 @@ from kg.relations.arguments import (
     _warned_of,
 )
 from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit, quote_opening
-from kg.relations.reading import _adjective_before, _is_passive, _pos
+from kg.relations.reading import _adjective_before, _announced_with_agent, _is_passive, _pos
 from kg.relations.scope import (
     _alleged,
     _complement_of,
@@ -499,6 +499,13 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         sources, confidence, after = _sources(
             frame, hit, trigger, speaker, last_group, last_verb_end, refusal, found, lexicon
         )
+        if trigger.pos == "verb" and frame.lang == "ar" and _announced_with_agent(frame, hit):
+            # أعلن رئيس الوزراء القطري توصّل إسرائيل وحماس إلى اتفاق: no second verb
+            # follows a verb of saying's subject without أن; the act announced is the
+            # actors' after it.
+            group = _coordinated(frame, frame.slot_at[hit.end])
+            sources = [key for slot in group for key in _keys(frame, slot)]
+            after = max(after, group[-1].end)
         approval = _sale_approved(frame, hit, trigger, found)
         if approval is not None:
             # أعلنت الخارجية الأمريكية موافقتها على صفقة أسلحة لتايوان، وافقت على صفقة

@@ -24,7 +24,7 @@ from kg.relations.words import (
     _EXPRESSING,
 )
 
-__all__ = ["_pos", "_adjective_before", "_is_passive"]
+__all__ = ["_pos", "_adjective_before", "_announced_with_agent", "_is_passive"]
 
 
 def _own_preposition_next(frame: SentenceFrame, hit: TriggerHit, verb: Trigger | None) -> bool:
@@ -67,6 +67,9 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
                 )
             )
             or before in _AR_NOMINAL_BEFORE
+            # أعلن رئيس الوزراء القطري توصّل إسرائيل وحماس إلى اتفاق: what is announced, with
+            # its own agent after it
+            or _announced_with_agent(frame, hit)
             # …، مجدداً دعمه للحكومة: "his support", renewed
             or (before in _EXPRESSING and hit.suffix in {"ه", "ها"})
             or before in _AR_MANNER_WORDS  # استنكرت بشدة قصف: its object
@@ -118,6 +121,22 @@ def _after_reporter(frame: SentenceFrame, position: int) -> bool:
     while start > 0 and start - 1 in frame.roles:
         start -= 1
     return start < slot.start and frame.cues.get(start - 1) == "report"
+
+
+def _announced_with_agent(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a bare Arabic form stands right after a verb of saying and its subject (past
+    the subject's title) with an actor right after it: the verbal noun announced, that
+    actor its agent (أعلن رئيس الوزراء القطري توصّل إسرائيل وحماس إلى اتفاق)."""
+    slot = _mention_at(frame, hit.start - 1) if hit.start else None
+    agent = frame.slot_at[hit.end] if hit.end < len(frame.forms) else None
+    if slot is None or slot.end != hit.start or hit.prefix or hit.suffix or agent is None:
+        return False
+    if agent.start != hit.end or agent.prefix:
+        return False
+    start = slot.start  # (back over the subject's title and its demonym)
+    while start > 0 and (start - 1 in frame.roles or frame.slot_at[start - 1] is not None):
+        start = start - 1 if start - 1 in frame.roles else frame.slot_at[start - 1].start
+    return start > 0 and frame.cues.get(start - 1) == "report"
 
 
 def _after_light_verb(frame: SentenceFrame, position: int) -> bool:
