@@ -3668,7 +3668,9 @@ def _let_in(frame: SentenceFrame, hit: TriggerHit) -> bool:
 
 
 _LAUNCHING = {normalize(word) for word in ("أطلق", "أطلقت", "أطلقوا", "أطلقا")}
-_PROJECTILES = tuple(normalize(stem) for stem in ("صاروخ", "صواريخ", "مسير", "قذيف", "قذائف"))
+_PROJECTILES = tuple(
+    normalize(stem) for stem in ("صاروخ", "صواريخ", "مسير", "قذيف", "قذائف", "طائر", "مفخخ")
+)  # (طائرتين بدون طيار مفخختين، أطلقتهما: drones, and their explosive charge)
 
 
 def _launched_bare(hit: TriggerHit) -> bool:
@@ -3685,7 +3687,7 @@ def _launched_back(frame: SentenceFrame, hit: TriggerHit) -> bool:
         return False
     return any(
         frame.forms[p].removeprefix("ال").startswith(_PROJECTILES)
-        for p in range(max(0, hit.start - 3), hit.start)
+        for p in range(max(0, hit.start - 4), hit.start)
     )
 
 
