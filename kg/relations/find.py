@@ -4803,10 +4803,23 @@ _AIMS = {"surround", "encircle", "blockade", "besiege", "deter", "confront", "in
          "pressure", "counter"}  # fmt: skip
 
 
+# Arabic words of deterrence: what a deployment is said to send a message of (رسالة ردع
+# واضحة لإيران), to whom.
+_DETERRENCE = {normalize(word) for word in ("ردع", "الردع", "لردع")}
+
+
 def _purpose_aimed_at(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
     """Who an English deployment's hostile purpose names, within its clause: "sent
-    warships, fighter jets and rocket forces to surround Taiwan"."""
-    if frame.lang != "en":
+    warships, fighter jets and rocket forces to surround Taiwan"; in Arabic, whom its
+    deterrence is aimed at, later in its sentence (أمر بإرسال حاملة الطائرات …، في خطوة
+    وصفها بأنها «رسالة ردع واضحة لإيران»)."""
+    if frame.lang == "ar":
+        for position in range(hit.end, min(hit.end + 30, len(frame.forms) - 1)):
+            if frame.texts[position] in {".", "؛"}:
+                return []
+            if frame.forms[position] in _DETERRENCE:
+                found = _right_mention(frame, position + 1, max_gap=2)
+                return _keys(frame, found[0]) if found else []
         return []
     for position in range(max(hit.end, hit.reach), min(hit.end + 14, len(frame.forms) - 1)):
         if frame.stops[position]:

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a deployment aimed through its deterrence (رسالة ردع لإيران)",
     "a launch whose suffix stands for drones named before it (طائرتين بدون طيار مفخختين، أطلقتهما)",
     "an act announced with its own agent after it (أعلن … توصّل إسرائيل وحماس إلى اتفاق)",
     "approving an arms sale is making it (موافقتها على صفقة أسلحة لـ)",
