@@ -2092,8 +2092,17 @@ def _captives_handed(frame: SentenceFrame, hit: TriggerHit) -> bool:
     object, a few words on (past its agent and a count): a release, not aid."""
     if frame.lang != "ar" or not normalize(hit.triggers[0].form).startswith(("تسليم", "سلم")):
         return False
-    ahead = range(hit.end, min(hit.end + 6, len(frame.forms)))
-    return any(frame.forms[p] in _CAPTIVES for p in ahead)
+    # (past asides set off by commas: سلّمت كتائب القسام، الجناح العسكري لحركة حماس، ظهر
+    # اليوم السبت، ثلاثة محتجزين)
+    for position in range(hit.end, min(hit.end + _CAPTIVES_REACH, len(frame.forms))):
+        if frame.stops[position] or frame.hit_at[position] not in (None, hit):
+            return False  # (not past another act: سلّمت الوسطاء ردّها على المقترح …)
+        if frame.forms[position] in _CAPTIVES:
+            return True
+    return False
+
+
+_CAPTIVES_REACH = 16
 
 
 def _captives_state(
@@ -2105,11 +2114,12 @@ def _captives_state(
         slot.key in targets and (slot.state or slot.side != slot.key) for slot in frame.mentions
     ):
         return []
-    for position in range(max(hit.end, hit.reach), min(hit.end + 6, len(frame.forms))):
-        if frame.stops_at_comma[position]:
+    end = min(hit.end + _CAPTIVES_REACH, len(frame.forms))
+    for position in range(max(hit.end, hit.reach), end):
+        if frame.stops[position]:
             return []
         slot = frame.slot_at[position]
-        if slot is not None and slot.key in sources:
+        if slot is not None and (slot.key in sources or slot.side in sources):
             continue  # تسليم كتائب القسام ثلاثة محتجزين إسرائيليين: past the agent
         if slot is not None:
             keep = slot.kind == "demonym" and slot.key not in targets + sources

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "captives handed over past asides set off by commas (سلّمت كتائب القسام، …، ثلاثة محتجزين)",
     "a deployment aimed through its deterrence (رسالة ردع لإيران)",
     "a launch whose suffix stands for drones named before it (طائرتين بدون طيار مفخختين، أطلقتهما)",
     "an act announced with its own agent after it (أعلن … توصّل إسرائيل وحماس إلى اتفاق)",
@@ -849,6 +850,9 @@ COMPOSED = {
     "attacking in words": {"ACCUSE"},  # هاجم + a statement or a quote: criticism
     "aid received": {"AID"},  # تسلّم/تلقى + arms or relief (the receive and materiel cues)
     "money transferred": {"SANCTION"},  # تجميد تحويل أموال: a suspended transfer (_suspension)
+    "captives handed over past asides set off by commas (سلّمت كتائب القسام، …، ثلاثة محتجزين)": {
+        "RETREAT"
+    },  # سلّمت + captives: a release (_captives_handed)
     "the topic of a file or of talks is no act (ملف تبادل الأسرى، محادثات انضمام)": {
         "SANCTION"
     },  # تعليق محادثات: suspended talks (_suspension)
