@@ -1449,6 +1449,8 @@ def _acts_judged(
     return items
 
 
+# What may stand between "complicit in" and the act: "in the strikes", في كل جرائم.
+_COMPLICIT_DETERMINERS = {"the", "a", "an", "its", "their", "all", "كل"}
 # What stands between the actor and that word: a copula, an article, an adjective of degree.
 _COPULAS = {
     "was", "is", "were", "are", "has", "have", "been", "a", "an", "the", "full", "key", "direct",
@@ -1466,15 +1468,7 @@ def _complicity(frame: SentenceFrame, speakers: list[tuple[int, str]]) -> list[F
             continue
         ahead = range(position + 1, min(position + 4, len(frame.forms) - 1))
         prep = next((p for p in ahead if frame.forms[p] in {"في", "in"}), None)
-        if prep is not None and frame.forms[prep + 1] in {
-            "the",
-            "a",
-            "an",
-            "its",
-            "their",
-            "all",
-            "كل",
-        }:
+        if prep is not None and frame.forms[prep + 1] in _COMPLICIT_DETERMINERS:
             prep += 1  # "complicit in the strikes", شريكة في كل جرائم
         act = frame.hit_at[prep + 1] if prep is not None and prep + 1 < len(frame.forms) else None
         hostile = act is not None and any(t.type in {"ASSAULT", "COERCE"} for t in act.triggers)
@@ -4814,7 +4808,8 @@ _AIMS = {"surround", "encircle", "blockade", "besiege", "deter", "confront", "in
 
 
 # Arabic words of deterrence: what a deployment is said to send a message of (رسالة ردع
-# واضحة لإيران), to whom.
+# واضحة لإيران), to whom, anywhere later in its sentence. (_deterred reads the narrower
+# _DETER words within the deployment's own clause.)
 _DETERRENCE = {normalize(word) for word in ("ردع", "الردع", "لردع")}
 
 
