@@ -942,6 +942,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # أطلقت كوريا الشمالية صاروخاً …، فاحتجت طوكيو رسمياً: against the latest
             # hostile act on it, else the latest by another state close by.
             about = "alert"
+        if not targets and _own_envoys_acted_on(frame, hit, trigger):
+            # "South Africa called Washington's expulsion of its ambassador regrettable":
+            # "its" is the clause subject's, whose envoy was expelled.
+            targets = [key for key in _sentence_subject(frame, hit.start) if key not in sources]
         if not targets and trigger.type == "MOBILIZE":
             # "sent warships and jets to surround Taiwan": at whom the purpose names
             aimed = _purpose_aimed_at(frame, hit) or _deployed_facing(frame, hit)
@@ -4729,6 +4733,20 @@ def _attack_as_subject(frame: SentenceFrame, hit: TriggerHit) -> int | None:
         starts = opening < 0 or frame.stops_at_comma[opening] or frame.texts[opening] == "-"
         return noun.start if starts else None
     return None
+
+
+def _own_envoys_acted_on(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """Whether an English noun of expelling or summoning takes "of its/their" envoys: whose
+    envoys they are is the clause's subject ("Washington's expulsion of its ambassador")."""
+    after = frame.forms[hit.end : hit.end + 3]
+    return (
+        frame.lang == "en"
+        and trigger.pos == "noun"
+        and trigger.type in {"SANCTION", "ACCUSE", "COERCE"}
+        and len(after) == 3
+        and after[:2] in (["of", "its"], ["of", "their"])
+        and after[2] in _ENVOYS
+    )
 
 
 def _sale_approved(
