@@ -1633,7 +1633,7 @@ def _inside_phrase(
         if slot.kind == "demonym" and (before in _ENVOYS or before == normalize("بالأعمال")):
             return [slot.key]  # سلّمت الخارجية السفير العراقي مذكرة احتجاج: his state
         # منحت واشنطن إسرائيل الضوء الأخضر: a verb of giving's first object is the one given
-        giving = normalize(trigger.form).startswith(_GIVING)
+        giving = normalize(trigger.form).startswith(_GIVING_VERBS)
         marked = (
             any(letter in _without_article(slot.prefix) for letter in letters)
             or before in trigger.preps  # فرضت بريطانيا على روسيا عقوبات
@@ -1644,7 +1644,7 @@ def _inside_phrase(
     return []
 
 
-_GIVING = tuple(normalize(word) for word in ("منح", "أعط", "يمنح", "تمنح", "يعطي", "تعطي"))
+_GIVING_VERBS = tuple(normalize(word) for word in ("منح", "أعط", "يمنح", "تمنح", "يعطي", "تعطي"))
 
 
 def _his_proposal(frame: SentenceFrame, position: int) -> bool:

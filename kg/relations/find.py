@@ -1382,7 +1382,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         + _brought_together(frame)
         + _obligations(frame, speakers, found)
         + _acts_judged(frame, speakers, found)
-        + _complicity(frame, speakers),
+        + _complicity(frame, speakers)
+        + _conditional_answers(frame, speakers, found),
     )
 
 
@@ -1460,6 +1461,65 @@ _COPULAS = {
     "was", "is", "were", "are", "has", "have", "been", "a", "an", "the", "full", "key", "direct",
     "كان", "كانت", "هي", "هو",
 }  # fmt: skip
+
+
+# A promised answer: "would respond", "will retaliate", سترد، سنرد، سوف ترد.
+_EN_ANSWERING = {"respond", "retaliate", "react"}
+_AR_ANSWERING = {normalize(word) for word in ("سترد", "سنرد", "سيرد", "سيردون")}
+_AR_ANSWERING_AFTER_SAWFA = {normalize(word) for word in ("ترد", "نرد", "يرد")}
+# What opens its condition: "if", إذا، في حال، حال.
+_IF_WORDS = {"if", "should"} | {normalize(word) for word in ("إذا", "اذا", "حال", "لو")}
+_CONDITION_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
+
+
+def _conditional_answers(
+    frame: SentenceFrame, speakers: list[tuple[int, str]], found: list[Found]
+) -> list[Found]:
+    """An answer promised on the condition that another acts against one threatens that
+    other: "Turkey would respond 'with all necessary means' if Israel attacked Turkish
+    positions", قالت إيران إنها سترد بقوة إذا هاجمت إسرائيل منشآتها."""
+    items = []
+    for position in range(1, len(frame.forms)):
+        form, before = frame.forms[position], frame.forms[position - 1]
+        english = frame.lang == "en" and form in _EN_ANSWERING and before in {"would", "will"}
+        arabic = frame.lang == "ar" and (
+            form in _AR_ANSWERING or (before == "سوف" and form in _AR_ANSWERING_AFTER_SAWFA)
+        )
+        if not (english or arabic):
+            continue
+        condition = next(
+            (p for p in range(position + 1, min(position + 12, len(frame.forms)))
+             if frame.forms[p] in _IF_WORDS),
+            None,
+        )  # fmt: skip
+        if condition is None or any(frame.texts[p] in {".", "؛", ";"}
+                                    for p in range(position, condition)):  # fmt: skip
+            continue
+        acted = next(
+            (hit for hit in frame.triggers if condition < hit.start <= condition + 6
+             and any(t.type in _CONDITION_ACTS for t in hit.triggers)),
+            None,
+        )  # fmt: skip
+        # (the condition's subject: before its verb in English, right after it in Arabic)
+        doer = next(
+            (slot for slot in frame.mentions
+             if acted is not None and (condition < slot.start < acted.start
+                                       or (arabic and slot.start == acted.end))),
+            None,
+        )  # fmt: skip
+        if doer is None:
+            continue
+        speaker = _speaker_for(frame, speakers, position)
+        subject = _left_subject(frame, position - 1, max_gap=2) if english else None
+        sources = _keys(frame, subject) if subject is not None else ([speaker] if speaker else [])
+        targets = [key for key in _keys(frame, doer) if key not in sources]
+        items += [
+            Found(source, "THREATEN", target, position, position + 1, 0.6, False, speaker)
+            for source in sources for target in targets
+            if not any(f.type == "THREATEN" and (f.source, f.target) == (source, target)
+                       for f in found)
+        ]  # fmt: skip
+    return items
 
 
 def _complicity(frame: SentenceFrame, speakers: list[tuple[int, str]]) -> list[Found]:

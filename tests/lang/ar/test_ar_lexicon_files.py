@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an answer promised on the condition that another acts (سترد إذا هاجمت)",
     "captives handed over past asides set off by commas (سلّمت كتائب القسام، …، ثلاثة محتجزين)",
     "a deployment aimed through its deterrence (رسالة ردع لإيران)",
     "a launch whose suffix stands for drones named before it (طائرتين بدون طيار مفخختين، أطلقتهما)",
@@ -859,6 +860,9 @@ COMPOSED = {
     "aid thanked for": {"AID"},  # شكر X على تقديم: the thanked gave (_thanked_for_aid)
     "an actor described in praise": {"SUPPORT"},  # وصف X بأنها «شريك صادق» (_praised_actor)
     "an actor said to be complicit in an attack": {"ACCUSE"},  # شريك في الضربات (_complicity)
+    "an answer promised on the condition that another acts (سترد إذا هاجمت)": {
+        "THREATEN"
+    },  # سترد + إذا + an attack (_conditional_answers)
     "complicity with no trigger in its sentence (أمريكا شريكة في كل جرائم)": {"ACCUSE"},
     "an operation shared is cooperation both ways": {"COOPERATE"},  # بمشاركة (_taking_part)
     "a people's act in protest is a protest": {"PROTEST"},  # احتجاجاً على (_official_protest)

@@ -50,6 +50,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an answer promised on the condition that another acts (would respond if Israel attacked)",
     "a noun of expelling whose envoys are 'its' (Washington's expulsion of its ambassador)",
     "a possessor before a hyphenated modifier and its body (Libya's Tripoli-based government)",
     "a hyphenated modifier before an actor is one word of the gap (the Kurdish-led group)",
