@@ -32,7 +32,7 @@ BLIND = [
     ("ar/blind7.jsonl", 0.93, 0.41),
     ("ar/blind9.jsonl", 0.95, 0.60),
     ("ar/blind10.jsonl", 0.83, 0.50),
-    ("ar/blind11.jsonl", 0.84, 0.58),
+    ("ar/blind11.jsonl", 0.85, 0.58),
     ("ar/blind12.jsonl", 0.83, 0.51),
     ("ar/blind13.jsonl", 0.92, 0.65),
     ("ar/blind14.jsonl", 0.84, 0.56),
@@ -74,7 +74,7 @@ BLIND = [
     ("ar/blind50.jsonl", 0.77, 0.62),
     ("ar/blind51.jsonl", 0.79, 0.74),
     ("ar/blind52.jsonl", 0.76, 0.72),
-    ("ar/blind53.jsonl", 0.73, 0.65),
+    ("ar/blind53.jsonl", 0.74, 0.65),
     ("ar/blind54.jsonl", 0.85, 0.76),
     ("ar/blind55.jsonl", 0.75, 0.66),
     ("ar/blind56.jsonl", 0.91, 0.83),
@@ -124,8 +124,8 @@ BLIND = [
     ("en/blind44.jsonl", 0.88, 0.79),
     ("en/blind45.jsonl", 0.82, 0.78),
     ("en/blind46.jsonl", 0.71, 0.68),
-    ("en/blind47.jsonl", 0.78, 0.73),
-    ("en/blind48.jsonl", 0.81, 0.75),
+    ("en/blind47.jsonl", 0.79, 0.73),
+    ("en/blind48.jsonl", 0.83, 0.75),
 ]
 
 
