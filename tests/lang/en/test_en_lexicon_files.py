@@ -34,6 +34,7 @@ DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our"}
 # word elsewhere: "wound" -> "wind", "laid" -> "lay" but "lay" -> "lie").
 WITNESSES = {
     "wound": "wounded",
+    "relent": "relented",
     "lay": "laid",
     "warning": "warnings",
     "meeting": "meetings",
@@ -50,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "verbs of criticism, praise and yielding the lexicon lacked (assail, berate, salute, relent)",
     "an answer promised on the condition that another acts (would respond if Israel attacked)",
     "a noun of expelling whose envoys are 'its' (Washington's expulsion of its ambassador)",
     "a possessor before a hyphenated modifier and its body (Libya's Tripoli-based government)",
