@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "words of outrage in a description (مجزرة، فظائع)",
     "an answer promised on the condition that another acts (سترد إذا هاجمت)",
     "captives handed over past asides set off by commas (سلّمت كتائب القسام، …، ثلاثة محتجزين)",
     "a deployment aimed through its deterrence (رسالة ردع لإيران)",

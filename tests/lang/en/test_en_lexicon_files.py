@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "words of outrage in a description (a brutal assault, a heinous massacre)",
     "verbs of criticism, praise and yielding the lexicon lacked (assail, berate, salute, relent)",
     "an answer promised on the condition that another acts (would respond if Israel attacked)",
     "a noun of expelling whose envoys are 'its' (Washington's expulsion of its ambassador)",
