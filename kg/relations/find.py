@@ -1464,9 +1464,6 @@ _COPULAS = {
 
 
 # A promised answer: "would respond", "will retaliate", سترد، سنرد، سوف ترد.
-_EN_ANSWERING = {"respond", "retaliate", "react"}
-_AR_ANSWERING = {normalize(word) for word in ("سترد", "سنرد", "سيرد", "سيردون")}
-_AR_ANSWERING_AFTER_SAWFA = {normalize(word) for word in ("ترد", "نرد", "يرد")}
 # What opens its condition: "if", إذا، في حال، حال.
 _IF_WORDS = {"if", "should"} | {normalize(word) for word in ("إذا", "اذا", "حال", "لو")}
 _CONDITION_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
@@ -1479,13 +1476,9 @@ def _conditional_answers(
     other: "Turkey would respond 'with all necessary means' if Israel attacked Turkish
     positions", قالت إيران إنها سترد بقوة إذا هاجمت إسرائيل منشآتها."""
     items = []
+    english = frame.lang == "en"
     for position in range(1, len(frame.forms)):
-        form, before = frame.forms[position], frame.forms[position - 1]
-        english = frame.lang == "en" and form in _EN_ANSWERING and before in {"would", "will"}
-        arabic = frame.lang == "ar" and (
-            form in _AR_ANSWERING or (before == "سوف" and form in _AR_ANSWERING_AFTER_SAWFA)
-        )
-        if not (english or arabic):
+        if not _answering_at(frame, position, promised=True):
             continue
         condition = next(
             (p for p in range(position + 1, min(position + 12, len(frame.forms)))
@@ -1504,7 +1497,7 @@ def _conditional_answers(
         doer = next(
             (slot for slot in frame.mentions
              if acted is not None and (condition < slot.start < acted.start
-                                       or (arabic and slot.start == acted.end))),
+                                       or (not english and slot.start == acted.end))),
             None,
         )  # fmt: skip
         if doer is None:
@@ -2603,27 +2596,47 @@ def _retaliation(trigger: Trigger) -> bool:
     return any(stem in trigger.form for stem in _RETALIATION)
 
 
-# Verbs of answering whose means follows with ب/"with": ردّ الجيش بغارات، "hit back with".
-_ANSWER_VERBS = {"responded", "retaliated", "replied", "back"} | {
-    normalize(word) for word in ("رد", "ردت", "ردوا", "يرد", "ترد", "ردا", "يردون", "تردان")
-}
-_EN_MEANS = {"with", "by", "a", "an", "air", "drone", "missile", "artillery", "its", "their"}
+# Verbs of answering: "responded", "hit back", ردّ، ردّت، سترد. (The light-verb cue rows for
+# ردّت/"respond" give the answer's agent; these read what it answers.)
+_EN_ANSWER_LEMMAS = {"respond", "retaliate", "react", "reply"}
+_AR_ANSWER_FORMS = {normalize(word) for word in (
+    "رد", "ردت", "ردوا", "ردا", "ردتا", "يرد", "ترد", "نرد", "يردون", "تردان",
+)}  # fmt: skip
+# What may stand between "with" and the attack it answers with: "with a barrage of drones".
+_EN_MEANS = {"a", "an", "air", "drone", "missile", "artillery", "its", "their", "wave",
+             "barrage", "series", "salvo", "of"}  # fmt: skip
+
+
+def _answering_at(frame: SentenceFrame, position: int, promised: bool = False) -> bool:
+    """Whether a verb of answering stands at ``position`` ("responded", "hit back", ردّت);
+    ``promised``: one still to come ("would respond", سترد، سوف ترد)."""
+    form, before = frame.forms[position], frame.forms[position - 1] if position else ""
+    if frame.lang == "en":
+        answering = frame.lemmas[position] in _EN_ANSWER_LEMMAS or (
+            form == "back" and frame.lemmas[position - 1 : position] in (["hit"], ["strike"])
+        )
+        return answering and (not promised or before in {"would", "will"})
+    if not promised:
+        return form in _AR_ANSWER_FORMS
+    future = form.startswith("س") and form[1:] in _AR_ANSWER_FORMS
+    return future or (before == "سوف" and form in _AR_ANSWER_FORMS)
 
 
 def _answer_means(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether an attack is the means of an answer: ردّ الجيش بغارات جوية, أن الجيش ردّ
-    بقصف مدفعي, "the army responded with air strikes", "hit back with drones". Its
-    object is the attacker answered, whom discourse knows."""
+    بقصف مدفعي, "the army responded with air strikes", "hit back with a wave of drones".
+    Its object is the attacker answered, whom discourse knows."""
     at = hit.start
     if frame.lang == "ar":
         if not frame.texts[at].startswith("ب"):
             return False
     else:
-        while at > 0 and frame.forms[at - 1] in _EN_MEANS and frame.forms[at] != "with":
-            at -= 1  # back over "with a wave of air" to the verb
-        if frame.forms[at] not in {"with", "by"}:
+        while at > 0 and frame.forms[at - 1] in _EN_MEANS:
+            at -= 1  # back over "a wave of air" to "with"
+        if at == 0 or frame.forms[at - 1] not in {"with", "by"}:
             return False
-    return any(frame.forms[p] in _ANSWER_VERBS for p in range(max(at - 3, 0), at))
+        at -= 1
+    return any(_answering_at(frame, p) for p in range(max(at - 3, 0), at))
 
 
 # Verbs of describing or deeming: criticism when what follows is pejorative.
