@@ -947,8 +947,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "its" is the clause subject's, whose envoy was expelled.
             targets = [key for key in _sentence_subject(frame, hit.start) if key not in sources]
         if not targets and trigger.type == "MOBILIZE":
-            # "sent warships and jets to surround Taiwan": at whom the purpose names
-            aimed = _purpose_aimed_at(frame, hit) or _deployed_facing(frame, hit)
+            # «رسالة ردع واضحة لإيران» later in the sentence, "opposite areas held by the
+            # SDF": whom it deters or faces
+            aimed = _deterrence_named_later(frame, hit) or _deployed_facing(frame, hit)
             targets = [key for key in aimed if key not in sources]
         if (
             not targets
@@ -2182,6 +2183,8 @@ def _captives_state(
 _DETER = {normalize(word) for word in (
     "لردع", "ردع", "مواجهة", "لمواجهة", "للتصدي", "deter", "deterrence", "counter", "confront",
     "monitor", "shadow", "intercept", "track", "challenge", "لمراقبة", "لرصد",
+    # ("sent warships, fighter jets and rocket forces to surround Taiwan")
+    "surround", "encircle", "blockade", "besiege", "intimidate",
 )}  # fmt: skip
 
 
@@ -2295,7 +2298,12 @@ def _deterred(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list
     في مواجهة روسيا)."""
     after = max(hit.end, hit.reach)
     for position in range(after, min(after + 24, len(frame.forms) - 1)):
-        listed = frame.slot_at[position - 1] is not None and frame.slot_at[position + 1] is not None
+        # (a list of actors or of forces: "to Bulgaria, Hungary and Romania", "warships,
+        # fighter jets and rocket forces")
+        listed = all(
+            frame.slot_at[p] is not None or frame.cues.get(p) == "materiel"
+            for p in (position - 1, position + 1)
+        )
         if frame.stops_at_comma[position] and not _purpose_opening(frame, position):
             if not (listed and frame.texts[position] in _COMMA):
                 return []  # (but "to Bulgaria, Hungary, Romania and Slovakia to deter")
@@ -4894,35 +4902,24 @@ def _coordinated_talks(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) 
 
 # Hostile purposes of a deployment: "to surround Taiwan". (Arabic finds its لردع إيران
 # object as it finds any after the verb.)
-_AIMS = {"surround", "encircle", "blockade", "besiege", "deter", "confront", "intimidate",
-         "pressure", "counter"}  # fmt: skip
-
-
 # Arabic words of deterrence: what a deployment is said to send a message of (رسالة ردع
-# واضحة لإيران), to whom, anywhere later in its sentence. (_deterred reads the narrower
-# _DETER words within the deployment's own clause.)
+# واضحة لإيران), to whom, anywhere later in its sentence. (_deterred reads the _DETER words
+# within the deployment's own clause.)
 _DETERRENCE = {normalize(word) for word in ("ردع", "الردع", "لردع")}
 
 
-def _purpose_aimed_at(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
-    """Who an English deployment's hostile purpose names, within its clause: "sent
-    warships, fighter jets and rocket forces to surround Taiwan"; in Arabic, whom its
-    deterrence is aimed at, later in its sentence (أمر بإرسال حاملة الطائرات …، في خطوة
-    وصفها بأنها «رسالة ردع واضحة لإيران»)."""
-    if frame.lang == "ar":
-        for position in range(hit.end, min(hit.end + 30, len(frame.forms) - 1)):
-            if frame.texts[position] in {".", "؛"}:
-                return []
-            if frame.forms[position] in _DETERRENCE:
-                found = _right_mention(frame, position + 1, max_gap=2)
-                return _keys(frame, found[0]) if found else []
+def _deterrence_named_later(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """Whom an Arabic deployment's deterrence is aimed at, later in its sentence past the
+    clause _deterred reads: أمر بإرسال حاملة الطائرات …، في خطوة وصفها بأنها «رسالة ردع
+    واضحة لإيران»."""
+    if frame.lang != "ar":
         return []
-    for position in range(max(hit.end, hit.reach), min(hit.end + 14, len(frame.forms) - 1)):
-        if frame.stops[position]:
+    for position in range(hit.end, min(hit.end + 30, len(frame.forms) - 1)):
+        if frame.texts[position] in {".", "؛"}:
             return []
-        if frame.forms[position] == "to" and frame.forms[position + 1] in _AIMS:
-            slot = _mention_at(frame, position + 2)
-            return _keys(frame, slot) if slot is not None else []
+        if frame.forms[position] in _DETERRENCE:
+            found = _right_mention(frame, position + 1, max_gap=2)
+            return _keys(frame, found[0]) if found else []
     return []
 
 
