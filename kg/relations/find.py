@@ -4924,10 +4924,8 @@ def _deterrence_named_later(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
 
 
 # Words placing a deployment across from someone: "opposite areas held by the SDF",
-# قبالة مواقع قسد، في مواجهة القوات.
-_OPPOSITE = {"opposite", "facing"} | {
-    normalize(word) for word in ("قبالة", "مقابل", "مواجهة", "بمواجهة")
-}
+# قبالة مواقع قسد. (In the deployment's own clause, في مواجهة القوات is _deterred's.)
+_OPPOSITE = {"opposite", "facing"} | {normalize(word) for word in ("قبالة", "مقابل")}
 
 
 def _deployed_facing(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
