@@ -67,9 +67,6 @@ def _pos(frame: SentenceFrame, hit: TriggerHit) -> Trigger:
                 )
             )
             or before in _AR_NOMINAL_BEFORE
-            # أعلن رئيس الوزراء القطري توصّل إسرائيل وحماس إلى اتفاق: what is announced, with
-            # its own agent after it
-            or _announced_with_agent(frame, hit)
             # …، مجدداً دعمه للحكومة: "his support", renewed
             or (before in _EXPRESSING and hit.suffix in {"ه", "ها"})
             or before in _AR_MANNER_WORDS  # استنكرت بشدة قصف: its object
