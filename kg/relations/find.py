@@ -385,8 +385,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue
         informed = _informed_of_stance(frame, hit, trigger, last_group)
         if informed is not None:
-            # أبلغت القاهرة الجانب الإسرائيلي رفضها للمقترح, "told Israel of its rejection":
-            # the teller's stance is taken towards the one told.
+            # أبلغت القاهرة الجانب الإسرائيلي رفضها للمقترح: the teller's stance is taken
+            # towards the one told.
             tellers, told = informed
             found.extend(_each_to_each(frame, hit, trigger.type, tellers, told, 0.65, speaker))
             continue
@@ -4950,9 +4950,10 @@ _TELLING_ADVERBS = {normalize(word) for word in ("صراحة", "رسميا", "ر
 def _informed_of_stance(
     frame: SentenceFrame, hit: TriggerHit, trigger: Trigger, last_group: list[str]
 ) -> tuple[list[str], list[str]] | None:
-    """The tellers and the told of a stance noun a verb of telling governs: أبلغت القاهرة
-    الجانب الإسرائيلي رفضها القاطع للمقترح, أبلغ الرئيس الجانب الإيطالي صراحةً رفضَ بلاده,
-    "Cairo told Israel of its rejection of the plan". None unless both are named."""
+    """The tellers and the told of an Arabic stance noun a verb of telling governs:
+    أبلغت القاهرة الجانب الإسرائيلي رفضها القاطع للمقترح, أبلغ الرئيس الجانب الإيطالي صراحةً
+    رفضَ بلاده. None unless both are named. (Only Arabic lists verbs of telling: English
+    "told" is a verb of saying.)"""
     if trigger.type not in _TOLD_STANCES or "inform" not in frame.cue_at:
         return None
     if not any(t.pos == "noun" and t.type == trigger.type for t in hit.triggers):
@@ -4961,11 +4962,6 @@ def _informed_of_stance(
     if verb is None or any(frame.stops_at_comma[p] for p in range(verb + 1, hit.start)):
         return None
     stance = hit.start
-    if frame.lang == "en":
-        # "told Israel of its rejection": the noun is owned by the teller
-        if frame.forms[stance - 2 : stance] not in (["of", "its"], ["of", "their"]):
-            return None
-        stance -= 2
     told_slots = [slot for slot in frame.mentions if verb < slot.start and slot.end <= stance]
     if not told_slots or any(
         frame.slot_at[p] is None
