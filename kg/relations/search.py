@@ -341,7 +341,7 @@ def _whose_antecedent(frame: SentenceFrame, start: int) -> Slot | None:
 # Nouns of cover before a backer: تحت غطاء أميركي، بغطاء روسي، تحت مظلة الناتو.
 _COVER = {normalize(word) for word in ("غطاء", "بغطاء", "مظلة", "بمظلة")}
 
-# The pronoun of a cleft before its relative: واشنطن هي التي، الحكومة هي من.
+# The pronoun of a cleft before its relative: واشنطن هي التي، الحزب هو الذي.
 _AR_CLEFT = {"هي", "هو", "هم"}
 
 
