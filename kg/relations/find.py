@@ -4944,7 +4944,7 @@ def _deployed_facing(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
 # Stances one can tell another of: a rejection, an acceptance, support.
 _TOLD_STANCES = {"REJECT", "AGREE", "SUPPORT"}
 # Adverbs between the one told and the stance: أبلغ الجانب الإيطالي صراحةً رفضَ بلاده.
-_TELLING_ADVERBS = {normalize(word) for word in ("صراحة", "رسميا", "رسمياً", "مجددا", "مجدداً")}
+_TELLING_ADVERBS = {normalize(word) for word in ("صراحة", "رسمياً", "مجدداً")}
 
 
 def _informed_of_stance(

@@ -217,7 +217,7 @@ _AR_NUMBER_WORDS = {normalize(prefix + word) for prefix in ("", "و") for word i
 # "One of the foremost" before a plural: تلبّي أحد أبرز مطالب قسد, a part of what is named.
 # (and a part of what follows: تخفيف جزء من العقوبات، رفع معظم القيود)
 _AR_PARTITIVES = {normalize(word) for word in (
-    "أحد", "إحدى", "أبرز", "أهم", "بعض", "جزء", "جزءا", "جزءاً", "معظم", "غالبية",
+    "أحد", "إحدى", "أبرز", "أهم", "بعض", "جزء", "جزءاً", "معظم", "غالبية",
 )}  # fmt: skip
 
 # تجميد 700 مليون دولار من المساعدات: an amount of money before the goods it measures.
