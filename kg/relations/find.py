@@ -1637,6 +1637,19 @@ _TAKING_PART = {normalize(word) for word in ("بمشاركة", "وبمشاركة
 }
 _SHARING = {normalize(word) for word in ("بمشاركة", "وبمشاركة")}
 _COORDINATING = {normalize(word) for word in ("بالتنسيق", "وبالتنسيق")}
+# The English phrases of the same three roles, as the Arabic noun each stands for:
+# "with the participation of" shares the operation (بمشاركة), "with air support from"
+# backs it (بإسناد من), "in coordination with" works beside its maker (بالتنسيق مع).
+_EN_TAKING_PART = {
+    ("with", "the", "participation", "of"): normalize("بمشاركة"),
+    ("with", "participation", "of"): normalize("بمشاركة"),
+    ("with", "air", "support", "from"): normalize("بإسناد"),
+    ("with", "logistical", "support", "from"): normalize("بإسناد"),
+    ("with", "intelligence", "support", "from"): normalize("بإسناد"),
+    ("with", "the", "backing", "of"): normalize("بإسناد"),
+    ("in", "coordination", "with"): normalize("بالتنسيق"),
+    ("in", "close", "coordination", "with"): normalize("بالتنسيق"),
+}
 # Operations others take part in.
 _OPERATIONS = {"ASSAULT", "COERCE", "MOBILIZE"}
 
@@ -1649,10 +1662,16 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
         _TAKING_PART.isdisjoint(frame.forms)
         and _COORDINATING.isdisjoint(frame.forms)
         and "جانب" not in frame.forms
+        and "with" not in frame.forms
     ):
         return []
     out: list[Found] = []
     for position, form in enumerate(frame.forms):
+        phrase = _en_taking_part(frame, position)
+        if phrase:
+            form, after = phrase
+        else:
+            after = position + 1 + (frame.forms[position + 1 : position + 2] == ["مع"])
         beside = form == "جانب" and position and frame.forms[position - 1] == "الي"
         if beside:
             # قاتلوا إلى جانب القوات الروسية: Arabic "alongside" (but not inside وقف إلى
@@ -1661,7 +1680,9 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
                 continue
             form = "alongside"
         # غارة نفّذتها أفريكوم بالتنسيق مع الجيش الصومالي: the maker works with the partner
-        coordinated = form in _COORDINATING and frame.forms[position + 1 : position + 2] == ["مع"]
+        coordinated = form in _COORDINATING and (
+            phrase or frame.forms[position + 1 : position + 2] == ["مع"]
+        )
         if form not in _TAKING_PART and not coordinated:
             continue
         within = [f for f in found if f.trigger_start < position < f.trigger_end and f.target]
@@ -1677,7 +1698,7 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             continue
         if form == "alongside" and frame.forms[position + 1 : position + 2] in (["a"], ["an"]):
             continue  # "alongside a summit": a setting, not forces
-        participant = _right_mention(frame, position + 1 + coordinated, max_gap=2)
+        participant = _right_mention(frame, after, max_gap=2)
         # The latest operation before the phrase (not «… بمشاركة فرقاطات إيطالية لحماية
         # السفن من هجمات الحوثيين», whose attacks come after it).
         # (Nor attacks something guards against: لحماية السفن من هجمات الحوثيين، بمشاركة.)
@@ -1686,6 +1707,10 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             if f.type in _OPERATIONS and f.source and not f.negated and f.trigger_start < position
             and not (f.trigger_start and frame.forms[f.trigger_start - 1] in {"من", "from"})
         ]  # fmt: skip
+        if not operations and participant is not None:
+            # "Kenyan forces, with the participation of Somali troops, launched": the
+            # phrase between the maker and its act.
+            operations = _operations_after(frame, found, position, participant[0].end)
         if participant is None or not operations:
             continue
         nearest = operations[-1]
@@ -1702,6 +1727,9 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             # يقاتل عناصر حزب الله إلى جانب قوات النظام: the fighters join the forces (as
             # annotators read it; the forces need not be said to join them).
             pairs = [(maker, key) for key, maker in pairs]
+            if phrase:
+                # ("in coordination with": the noun the Arabic counts both ways by itself)
+                pairs += [(maker, key) for key, maker in pairs]
         elif form == "alongside" or form in _SHARING:
             # (بمشاركة: the operation is shared, each works with the other)
             pairs += [(maker, key) for key, maker in pairs]
@@ -1719,6 +1747,49 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
                 if key not in {f.source, f.target}
             )  # fmt: skip
     return out
+
+
+def _operations_after(
+    frame: SentenceFrame, found: list[Found], position: int, after: int
+) -> list[Found]:
+    """The operation a phrase of taking part at ``position`` (its partner ending at
+    ``after``) interrupts: the next act within a few words, made by an actor named
+    right before the phrase."""
+    if not position or frame.texts[position - 1] not in _COMMA:
+        return []
+    # (the maker's head noun may follow its demonym: "Kenyan forces, with …")
+    makers = [frame.slot_at[p] for p in range(max(0, position - 3), position - 1)]
+    maker = next((slot for slot in reversed(makers) if slot is not None), None)
+    operations = [
+        f for f in found
+        if f.type in _OPERATIONS and f.source and not f.negated
+        and after <= f.trigger_start <= after + 3 and maker is not None
+        and f.source in (maker.key, maker.side)
+    ]  # fmt: skip
+    return operations[:1]
+
+
+def _manner_of_operation(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
+    """Whether an English noun of coordination says how an operation already found was
+    made ("killed 12 militants in a raid carried out in coordination with the U.S."): its
+    maker, not the nearest name, is the one who coordinates."""
+    if frame.lang != "en" or hit.start < 2:
+        return False
+    phrase = _en_taking_part(frame, hit.start - 1) or _en_taking_part(frame, hit.start - 2)
+    return phrase is not None and any(
+        f.type in _OPERATIONS and f.source and f.trigger_start < hit.start for f in found
+    )
+
+
+def _en_taking_part(frame: SentenceFrame, position: int) -> tuple[str, int] | None:
+    """The Arabic noun an English phrase of taking part at ``position`` stands for, and
+    the position after the phrase ("with air support from" -> بإسناد)."""
+    if frame.forms[position] not in {"with", "in"}:
+        return None
+    for words, noun in _EN_TAKING_PART.items():
+        if tuple(frame.forms[position : position + len(words)]) == words:
+            return noun, position + len(words)
+    return None
 
 
 def _fought_against(frame: SentenceFrame, position: int) -> list[str]:
@@ -3818,6 +3889,8 @@ def _skipped(
         return True  # "suspended dialogue with Ankara": the talks are what stopped
     if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _ABOUT:
         return True  # مذكرتي تفاهم بشأن التعاون الأمني: the topic, not an act
+    if _manner_of_operation(frame, hit, found):
+        return True  # "a raid carried out in coordination with": whose, _taking_part says
     if (
         frame.lang == "ar"
         and hit.start
