@@ -229,6 +229,7 @@ def _frame(
     parties: tuple[tuple[str, ...], ...] = (),
     titled: dict[str, str] | None = None,
     named: frozenset[str] = frozenset(),
+    agency: str = "",
 ) -> tuple[SentenceFrame, list[tuple[int, int]]]:
     """One sentence's mentions, triggers, titles, names and cue words, and its name spans.
 
@@ -310,7 +311,7 @@ def _frame(
         sides = conflict_parties(cue_forms, parties_of_conflict, slots)  # طرفي النزاع في ليبيا
         sides_of_conflict = {i for slot in sides for i in range(slot.start, slot.end)}
         slots = sorted(slots + sides, key=lambda slot: slot.start)
-    if not slots and not titled:  # no actor: nothing the sentence says can be kept
+    if not slots and not titled and not agency:  # no actor: nothing said can be kept
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
     role_matches = match_table(norms, words.roles[start:end], vocabulary.roles)
     # وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج: a people named
@@ -321,9 +322,11 @@ def _frame(
     ]  # fmt: skip
     # (or, earlier in the same sentence: فرضت وزارة الخزانة الأمريكية …، واتهمت الوزارة)
     sentence_titles = _titles_at(lang, norms, texts, role_matches, slots) if lang == "ar" else []
-    if titled or sentence_titles:
+    if titled or sentence_titles or agency:
         # وقالت الوزارة، "the ministry said": the state that title last stood for
-        slots += _bare_titles(lang, norms, role_matches, slots, titled or {}, sentence_titles)
+        slots += _bare_titles(
+            lang, norms, role_matches, slots, titled or {}, sentence_titles, agency
+        )
         slots.sort(key=lambda slot: slot.start)
     if lang == "ar":
         slots += _bare_juntas(norms, role_matches, slots, earlier, actors)
@@ -1253,6 +1256,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     doc = nlp(lang).make_doc(document.text)
     tokens = tokens_of(doc, lang, document.text)
     spans = sentences(tokens)
+    agency = _agency_state(tokens, spans, table)
     vocabulary = _vocabulary(table)
     words = _document_words(tokens, lang, vocabulary)
     mentions: list[Mention] = []
@@ -1267,7 +1271,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     for index, (start, end) in enumerate(spans):
         frame, names = _frame(
             tokens, words, lang, table, vocabulary, start, end, lexicon.actors, tuple(earlier),
-            tuple(parties), titled, frozenset(named),
+            tuple(parties), titled, frozenset(named), agency,
         )  # fmt: skip
         titled.update(frame.titles)
         named_together = conjoined(
@@ -1464,12 +1468,14 @@ def _bare_titles(
     slots: list[Slot],
     titled: dict[str, str],
     sentence_titles: list[tuple[int, str, str]],
+    agency: str = "",
 ) -> list[Slot]:
     """Titles with the article and no state of their own (وقالت الوزارة، "the ministry
     said"): the state the same title last stood for in the document, or earlier in the
     sentence (``sentence_titles``, from ``_titles_at``)."""
     taken = {i for slot in slots for i in range(slot.start, slot.end)}
     by_start = {slot.start: slot for slot in slots}
+    role_starts = {m.start for m in role_matches}
     found = []
     for m in role_matches:
         before = [(title, key) for start, title, key in sentence_titles if start < m.start]
@@ -1498,9 +1504,83 @@ def _bare_titles(
                  if title.startswith("role:") and title.endswith(kind)),
                 None,
             )  # fmt: skip
+        if (
+            key is None
+            and agency
+            and m.value[0] in _HOME_ROLES
+            and _title_definite(lang, norms, m)
+            and _unqualified(lang, norms, m, by_start, role_starts)
+        ):
+            # الدوحة - قنا: استقبل رئيس مجلس الوزراء وزير الخارجية …: a state agency's
+            # own officials go without their state's name.
+            key = agency
         if key is not None:
             found.append(Slot(m.start, m.end, key, "anaphor", "", key, False))
     return found
+
+
+# The offices a state agency names without their state: its own state's. (Not the air
+# force, navy or air defence, whose words also qualify weapons: منظومات الدفاع الجوي.)
+_HOME_ROLES = {
+    "government", "president", "prime_minister", "foreign_ministry", "foreign_minister",
+    "army", "parliament", "presidency", "defence_ministry",
+    "defence_minister", "interior_ministry", "interior_minister", "finance_ministry",
+    "finance_minister", "king", "crown_prince", "emir", "sultan", "supreme_leader",
+    "security_forces", "police", "judiciary", "intelligence", "vice_president",
+    "deputy_prime_minister", "deputy_foreign_minister", "national_security_council",
+    "national_security_adviser", "chief_of_staff", "sovereignty_council",
+    "presidential_council", "ministry", "minister", "spokesperson",
+    "intelligence_chief", "intelligence_ministry", "intelligence_minister", "trade_minister",
+}  # fmt: skip
+
+
+def _unqualified(
+    lang: str, norms: list[str], m, by_start: dict[int, Slot], role_starts: set[int]
+) -> bool:
+    """Whether a title names no one else's office: not followed by its seat (وزير
+    الخارجية في حكومة طالبان، "minister of …") or by an actor a few words later (جهاز
+    المخابرات العامة المصرية), and no lone adjective (قاعدة الخمس البحرية)."""
+    if norms[m.end : m.end + 1] in (["في"], ["لدي"], ["of"], ["in"]):
+        return False
+    position = m.end
+    # (past its adjectives: المحكمة الاتحادية العليا في العراق)
+    while position < min(len(norms), m.end + 4) and position not in role_starts:
+        if by_start.get(position) is not None:
+            return False
+        if not (norms[position].startswith("ال") or norms[position] in {"في", "لدي"}):
+            break
+        position += 1
+    return not (lang == "ar" and m.end - m.start == 1 and norms[m.start].endswith("يه"))
+
+
+def _title_definite(lang: str, norms: list[str], m) -> bool:
+    """Whether a title is definite: by its article or, in Arabic, by its last word's
+    (وزير الخارجية، رئيس مجلس الوزراء)."""
+    if lang == "ar":
+        return norms[m.start].startswith("ال") or norms[m.end - 1].startswith("ال")
+    return m.start > 0 and norms[m.start - 1] == "the"
+
+
+def _agency_state(tokens: Tokens, spans: list[tuple[int, int]], table: LanguageLexicon) -> str:
+    """The state whose news agency signs the dispatch ("الدوحة - قنا:", "RIYADH (SPA) -"),
+    if one does: its name in the opening words, set off by a dash, brackets or a colon."""
+    if not spans or not table.agencies:
+        return ""
+    stop = min(spans[1][1] if len(spans) > 1 else spans[0][1], spans[0][0] + 12)
+    texts, norms = tokens.texts, tokens.norms
+    for position in range(spans[0][0], stop):
+        if position and texts[position - 1] not in _SIGNING:
+            continue
+        for size in (4, 3, 2, 1):
+            state = table.agencies.get(tuple(norms[position : position + size]))
+            if state and position + size < len(texts) and texts[position + size] in _SIGNED:
+                return state
+    return ""
+
+
+# The marks round an agency's name in a dateline: "الدوحة - قنا:"، "(واس)"، «الوطنية».
+_SIGNING = {"-", "–", "—", "(", "«"}
+_SIGNED = {":", ")", "»", "-", "–", "—"}
 
 
 def _possessed_bodies(slots: list[Slot], texts: list[str]) -> list[Slot]:

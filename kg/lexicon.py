@@ -23,6 +23,7 @@ ALIAS_HEADER = ["key", "kind", "form"]
 ROLE_HEADER = ["role", "kind", "form"]
 TRIGGER_HEADER = ["type", "form", "pos", "preps"]
 CUE_HEADER = ["kind", "form"]
+AGENCY_HEADER = ["state", "form"]
 GROUPING_HEADER = ["key", "members"]
 NEIGHBOUR_HEADER = ["state", "neighbour", "direction"]
 JUNTA_HEADER = ["state", "since"]
@@ -77,6 +78,8 @@ class LanguageLexicon:
     longest: dict[str, int] = field(default_factory=lambda: defaultdict(lambda: 1))
     # Alias forms indexed only without their article (see _alias_variants).
     bare: set[Tokens] = field(default_factory=set)
+    # A state news agency's name in a dateline -> its state (agencies.tsv).
+    agencies: dict[Tokens, str] = field(default_factory=dict)
 
     def cue(self, kind: str) -> set[Tokens]:
         """The token sequences listed as cues of ``kind`` (negation, report …)."""
@@ -301,6 +304,12 @@ def _load_language(lang: str, actors: dict[str, Actor]) -> LanguageLexicon:
         tokens = token_key(lang, form) if lang == "ar" else tuple(form.lower().split())
         if tokens:
             table.cues[kind].add(tokens)
+    for where, (state, form) in _rows(package, "agencies.tsv", AGENCY_HEADER):
+        if state not in actors or actors[state].actor_class != "State":
+            raise LexiconError(f"{where}: {state!r} is no state in actors.tsv")
+        tokens = tuple(t.lower() for t in token_key(lang, form))
+        if tokens:
+            table.agencies[tokens] = state
     for name, entries in (
         ("aliases", table.aliases),
         ("roles", table.roles),

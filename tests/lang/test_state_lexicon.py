@@ -16,6 +16,7 @@ from babel import Locale
 from babel.core import get_global
 
 from kg.lang.ar.normalize import normalize
+from kg.lexicon import load_lexicon
 
 ACTORS_HEADER = ["key", "class", "country", "affiliation", "label_en", "label_ar"]
 ALIASES_HEADER = ["key", "kind", "form"]
@@ -300,3 +301,13 @@ def test_neighbours_are_listed_both_ways_with_opposite_directions():
     # Spot checks a reader can verify on a map.
     assert pairs[("KOR", "PRK")] == "N" and pairs[("MLI", "DZA")] == "N"
     assert {n for s, n in pairs if s == "MLI"} == {"DZA", "NER", "BFA", "CIV", "GIN", "SEN", "MRT"}
+
+
+def test_news_agencies_sign_for_their_states_in_both_languages():
+    lexicon = load_lexicon()
+    arabic, english = lexicon["ar"].agencies, lexicon["en"].agencies
+    assert arabic[("واس",)] == english[("spa",)] == "SAU"
+    assert arabic[("ا", "ش", "ا")] == english[("mena",)] == "EGY"
+    # The same states in both tables; no international service (Anadolu, Xinhua).
+    assert set(arabic.values()) == set(english.values())
+    assert ("الاناضول",) not in arabic and ("anadolu",) not in english

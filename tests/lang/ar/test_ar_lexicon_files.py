@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a state agency's own officials named without their state (الدوحة - قنا: استقبل وزير الخارجية)",
     "words of outrage in a description (مجزرة، فظائع)",
     "an answer promised on the condition that another acts (سترد إذا هاجمت)",
     "captives handed over past asides set off by commas (سلّمت كتائب القسام، …، ثلاثة محتجزين)",
