@@ -219,13 +219,26 @@ def _alias_variants(lang: str, kind: str, tokens: Tokens, form: str = "") -> lis
         if (kind == "demonym" or nisba) and len(tokens) == 1:
             variants = [(tokens[0] + ending,) for ending in AR_DEMONYM_ENDINGS]
         elif kind == "demonym" and len(tokens) == 2:
-            # كوري جنوبي -> كوريون جنوبيون، الكوريين الجنوبيين: both words agree.
             bare = [token[2:] if token.startswith("ال") else token for token in tokens]
-            variants = [tokens] + [
-                (article + bare[0] + ending, article + bare[1] + ending)
-                for ending in AR_DEMONYM_ENDINGS
-                for article in ("", "ال")
-            ]
+            if bare[0].endswith("ي"):
+                # كوري جنوبي -> كوريون جنوبيون، الكوريين الجنوبيين: both words agree.
+                variants = [tokens] + [
+                    (article + bare[0] + ending, article + bare[1] + ending)
+                    for ending in AR_DEMONYM_ENDINGS
+                    for article in ("", "ال")
+                ]
+            else:
+                # جنوب سوداني -> جنوب سودانيين، الجنوب سودانية، جنوب السوداني: a compass
+                # noun and a nisba; only the nisba agrees, the article goes on either.
+                variants = [tokens] + [
+                    (first, second + ending)
+                    for ending in AR_DEMONYM_ENDINGS
+                    for first, second in (
+                        (bare[0], bare[1]),
+                        ("ال" + bare[0], bare[1]),
+                        (bare[0], "ال" + bare[1]),
+                    )
+                ]
         # A multi-word name run together by a scraper: الولاياتالمتحدة.
         if len(tokens) > 1:
             variants.append(("".join(tokens),))

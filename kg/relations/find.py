@@ -1194,7 +1194,12 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             or (trigger.pos == "noun" and _complement_of_negated(frame, hit, found))
             or _disjunct_of_negated(frame, hit)
         )
-        if trigger.type == "ACCUSE" and targets and set(targets) <= _FORUMS:
+        if (
+            trigger.type == "ACCUSE"
+            and targets
+            and set(targets) <= _FORUMS
+            and not _forum_as_object(frame, hit, targets)
+        ):
             # "lodged a complaint with the Security Council over Israeli air strikes",
             # شكوى إلى مجلس الأمن بشأن الغارات الإسرائيلية: the forum hears, the maker of
             # what is complained of is accused.
@@ -2190,6 +2195,25 @@ def _answering(
 
 # Bodies a complaint is lodged with rather than against.
 _FORUMS = {"UN", "UNSC", "ICJ", "ICC", "WTO"}
+
+
+def _forum_as_object(frame: SentenceFrame, hit: TriggerHit, targets: list[str]) -> bool:
+    """Whether the forum is what the verb acts on, right after it with no preposition:
+    انتقدت إيران قرار مجلس الأمن، "criticised the Security Council decision" accuse the
+    Council (a complaint lodged with it, شكوى إلى مجلس الأمن، does not)."""
+    if any(t.pos != "verb" for t in hit.triggers):
+        return False
+    for position in range(hit.end, min(hit.end + 5, len(frame.forms))):
+        slot = frame.slot_at[position]
+        if slot is not None and slot.key in targets and slot.start == position:
+            return not slot.prefix.strip("وف")  # (not لمجلس الأمن)
+        if frame.stops[position] or frame.forms[position] in _FORUM_PREPS:
+            return False
+    return False
+
+
+# Prepositions of the forum a complaint goes to.
+_FORUM_PREPS = {"الي", "لدي", "امام", "with", "to", "before", "at"}
 
 
 def _complained_of(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:

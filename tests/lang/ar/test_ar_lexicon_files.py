@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a forum as the direct object of criticism (انتقدت إيران قرار مجلس الأمن)",
+    "a compass noun and a nisba as one demonym (جنوب سودانيين، الجنوب أفريقية)",
     "a state agency's own officials named without their state (الدوحة - قنا: استقبل وزير الخارجية)",
     "words of outrage in a description (مجزرة، فظائع)",
     "an answer promised on the condition that another acts (سترد إذا هاجمت)",

@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a forum as the direct object of criticism (criticised the Security Council decision)",
     "a state agency's officials named without their state (RIYADH (SPA) - the ministry said)",
     "a partner in an operation (with the participation of, with air support from)",
     "words of outrage in a description (a brutal assault, a heinous massacre)",
