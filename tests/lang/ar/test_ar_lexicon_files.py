@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a denial by verbal noun with its clitics (ردّت بنفي تقديم أي أسلحة، جدّدت نفيها)",
     "a forum as the direct object of criticism (انتقدت إيران قرار مجلس الأمن)",
     "a compass noun and a nisba as one demonym (جنوب سودانيين، الجنوب أفريقية)",
     "a state agency's own officials named without their state (الدوحة - قنا: استقبل وزير الخارجية)",
