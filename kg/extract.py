@@ -1547,17 +1547,27 @@ def _unqualified(
     while position < min(len(norms), m.end + 4) and position not in role_starts:
         if by_start.get(position) is not None:
             return False
-        if not (norms[position].startswith("ال") or norms[position] in {"في", "لدي"}):
+        if not (_adjective(norms[position]) or norms[position] in {"في", "لدي"}):
             break
         position += 1
     return not (lang == "ar" and m.end - m.start == 1 and norms[m.start].endswith("يه"))
+
+
+def _adjective(form: str) -> bool:
+    """Whether a definite Arabic word reads as an adjective of the title before it (a
+    nisba, العليا، العامة), not the verb's object (دانت الوزارة الغارات الإسرائيلية)."""
+    return form.startswith("ال") and (form.endswith(("يه", "ي", "يا")) or form in _PLAIN_ADJECTIVES)
+
+
+_PLAIN_ADJECTIVES = {normalize(word) for word in ("العامة", "العام", "الدائم", "الدائمة")}
 
 
 def _title_definite(lang: str, norms: list[str], m) -> bool:
     """Whether a title is definite: by its article or, in Arabic, by its last word's
     (وزير الخارجية، رئيس مجلس الوزراء)."""
     if lang == "ar":
-        return norms[m.start].startswith("ال") or norms[m.end - 1].startswith("ال")
+        # (the last word may be joined by و: وزارة الخارجية والمغتربين)
+        return norms[m.start].startswith("ال") or norms[m.end - 1].startswith(("ال", "وال"))
     return m.start > 0 and norms[m.start - 1] == "the"
 
 

@@ -997,6 +997,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                     if trigger.type == "ASSAULT" and trigger.pos == "verb"
                     else []
                 )
+                or (
+                    # الغارات الإسرائيلية على مواقع في ريف دمشق، "strikes on bases in …"
+                    _struck_in_state(frame, hit, _on_object(frame, after), sources)
+                    if trigger.type == "ASSAULT"
+                    and trigger.pos == "noun"
+                    and _on_object(frame, after) > after
+                    else []
+                )
                 or (_struck_on_ground(frame, after, sources) if trigger.type == "ASSAULT" else [])
             )
         if not targets and not about and trigger.type == "THREATEN":
@@ -4428,6 +4436,31 @@ _INSURGENTS = {normalize(word) for word in (
     "إرهابيين", "الإرهابيين", "مخابئ", "معاقل", "أوكار", "متمردين", "المتمردين", "تنظيم",
     "جماعة", "الجماعة",
 )}  # fmt: skip
+
+
+# Sites an attack noun is "on" that lie in a state: مواقع، منشآت، "bases", "facilities".
+_SITES = {normalize(word) for word in (
+    "مواقع", "موقع", "منشآت", "منشأة", "قواعد", "قاعدة", "أهداف", "مخازن", "مستودعات",
+    "مطار", "مطارات", "ميناء", "sites", "site", "facilities", "facility", "bases", "base",
+    "targets", "positions", "depots", "airport", "airports", "port",
+)}  # fmt: skip
+
+
+def _on_object(frame: SentenceFrame, after: int) -> int:
+    """Where the object of an attack noun starts after its "on" (على، on, against), within
+    two words of it (past its adjective: الغارات الإسرائيلية على); else ``after``."""
+    for position in range(after, min(after + 2, len(frame.forms) - 1)):
+        if frame.forms[position] in {"علي", "on", "against"}:
+            # (sites a state holds, not a car or a house: غارة على سيارة في النبطية
+            # struck whoever was in it)
+            return position + 1 if frame.forms[position + 1] in _SITES else after
+        if (
+            frame.stops_at_comma[position]
+            or frame.slot_at[position] is None
+            and (frame.hit_at[position] is not None)
+        ):
+            break
+    return after
 
 
 def _struck_in_state(

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an attack noun on sites in a place (الغارات على مواقع في ريف دمشق)",
+    "places named by the noun of their countryside or city (ريف حماة، مدينة درعا)",
     "a denial by verbal noun with its clitics (ردّت بنفي تقديم أي أسلحة، جدّدت نفيها)",
     "a forum as the direct object of criticism (انتقدت إيران قرار مجلس الأمن)",
     "a compass noun and a nisba as one demonym (جنوب سودانيين، الجنوب أفريقية)",
