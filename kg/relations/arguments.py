@@ -561,11 +561,27 @@ def _letter_sender(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     if frame.lang != "ar" or frame.forms[hit.end : hit.end + 1] not in (["فيه"], ["فيها"]):
         return None
     for position in range(hit.start - 1, max(-1, hit.start - 10), -1):
-        if frame.stops_at_comma[position]:
-            return None
+        if frame.stops_at_comma[position] and position < hit.start - 1:
+            return None  # (but the comma before the clause: خطاباً إلى المجلس، طالب فيه)
         if frame.forms[position] in _LETTERS:
             return _clause_subject(frame, position, max_words=6)
     return None
+
+
+def _letter_recipient(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """Whom the letter an Arabic verb of asking speaks in was sent to (وجّه رسالة إلى رئيس
+    مجلس الأمن يطلب فيها الضغط على إسرائيل: the Council is asked)."""
+    if frame.lang != "ar" or frame.forms[hit.end : hit.end + 1] not in (["فيه"], ["فيها"]):
+        return []
+    for position in range(hit.start - 1, max(-1, hit.start - 10), -1):
+        if frame.stops[position]:
+            return []
+        if frame.forms[position] in _LETTERS:
+            if frame.forms[position + 1 : position + 2] != ["الي"]:
+                return []
+            found = _right_mention(frame, position + 2, max_gap=1)  # (past رئيس)
+            return _keys(frame, found[0]) if found is not None else []
+    return []
 
 
 def _past_posting(frame: SentenceFrame, start: int, end: int) -> int:
@@ -1866,6 +1882,8 @@ def _targets(
         and _plan_between(frame, after, found[0])
     ):
         found = None  # رفضها لأي مخططات لتهجير الفلسطينيين: whom the plan would displace
+    if found is None and trigger.type == "REQUEST":
+        return _letter_recipient(frame, hit), 0
     if found is None:
         return [], 0
     if _drafted(frame, found[0]):

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a request spoken in a letter, made of its recipient (رسالة إلى مجلس الأمن يطلب فيها)",
     "an attack noun on sites in a place (الغارات على مواقع في ريف دمشق)",
     "places named by the noun of their countryside or city (ريف حماة، مدينة درعا)",
     "a denial by verbal noun with its clitics (ردّت بنفي تقديم أي أسلحة، جدّدت نفيها)",
