@@ -511,6 +511,14 @@ def _verb_sources(
         before = _adverb_phrase_before(frame.forms, hit.start) - 1  # "and on Monday expelled"
         if last_group and before >= 0 and frame.forms[before] == "and":
             return list(last_group), 0.65, after
+        if (
+            before >= 0
+            and frame.cues.get(before) == "materiel"
+            and frame.forms[before - 1 : before] not in (["our"], ["its"], ["their"], ["my"])
+        ):
+            # "A drone struck the plant, the IAEA said": a weapon with no maker is the
+            # subject; the one who reports it did not strike (but "our missiles": ours).
+            return [], 0.0, after
     if speaker:
         return [speaker], 0.55, after
     return [], 0.0, after

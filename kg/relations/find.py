@@ -1782,6 +1782,17 @@ def _operations_after(
     return operations[:1]
 
 
+def _weapon_kind(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an English word of attack names the kind of a weapon right after it
+    ("strike drones", "attack helicopters"): no attack of its own."""
+    return (
+        frame.lang == "en"
+        and hit.end == hit.start + 1
+        and frame.forms[hit.start] in {"strike", "attack", "assault", "combat"}
+        and frame.cues.get(hit.end) == "materiel"
+    )
+
+
 def _manner_of_operation(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:
     """Whether an English noun of coordination says how an operation already found was
     made ("killed 12 militants in a raid carried out in coordination with the U.S."): its
@@ -3921,6 +3932,8 @@ def _skipped(
         return True  # "suspended dialogue with Ankara": the talks are what stopped
     if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _ABOUT:
         return True  # مذكرتي تفاهم بشأن التعاون الأمني: the topic, not an act
+    if _weapon_kind(frame, hit):
+        return True  # "long-range strike drones", "attack helicopters": a weapon's name
     if _manner_of_operation(frame, hit, found):
         return True  # "a raid carried out in coordination with": whose, _taking_part says
     if (

@@ -275,12 +275,40 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             )
         ):
             break  # "recognised Palestine, and Israel recalled …": a new clause's subject
+        if (
+            frame.lang == "en"
+            and gap == ["and"]
+            and verb < len(frame.forms)
+            and frame.forms[verb] in _EN_AUXILIARIES
+            and _after_act(frame, group[0].start)
+        ):
+            break  # "… drones in Ukraine and France will pay for missiles": a new clause
         group.append(following)
         index += 1
         if joined or any(word not in {",", "،", "the"} for word in gap):
             closed = len(group)
     # "Syria, the Pentagon said": commas alone make a list only when "and" ends it.
     return group[:closed]
+
+
+# Words that open a predicate after its subject: a conjunct followed by one starts a clause.
+_EN_AUXILIARIES = {"will", "would", "has", "have", "had", "is", "was", "are", "were", "said",
+                   "says", "could", "can", "should", "must", "did", "does", "plans"}  # fmt: skip
+
+
+def _after_act(frame: SentenceFrame, start: int) -> bool:
+    """Whether a verb of the clause comes shortly before ``start``: the actor there is its
+    object ("sent tanks to Ukraine"), not a subject that a verb after "and" shares."""
+    for position in range(start - 1, max(-1, start - 8), -1):
+        if frame.stops_at_comma[position]:
+            return False
+        hit = frame.hit_at[position]
+        if hit is not None:
+            # (a verb's object: not "mediation between Israel and Hamas would continue")
+            return (
+                any(t.pos == "verb" for t in hit.triggers) and frame.forms[start - 1] != "between"
+            )
+    return False
 
 
 def _adjectives(current: Slot, following: Slot) -> bool:

@@ -51,6 +51,9 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a word of attack naming a weapon (strike drones, attack helicopters)",
+    "a new clause after and, not a second object (to Ukraine and France will pay)",
+    "a weapon as the subject of an attack, not the reporter (a drone struck …, the IAEA said)",
     "a forum as the direct object of criticism (criticised the Security Council decision)",
     "a state agency's officials named without their state (RIYADH (SPA) - the ministry said)",
     "a partner in an operation (with the participation of, with air support from)",
