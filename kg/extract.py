@@ -1537,20 +1537,27 @@ _HOME_ROLES = {
 def _unqualified(
     lang: str, norms: list[str], m, by_start: dict[int, Slot], role_starts: set[int]
 ) -> bool:
-    """Whether a title names no one else's office: not followed by its seat (وزير
-    الخارجية في حكومة طالبان، "minister of …") or by an actor a few words later (جهاز
-    المخابرات العامة المصرية), and no lone adjective (قاعدة الخمس البحرية)."""
-    if norms[m.end : m.end + 1] in (["في"], ["لدي"], ["of"], ["in"]):
-        return False
+    """Whether a title names no one else's office: not followed by its seat or whose
+    office it is (وزير الخارجية في حكومة طالبان، المتحدث باسم الخارجية الإيرانية، "minister
+    of …"), by an actor a few words later (جهاز المخابرات العامة المصرية) or by another
+    title that has one (المتحدث الرسمي لوزارة الخارجية الإيرانية), and no lone adjective
+    (قاعدة الخمس البحرية)."""
     position = m.end
     # (past its adjectives: المحكمة الاتحادية العليا في العراق)
-    while position < min(len(norms), m.end + 4) and position not in role_starts:
-        if by_start.get(position) is not None:
+    while position < min(len(norms), m.end + 4):
+        if by_start.get(position) is not None or norms[position] in _SEATS:
             return False
-        if not (_adjective(norms[position]) or norms[position] in {"في", "لدي"}):
+        if position in role_starts:
+            ahead = range(position, min(len(norms), position + 5))
+            return not any(by_start.get(p) is not None for p in ahead)
+        if not _adjective(norms[position]):
             break
         position += 1
     return not (lang == "ar" and m.end - m.start == 1 and norms[m.start].endswith("يه"))
+
+
+# Words after a title that say where it sits or whose it is.
+_SEATS = {"في", "لدي", "باسم", "of", "in", "for", "at"}
 
 
 def _adjective(form: str) -> bool:
