@@ -1782,6 +1782,26 @@ def _operations_after(
     return operations[:1]
 
 
+def _bare_hand(hit: TriggerHit) -> bool:
+    return all(t.form == "hand" for t in hit.triggers)
+
+
+# English nouns of captives a side holds (as _CAPTIVES).
+_EN_CAPTIVES = {"hostage", "hostages", "prisoner", "prisoners", "captive", "captives",
+                "detainee", "detainees", "bodies", "remains"}  # fmt: skip
+
+
+def _hands_captives(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether English "handed" has captives for its object, a few words on ("handed three
+    Israeli hostages to the Red Cross")."""
+    for position in range(hit.end, min(hit.end + 6, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return False
+        if frame.forms[position] in _EN_CAPTIVES:
+            return True
+    return False
+
+
 def _weapon_kind(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether an English word of attack names the kind of a weapon right after it
     ("strike drones", "attack helicopters"): no attack of its own."""
@@ -3932,6 +3952,8 @@ def _skipped(
         return True  # "suspended dialogue with Ankara": the talks are what stopped
     if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _ABOUT:
         return True  # مذكرتي تفاهم بشأن التعاون الأمني: the topic, not an act
+    if _bare_hand(hit) and not _hands_captives(frame, hit):
+        return True  # "handed a letter to": only handing captives over is a release
     if _weapon_kind(frame, hit):
         return True  # "long-range strike drones", "attack helicopters": a weapon's name
     if _manner_of_operation(frame, hit, found):
@@ -4526,7 +4548,7 @@ def _struck_in_state(
 
 # What places an attack's object in a state: "energy facilities across Ukraine", "the
 # centre of Kherson", مواقع في أربيل.
-_WITHIN = {"in", "في", "of", "across", "throughout"}
+_WITHIN = {"in", "في", "of", "across", "throughout", "near", "قرب"}
 # The kind of place before its name: في مدينة خاركيف، في محافظة أربيل، "in the city of".
 _PLACE_KINDS = {normalize(word) for word in (
     "مدينة", "منطقة", "محافظة", "ولاية", "إقليم", "بلدة", "قرية", "مقاطعة", "ميناء", "مطار",

@@ -51,6 +51,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an attack's object near a city lies in its state (struck sites near Damascus)",
+    "captives handed over without 'over' (handed three Israeli hostages to the Red Cross)",
     "a word of attack naming a weapon (strike drones, attack helicopters)",
     "a new clause after and, not a second object (to Ukraine and France will pay)",
     "a weapon as the subject of an attack, not the reporter (a drone struck …, the IAEA said)",
