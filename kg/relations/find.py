@@ -118,12 +118,14 @@ from kg.relations.words import (
     _HEADING,
     _HOSTILE_ACTS,
     _LOCATIVE,
+    _MEASURE_NOUNS,
     _OBJECT_SUFFIXES,
     _OBLIGING,
     _OPERATION_NOUNS,
     _OPPOSING,
     _QUOTES,
     _SETTLEMENTS,
+    _SIMILAR,
 )
 
 __all__ = ["find_interactions"]
@@ -1392,6 +1394,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         + _taking_part(frame, found)
         + _mediators_act(frame, found)
         + _following_suit(frame)
+        + _similar_measures(frame)
         + _deal_parties(frame)
         + _brought_together(frame)
         + _obligations(frame, speakers, found)
@@ -4354,6 +4357,51 @@ def _following_suit(frame: SentenceFrame) -> list[Found]:
                 Found(key, "SUPPORT", "", position, position + 1, 0.6, False, None, "=" + lead)
             )
     return out
+
+
+def _similar_measures(frame: SentenceFrame) -> list[Found]:
+    """An actor taking "similar" or "parallel" measures follows whoever acted last, as one
+    following suit does: "Britain announced parallel measures hours later", اتخذت كندا
+    إجراءات مماثلة (not a reply to another's "similar decision": ردّاً على قرار مماثل)."""
+    out: list[Found] = []
+    for position, form in enumerate(frame.forms):
+        if form not in _SIMILAR or not position:
+            continue
+        if frame.lang == "ar":
+            noun = position - 1  # إجراءات مماثلة
+            if frame.forms[noun] not in _MEASURE_NOUNS or frame.forms[noun - 1 : noun] == ["علي"]:
+                continue
+        else:
+            noun = position + 1  # "parallel measures"
+            if noun >= len(frame.forms) or frame.forms[noun] not in _MEASURE_NOUNS:
+                continue
+            noun = position
+        before = [
+            s for s in frame.mentions
+            if s.end <= noun and noun - s.end <= 3
+            and not any(frame.texts[p] in _COMMA for p in range(s.end, noun))
+        ]  # fmt: skip
+        if not before or not _taken(frame, _coordination_head(frame, before[-1]).start, noun):
+            continue
+        out.extend(
+            Found(key, "SUPPORT", "", position, position + 1, 0.55, False, None, "=")
+            for key in _keys(frame, before[-1])
+        )
+    return out
+
+
+def _taken(frame: SentenceFrame, start: int, noun: int) -> bool:
+    """Whether measures an actor takes are asserted: not denied, intended, considered or
+    asked for (لم تعلن لندن فرض عقوبات مماثلة، يدرس اتخاذ إجراءات مماثلة، "urged the EU
+    to take similar measures")."""
+    if _negated(frame, noun) or _hypothetical(frame, noun):
+        return False
+    window = range(max(0, start - 4), noun)
+    return not any(
+        frame.cues.get(p) in {"intent", "condition", "negation", "denial"}
+        or (frame.hit_at[p] is not None and frame.hit_at[p].triggers[0].type == "REQUEST")
+        for p in window
+    )
 
 
 def _crowd_agent(frame: SentenceFrame, hit: TriggerHit) -> bool:

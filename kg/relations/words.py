@@ -248,6 +248,18 @@ _AR_MANNER_WORDS = _AR_MANNER | {"العبارات", "القاطع", "التام
 # Words of following another's lead: حذت البحرين حذو الرياض، "Bahrain followed suit",
 # "followed Riyadh's lead" (see relations.find._following_suit).
 _FOLLOWING = {normalize("حذو"), "suit", "lead", "example"}
+# Adjectives saying an act copies another's: "Britain announced parallel measures",
+# اتخذت كندا إجراءات مماثلة (see relations.find._similar_measures).
+_SIMILAR = {"similar", "parallel"} | {normalize(word) for word in (
+    "مماثلة", "مماثل", "مماثلا", "مماثلاً", "مشابهة", "مشابه",
+)}  # fmt: skip
+# The measures such an adjective qualifies.
+_MEASURE_NOUNS = {"measure", "measures", "step", "steps", "action", "sanctions", "restrictions"} | {
+    normalize(word) for word in (
+        "إجراءات", "إجراء", "إجراءً", "خطوة", "خطوات", "خطوةً", "قرارا", "قراراً", "عقوبات",
+        "تدابير",
+    )
+}  # fmt: skip
 
 # English modals of obligation: "said Iran must stop enriching" demands it of Iran
 # (see relations.find._obligations).
@@ -276,7 +288,7 @@ _RECEIVING = {normalize(word) for word in (
 _COMPLICIT = {"complicit", "partner", "involved", "accomplice"} | {normalize(word) for word in (
     "شريك", "شريكة", "شريكا", "متواطئ", "متواطئة", "متورط", "متورطة", "ضالع", "ضالعة",
 )}  # fmt: skip
-_ACTS_WITHOUT_TRIGGER = _FOLLOWING | _OBLIGING | _CONSTITUTING | _RECEIVING | _COMPLICIT
+_ACTS_WITHOUT_TRIGGER = _FOLLOWING | _OBLIGING | _CONSTITUTING | _RECEIVING | _COMPLICIT | _SIMILAR
 
 
 # Nouns of a bid to join or a plan another approves or adopts, whose possessor owns it:

@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "similar or parallel measures copy the latest act (Britain announced parallel measures)",
     "an attack's object near a city lies in its state (struck sites near Damascus)",
     "captives handed over without 'over' (handed three Israeli hostages to the Red Cross)",
     "a word of attack naming a weapon (strike drones, attack helicopters)",
