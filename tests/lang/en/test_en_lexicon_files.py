@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "trade cut or curbed by verb or noun (froze shipments to, a ban on imports of)",
     "similar or parallel measures copy the latest act (Britain announced parallel measures)",
     "an attack's object near a city lies in its state (struck sites near Damascus)",
     "captives handed over without 'over' (handed three Israeli hostages to the Red Cross)",
