@@ -4703,6 +4703,10 @@ def _withdrawn_from(
     for position in range(origin + 1, end):
         if frame.stops_at_comma[position] or frame.forms[position] in _WITHDRAWAL_ENDS:
             return []
+        place = frame.places.get(position)
+        if place is not None and frame.slot_at[position] is None:
+            # انسحابها من قاعدة عين الأسد في الأنبار: a city or region of its state
+            return [place.key] if place.key not in own else []
         slot = frame.slot_at[position]
         if slot is not None and slot.state and slot.key not in own:
             return [slot.key]

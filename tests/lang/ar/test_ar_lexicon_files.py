@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a march named by a crowd's adjective, not a drone (مسيرة مليونية، مسيرات حاشدة)",
+    "a withdrawal from a base in a known place leaves its state (انسحابها من قاعدة في الأنبار)",
     "similar measures copy the latest act (اتخذت بريطانيا إجراءات مماثلة)",
     "a request spoken in a letter, made of its recipient (رسالة إلى مجلس الأمن يطلب فيها)",
     "an attack noun on sites in a place (الغارات على مواقع في ريف دمشق)",
