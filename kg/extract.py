@@ -230,6 +230,7 @@ def _frame(
     titled: dict[str, str] | None = None,
     named: frozenset[str] = frozenset(),
     agency: str = "",
+    last_person: Slot | None = None,
 ) -> tuple[SentenceFrame, list[tuple[int, int]]]:
     """One sentence's mentions, triggers, titles, names and cue words, and its name spans.
 
@@ -305,6 +306,9 @@ def _frame(
         plurals = grouped + two
         slots += [slot for slot, _keys in two]
         slots.sort(key=lambda slot: slot.start)
+    if lang == "en" and last_person is not None:
+        slots = sorted(slots + _pronoun_speakers(texts, lemma_forms, last_person, slots),
+                       key=lambda slot: slot.start)  # fmt: skip
     parties_of_conflict = table.cues.get("conflict_parties")
     sides_of_conflict: set[int] = set()  # "the warring parties": no war is waged in the name
     if parties_of_conflict and ("في" in cue_forms or "in" in cue_forms):
@@ -1268,10 +1272,11 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     titled: dict[str, str] = {}  # a title's head word -> the state it last stood for
     named: set[str] = set()  # the actors named so far, by name
     home = ""  # the state the latest sentence naming one opened with
+    last_person: Slot | None = None  # the person the document named last ("he said")
     for index, (start, end) in enumerate(spans):
         frame, names = _frame(
             tokens, words, lang, table, vocabulary, start, end, lexicon.actors, tuple(earlier),
-            tuple(parties), titled, frozenset(named), agency,
+            tuple(parties), titled, frozenset(named), agency, last_person,
         )  # fmt: skip
         titled.update(frame.titles)
         named_together = conjoined(
@@ -1287,6 +1292,9 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
                 people.setdefault(slot.key, lexicon.actors[slot.key])
         _people_by_surname(frame, people)
         home = next((slot.key for slot in frame.mentions if slot.state), home)
+        last_person = next(
+            (slot for slot in reversed(frame.mentions) if slot.kind == "person"), last_person
+        )
         named.update(slot.key for slot in frame.mentions if slot.kind != "anaphor")
         earlier += [
             slot.key if slot.key in lexicon.actors
@@ -1431,6 +1439,30 @@ def _attached_after(norms: list[str], m, by_start: dict[int, Slot]) -> Slot | No
     # (a state's name shaped like its adjective agrees too: وزارة الخارجية السورية)
     adjective = slot.kind == "name" and slot.prefix == "ال" and norms[slot.start].endswith("يه")
     return slot if slot.kind == "demonym" or adjective or not definite else None
+
+
+# Verbs a quotation's speaker takes after it: '…," he said', '…," she told reporters'.
+_QUOTING_VERBS = {"say", "tell", "add", "warn", "write", "insist", "stress", "note"}
+
+
+def _pronoun_speakers(
+    texts: list[str], lemmas: list[str], last_person: Slot, slots: list[Slot]
+) -> list[Slot]:
+    """'he' or 'she' speaking after a quotation or a comma ('…," he said'): the person the
+    document named last, when this sentence names none before the pronoun."""
+    found = []
+    for position in range(1, len(texts) - 1):
+        if (
+            texts[position].lower() not in {"he", "she"}
+            or lemmas[position + 1] not in _QUOTING_VERBS
+        ):
+            continue
+        if texts[position - 1] not in {",", '"', "”", "’", "'"}:
+            continue
+        if any(slot.kind == "person" and slot.start < position for slot in slots):
+            continue
+        found.append(Slot(position, position + 1, last_person.key, "anaphor", "", last_person.side))
+    return found
 
 
 def _bare_juntas(
