@@ -988,6 +988,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # withdrawal only asked for, "demanding that Rwandan forces withdraw from
             # Congolese territory", is resolved as the request's, not here.)
             targets = _withdrawn_from(frame, hit, after, sources) or targets
+        if not targets and not about and trigger.type == "THREATEN" and frame.lang == "en":
+            # "warned it would take action against drills by the United States and South
+            # Korea": whoever makes the act the threat answers.
+            targets = _threatened_act_maker(frame, hit, sources)
         if not targets and not about and trigger.type in _AIMED:
             # أطلقت الجماعة صواريخ على عسقلان، "strikes on Kharkiv": the place's state.
             targets = (
@@ -2409,6 +2413,29 @@ def _maker_named_after(frame: SentenceFrame, start: int, skip: set[str]) -> list
         slot = frame.slot_at[position]
         if slot is not None and slot.key not in skip:
             return _keys(frame, slot)
+    return []
+
+
+def _threatened_act_maker(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
+    """The maker, named after "by" or "of", of the act an English threat is aimed at:
+    "would take action against upcoming drills by the United States", "would respond to
+    the joint drills of Washington and Seoul"."""
+    own = _own_side(frame, sources)
+    end = min(max(hit.end, hit.reach) + 16, len(frame.forms) - 2)
+    for position in range(max(hit.end, hit.reach), end):
+        if frame.stops[position] and frame.texts[position] not in _COMMA:
+            return []
+        if frame.forms[position] not in {"against", "to"}:
+            continue
+        for ahead in range(position + 1, min(position + 5, end)):
+            act = frame.hit_at[ahead]
+            if act is None or act is hit:
+                continue
+            if frame.forms[act.end : act.end + 1] in (["by"], ["of"]):
+                found = _right_mention(frame, act.end + 1, max_gap=1)
+                keys = _keys(frame, found[0]) if found is not None else []
+                return [key for key in keys if key not in own]
+            break
     return []
 
 

@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a threat aimed at an act's maker after by or of (action against drills by the US)",
     "he or she speaking after a quotation is the person named last ('…,\" he said')",
     "trade cut or curbed by verb or noun (froze shipments to, a ban on imports of)",
     "similar or parallel measures copy the latest act (Britain announced parallel measures)",
