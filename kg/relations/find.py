@@ -988,6 +988,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # withdrawal only asked for, "demanding that Rwandan forces withdraw from
             # Congolese territory", is resolved as the request's, not here.)
             targets = _withdrawn_from(frame, hit, after, sources) or targets
+        if not targets and not about and trigger.form in _WALKOUTS:
+            targets = _walked_out_on(frame, hit, sources)
         if not targets and not about and trigger.type == "THREATEN" and frame.lang == "en":
             # "warned it would take action against drills by the United States and South
             # Korea": whoever makes the act the threat answers.
@@ -2413,6 +2415,28 @@ def _maker_named_after(frame: SentenceFrame, start: int, skip: set[str]) -> list
         slot = frame.slot_at[position]
         if slot is not None and slot.key not in skip:
             return _keys(frame, slot)
+    return []
+
+
+# Triggers of walking out on a speaker.
+_WALKOUTS = {"walk out", "walkout"}
+
+
+def _walked_out_on(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
+    """Whom a walkout protests: the one speaking when it happened ("walked out of the hall
+    as Russian Foreign Minister Sergei Lavrov began his speech", "walked out during
+    Lavrov's speech", "during a speech by Iran's president")."""
+    own = _own_side(frame, sources)
+    for position in range(hit.end, min(hit.end + 14, len(frame.forms))):
+        if frame.forms[position] not in {"as", "when", "while", "during"}:
+            if frame.stops[position] and frame.texts[position] not in _COMMA:
+                return []
+            continue
+        for ahead in range(position + 1, min(position + 6, len(frame.forms))):
+            slot = frame.slot_at[ahead]
+            if slot is not None:
+                return [key for key in _keys(frame, slot) if key not in own]
+        return []
     return []
 
 

@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a walkout protests whoever was speaking (walked out as the Russian envoy spoke)",
     "a threat aimed at an act's maker after by or of (action against drills by the US)",
     "he or she speaking after a quotation is the person named last ('…,\" he said')",
     "trade cut or curbed by verb or noun (froze shipments to, a ban on imports of)",
