@@ -440,6 +440,9 @@ def _frame(
     ]
     if sides_of_conflict:
         hits = [hit for hit in hits if hit.start not in sides_of_conflict]
+    # "praised the alliance's response": an actor's descriptive name is no act of its own.
+    described = {i for slot in slots if slot.kind == "anaphor" for i in range(slot.start, slot.end)}
+    hits = [hit for hit in hits if not described.issuperset(range(hit.start, hit.end))]
     if lang == "ar":
         # قيادة العمليات المشتركة العراقية: an act noun inside a title names no act.
         hits = [hit for hit in hits if hit.start not in roles]
