@@ -1311,6 +1311,14 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 )
                 for f in asserted if f.negated
             ]  # fmt: skip
+        speaking = _hall_left_during(frame, hit) if trigger.type == "RETREAT" else None
+        if speaking is not None:
+            # انسحب الوفد الأوكراني من القاعة أثناء كلمة لافروف: a walkout, against whoever
+            # was speaking.
+            asserted = [
+                replace(f, type="PROTEST", target=key) for f in asserted[:1]
+                for key in speaking if key != f.source
+            ]  # fmt: skip
         if trigger.type == "SANCTION" and _forces_with_envoy(frame, hit, trigger):
             # ستسحب سفيرها وقواتها من النيجر: the forces withdrawn with the envoy recalled.
             asserted += [replace(f, type="RETREAT") for f in asserted if f.target]
@@ -2416,6 +2424,34 @@ def _maker_named_after(frame: SentenceFrame, start: int, skip: set[str]) -> list
         if slot is not None and slot.key not in skip:
             return _keys(frame, slot)
     return []
+
+
+# A meeting's hall or session, left in protest, and the speech during which it was left.
+_HALLS = {normalize(word) for word in ("القاعة", "قاعة", "الجلسة", "جلسة")}
+_DURING = {normalize(word) for word in ("أثناء", "خلال", "لدى", "عند", "مع")}
+_SPEECHES = {normalize(word) for word in ("كلمة", "خطاب", "إلقاء", "بدء")}
+
+
+def _hall_left_during(frame: SentenceFrame, hit: TriggerHit) -> list[str] | None:
+    """Whom an Arabic walkout protests: the speaker of the speech during which a hall was
+    left (انسحب الوفد من القاعة أثناء كلمة لافروف), or None if no hall was left then."""
+    if frame.lang != "ar" or not normalize(hit.triggers[0].form).startswith("انسحب"):
+        return None
+    after = max(hit.end, hit.reach)
+    hall = next((p for p in range(after, min(after + 8, len(frame.forms)))
+                 if frame.forms[p] in _HALLS), None)  # fmt: skip
+    if hall is None:
+        return None
+    if not any(frame.slot_at[p] is not None for p in range(max(0, hit.start - 6), hall)):
+        return []  # (the hall's owner, after it, is no one walking out: قاعة مجلس حقوق الإنسان)
+    for position in range(after, min(after + 10, len(frame.forms) - 1)):
+        if frame.forms[position] in _DURING and frame.forms[position + 1] in _SPEECHES:
+            for ahead in range(position + 2, min(position + 8, len(frame.forms))):
+                slot = frame.slot_at[ahead]
+                if slot is not None:
+                    return _keys(frame, slot)
+            return None
+    return None
 
 
 # Triggers of walking out on a speaker.

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a walkout during a speech protests the speaker (انسحب من القاعة أثناء كلمة لافروف)",
     "a march named by a crowd's adjective, not a drone (مسيرة مليونية، مسيرات حاشدة)",
     "a withdrawal from a base in a known place leaves its state (انسحابها من قاعدة في الأنبار)",
     "similar measures copy the latest act (اتخذت بريطانيا إجراءات مماثلة)",
@@ -859,6 +860,10 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    # انسحب من القاعة أثناء كلمة …: a walkout (_hall_left_during)
+    "a walkout during a speech protests the speaker (انسحب من القاعة أثناء كلمة لافروف)": {
+        "PROTEST"
+    },
     "attacking in words": {"ACCUSE"},  # هاجم + a statement or a quote: criticism
     "aid received": {"AID"},  # تسلّم/تلقى + arms or relief (the receive and materiel cues)
     "money transferred": {"SANCTION"},  # تجميد تحويل أموال: a suspended transfer (_suspension)
