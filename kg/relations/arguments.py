@@ -1740,6 +1740,17 @@ def _targets(
         if accused_it:  # "took Abu Dhabi to the ICJ, accusing it of": a state, not the court
             earlier = [s for s in earlier if s.state] or earlier
         return ([earlier[-1].key], 0) if earlier else ([], 0)
+    if (
+        frame.lang == "ar"
+        and trigger.type == "AID"
+        and hit.suffix in {"ه", "ها", "هم", "هما"}
+        and frame.forms[hit.end : hit.end + 1] in (["بها"], ["به"], ["بهم"])
+    ):
+        # مقاتلات «سوخوي-35» التي زوّدتها بها روسيا: "it" is the one supplied, named
+        # before (the receiving subject), "with them" the arms.
+        earlier = _named_before(frame, hit.start, skip)
+        if earlier:
+            return [earlier[-1].key], 0
     antecedent = _relative_object(frame, hit)
     if antecedent is not None and antecedent.key not in skip:
         return [antecedent.key], 0  # "the Philippine ship, which it accused of intruding"

@@ -6656,6 +6656,8 @@ def _object_is_antecedent(frame: SentenceFrame, hit: TriggerHit, trigger: Trigge
         and trigger.pos == "verb"
         and hit.start > 0
         and hit.suffix in _RELATIVE_SUFFIXES.get(frame.forms[hit.start - 1], ())
+        # (not التي زوّدتها بها روسيا: "with them" is the noun described, "her" another)
+        and frame.forms[hit.end : hit.end + 1] not in (["بها"], ["به"], ["بهم"])
     )
 
 

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a supplier's relative clause whose suffix is the one supplied (مقاتلات التي زوّدتها بها روسيا)",
     "a walkout during a speech protests the speaker (انسحب من القاعة أثناء كلمة لافروف)",
     "a march named by a crowd's adjective, not a drone (مسيرة مليونية، مسيرات حاشدة)",
     "a withdrawal from a base in a known place leaves its state (انسحابها من قاعدة في الأنبار)",
