@@ -988,6 +988,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # withdrawal only asked for, "demanding that Rwandan forces withdraw from
             # Congolese territory", is resolved as the request's, not here.)
             targets = _withdrawn_from(frame, hit, after, sources) or targets
+        if not targets and not about and "مرغوب" in trigger.form:
+            targets = _declared_unwelcome(frame, hit, sources)
         if not targets and not about and trigger.form in _WALKOUTS:
             targets = _walked_out_on(frame, hit, sources)
         if not targets and not about and trigger.type == "THREATEN" and frame.lang == "en":
@@ -2452,6 +2454,19 @@ def _hall_left_during(frame: SentenceFrame, hit: TriggerHit) -> list[str] | None
                     return _keys(frame, slot)
             return None
     return None
+
+
+def _declared_unwelcome(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
+    """The state of the diplomat named right before "persona non grata" (اعتبار الملحق
+    الثقافي في السفارة الإيرانية شخصاً غير مرغوب فيه)."""
+    own = _own_side(frame, sources)
+    for position in range(hit.start - 1, max(-1, hit.start - 8), -1):
+        if frame.stops_at_comma[position]:
+            return []
+        slot = frame.slot_at[position]
+        if slot is not None and slot.side not in own and slot.key not in own:
+            return _keys(frame, slot)
+    return []
 
 
 # Triggers of walking out on a speaker.
