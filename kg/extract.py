@@ -286,6 +286,7 @@ def _frame(
     places = {slot.start: slot for slot in slots if slot.kind == "place"}
     slots = [slot for slot in slots if slot.kind != "place" and _referent_named(slot, slots, named)]
     slots = [slot for slot in slots if not _national_council(slot, slots, norms, lang)]
+    slots = _with_restatements(slots, texts)
     lemma_forms = words.lemmas[start:end]
     cue_forms = lemma_forms if lang == "en" else norms
     anaphors = anaphor_index(table)
@@ -1466,6 +1467,29 @@ def _pronoun_speakers(
             continue
         found.append(Slot(position, position + 1, last_person.key, "anaphor", "", last_person.side))
     return found
+
+
+def _with_restatements(slots: list[Slot], texts: list[str]) -> list[Slot]:
+    """A name and its short form in brackets are one mention ("the Syrian Democratic Forces
+    (SDF)", قوات سوريا الديمقراطية (قسد)): the brackets neither end a list nor stand
+    between a subject and its verb."""
+    slots = sorted(slots, key=lambda slot: slot.start)
+    merged: list[Slot] = []
+    for slot in slots:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.key == slot.key
+            and slot.start == previous.end + 1
+            and texts[previous.end] == "("
+            and slot.end < len(texts)
+            and texts[slot.end] == ")"
+        ):
+            merged[-1] = Slot(previous.start, slot.end + 1, previous.key, previous.kind,
+                              previous.prefix, previous.side, previous.state)  # fmt: skip
+            continue
+        merged.append(slot)
+    return merged
 
 
 def _bare_juntas(

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a name and its short form in brackets are one mention (قوات سوريا الديمقراطية (قسد))",
     "persona non grata far from its verb (اعتبار الملحق الإيراني شخصاً غير مرغوب فيه)",
     "a supplier's relative clause whose suffix is the one supplied (مقاتلات التي زوّدتها بها روسيا)",
     "a walkout during a speech protests the speaker (انسحب من القاعة أثناء كلمة لافروف)",

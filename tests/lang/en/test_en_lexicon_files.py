@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a name and its short form in brackets are one mention (the Syrian Democratic Forces (SDF))",
     "an actor's descriptive name is no act of its own (praised the alliance's response)",
     "a walkout protests whoever was speaking (walked out as the Russian envoy spoke)",
     "a threat aimed at an act's maker after by or of (action against drills by the US)",
