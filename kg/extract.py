@@ -1645,18 +1645,18 @@ def _agency_state(tokens: Tokens, spans: list[tuple[int, int]], table: LanguageL
     stop = min(spans[1][1] if len(spans) > 1 else spans[0][1], spans[0][0] + 12)
     texts, norms = tokens.texts, tokens.norms
     for position in range(spans[0][0], stop):
-        if position and texts[position - 1] not in _SIGNING:
+        if position and texts[position - 1] not in _AGENCY_OPENERS:
             continue
         for size in (4, 3, 2, 1):
             state = table.agencies.get(tuple(norms[position : position + size]))
-            if state and position + size < len(texts) and texts[position + size] in _SIGNED:
+            if state and position + size < len(texts) and texts[position + size] in _AGENCY_CLOSERS:
                 return state
     return ""
 
 
 # The marks round an agency's name in a dateline: "الدوحة - قنا:"، "(واس)"، «الوطنية».
-_SIGNING = {"-", "–", "—", "(", "«"}
-_SIGNED = {":", ")", "»", "-", "–", "—"}
+_AGENCY_OPENERS = {"-", "–", "—", "(", "«"}
+_AGENCY_CLOSERS = {":", ")", "»", "-", "–", "—"}
 
 
 def _possessed_bodies(slots: list[Slot], texts: list[str]) -> list[Slot]:

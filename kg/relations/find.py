@@ -2428,9 +2428,9 @@ def _maker_named_after(frame: SentenceFrame, start: int, skip: set[str]) -> list
     return []
 
 
-# A meeting's hall or session, left in protest, and the speech during which it was left.
+# A meeting's hall or session, left in protest, and the speech during which it was left
+# (after a word of ``_DURING``: أثناء، خلال، لدى).
 _HALLS = {normalize(word) for word in ("القاعة", "قاعة", "الجلسة", "جلسة")}
-_DURING = {normalize(word) for word in ("أثناء", "خلال", "لدى", "عند", "مع")}
 _SPEECHES = {normalize(word) for word in ("كلمة", "خطاب", "إلقاء", "بدء")}
 
 
