@@ -7,7 +7,15 @@ from operator import attrgetter, or_
 
 from kg.lang.ar.normalize import normalize
 from kg.lexicon import Trigger
-from kg.relations.words import _AR_STOP, _CLAUSE_PUNCT, _COMMA, _EN_STOP, _QUOTE_CLOSERS
+from kg.relations.words import (
+    _AR_MANNER_WORDS,
+    _AR_STOP,
+    _CLAUSE_PUNCT,
+    _COMMA,
+    _EN_STOP,
+    _QUOTE_CLOSERS,
+    _QUOTES,
+)
 
 __all__ = ["Found", "Sentence", "SentenceFrame", "Slot", "TriggerHit", "quote_opening"]
 
@@ -178,8 +186,28 @@ def _barriers(frame: SentenceFrame) -> list[bool]:
             flags[position] = not (
                 (position and frame.forms[position - 1] in {"في", "in", "via", "علي"})
                 or claims_described(forms, position)
+                or (frame.lang == "ar" and judged_statement(frame, position))
             )
     return flags
+
+
+def judged_statement(frame: SentenceFrame, position: int) -> bool:
+    """Whether an Arabic noun of saying at ``position`` is what a verb of condemning or
+    rejecting acts on (not of signing: ووقّعا «إعلان أنقرة»),
+    past its subject and manner (أدانت الخارجية الجزائرية «بأشد العبارات» إعلان الحكومة
+    الفرنسية): the announcement is judged, and its author speaks no further words here."""
+    for before in range(position - 1, max(-1, position - 10), -1):
+        hit = frame.hit_at[before]
+        if hit is not None:
+            return any(t.pos == "verb" and t.type in {"ACCUSE", "REJECT"} for t in hit.triggers)
+        if not (
+            frame.slot_at[before] is not None
+            or before in frame.roles
+            or frame.texts[before] in _QUOTES
+            or frame.forms[before] in _AR_MANNER_WORDS
+        ):
+            return False
+    return False
 
 
 def claims_described(forms: list[str], position: int) -> bool:

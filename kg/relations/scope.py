@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.lang.ar.normalize import normalize
-from kg.relations.frame import Found, SentenceFrame, Slot, TriggerHit, claims_described
+from kg.relations.frame import (
+    Found,
+    SentenceFrame,
+    Slot,
+    TriggerHit,
+    claims_described,
+    judged_statement,
+)
 from kg.relations.search import (
     _AR_TIME_WORDS,
     _DEATHS,
@@ -70,6 +77,8 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             continue  # "dismissing U.S. intelligence claims as a rumour": a noun, no report
         if frame.lang == "en" and _statement_object(frame, position):
             continue  # "Hungary vetoed a joint EU statement": what was vetoed, no report
+        if frame.lang == "ar" and judged_statement(frame, position):
+            continue  # أدانت الجزائر إعلان فرنسا اعترافها: what was condemned, no report
         slot = None
         if frame.lang == "ar" and _adverbial_statement(frame, position):
             # اتهمت قسد في بيان أنقرة: "in a statement" is the subject's own; the actor

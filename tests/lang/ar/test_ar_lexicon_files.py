@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an announcement condemned is no report of its author (أدانت الجزائر إعلان الحكومة الفرنسية)",
     "a name and its short form in brackets are one mention (قوات سوريا الديمقراطية (قسد))",
     "persona non grata far from its verb (اعتبار الملحق الإيراني شخصاً غير مرغوب فيه)",
     "a supplier's relative clause whose suffix is the one supplied (مقاتلات التي زوّدتها بها روسيا)",
