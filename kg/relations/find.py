@@ -2748,8 +2748,12 @@ def _endangers(frame: SentenceFrame, hit: TriggerHit) -> bool:
     if not any(t.pos == "verb" for t in hit.triggers):
         return False
     for position in range(hit.end, min(hit.end + 5, len(frame.forms))):
-        if frame.forms[position] in _SECURITY and frame.slot_at[position] is None:
-            return True  # (not مجلس الأمن, an actor)
+        if (
+            frame.forms[position] in _SECURITY
+            and frame.slot_at[position] is None
+            and frame.forms[position - 1] != "مجلس"
+        ):
+            return True  # (not مجلس الأمن, an actor or a title: نائب رئيس مجلس الأمن)
         if frame.stops_at_comma[position] or frame.hit_at[position] is not None:
             return False
     return False
