@@ -4023,6 +4023,17 @@ def _launched_back(frame: SentenceFrame, hit: TriggerHit) -> bool:
     )
 
 
+def _launched_ahead(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a bare verb of launching has a projectile for its object past a time and a
+    count (أطلقت خلال الليل 87 طائرة مسيّرة): the split phrase reaches only one word."""
+    for position in range(hit.end, min(hit.end + 8, len(frame.forms))):
+        if frame.stops_at_comma[position] or frame.hit_at[position] not in (None, hit):
+            return False
+        if frame.forms[position].removeprefix("ال").startswith(_PROJECTILES):
+            return True
+    return False
+
+
 def _skipped(
     frame: SentenceFrame,
     hit: TriggerHit,
@@ -4045,7 +4056,7 @@ def _skipped(
         return True  # اتهمت الهند باكستان بدعم …, accused X of backing Y: only alleged
     if _threatened(frame, hit, found):
         return True  # توعد باستهداف السفن، threatened to strike: only threatened
-    if _launched_bare(hit) and not _launched_back(frame, hit):
+    if _launched_bare(hit) and not _launched_back(frame, hit) and not _launched_ahead(frame, hit):
         return True  # أطلقت الحكومة مبادرة: launching is an attack only of a projectile
     if _let_in(frame, hit):
         return True  # فتح المعبر أمام قوافل المساعدات: the aid let in is others'

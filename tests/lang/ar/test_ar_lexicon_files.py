@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "launching with the projectile past a time and a count (أطلقت خلال الليل 40 طائرة مسيّرة)",
     "a threat by an official whose title holds a word of security (نائب رئيس مجلس الأمن الروسي)",
     "an announcement condemned is no report of its author (أدانت الجزائر إعلان الحكومة الفرنسية)",
     "a name and its short form in brackets are one mention (قوات سوريا الديمقراطية (قسد))",
