@@ -83,7 +83,7 @@ BLIND = [
     ("ar/blind59.jsonl", 0.81, 0.81),
     ("ar/blind60.jsonl", 0.90, 0.85),
     ("ar/blind61.jsonl", 0.75, 0.73),
-    ("ar/blind62.jsonl", 0.72, 0.72),
+    ("ar/blind62.jsonl", 0.77, 0.72),
     ("en/blind.jsonl", 0.96, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
     ("en/blind3.jsonl", 0.93, 0.64),
