@@ -1009,10 +1009,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 )
                 or (
                     # الغارات الإسرائيلية على مواقع في ريف دمشق، "strikes on bases in …"
-                    _struck_in_state(frame, hit, _on_object(frame, after), sources)
-                    if trigger.type == "ASSAULT"
-                    and trigger.pos == "noun"
-                    and _on_object(frame, after) > after
+                    _struck_on_sites(frame, hit, after, sources)
+                    if trigger.type == "ASSAULT" and trigger.pos == "noun"
                     else []
                 )
                 or (_struck_on_ground(frame, after, sources) if trigger.type == "ASSAULT" else [])
@@ -1802,23 +1800,8 @@ def _operations_after(
 
 
 def _bare_hand(hit: TriggerHit) -> bool:
+    """English "handed" matched alone: a release only with captives (_captives_handed)."""
     return all(t.form == "hand" for t in hit.triggers)
-
-
-# English nouns of captives a side holds (as _CAPTIVES).
-_EN_CAPTIVES = {"hostage", "hostages", "prisoner", "prisoners", "captive", "captives",
-                "detainee", "detainees", "bodies", "remains"}  # fmt: skip
-
-
-def _hands_captives(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """Whether English "handed" has captives for its object, a few words on ("handed three
-    Israeli hostages to the Red Cross")."""
-    for position in range(hit.end, min(hit.end + 6, len(frame.forms))):
-        if frame.stops_at_comma[position]:
-            return False
-        if frame.forms[position] in _EN_CAPTIVES:
-            return True
-    return False
 
 
 def _weapon_kind(frame: SentenceFrame, hit: TriggerHit) -> bool:
@@ -2285,17 +2268,22 @@ def _complained_of(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) ->
     return []
 
 
-# Arabic nouns of captives a side holds: hostages, prisoners, detainees, the dead.
+# Nouns of captives a side holds (Arabic, then English): hostages, prisoners, detainees, the dead.
 _CAPTIVES = {normalize(word) for word in (
     "محتجزين", "محتجزا", "المحتجزين", "رهائن", "الرهائن", "رهينة", "أسرى", "الأسرى", "أسيرا",
     "معتقلين", "المعتقلين", "جثامين", "جثث",
-)}  # fmt: skip
+)} | {"hostage", "hostages", "prisoner", "prisoners", "captive", "captives", "detainee",
+      "detainees", "bodies", "remains"}  # fmt: skip
 
 
 def _captives_handed(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """Whether an Arabic verb or noun of handing over (سلّمت، تسليم) has captives for its
-    object, a few words on (past its agent and a count): a release, not aid."""
-    if frame.lang != "ar" or not normalize(hit.triggers[0].form).startswith(("تسليم", "سلم")):
+    """Whether a verb or noun of handing over (سلّمت، تسليم، "handed") has captives for its
+    object, a few words on (past its agent and a count): a release, not aid ("handed three
+    Israeli hostages to the Red Cross", not "handed a letter to")."""
+    if frame.lang == "en":
+        if not _bare_hand(hit):
+            return False
+    elif not normalize(hit.triggers[0].form).startswith(("تسليم", "سلم")):
         return False
     # (past asides set off by commas: سلّمت كتائب القسام، الجناح العسكري لحركة حماس، ظهر
     # اليوم السبت، ثلاثة محتجزين)
@@ -4072,7 +4060,7 @@ def _skipped(
         return True  # "suspended dialogue with Ankara": the talks are what stopped
     if frame.lang == "ar" and hit.start and frame.forms[hit.start - 1] in _ABOUT:
         return True  # مذكرتي تفاهم بشأن التعاون الأمني: the topic, not an act
-    if _bare_hand(hit) and not _hands_captives(frame, hit):
+    if _bare_hand(hit) and not _captives_handed(frame, hit):
         return True  # "handed a letter to": only handing captives over is a release
     if _weapon_kind(frame, hit):
         return True  # "long-range strike drones", "attack helicopters": a weapon's name
@@ -4484,21 +4472,20 @@ def _similar_measures(frame: SentenceFrame) -> list[Found]:
     for position, form in enumerate(frame.forms):
         if form not in _SIMILAR or not position:
             continue
-        if frame.lang == "ar":
-            noun = position - 1  # إجراءات مماثلة
-            if frame.forms[noun] not in _MEASURE_NOUNS or frame.forms[noun - 1 : noun] == ["علي"]:
-                continue
-        else:
-            noun = position + 1  # "parallel measures"
-            if noun >= len(frame.forms) or frame.forms[noun] not in _MEASURE_NOUNS:
-                continue
-            noun = position
+        # The noun comes before its adjective in Arabic (إجراءات مماثلة), after it in
+        # English ("parallel measures"); the phrase's taker is named just before it.
+        noun = position - 1 if frame.lang == "ar" else position + 1
+        if noun >= len(frame.forms) or frame.forms[noun] not in _MEASURE_NOUNS:
+            continue
+        if frame.forms[noun - 1 : noun] == ["علي"]:
+            continue  # ردّاً على قرار مماثل: another's measures, replied to
+        phrase = min(noun, position)
         before = [
             s for s in frame.mentions
-            if s.end <= noun and noun - s.end <= 3
-            and not any(frame.texts[p] in _COMMA for p in range(s.end, noun))
+            if s.end <= phrase and phrase - s.end <= 3
+            and not any(frame.texts[p] in _COMMA for p in range(s.end, phrase))
         ]  # fmt: skip
-        if not before or not _taken(frame, _coordination_head(frame, before[-1]).start, noun):
+        if not before or not _taken(frame, _coordination_head(frame, before[-1]).start, phrase):
             continue
         out.extend(
             Found(key, "SUPPORT", "", position, position + 1, 0.55, False, None, "=")
@@ -4646,21 +4633,22 @@ _SITES = {normalize(word) for word in (
 )}  # fmt: skip
 
 
-def _on_object(frame: SentenceFrame, after: int) -> int:
-    """Where the object of an attack noun starts after its "on" (على، on, against), within
-    two words of it (past its adjective: الغارات الإسرائيلية على); else ``after``."""
+def _struck_on_sites(
+    frame: SentenceFrame, hit: TriggerHit, after: int, sources: list[str]
+) -> list[str]:
+    """The state whose sites an attack noun is "on" (على، on, against, within two words of
+    it, past its adjective: الغارات الإسرائيلية على مواقع في ريف دمشق): a car or a house
+    struck (غارة على سيارة في النبطية) names whoever was in it, not the place's state."""
     for position in range(after, min(after + 2, len(frame.forms) - 1)):
         if frame.forms[position] in {"علي", "on", "against"}:
-            # (sites a state holds, not a car or a house: غارة على سيارة في النبطية
-            # struck whoever was in it)
-            return position + 1 if frame.forms[position + 1] in _SITES else after
-        if (
-            frame.stops_at_comma[position]
-            or frame.slot_at[position] is None
-            and (frame.hit_at[position] is not None)
+            if frame.forms[position + 1] not in _SITES:
+                return []
+            return _struck_in_state(frame, hit, position + 1, sources)
+        if frame.stops_at_comma[position] or (
+            frame.slot_at[position] is None and frame.hit_at[position] is not None
         ):
-            break
-    return after
+            return []
+    return []
 
 
 def _struck_in_state(
