@@ -1119,7 +1119,7 @@ def _noun_sources(
         if agent:
             return _keys(frame, agent[0]), 0.7, after
         # مقتل ثلاثة جنود في هجوم شنّه مسلحون من حزب العمال: the attack's maker killed
-        agent = _relative_agent(frame, hit.end, reach=8)
+        agent = _relative_agent(frame, hit.end, reach=12)
         if agent:
             return _keys(frame, agent[0]), 0.65, after
         # مقتل ثلاثة جنود في غارة إسرائيلية، اغتيال أحد قادتها بقصف روسي: the means'

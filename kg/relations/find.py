@@ -1666,6 +1666,8 @@ _TAKING_PART = {normalize(word) for word in ("بمشاركة", "وبمشاركة
     "alongside"  # "fighting alongside Russian troops": each with the other
 }
 _SHARING = {normalize(word) for word in ("بمشاركة", "وبمشاركة")}
+# The kinds of backing after بإسناد: بإسناد جوي من، بإسناد مدفعي.
+_BACKING = {normalize(word) for word in ("جوي", "مدفعي", "لوجستي", "استخباري", "ناري", "بري")}
 _COORDINATING = {normalize(word) for word in ("بالتنسيق", "وبالتنسيق")}
 # The English phrases of the same three roles, as the Arabic noun each stands for:
 # "with the participation of" shares the operation (بمشاركة), "with air support from"
@@ -1702,6 +1704,12 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             form, after = phrase
         else:
             after = position + 1 + (frame.forms[position + 1 : position + 2] == ["مع"])
+            if form in _TAKING_PART:
+                # بإسناد جوي من طيران التحالف: past the kind of backing and its "from"
+                if frame.forms[after : after + 1] and frame.forms[after] in _BACKING:
+                    after += 1
+                if frame.forms[after : after + 1] == ["من"]:
+                    after += 1
         beside = form == "جانب" and position and frame.forms[position - 1] == "الي"
         if beside:
             # قاتلوا إلى جانب القوات الروسية: Arabic "alongside" (but not inside وقف إلى
@@ -4789,6 +4797,8 @@ def _asked_before(frame: SentenceFrame, hit: TriggerHit) -> bool:
     )
 
 
+# "From it", "from them both" after a withdrawal: from a place named before it.
+_FROM_IT = {"منها", "منهما", "منه"}
 # Where a withdrawal's origin ends: its destination, or a partner (انسحاب من الاتفاق مع).
 _WITHDRAWAL_ENDS = {"الي", "مع", "to", "with", "into", "toward", "towards"}
 
@@ -4802,9 +4812,17 @@ def _withdrawn_from(
     origin = next(
         (p for p in range(after, min(after + 4, end)) if frame.forms[p] in {"من", "from"}), None
     )
+    if origin is None and frame.forms[hit.end - 1] == "of":
+        origin = hit.end - 1  # "pulled out of villages in southern Lebanon"
+    own = _own_side(frame, sources)
+    if origin is None and any(
+        frame.forms[p] in _FROM_IT for p in range(after, min(after + 2, end))
+    ):
+        # انتشر في بلدة الخيام بعد انسحاب القوات الإسرائيلية منها: the place named before
+        places = [frame.places[p] for p in range(hit.start) if frame.places.get(p) is not None]
+        return [places[-1].key] if places and places[-1].key not in own else []
     if origin is None:
         return []
-    own = _own_side(frame, sources)
     for position in range(origin + 1, end):
         if frame.stops_at_comma[position] or frame.forms[position] in _WITHDRAWAL_ENDS:
             return []

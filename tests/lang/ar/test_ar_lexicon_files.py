@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "backing of a kind past بإسناد and من: the backer cooperates with the maker",
+    "withdrawal from it: the place named before, in its state",
     "launching with the projectile past a time and a count (أطلقت خلال الليل 40 طائرة مسيّرة)",
     "a threat by an official whose title holds a word of security (نائب رئيس مجلس الأمن الروسي)",
     "an announcement condemned is no report of its author (أدانت الجزائر إعلان الحكومة الفرنسية)",
@@ -866,6 +868,8 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    # بإسناد (جوي) من …: a backer of the operation (_taking_part)
+    "backing of a kind past بإسناد and من: the backer cooperates with the maker": {"COOPERATE"},
     # انسحب من القاعة أثناء كلمة …: a walkout (_hall_left_during)
     "a walkout during a speech protests the speaker (انسحب من القاعة أثناء كلمة لافروف)": {
         "PROTEST"

@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "pulled out of places in a state: the state whose ground is left",
     "a name and its short form in brackets are one mention (the Syrian Democratic Forces (SDF))",
     "an actor's descriptive name is no act of its own (praised the alliance's response)",
     "a walkout protests whoever was speaking (walked out as the Russian envoy spoke)",
