@@ -1105,11 +1105,14 @@ def _someone_elses_surname(actor: Actor, start: int, end: int, texts: list[str],
     return not any(first in label.split() for _, label in actor.labels)
 
 
-def _people_by_surname(frame: SentenceFrame, people: dict[str, Actor]) -> None:
+def _people_by_surname(
+    frame: SentenceFrame, people: dict[str, Actor], written: dict[str, Actor]
+) -> None:
     """A person the document named in full with a title, named again by surname alone
     (مستشار الأمن القومي الفلبيني إدواردو آنو … وأكد آنو أن بلاده, "Majali said"): the
-    same person, acting for the same state."""
-    surnames: dict[str, Actor] = {}
+    same person, acting for the same state. ``written`` holds the surnames as the document
+    spelled them (نيكوس خريستودوليديس, where kg's label has خريستودوليدس)."""
+    surnames: dict[str, Actor] = dict(written)
     for key, actor in people.items():
         # (a person kg knows is keyed in Latin letters: his Arabic name is his label)
         label = actor.label("ar") if frame.lang == "ar" else None
@@ -1271,6 +1274,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
     found: list[tuple[Found, int]] = []
     sides: dict[str, str] = {}  # an official -> the actor it speaks for
     people: dict[str, Actor] = {}
+    written: dict[str, Actor] = {}  # surnames as printed: خريستودوليديس
     earlier: list[str] = []  # the actors named so far (states by their side), latest last
     parties: list[tuple[str, ...]] = []  # actors named together so far, latest last
     titled: dict[str, str] = {}  # a title's head word -> the state it last stood for
@@ -1293,8 +1297,11 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> DocumentExtra
         # too: استقبل السيسي الرئيس الفلسطيني محمود عباس، حيث ثمّن عباس …; وحمّل كنعاني)
         for slot in frame.mentions:
             if slot.kind == "person" and slot.key in lexicon.actors:
-                people.setdefault(slot.key, lexicon.actors[slot.key])
-        _people_by_surname(frame, people)
+                actor = people.setdefault(slot.key, lexicon.actors[slot.key])
+                surname = frame.forms[slot.end - 1]
+                if slot.end - slot.start >= 2 and len(surname) >= 3 and actor.affiliation:
+                    written.setdefault(surname, actor)
+        _people_by_surname(frame, people, written)
         home = next((slot.key for slot in frame.mentions if slot.state), home)
         last_person = next(
             (slot for slot in reversed(frame.mentions) if slot.kind == "person"), last_person

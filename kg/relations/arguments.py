@@ -2290,6 +2290,8 @@ def _passive(
     )  # fmt: skip
     if agent is None and frame.lang == "ar":
         agent = _relative_agent(frame, hit.end)
+    if agent is None and frame.lang == "ar":
+        agent = _claimed_after(frame, hit.end)
     if agent is None and frame.lang == "ar" and (trigger.pos == "noun" or " " in trigger.form):
         # تعرضت إسرائيل لهجوم صاروخي إيراني: the act's adjective names who did it.
         after = _right_mention(frame, max(hit.end, hit.reach), max_gap=1)
@@ -2452,6 +2454,23 @@ def _judged_act(frame: SentenceFrame, hit: TriggerHit) -> str:
         return ""
     nouns = [t.type for t in noun.triggers if t.pos == "noun"]
     return nouns[0] if nouns else ""
+
+
+# Verbs of claiming an attack, with its pronoun: هجوم …، تبنّاه تنظيم «داعش».
+_CLAIMED_IT = {normalize(word) for word in (
+    "تبناه", "تبناها", "وتبناه", "وتبناها", "تبنته", "تبنتها", "وتبنته", "وتبنتها",
+)}  # fmt: skip
+
+
+def _claimed_after(frame: SentenceFrame, start: int) -> tuple[Slot, int] | None:
+    """Who claims, later in the sentence, the attack a passive reports: قُتل خمسة جنود في
+    هجوم استهدف كميناً جنوب رفح، تبنّاه تنظيم «داعش» (the claimant carried it out)."""
+    for position in range(start, min(start + 30, len(frame.forms) - 1)):
+        if frame.stops[position]:
+            return None
+        if frame.forms[position] in _CLAIMED_IT:
+            return _right_mention(frame, position + 1, max_gap=1, subject=True)
+    return None
 
 
 def _relative_agent(frame: SentenceFrame, start: int, reach: int = 14) -> tuple[Slot, int] | None:

@@ -3256,6 +3256,7 @@ def _expels_mission_staff(frame: SentenceFrame, hit: TriggerHit, trigger: Trigge
         if frame.stops_at_comma[position]:
             return False
         word = frame.forms[position].removeprefix("و")
+        word = word.removeprefix("ب") if word.startswith("بال") else word  # موظفا بالسفارة
         # (طرد نائب رئيس البعثة الدبلوماسية الروسية: a diplomat by his mission's name)
         if word in _EMBASSIES or word.removeprefix("ال").startswith("دبلوماس"):
             return True
@@ -3619,15 +3620,17 @@ def _envoy_posted_to(frame: SentenceFrame, position: int, sources: list[str]) ->
         return None
     if frame.forms[position] not in _ENVOYS:
         return None
+    # (the subject's state too: قصر الإليزيه … استدعاء السفير الفرنسي لدى الجزائر)
+    mine = _own_side(frame, sources)
     for between in range(position + 1, min(position + 4, len(frame.forms) - 1)):
         word = frame.forms[between]
         if word in {"لدي", "من"}:  # (استدعاء القائم بالأعمال العراقي من أنقرة: recalled from)
             slot = _mention_at(frame, between + 1)
-            return slot if slot is not None and slot.key not in sources else None
+            return slot if slot is not None and slot.key not in mine else None
         if word == "بالاعمال" and frame.forms[between - 1] == "القاءم":
             continue  # القائم بالأعمال: the chargé d'affaires, two words
         slot = frame.slot_at[between]
-        own = word in _OWN_STATE or (slot is not None and slot.key in sources)
+        own = word in _OWN_STATE or (slot is not None and slot.key in mine)
         if not own:
             return None
     return None
@@ -6170,6 +6173,10 @@ _VISITING = tuple(normalize(stem) for stem in ("زار", "يزور", "تزور",
 _ADOPTED = {normalize(word) for word in ("قرار", "قراراً", "قرارات", "مشروع", "resolution")}
 
 
+# "Responsibility" with no pronoun: after whoever bears it or is held to (حمّلها المسؤولية).
+_RESPONSIBILITY = {normalize(word) for word in ("المسؤولية", "مسؤولية")}
+
+
 def _claimant(frame: SentenceFrame, hit: TriggerHit, speaker: str | None) -> list[str]:
     """Who claimed the attack a trigger names: أعلنت حماس مسؤوليتها عن هجوم …،
     "the Houthis claimed responsibility for a drone attack that struck …", "a bombing
@@ -6191,6 +6198,11 @@ def _claimant(frame: SentenceFrame, hit: TriggerHit, speaker: str | None) -> lis
             return []  # "claimed responsibility for a bombing that killed …" reaches over "that"
         if any(frame.forms[i] in _ADOPTED for i in range(position + 1, hit.start)):
             return []  # تبنّت الجمعية العامة قراراً يدين الغزو: a resolution adopted, no claim
+        held = _mention_at(frame, position - 1) if position else None
+        if held is not None and frame.forms[position] in _RESPONSIBILITY:
+            # محمّلاً إسرائيل المسؤولية عن تعطيل العبور جراء استهدافها المعبر: whoever is
+            # held responsible, not the one who holds it so.
+            return _keys(frame, held)
         if speaker:
             return [speaker]
         subject = _left_subject(frame, position, max_gap=2)

@@ -58,6 +58,11 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an attack claimed after a comma names the passive's agent (…، تبنّاه تنظيم داعش)",
+    "held responsible for an act with its pronoun: the held one's (حمّلها المسؤولية … استهدافها)",
+    "a known person again by surname as the text spells it, not as kg's label does",
+    "a state's body recalls its state's ambassador (الإليزيه … السفير الفرنسي لدى الجزائر)",
+    "expelled staff of an embassy with ب (موظفين بالسفارة): a diplomatic sanction",
     "backing of a kind past بإسناد and من: the backer cooperates with the maker",
     "withdrawal from it: the place named before, in its state",
     "launching with the projectile past a time and a count (أطلقت خلال الليل 40 طائرة مسيّرة)",
@@ -868,6 +873,12 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    # طرد + staff of an embassy: a diplomatic expulsion (_expels_mission_staff)
+    "expelled staff of an embassy with ب (موظفين بالسفارة): a diplomatic sanction": {"SANCTION"},
+    # استدعاء + one's own ambassador: a recall (_envoy_posted_to)
+    "a state's body recalls its state's ambassador (الإليزيه … السفير الفرنسي لدى الجزائر)": {
+        "SANCTION"
+    },
     # بإسناد (جوي) من …: a backer of the operation (_taking_part)
     "backing of a kind past بإسناد and من: the backer cooperates with the maker": {"COOPERATE"},
     # انسحب من القاعة أثناء كلمة …: a walkout (_hall_left_during)
