@@ -1668,7 +1668,11 @@ _TAKING_PART = {normalize(word) for word in ("بمشاركة", "وبمشاركة
 _SHARING = {normalize(word) for word in ("بمشاركة", "وبمشاركة")}
 # The kinds of backing after بإسناد: بإسناد جوي من، بإسناد مدفعي.
 _BACKING = {normalize(word) for word in ("جوي", "مدفعي", "لوجستي", "استخباري", "ناري", "بري")}
-_COORDINATING = {normalize(word) for word in ("بالتنسيق", "وبالتنسيق")}
+_COORDINATING = {normalize(word) for word in ("بالتنسيق", "وبالتنسيق", "بتنسيق", "وبتنسيق")}
+# How close the coordination is, between the noun and مع: بتنسيق وثيق مع، بالتنسيق الكامل مع.
+_CLOSENESS = {normalize(word) for word in (
+    "وثيق", "الوثيق", "كامل", "الكامل", "مباشر", "المباشر", "مشترك", "المشترك",
+)}  # fmt: skip
 # The English phrases of the same three roles, as the Arabic noun each stands for:
 # "with the participation of" shares the operation (بمشاركة), "with air support from"
 # backs it (بإسناد من), "in coordination with" works beside its maker (بالتنسيق مع).
@@ -1703,7 +1707,14 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
         if phrase:
             form, after = phrase
         else:
-            after = position + 1 + (frame.forms[position + 1 : position + 2] == ["مع"])
+            after = position + 1
+            if (
+                form in _COORDINATING
+                and frame.forms[after : after + 1]
+                and (frame.forms[after] in _CLOSENESS)
+            ):
+                after += 1
+            after += frame.forms[after : after + 1] == ["مع"]
             if form in _TAKING_PART:
                 # بإسناد جوي من طيران التحالف: past the kind of backing and its "from"
                 if frame.forms[after : after + 1] and frame.forms[after] in _BACKING:
@@ -1718,9 +1729,7 @@ def _taking_part(frame: SentenceFrame, found: list[Found]) -> list[Found]:
                 continue
             form = "alongside"
         # غارة نفّذتها أفريكوم بالتنسيق مع الجيش الصومالي: the maker works with the partner
-        coordinated = form in _COORDINATING and (
-            phrase or frame.forms[position + 1 : position + 2] == ["مع"]
-        )
+        coordinated = form in _COORDINATING and (phrase or frame.forms[after - 1] == "مع")
         if form not in _TAKING_PART and not coordinated:
             continue
         within = [f for f in found if f.trigger_start < position < f.trigger_end and f.target]

@@ -1695,6 +1695,7 @@ _AR_MEDIATION = {"برعايه", "بوساطه", "رعايه", "وبرعايه",
 # of the verb, so the actor after them is no object.
 _AR_PARTICIPATION = {normalize(word) for word in (
     "بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "بقيادة", "بدعم", "بالتنسيق", "بالتعاون",
+    "بتنسيق", "وبتنسيق", "وبالتنسيق",
     "بالشراكة", "بإسناد", "وبإسناد",
 )}  # fmt: skip
 # Arabic words of time inside a clause (في اليوم التالي، مساء الأحد، أمس): no gap before an

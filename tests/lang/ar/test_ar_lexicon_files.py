@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "close coordination (بتنسيق وثيق مع X): X is a partner, not the operation's target",
     "an attack claimed after a comma names the passive's agent (…، تبنّاه تنظيم داعش)",
     "held responsible for an act with its pronoun: the held one's (حمّلها المسؤولية … استهدافها)",
     "a known person again by surname as the text spells it, not as kg's label does",
