@@ -234,7 +234,10 @@ def _neighbours(
         else (forms[position - 1] if lang == "en" and position else "")
     )
     side = _COMPASS.get(word)
-    return {key for key, direction in actor.neighbours if side is None or side in direction}
+    # (the one due west before those to the south-west: Algeria's western neighbour is
+    # Morocco, not Mauritania)
+    due = {key for key, direction in actor.neighbours if direction == side}
+    return due or {key for key, direction in actor.neighbours if side is None or side in direction}
 
 
 def own_anaphors(

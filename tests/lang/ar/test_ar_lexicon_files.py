@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "neighbour due on a compass side before diagonal ones (الجزائر … جارتها الغربية: Morocco)",
     "close coordination (بتنسيق وثيق مع X): X is a partner, not the operation's target",
     "an attack claimed after a comma names the passive's agent (…، تبنّاه تنظيم داعش)",
     "held responsible for an act with its pronoun: the held one's (حمّلها المسؤولية … استهدافها)",
@@ -874,6 +875,10 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    # استدعت سفيرها لدى: a recall (_envoy_posted_to), here from the western neighbour
+    "neighbour due on a compass side before diagonal ones (الجزائر … جارتها الغربية: Morocco)": {
+        "SANCTION"
+    },
     # طرد + staff of an embassy: a diplomatic expulsion (_expels_mission_staff)
     "expelled staff of an embassy with ب (موظفين بالسفارة): a diplomatic sanction": {"SANCTION"},
     # استدعاء + one's own ambassador: a recall (_envoy_posted_to)

@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the neighbour due on a compass side before diagonal ones (Algeria's western one: Morocco)",
     "pulled out of places in a state: the state whose ground is left",
     "a name and its short form in brackets are one mention (the Syrian Democratic Forces (SDF))",
     "an actor's descriptive name is no act of its own (praised the alliance's response)",
