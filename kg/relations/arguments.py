@@ -30,6 +30,7 @@ from kg.relations.search import (
     _mention_at,
     _noun_at,
     _noun_source,
+    _past_partner,
     _placed,
     _plain_modifier,
     _prep_clitic,
@@ -1818,6 +1819,8 @@ def _targets(
         # that only places its noun has no object
         return [], 0
     max_gap = 6 if trigger.pos != "noun" else 4
+    if frame.lang == "en" and trigger.type in {"ASSAULT", "COERCE", "MOBILIZE"}:
+        after = _past_partner(frame, after)
     if trigger.type == "SANCTION" and _dealing_banned(frame, after):
         # حظراً على تقديم الخدمات المالية لمؤسسة النفط والغاز الميانمارية: the ban is on
         # dealing with whoever the dealing is aimed at.

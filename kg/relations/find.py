@@ -80,6 +80,7 @@ from kg.relations.search import (
     _coordinated,
     _coordination_head,
     _crowd_noun,
+    _en_taking_part,
     _keys,
     _leaving,
     _left_subject,
@@ -1673,19 +1674,6 @@ _COORDINATING = {normalize(word) for word in ("بالتنسيق", "وبالتن�
 _CLOSENESS = {normalize(word) for word in (
     "وثيق", "الوثيق", "كامل", "الكامل", "مباشر", "المباشر", "مشترك", "المشترك",
 )}  # fmt: skip
-# The English phrases of the same three roles, as the Arabic noun each stands for:
-# "with the participation of" shares the operation (بمشاركة), "with air support from"
-# backs it (بإسناد من), "in coordination with" works beside its maker (بالتنسيق مع).
-_EN_TAKING_PART = {
-    ("with", "the", "participation", "of"): normalize("بمشاركة"),
-    ("with", "participation", "of"): normalize("بمشاركة"),
-    ("with", "air", "support", "from"): normalize("بإسناد"),
-    ("with", "logistical", "support", "from"): normalize("بإسناد"),
-    ("with", "intelligence", "support", "from"): normalize("بإسناد"),
-    ("with", "the", "backing", "of"): normalize("بإسناد"),
-    ("in", "coordination", "with"): normalize("بالتنسيق"),
-    ("in", "close", "coordination", "with"): normalize("بالتنسيق"),
-}
 # Operations others take part in.
 _OPERATIONS = {"ASSAULT", "COERCE", "MOBILIZE"}
 
@@ -1842,17 +1830,6 @@ def _manner_of_operation(frame: SentenceFrame, hit: TriggerHit, found: list[Foun
     return phrase is not None and any(
         f.type in _OPERATIONS and f.source and f.trigger_start < hit.start for f in found
     )
-
-
-def _en_taking_part(frame: SentenceFrame, position: int) -> tuple[str, int] | None:
-    """The Arabic noun an English phrase of taking part at ``position`` stands for, and
-    the position after the phrase ("with air support from" -> بإسناد)."""
-    if frame.forms[position] not in {"with", "in"}:
-        return None
-    for words, noun in _EN_TAKING_PART.items():
-        if tuple(frame.forms[position : position + len(words)]) == words:
-            return noun, position + len(words)
-    return None
 
 
 def _fought_against(frame: SentenceFrame, position: int) -> list[str]:

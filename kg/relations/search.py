@@ -33,6 +33,9 @@ from kg.relations.words import (
 )
 
 __all__ = [
+    "_EN_TAKING_PART",
+    "_en_taking_part",
+    "_past_partner",
     "_titled_mention",
     "_relative_clause_subject",
     "_mention_at",
@@ -1804,3 +1807,51 @@ def _means_maker(frame: SentenceFrame, start: int, reach: int = 8) -> Slot | Non
                 return slot if slot.kind == "demonym" and slot.state else None
         return None
     return None
+
+
+# English phrases of taking part in an operation, as the Arabic noun each stands for
+# (the nouns find.py reads): "with the participation of" shares the operation
+# (بمشاركة), "with air support from" backs it (بإسناد من), "in coordination with"
+# works beside its maker (بالتنسيق مع).
+_EN_TAKING_PART = {
+    ("with", "the", "participation", "of"): normalize("بمشاركة"),
+    ("with", "participation", "of"): normalize("بمشاركة"),
+    ("with", "air", "support", "from"): normalize("بإسناد"),
+    ("with", "logistical", "support", "from"): normalize("بإسناد"),
+    ("with", "intelligence", "support", "from"): normalize("بإسناد"),
+    ("with", "the", "backing", "of"): normalize("بإسناد"),
+    ("in", "coordination", "with"): normalize("بالتنسيق"),
+    ("in", "close", "coordination", "with"): normalize("بالتنسيق"),
+}
+
+
+def _en_taking_part(frame: SentenceFrame, position: int) -> tuple[str, int] | None:
+    """The Arabic noun an English phrase of taking part at ``position`` stands for, and
+    the position after the phrase ("with air support from" -> بإسناد)."""
+    if frame.forms[position] not in {"with", "in"}:
+        return None
+    for words, noun in _EN_TAKING_PART.items():
+        if tuple(frame.forms[position : position + len(words)]) == words:
+            return noun, position + len(words)
+    return None
+
+
+def _past_partner(frame: SentenceFrame, position: int) -> int:
+    """Where the words after an English operation resume once a partner in it is named:
+    "launched airstrikes in coordination with the Iraqi army on ISIS positions" (the
+    target comes after the partner, who is not it; "struck, in coordination with the
+    Malian army, al-Qaeda camps")."""
+    aside = frame.forms[position : position + 1] == [","]
+    start = position + 1 if aside else position
+    phrase = _en_taking_part(frame, start) if start < len(frame.forms) else None
+    if phrase is None:
+        return position
+    found = _right_mention(frame, phrase[1], max_gap=2)
+    if found is None:
+        return position
+    end = _coordinated(frame, found[0])[-1].end
+    while end in frame.roles:  # "the Malian army"
+        end += 1
+    if aside:
+        return end + 1 if frame.forms[end : end + 1] == [","] else position
+    return end
