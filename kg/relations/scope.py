@@ -398,24 +398,43 @@ _CHARGES = {"claim", "claims", "allegation", "allegations", "accusation", "accus
 
 
 def _charged_that(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """An English act inside "accusations that …", "claims that …" (a few words on)."""
+    """An English act inside "accusations that …", "claims that …" (some words on), or
+    inside reports a sentence waves away ("dismissed as fabricated reports circulating on
+    Chinese social media that its forces had opened fire")."""
     if frame.lang != "en":
         return False
-    for position in range(hit.start - 1, max(-1, hit.start - 6), -1):
+    for position in range(hit.start - 1, max(-1, hit.start - 10), -1):
         if frame.forms[position] == "that":
-            # (or a report its outlet follows: "dismissed … a report in The Wall Street
-            # Journal that")
-            cited = [
-                p for p in range(position - 2, max(-1, position - 8), -1)
-                if frame.forms[p] in _REPORTS and frame.forms[p + 1] in {"in", "by"}
-            ]  # fmt: skip
-            return position >= 1 and (
-                frame.forms[position - 1] in _CHARGES
-                or any(_dismissed_report(frame, p) for p in [position - 1, *cited[:1]])
-            )
-        if frame.stops_at_comma[position]:
+            return position >= 1 and _charge_before(frame, position)
+        if (
+            frame.stops_at_comma[position]
+            or frame.cues.get(position) == "report"  # "rejected the claims and said Israel"
+            or frame.forms[position] in _CONTRASTING
+        ):
             return False
     return False
+
+
+def _charge_before(frame: SentenceFrame, that: int) -> bool:
+    """Whether a charge or a dismissed report ends a few words before ``that``: "Manila's
+    allegation that", "reports circulating on Chinese social media that", "a report in The
+    Wall Street Journal that" (the words between only say where it ran)."""
+    for position in range(that - 1, max(-1, that - 7), -1):
+        if frame.forms[position] in _CHARGES or _dismissed_report(frame, position):
+            return True
+        if (
+            frame.stops_at_comma[position]
+            or frame.cues.get(position) == "report"
+            or frame.hit_at[position] is not None
+            or frame.slot_at[position] is not None
+            and position == that - 1
+        ):
+            return False
+    return False
+
+
+# Words that start a clause of their own: an act after them is not the charge's.
+_CONTRASTING = {"but", "while", "whereas"}
 
 
 def _dismissed_report(frame: SentenceFrame, noun: int) -> bool:

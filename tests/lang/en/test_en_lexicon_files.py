@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act in a rejected allegation or a dismissed report some words before its 'that'",
     "a partner in an operation before its target (strikes in coordination with X on Y)",
     "the neighbour due on a compass side before diagonal ones (Algeria's western one: Morocco)",
     "pulled out of places in a state: the state whose ground is left",
