@@ -273,7 +273,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # طرد اثني عشر موظفاً في السفارة الفرنسية: a mission's staff expelled is a
             # sanction on its state, as an envoy's expulsion is.
             trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
-        if trigger.form == "expel" and _expels_by_force(frame, hit):
+        if trigger.form in {"expel", "expulsion"} and _expels_by_force(frame, hit):
             # "its coast guard expelled the Philippine ship", "expelled 40 migrants":
             # driving a ship or people out is coercion; expelling envoys is a sanction
             trigger = Trigger("COERCE", trigger.pos, trigger.preps, trigger.form)
@@ -3230,6 +3230,7 @@ def _hands_over_arms(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) ->
 _EXPELLED_BY_FORCE = {
     "ship", "vessel", "boat", "aircraft", "plane", "jet", "fishermen", "fisherman",
     "migrant", "refugee", "journalist", "reporter", "correspondent", "activist", "worker",
+    "citizen", "national", "civilian", "resident", "family", "student",
 }  # fmt: skip
 
 
@@ -3257,6 +3258,15 @@ def _expels_by_force(frame: SentenceFrame, hit: TriggerHit) -> bool:
             return False
         if frame.lemmas[position] in _EXPELLED_BY_FORCE:
             return True
+        slot = frame.slot_at[position]
+        if (
+            slot is not None
+            and slot.kind == "demonym"
+            and frame.texts[slot.end - 1].endswith("s")
+            and frame.forms[slot.end : slot.end + 1] != ["'s"]
+            and (slot.end >= len(frame.forms) or frame.lemmas[slot.end] not in _ENVOYS)
+        ):
+            return True  # "the expulsion of more than 1,000 Colombians": people by nation
     return False
 
 

@@ -51,6 +51,9 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the expulsion of people named by nation (1,000 Colombians) coerces; envoys' is a sanction",
+    "a charge or complaint as a that-clause (alleging / complaining / charged that X …)",
+    "duties and levies are tariffs by other names (slapped duties on, levies on, scrapped duties)",
     "an act in a rejected allegation or a dismissed report some words before its 'that'",
     "a partner in an operation before its target (strikes in coordination with X on Y)",
     "the neighbour due on a compass side before diagonal ones (Algeria's western one: Morocco)",
