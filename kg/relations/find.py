@@ -6609,12 +6609,14 @@ def _objects(
     complement = _complement(frame, after) if trigger.type == "REJECT" else None
     possessed = trigger.pos == "verb" and _possessed_event(frame, after)
     purpose = frame.lang == "ar" and not hit.prefix and frame.texts[hit.start].endswith("اً")
-    about = _definite_event(frame, after) if trigger.pos == "verb" or purpose else ""
+    # سارعت الخارجية إلى التنديد بالقرار: the verbal noun of an aspect verb judges as a verb
+    aspect = trigger.pos == "noun" and (_governing_verb(frame, hit.start) or ("",))[0] == "aspect"
+    about = _definite_event(frame, after) if trigger.pos == "verb" or purpose or aspect else ""
     if about and trigger.type == "THREATEN" and _threat_content(frame, hit.end) is not None:
         about = ""  # لوّح بالمطالبة بسحب القوات: what it threatens, not an act told before
     # (a verbal noun with its agent's suffix judges like a verb: أعلن الحزب رفضه القرار)
     owned = frame.lang == "ar" and trigger.pos == "noun" and hit.suffix in _OBJECT_SUFFIXES
-    if (trigger.pos == "verb" or owned) and trigger.type in _JUDGING:
+    if (trigger.pos == "verb" or owned or aspect) and trigger.type in _JUDGING:
         # "criticised the decision": whoever made it
         about = about or _event_anaphor(frame, after) or _apposed_act(frame, hit)
         makers = _relative_makers(frame, after, sources)
