@@ -1055,9 +1055,18 @@ _BEFORE_RELATIVE_MA = {
 
 def _relative_ma(norms: list[str], i: int) -> bool:
     """ما as a relative pronoun: after a preposition, or before a verb with an object
-    suffix that points back to it (ما وصفته، ما اعتبرته)."""
+    suffix that points back to it (ما وصفته، ما اعتبرته), or opening a clause of
+    consequence after a comma or وهو (، ما استدعى تحذيراً; وهو ما دفع)."""
     after = norms[i + 1] if i + 1 < len(norms) else ""
-    return (i > 0 and norms[i - 1] in _BEFORE_RELATIVE_MA) or after.endswith(("ته", "تها", "وه"))
+    before = norms[i - 1] if i > 0 else ""
+    consequence = before in _BEFORE_CONSEQUENCE_MA and after not in _NEGATED_AFTER_MA
+    return before in _BEFORE_RELATIVE_MA or consequence or after.endswith(("ته", "تها", "وه"))
+
+
+# ما after these opens "which (led to …)": ، ما أدى إلى، وهو ما استدعى.
+_BEFORE_CONSEQUENCE_MA = {normalize(word) for word in ("،", ",", "وهو", "وهي", "هو", "هي", "وهذا")}
+# … unless what follows makes it a negation or "still": ، ما لم، ما زال، ما يزال.
+_NEGATED_AFTER_MA = {normalize(word) for word in ("لم", "زال", "زالت", "يزال", "تزال", "دام")}
 
 
 def _venue(slot: Slot, cues: dict[int, str], lang: str, norms: list[str]) -> bool:

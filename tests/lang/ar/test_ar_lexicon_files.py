@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "ما opening a clause of consequence (، ما استدعى; وهو ما) is no negation",
     "an aspect verb's verbal noun judges an act as its verb would (سارعت إلى التنديد بالقرار)",
     "neighbour due on a compass side before diagonal ones (الجزائر … جارتها الغربية: Morocco)",
     "close coordination (بتنسيق وثيق مع X): X is a partner, not the operation's target",
