@@ -245,6 +245,10 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue  # بتحويل ستة مليارات دولار … إلى مصارف في الدوحة: money moved, no gift
         if trigger.type == "AID" and _means_of_attack(frame, hit):
             continue  # اشتباكات عنيفة بالأسلحة الثقيلة, "attacked with heavy weapons": the means
+        if trigger.type == "CONCEDE" and _answers_request(frame, hit):
+            # تلبيةً لطلب الحكومة الليبية: granting a request agrees to it (demands met,
+            # استجابةً لمطالب, are yielded to)
+            trigger = Trigger("AGREE", trigger.pos, trigger.preps, trigger.form)
         if trigger.type == "AID" and _deadline_to_leave(frame, hit):
             # منحت السفير الإماراتي 72 ساعة لمغادرة البلاد, "gave Iranian diplomats 48 hours
             # to leave": an expulsion, not a gift
@@ -410,10 +414,15 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 slot for slot in frame.mentions
                 if last_verb_end <= slot.start and slot.end < hit.start
                 and frame.texts[_past_titles(frame, slot.end)] in _COMMA
-                and not set(_keys(frame, slot)) & set(requesters)
+                and not {k.split(".")[0] for k in _keys(frame, slot)}
+                & {k.split(".")[0] for k in requesters}  # (ليبيا is the GNA's state)
             ]  # fmt: skip
             asked = _keys(frame, aside[-1]) if aside else last_group
             found.extend(_each_to_each(frame, hit, "REQUEST", requesters, asked, 0.6, speaker))
+            granted = frame.hit_at[hit.start - 1] if hit.start else None
+            if granted is not None and _answers_request(frame, granted):
+                # تلبيةً لطلب تقدّمت به حكومة الوفاق: those asked agree to it
+                found.extend(_each_to_each(frame, hit, "AGREE", asked, requesters, 0.6, speaker))
             continue
         if trigger.type == "REJECT" and _blocks_passage(frame, hit, trigger):
             # "coast guard ships blocked a Philippine resupply mission": force, not a veto.
@@ -6978,7 +6987,23 @@ _IN_RESPONSE = {normalize(word) for word in ("استجابة", "استجابةً
 # Words between a request's noun and whoever made it: من، تقدّم به، متكررة.
 _REQUEST_FILLERS = {normalize(word) for word in (
     "من", "تقدم", "تقدمت", "به", "بها", "متكررة", "متكرر", "رسمي", "رسمية", "سابق",
+    "وجهها", "وجهتها", "وجهه", "وجهته",
 )}  # fmt: skip
+
+
+# The noun of a request granted as asked (not of demands or of calls to ease a ban,
+# استجابةً لدعوة … إلى تخفيف القيود, met by a concession): لطلب.
+_REQUEST_NOUNS = {normalize(word) for word in ("لطلب",)}
+
+
+def _answers_request(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an Arabic noun of response answers a request: تلبيةً لطلب، استجابةً لطلب."""
+    return (
+        frame.lang == "ar"
+        and frame.forms[hit.start] in _IN_RESPONSE
+        and frame.forms[hit.end : hit.end + 1] != []
+        and frame.forms[hit.end] in _REQUEST_NOUNS
+    )
 
 
 def _at_request_of(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> list[str]:
@@ -7009,9 +7034,14 @@ def _at_request_of(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> l
     if not (at_request or answered) or "ال" in hit.prefix:
         return []
     after = hit.end
-    while after < len(frame.forms) and (
-        frame.forms[after] in _REQUEST_FILLERS
-        or (answered and (after in frame.roles or frame.forms[after] == "في"))
+    # (past titles, but not into a body named like one: تقدّمت به حكومة الوفاق الوطني)
+    while (
+        after < len(frame.forms)
+        and frame.slot_at[after] is None
+        and (
+            frame.forms[after] in _REQUEST_FILLERS
+            or (answered and (after in frame.roles or frame.forms[after] == "في"))
+        )
     ):
         after += 1  # (لطلب تقدّم به رئيس الوزراء العراقي، لمناشدات متكررة من)
     slot = _mention_at(frame, after)

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a request granted (تلبيةً لطلب تقدّمت به X): X asked and the granter agrees",
     "ما opening a clause of consequence (، ما استدعى; وهو ما) is no negation",
     "an aspect verb's verbal noun judges an act as its verb would (سارعت إلى التنديد بالقرار)",
     "neighbour due on a compass side before diagonal ones (الجزائر … جارتها الغربية: Morocco)",
@@ -877,6 +878,9 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    # تلبيةً لطلب, استجابةً لطلب: the request answered is agreed to (_answers_request)
+    "an act in response to a request answers its maker": {"AGREE"},
+    "a request granted (تلبيةً لطلب تقدّمت به X): X asked and the granter agrees": {"AGREE"},
     # استدعت سفيرها لدى: a recall (_envoy_posted_to), here from the western neighbour
     "neighbour due on a compass side before diagonal ones (الجزائر … جارتها الغربية: Morocco)": {
         "SANCTION"
