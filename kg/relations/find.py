@@ -5571,6 +5571,36 @@ def _flag_state(frame: SentenceFrame, start: int) -> list[str]:
     return []
 
 
+def _hosted_forces(frame: SentenceFrame, start: int) -> list[str]:
+    """The state whose forces a place struck is said to hold, within a few words after
+    ``start`` (التي تضم قوات أميركية، تتمركز فيها قوات، "which hosts U.S. troops")."""
+    for position in range(start, min(start + 25, len(frame.forms))):
+        if frame.texts[position] in {".", "؛", ";"}:
+            return []
+        if frame.forms[position] not in _HOLDING:
+            continue
+        ahead = range(position + 1, min(position + 6, len(frame.forms)))
+        forces = next((p for p in ahead if frame.lemmas[p] in _FORCES_HELD), None)
+        if forces is None:
+            return []
+        for later in range(forces - 1, min(forces + 3, len(frame.forms))):
+            slot = frame.slot_at[later]
+            if slot is not None and slot.state and later != position:
+                return [slot.key]
+        return []
+    return []
+
+
+# Verbs by which a base holds forces, and the forces: تضم قوات، تتمركز فيها قوات أميركية.
+_HOLDING = {normalize(word) for word in (
+    "تضم", "يضم", "تستضيف", "يستضيف", "تتمركز", "يتمركز", "تنتشر", "ينتشر", "تؤوي", "يؤوي",
+    "host", "hosts", "hosting", "house", "houses", "housing",
+)}  # fmt: skip
+_FORCES_HELD = {normalize(word) for word in (
+    "قوات", "القوات", "جنود", "الجنود", "عسكريين", "troop", "force", "soldier", "personnel",
+)}  # fmt: skip
+
+
 def _feminine_singular(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """An Arabic participle in the feminine singular: معتبرةً، متهمةً (its ة normalised to ه)."""
     return frame.lang == "ar" and hit.stem.endswith("ه")
@@ -7828,6 +7858,14 @@ def _other_targets(
         # احتجز الحرس الثوري ناقلة النفط «ستينا إمبيرو» التي ترفع العلم البريطاني: a ship
         # is its flag's.
         targets = [key for key in _flag_state(frame, max(hit.end, hit.reach)) if key not in sources]
+        if targets:
+            return targets
+    if trigger.type == "ASSAULT":
+        # صواريخ على قاعدتي عين الأسد وأربيل اللتين تتمركز فيهما قوات أميركية, "Ain al-Asad
+        # air base, which hosts U.S. troops": a base is struck for the forces it holds.
+        targets = [
+            key for key in _hosted_forces(frame, max(hit.end, hit.reach)) if key not in sources
+        ]
         if targets:
             return targets
     if trigger.type in _AT_EMBASSY:

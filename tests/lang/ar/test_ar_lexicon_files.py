@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a base struck for the forces it holds (قاعدة تضم قوات أميركية)",
     "a request granted (تلبيةً لطلب تقدّمت به X): X asked and the granter agrees",
     "ما opening a clause of consequence (، ما استدعى; وهو ما) is no negation",
     "an aspect verb's verbal noun judges an act as its verb would (سارعت إلى التنديد بالقرار)",
