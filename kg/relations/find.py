@@ -1988,7 +1988,7 @@ def _protested_against(frame: SentenceFrame, found: list[Found]) -> list[Found]:
             (f for f in found if f.type in {"ACCUSE", "REJECT", "REQUEST"}
              and (f.target or f.about) and not f.negated and f.source == protest.source
              and 0 <= f.trigger_start - protest.trigger_end
-             <= (20 if _in_protest(frame, f.trigger_start) else 12)),
+             <= (20 if _in_protest(frame, f.trigger_start) or _said_purpose(frame, f) else 12)),
             None,
         )  # fmt: skip
         if purpose is not None and purpose.target:
@@ -2128,6 +2128,13 @@ _TO_IT = {"لها", "له", "لهم", "لهما"}
 
 # Purposes that name aid's recipient after them: "to strengthen the Somali army".
 _AID_PURPOSES = {"strengthen", "help", "assist", "bolster", "equip", "train", "fund"}
+
+
+def _said_purpose(frame: SentenceFrame, item: Found) -> bool:
+    """Whether an act is an Arabic accusative of purpose (تنديداً ب), which may follow its
+    rally past where and why it gathered (في شوارع العاصمة … تلبيةً لدعوة حكومية، تنديداً)."""
+    hit = frame.hit_at[item.trigger_start]
+    return hit is not None and _purpose_accusative(frame, hit)
 
 
 def _in_protest(frame: SentenceFrame, position: int) -> bool:
@@ -6663,10 +6670,11 @@ def _objects(
             # ندد بالاتفاقية التي وقعتها تركيا، دان الهجوم الذي شنّته جماعة الحوثي: whoever
             # signed or made it
             return makers, 1, ""
-    if purpose and trigger.type == "PROTEST":
+    if purpose and trigger.type in {"PROTEST", "ACCUSE"}:
         makers = _relative_makers(frame, after, sources)
         if makers:
-            # احتجاجاً على مذكرة التفاهم التي وقعتها إثيوبيا: whoever made it
+            # احتجاجاً على مذكرة التفاهم التي وقعتها إثيوبيا، تنديداً بالمذكرة التي أبرمتها:
+            # whoever made it
             return makers, 1, ""
     if complement is not None and complement.type == "REQUEST":
         makers = [key for key in _proposal_maker(frame, after) if key not in sources]

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a rally denouncing what others made (تنديداً بالمذكرة التي أبرمتها X), far on",
     "a base struck for the forces it holds (قاعدة تضم قوات أميركية)",
     "a request granted (تلبيةً لطلب تقدّمت به X): X asked and the granter agrees",
     "ما opening a clause of consequence (، ما استدعى; وهو ما) is no negation",
@@ -879,6 +880,8 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    # احتشد + a crowd: people rallying, not troops massing (_crowd_of_people)
+    "a rally denouncing what others made (تنديداً بالمذكرة التي أبرمتها X), far on": {"PROTEST"},
     # تلبيةً لطلب, استجابةً لطلب: the request answered is agreed to (_answers_request)
     "an act in response to a request answers its maker": {"AGREE"},
     "a request granted (تلبيةً لطلب تقدّمت به X): X asked and the granter agrees": {"AGREE"},
