@@ -655,12 +655,26 @@ def _refused(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> Found
             )
         ):
             return item
+    if (
+        frame.lang == "ar"
+        and hit.start
+        and hit.prefix.startswith("ل")
+        and frame.forms[hit.start - 1] in _REFUSING_ADJECTIVES
+    ):
+        # موقف القاهرة الرافض للاعتراف بشرعية الحكومة: what a stance refuses is not done
+        return Found("", "REJECT", "", hit.start - 1, hit.start, 0.8, False, None)
     if frame.lang == "en":
         for back in (2, 3):
             if hit.start >= back and frame.cues.get(hit.start - back) == "refusal":
                 return Found("", "REJECT", "", hit.start - back, hit.start - back + 1, 0.8,
                              False, None)  # fmt: skip
     return None
+
+
+# Adjectives of refusing before what is refused (with ل): الرافض لـ، الرافضة لـ، رافضاً لـ.
+_REFUSING_ADJECTIVES = {normalize(word) for word in (
+    "الرافض", "الرافضة", "الرافضين", "الرافضون", "رافض", "رافضة", "رافضين", "رافضا", "رافضةً",
+)}  # fmt: skip
 
 
 def _complement_of(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> bool:

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "what a refusing stance refuses is not done (موقف القاهرة الرافض للاعتراف بـ)",
     "a rally denouncing what others made (تنديداً بالمذكرة التي أبرمتها X), far on",
     "a base struck for the forces it holds (قاعدة تضم قوات أميركية)",
     "a request granted (تلبيةً لطلب تقدّمت به X): X asked and the granter agrees",
