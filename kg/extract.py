@@ -509,6 +509,8 @@ def _frame(
                 cues[i] = "first_person"
             elif cues.get(i) == "negation" and form == "ما" and _relative_ma(norms, i):
                 del cues[i]
+            elif cues.get(i) == "report" and i and norms[i - 1] in _PALACE:
+                del cues[i]  # في قصر بيان: a palace's name, no statement
     # A capital naming a meeting or deal is a place: مؤتمر باريس، the Doha talks (kept as
     # one: "protesters rallied outside the Russian embassy in Yerevan" are there).
     venues = [slot for slot in slots if _venue(slot, cues, lang, norms)]
@@ -1063,6 +1065,8 @@ def _relative_ma(norms: list[str], i: int) -> bool:
     return before in _BEFORE_RELATIVE_MA or consequence or after.endswith(("ته", "تها", "وه"))
 
 
+# A palace, whose name may be a word that reports (قصر بيان).
+_PALACE = {normalize(word) for word in ("قصر", "بقصر", "لقصر", "وقصر")}
 # ما after these opens "which (led to …)": ، ما أدى إلى، وهو ما استدعى.
 _BEFORE_CONSEQUENCE_MA = {normalize(word) for word in ("،", ",", "وهو", "وهي", "هو", "هي", "وهذا")}
 # … unless what follows makes it a negation or "still": ، ما لم، ما زال، ما يزال.
@@ -1583,7 +1587,7 @@ def _bare_titles(
             key is None
             and agency
             and m.value[0] in _HOME_ROLES
-            and _title_definite(lang, norms, m)
+            and (_title_definite(lang, norms, m) or _of_the_country(lang, norms, m))
             and _unqualified(lang, norms, m, by_start, role_starts)
         ):
             # الدوحة - قنا: استقبل رئيس مجلس الوزراء وزير الخارجية …: a state agency's
@@ -1592,6 +1596,15 @@ def _bare_titles(
         if key is not None:
             found.append(Slot(m.start, m.end, key, "anaphor", "", key, False))
     return found
+
+
+def _of_the_country(lang: str, norms: list[str], m) -> bool:
+    """An Arabic title of "the country" (أمير البلاد، رئيس البلاد): under a state agency's
+    dateline, the country is the agency's."""
+    return lang == "ar" and m.end < len(norms) and norms[m.end] == _THE_COUNTRY
+
+
+_THE_COUNTRY = normalize("البلاد")
 
 
 # The offices a state agency names without their state: its own state's. (Not the air

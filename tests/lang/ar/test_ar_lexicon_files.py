@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a word after قصر names the palace, not a statement (في قصر بيان)",
+    "a title of 'the country' (أمير البلاد) under a state agency's dateline: the agency's state",
     "what a refusing stance refuses is not done (موقف القاهرة الرافض للاعتراف بـ)",
     "a rally denouncing what others made (تنديداً بالمذكرة التي أبرمتها X), far on",
     "a base struck for the forces it holds (قاعدة تضم قوات أميركية)",
