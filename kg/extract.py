@@ -1133,6 +1133,8 @@ def _people_by_surname(
         if len(words) >= 2 and len(words[-1]) >= 3 and actor.affiliation:
             surname = normalize(words[-1]) if frame.lang == "ar" else words[-1]
             surnames.setdefault(surname, actor)
+        if frame.lang == "en" and len(words) >= 2 and _family_name_first(actor):
+            surnames.setdefault(words[0], actor)  # "Kim Jong Un … Trump thanked Kim"
     if not surnames:
         return
     taken = {i for slot in frame.mentions for i in range(slot.start, slot.end)}
@@ -1146,6 +1148,15 @@ def _people_by_surname(
             Slot(position, position + 1, actor.key, "person", "", actor.affiliation)
         )
     frame.mentions.sort(key=lambda slot: slot.start)
+
+
+def _family_name_first(actor: Actor) -> bool:
+    """Whether English writes a person's family name first: Chinese and Korean names
+    (Kim Jong Un is "Kim", Xi Jinping "Xi")."""
+    return (actor.country or "") in _FAMILY_NAME_FIRST
+
+
+_FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN"}
 
 
 # Words that name a body, never a person, though capitalised after a title.
