@@ -112,10 +112,20 @@ def state_anaphors(
         named = [*earlier] + [slot.side or slot.key for slot in slots if slot.end <= position]
         words = _name_words(table)
         head = noun.removeprefix("ال")
-        key = next((k for k in reversed(named) if head in words.get(k, ())), "")
+        if head == "island":  # "Mexico would ship food to the island": Cuba, named before
+            key = next((k for k in reversed(named) if k in _ISLAND_STATES), "")
+        else:
+            key = next((k for k in reversed(named) if head in words.get(k, ())), "")
         if key:
             found.append(Slot(position, position + 1, key, "anaphor", prefix, key, True))
     return found
+
+
+# States that are one island or most of one, which news calls "the island".
+_ISLAND_STATES = {
+    "CUB", "TWN", "CYP", "LKA", "MDG", "MLT", "ISL", "JAM", "BHR", "SGP", "MUS", "TTO",
+    "BRB", "CPV", "COM", "STP", "NRU",
+}  # fmt: skip
 
 
 def latter_anaphors(
