@@ -6267,6 +6267,11 @@ def _sources(
     lexicon: LanguageLexicon,
 ) -> tuple[list[str], float, int]:
     """Who does what a trigger says, how sure we are, and where its target may start."""
+    maker = _maker_of_antecedent(frame, hit, trigger)
+    if maker is not None:
+        # "a NATO air strike that killed 24 Pakistani soldiers", "the U.S. drone that killed
+        # al-Qaeda's leader": the strike's or the drone's maker kills.
+        return _keys(frame, maker), 0.7, max(hit.end, hit.reach)
     if trigger.type == "ASSAULT" and ("claim" in frame.cue_at or "claimed" in frame.forms):
         claimant = _claimant(frame, hit, speaker)
         if claimant:
@@ -7767,6 +7772,31 @@ _CRAFT = {normalize(word) for word in (
     "balloons", "bomber", "bombers", "طائرة", "طائرات", "مقاتلة", "مقاتلات",
     "سفينة", "سفن", "قطعة", "قطع", "مسيرة", "مسيرات", "بارجة", "بوارج", "منطاد", "قاذفات",
 )}  # fmt: skip
+
+
+def _maker_of_antecedent(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> Slot | None:
+    """The actor named in an English attack or craft that a relative "that"/"which" makes
+    the subject of an attack verb: "a NATO air strike that killed", "the U.S. drone which
+    hit" (the actor within the noun phrase, before its head)."""
+    if frame.lang != "en" or trigger.type != "ASSAULT" or trigger.pos != "verb":
+        return None
+    if hit.start < 3 or frame.forms[hit.start - 1] not in {"that", "which"}:
+        return None
+    head = hit.start - 2
+    attack = frame.hit_at[head]
+    is_attack = attack is not None and any(
+        t.type == "ASSAULT" and t.pos == "noun" for t in attack.triggers
+    )
+    if not is_attack and frame.forms[head] not in _CRAFT:
+        return None
+    start = attack.start if is_attack else head
+    for position in range(start - 1, max(-1, start - 4), -1):
+        slot = frame.slot_at[position]
+        if slot is not None:
+            return slot if slot.end == position + 1 else None
+        if frame.stops_at_comma[position] or frame.forms[position] in {"a", "an", "the"}:
+            return None
+    return None
 
 
 def _craft_owners(frame: SentenceFrame, start: int) -> list[str]:

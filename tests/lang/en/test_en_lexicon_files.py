@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an attack or craft with its maker as subject of 'that killed' (a NATO air strike that killed)",
     "'the island' is the latest island state named (Cuba, Taiwan, Cyprus)",
     "a Chinese or Korean leader named again by family name, which English writes first (Kim, Xi)",
     "a base struck for the forces it holds (an air base which hosts U.S. troops)",
