@@ -1214,8 +1214,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                     _each_to_each(frame, hit, "COOPERATE", sources, sources, 0.65, speaker)
                 )
             continue
+        # ("denied that its airspace had been used by the U.S. drone that killed …": what
+        # a relative clause on the drone tells is not what is denied)
+        presupposed = _maker_of_antecedent(frame, hit, trigger) is not None
         negated = (
-            _negated(frame, hit.start)
+            (_negated(frame, hit.start) and not presupposed)
             or (refusal is not None and refusal.type == "REJECT" and trigger.type != "REJECT")
             or (trigger.pos == "noun" and _complement_of_negated(frame, hit, found))
             or _disjunct_of_negated(frame, hit)

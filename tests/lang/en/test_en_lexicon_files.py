@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a relative attack clause in a denied one stands (denied … by the U.S. drone that killed X)",
     "an attack or craft with its maker as subject of 'that killed' (a NATO air strike that killed)",
     "'the island' is the latest island state named (Cuba, Taiwan, Cyprus)",
     "a Chinese or Korean leader named again by family name, which English writes first (Kim, Xi)",
