@@ -2146,8 +2146,9 @@ def _in_protest(frame: SentenceFrame, position: int) -> bool:
     return frame.forms[position] in {"احتجاجا", "protest"}
 
 
-# English verbs that are adjectives in their bare form: "freed" yes, "free trade" no.
-_INFLECTED_ONLY = {"free", "pound", "fine"}
+# English verbs that are adjectives or nouns in their bare form: "freed" yes, "free
+# trade" no; "boarded the boats" yes, "the IAEA board" no.
+_INFLECTED_ONLY = {"free", "pound", "fine", "board"}
 
 # Acts that coordinated actors do to each other whatever their type: they trade fire,
 # clash, fight (with no one else named). (Written forms, as in the lexicon.)

@@ -581,13 +581,19 @@ def _before_participle_aside(frame: SentenceFrame, comma: int) -> Slot | None:
 
 def _past_armed_with(frame: SentenceFrame, position: int) -> int:
     """Before a participle phrase of arms between a subject and its verb ("coast guard
-    personnel armed with knives and axes rammed"), else ``position`` itself."""
+    personnel armed with knives and axes rammed", "wielding knives and axes boarded"),
+    else ``position`` itself."""
     for at in range(position, max(0, position - 8), -1):
         if frame.stops_at_comma[at]:
             break
         if frame.forms[at - 1 : at + 1] == ["armed", "with"]:
             return at - 2
+        if frame.forms[at] in _WIELDING:
+            return at - 1
     return position
+
+
+_WIELDING = {"wielding", "brandishing"}
 
 
 _AR_NEGATIONS = {"لن", "لم", "لا"}
