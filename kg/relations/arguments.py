@@ -1839,6 +1839,8 @@ def _targets(
         found = (blamed, 0)
     if found is not None and _other_event_between(frame, trigger, after, found[0].start):
         found = None  # "struck militants in coordination with the Iraqi government"
+    if found is not None and trigger.type == "ASSAULT" and _flown_over(frame, found[0].start):
+        found = None  # "fired a ballistic missile over the island of Hokkaido": not at it
     if found is None and trigger.type == "MOBILIZE":
         # مناورات «السيف المشترك» التي تستمر ثلاثة أيام حول تايوان: what drills surround,
         # past their name and length.
@@ -1863,6 +1865,8 @@ def _targets(
         found = _right_mention(
             frame, after, max_gap=3 if trigger.pos == "noun" else 1, skip_keys=skip
         )
+        if found is not None and trigger.type == "ASSAULT" and _flown_over(frame, found[0].start):
+            found = None  # "fired a ballistic missile over Japan": not at it
         if found is None and frame.lang == "ar" and trigger.pos == "verb":
             # أوقفت جميع الواردات اللبنانية: the adjective of the object noun phrase.
             found = _right_mention(frame, after, max_gap=2, skip_keys=skip)
@@ -3030,3 +3034,17 @@ def _in_clause_of(frame: SentenceFrame, verb_end: int, position: int) -> bool:
         _trigger_at(frame, i) or (frame.forms[i] in _EN_PREPS and frame.forms[i] != "with")
         for i in range(verb_end, position)
     )
+
+
+def _flown_over(frame: SentenceFrame, start: int) -> bool:
+    """Whether an English place or actor at ``start`` is what a missile flew over or across
+    ("over Japan", "over the northern island of Hokkaido"), a few words back."""
+    if frame.lang != "en":
+        return False
+    for position in range(start - 1, max(-1, start - 6), -1):
+        word = frame.forms[position]
+        if word in {"over", "across"}:
+            return True
+        if word in _EN_PREPS - {"of"} or frame.stops_at_comma[position]:
+            return False
+    return False
