@@ -4040,8 +4040,9 @@ def _launched_back(frame: SentenceFrame, hit: TriggerHit) -> bool:
 
 def _launched_ahead(frame: SentenceFrame, hit: TriggerHit) -> bool:
     """Whether a bare verb of launching has a projectile for its object past a time and a
-    count (أطلقت خلال الليل 87 طائرة مسيّرة): the split phrase reaches only one word."""
-    for position in range(hit.end, min(hit.end + 8, len(frame.forms))):
+    count (أطلقت خلال الليل 87 طائرة مسيّرة، أطلق الحرس الثوري فجر الأربعاء أكثر من اثني
+    عشر صاروخاً): the split phrase reaches only one word."""
+    for position in range(hit.end, min(hit.end + 12, len(frame.forms))):
         if frame.stops_at_comma[position] or frame.hit_at[position] not in (None, hit):
             return False
         if frame.forms[position].removeprefix("ال").startswith(_PROJECTILES):

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a bare verb of launching reaches its projectile past a dawn, a day and a count over ten",
     "a word after قصر names the palace, not a statement (في قصر بيان)",
     "a title of 'the country' (أمير البلاد) under a state agency's dateline: the agency's state",
     "what a refusing stance refuses is not done (موقف القاهرة الرافض للاعتراف بـ)",
