@@ -6612,6 +6612,22 @@ def _faced(frame: SentenceFrame, hit: TriggerHit, own: frozenset[str]) -> list[s
     return []
 
 
+# Nouns of an act whose genitive is who suffers it: rejecting or condemning "the
+# displacement of the Palestinians" is not aimed at them.
+_ACTS_SUFFERED = {normalize(word) for word in (
+    "تهجير", "التهجير", "بتهجير", "لتهجير", "تقسيم", "بتقسيم", "لتقسيم", "تجويع", "بتجويع",
+    "displacement", "partition", "starvation",
+)}  # fmt: skip
+
+
+def _done_to(frame: SentenceFrame, position: int) -> bool:
+    """Whether a verb's object at ``position`` is an act suffered by whom it names
+    (تهجير الفلسطينيين، "the partition of Libya")."""
+    if frame.lang == "en" and frame.forms[position : position + 1] == ["the"]:
+        position += 1
+    return position < len(frame.forms) and frame.forms[position] in _ACTS_SUFFERED
+
+
 def _objects(
     frame: SentenceFrame,
     hit: TriggerHit,
@@ -6730,6 +6746,8 @@ def _objects(
         return judged, 1, ""  # دانت الغارات التي شنتها الولايات المتحدة: whoever struck
     if antecedent is not None and antecedent.key not in sources:
         return _keys(frame, antecedent), 0, about
+    if trigger.type in _JUDGING | {"REJECT"} and _done_to(frame, after):
+        return [], 0, ""  # رفضت مصر تهجير الفلسطينيين: those displaced are not rejected
     targets, distance = _targets(frame, hit, trigger, after, sources)
     if not targets and trigger.type == "CONCEDE":
         # تستجيب لمطلب طالما وجّهته أنقرة: yields to whoever made the demand

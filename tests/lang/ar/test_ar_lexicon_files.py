@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "rejecting or condemning an act suffered by X is not aimed at X (رفض تهجير الفلسطينيين)",
+    "Arab foreign ministers together are the Arab League (وزراء الخارجية العرب)",
     "a bare verb of launching reaches its projectile past a dawn, a day and a count over ten",
     "a word after قصر names the palace, not a statement (في قصر بيان)",
     "a title of 'the country' (أمير البلاد) under a state agency's dateline: the agency's state",

@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "rejecting the displacement of X is not rejecting X",
     "a missile fired over or across a state is not fired at it (over Japan)",
     "boarding vessels coerces, past a participle of arms (personnel wielding knives boarded)",
     "a relative attack clause in a denied one stands (denied … by the U.S. drone that killed X)",
