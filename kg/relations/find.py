@@ -243,6 +243,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             continue  # "agreed on fresh sanctions on Iran": the sanctions are the act
         if trigger.type == "AID" and _moved_to_banks(frame, hit, trigger):
             continue  # بتحويل ستة مليارات دولار … إلى مصارف في الدوحة: money moved, no gift
+        if trigger.type == "ASSAULT" and _struck_by_nature(frame, hit):
+            continue  # الإعصار الذي ضرب شرق ليبيا, "the earthquake that hit Turkey": no one's act
         if trigger.type == "AID" and _means_of_attack(frame, hit):
             continue  # اشتباكات عنيفة بالأسلحة الثقيلة, "attacked with heavy weapons": the means
         if trigger.type == "CONCEDE" and _answers_request(frame, hit):
@@ -6610,6 +6612,37 @@ def _faced(frame: SentenceFrame, hit: TriggerHit, own: frozenset[str]) -> list[s
             return []
         position += 1
     return []
+
+
+# Storms, quakes and floods, which "strike" places by no one's will.
+_DISASTERS = {normalize(word) for word in (
+    "الإعصار", "إعصار", "الزلزال", "زلزال", "العاصفة", "عاصفة", "الفيضانات", "فيضانات",
+    "السيول", "سيول", "الهزة", "هزة", "earthquake", "quake", "hurricane", "cyclone",
+    "typhoon", "storm", "flood", "floods", "tsunami",
+)}  # fmt: skip
+
+
+def _struck_by_nature(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether a verb of striking has a storm, quake or flood for its subject: right after
+    it in Arabic (ضرب الزلزال), before it or before its relative pronoun in either
+    language (الإعصار الذي ضرب، "the earthquake that struck", "a cyclone hit")."""
+    if hit.end - hit.start != 1:
+        return False
+    if (
+        frame.lang == "ar"
+        and frame.forms[hit.end : hit.end + 1]
+        and (frame.forms[hit.end] in _DISASTERS)
+    ):
+        return True
+    before = hit.start - 1
+    if before >= 0 and frame.forms[before] in {"that", "which", "الذي", "التي"}:
+        before -= 1
+    # (past its name, quoted or not: الإعصار «دانيال» الذي ضرب, "Cyclone Mocha hit")
+    words = [
+        p for p in range(before, max(-1, before - 5), -1)
+        if frame.texts[p] not in {"»", "«", '"', "”", "“"}
+    ][:2]  # fmt: skip
+    return any(frame.forms[p] in _DISASTERS for p in words)
 
 
 # Nouns of an act whose genitive is who suffers it: rejecting or condemning "the
