@@ -6614,6 +6614,28 @@ def _faced(frame: SentenceFrame, hit: TriggerHit, own: frozenset[str]) -> list[s
     return []
 
 
+def _message_to(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> list[str]:
+    """Whom a warning is said to be a message to, later in its sentence (حذّر من أن سرت
+    خط أحمر، في رسالة واضحة إلى حكومة الوفاق وداعمتها أنقرة; "in a clear message to")."""
+    own = _own_side(frame, sources)
+    for position in range(hit.end, min(hit.end + 45, len(frame.forms) - 2)):
+        if frame.texts[position] in {".", "؛", ";"}:
+            return []
+        if frame.forms[position].removeprefix("ال") not in _MESSAGES:
+            continue
+        for to in range(position + 1, min(position + 3, len(frame.forms) - 1)):
+            if frame.forms[to] in {"الي", "to"}:
+                found = _right_mention(frame, to + 1, max_gap=2)
+                if found is None:
+                    return []
+                group = _coordinated(frame, found[0])
+                return [k for s in group for k in _keys(frame, s) if k not in own]
+    return []
+
+
+_MESSAGES = {normalize(word) for word in ("رسالة", "message", "signal")}
+
+
 # Storms, quakes and floods, which "strike" places by no one's will.
 _DISASTERS = {normalize(word) for word in (
     "الإعصار", "إعصار", "الزلزال", "زلزال", "العاصفة", "عاصفة", "الفيضانات", "فيضانات",
@@ -7983,6 +8005,7 @@ def _other_targets(
             or _warned_of(frame, hit, sources)
             or _answered_makers(frame, hit, sources)
             or _threatened_with(frame, hit, sources)
+            or _message_to(frame, hit, sources)
         )
         if targets:
             return targets

@@ -137,10 +137,11 @@ def _first_person(frame: SentenceFrame, start: int, end: int) -> bool:
 
 
 # Head nouns a conjunct may carry before its name: وحركة «حماس»، ودول الاتحاد الأوروبي.
-# (and a force or mission named by its body: مجلس الأمن وقوة الأمم المتحدة; an ally:
-# لحكومة الوفاق وحليفتها أنقرة)
+# (and a force or mission named by its body: مجلس الأمن وقوة الأمم المتحدة; an ally or a
+# backer: لحكومة الوفاق وحليفتها أنقرة، وداعمتها أنقرة)
 _AR_JOINED_HEADS = _AR_GROUP_HEADS | {
     "ودول", "وقوه", "وقوات", "وبعثه", "وحليفتها", "وحليفها", "وحليفته", "وحليفه",
+    "وداعمتها", "وداعمها", "وداعمته", "وداعمه",
 }  # fmt: skip
 
 
@@ -181,6 +182,16 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
         gap = [w for w in frame.forms[current.end : following.start] if w not in _QUOTES]
         if frame.lang == "ar" and len(gap) == 1 and gap[0] in _AR_JOINED_HEADS:
             gap = ["و"]  # إسرائيل وحركة «حماس»
+        if (
+            frame.lang == "ar"
+            and gap == ["في"]
+            and following.kind == "capital"
+            and (following.side or following.key).split(".")[0]
+            == (current.side or current.key).split(".")[0]
+        ):
+            # حكومة الوفاق الوطني في طرابلس وداعمتها أنقرة: past the body's seat
+            index += 1
+            continue
         # ("Libya's Tripoli-based Government of National Unity": past a hyphenated
         # modifier too)
         modifier = gap[1:]
