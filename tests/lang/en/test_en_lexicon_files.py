@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act called regrettable is criticised",
     "'let go' of captives releases them",
     "a warning's addressee named as its message's (in a clear message to X)",
     "rejecting the displacement of X is not rejecting X",
