@@ -52,6 +52,7 @@ def group_anaphors(
     its own: الحركة الإسلامية، the Group of Seven.
     """
     taken = {i for slot in slots for i in range(slot.start, slot.end)}
+    demonyms = {slot.start for slot in slots if slot.kind == "demonym"}
     found = []
     for position, form in enumerate(forms):
         if position in taken:
@@ -65,6 +66,8 @@ def group_anaphors(
             adjective = following.startswith("ال") and following not in _NOT_ADJECTIVES
             if adjective and position + 1 not in taken:
                 continue  # الحركة الإسلامية: an adjective makes it a name of its own
+            if position + 1 in demonyms:
+                continue  # البعثة الصينية لدى الاتحاد الأوروبي: that state's own
         elif not _after_the(forms, position) or (
             following == "of"  # "the Group of Seven" (but "accusing the group of shelling")
             and not (position + 2 < len(texts) and texts[position + 2].endswith("ing"))
@@ -576,4 +579,4 @@ def _name_heads(table: LanguageLexicon) -> dict[str, frozenset[str]]:
 GROUP_CLASSES = {"ArmedGroup", "Organization"}
 
 # Nouns for an organisation of any kind, international ones included.
-_ORGANISATION = {"المنظمه", "organisation", "organization"}
+_ORGANISATION = {"المنظمه", "البعثه", "organisation", "organization"}

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "البعثة alone is the international mission named last (بعثة تقصّي الحقائق … البعثة)",
     "an act described as worrying, grave or regrettable (تطور مقلق، خطير، مؤسف) is criticised",
     "a warning's addressee named as its message's (في رسالة واضحة إلى X وداعمتها Y)",
     "a storm, quake or flood that strikes is no one's attack (الإعصار الذي ضرب)",
