@@ -6636,6 +6636,31 @@ def _message_to(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> li
 _MESSAGES = {normalize(word) for word in ("رسالة", "message", "signal")}
 
 
+def _aid_meant_for(frame: SentenceFrame, hit: TriggerHit) -> list[str]:
+    """The state aid cut or frozen was meant for, told after it (مساعدات … كانت مخصصة
+    لدعم المرحلة الانتقالية في السودان، "aid earmarked for Sudan's transition")."""
+    if not any(word in normalize(t.form) for t in hit.triggers for word in _AID_WORDS):
+        return []
+    for position in range(max(hit.end, hit.reach), min(hit.end + 14, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return []
+        if frame.forms[position] in _MEANT_FOR:
+            for later in range(position + 1, min(position + 8, len(frame.forms))):
+                if frame.stops_at_comma[later]:
+                    return []
+                slot = frame.slot_at[later] or frame.places.get(later)
+                if slot is not None and slot.state:
+                    return [slot.key]
+            return []
+    return []
+
+
+_AID_WORDS = ("مساعد", "aid", "assistance")
+_MEANT_FOR = {normalize(word) for word in (
+    "مخصصة", "المخصصة", "مخصص", "المخصص", "earmarked", "intended", "allocated", "destined",
+)}  # fmt: skip
+
+
 # Storms, quakes and floods, which "strike" places by no one's will.
 _DISASTERS = {normalize(word) for word in (
     "الإعصار", "إعصار", "الزلزال", "زلزال", "العاصفة", "عاصفة", "الفيضانات", "فيضانات",
@@ -7997,6 +8022,12 @@ def _other_targets(
         # "withdraw its troops stationed in Niger", ستسحب 1500 جندي منتشرين في النيجر:
         # where the forces withdrawn are posted.
         targets = [key for key in _stationed_in(frame, hit) if key not in sources]
+        if targets:
+            return targets
+    if trigger.type == "SANCTION":
+        # جمّدت مساعدات … كانت مخصصة لدعم المرحلة الانتقالية في السودان, "froze aid
+        # earmarked for Sudan": whom the aid was meant for.
+        targets = [key for key in _aid_meant_for(frame, hit) if key not in sources]
         if targets:
             return targets
     if trigger.type == "THREATEN":
