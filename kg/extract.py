@@ -909,8 +909,9 @@ _SHELL_KINDS = {"tank", "artillery", "mortar", "howitzer", "155mm", "152mm"}
 _OWN_FEET = {("علي", normalize(word)) for word in ("قدميها", "قدميه", "قدمها", "قدمه", "قدميهم")}
 
 # Verbs of adding, a sanction when what they add goes onto a blacklist (see "blacklist" in
-# the cues files).
-_LISTINGS = {"add", "return", "put", "relist", "أضاف", "أضافت", "أضافوا", "تضيف", "يضيف"}
+# the cues files), and of striking off, an easing when what they strike off is on one.
+_LISTINGS = {"add", "return", "put", "relist", "أضاف", "أضافت", "أضافوا", "تضيف", "يضيف",
+             "remove", "delist", "take", "شطب", "شطبت", "يشطب", "تشطب"}  # fmt: skip
 _EN_COUNTS = {"tens", "hundreds", "thousands", "dozens", "millions",
               "shipment", "shipments", "consignment", "consignments", "cargo", "batch",
               "batches", "tonnes", "tons", "planeloads", "truckloads", "shiploads",

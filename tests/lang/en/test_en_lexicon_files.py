@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "striking a state off a blacklist eases sanctions on it (removed, took off the list)",
     "an act called regrettable is criticised",
     "'let go' of captives releases them",
     "a warning's addressee named as its message's (in a clear message to X)",
