@@ -4701,8 +4701,8 @@ def _struck_in_state(
         )
         after = called + 1 if called is not None else after
     for position in range(after, min(after + 7, len(frame.forms))):
-        if frame.stops_at_comma[position]:
-            return []
+        if frame.stops_at_comma[position] or frame.forms[position] == "over":
+            return []  # ("a ballistic missile over the island of Hokkaido": flown over)
         # "struck militant camps in Mali": the militants, not Mali (but "militant hideouts
         # in Afghanistan's Paktika province": a strike on another state's soil)
         insurgents = insurgents or frame.forms[position] in _INSURGENTS
