@@ -251,6 +251,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # تلبيةً لطلب الحكومة الليبية: granting a request agrees to it (demands met,
             # استجابةً لمطالب, are yielded to)
             trigger = Trigger("AGREE", trigger.pos, trigger.preps, trigger.form)
+        if trigger.form == "tell" and not _told_to_act(frame, hit):
+            continue  # "told reporters", "told a news conference": a report, no request
         if trigger.type == "AID" and _deadline_to_leave(frame, hit):
             # منحت السفير الإماراتي 72 ساعة لمغادرة البلاد, "gave Iranian diplomats 48 hours
             # to leave": an expulsion, not a gift
@@ -6659,6 +6661,24 @@ _AID_WORDS = ("مساعد", "aid", "assistance")
 _MEANT_FOR = {normalize(word) for word in (
     "مخصصة", "المخصصة", "مخصص", "المخصص", "earmarked", "intended", "allocated", "destined",
 )}  # fmt: skip
+
+
+def _told_to_act(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an English "told" has an actor and then "to" and a verb for its objects:
+    "told Manila to stop stirring up trouble" (not "told reporters", "told them that")."""
+    position = hit.end + (frame.forms[hit.end : hit.end + 1] == ["the"])
+    slot = _mention_at(frame, position)
+    if slot is None or slot.start != position:
+        return False
+    end = _coordinated(frame, slot)[-1].end
+    while end in frame.roles:
+        end += 1
+    return (
+        frame.forms[end : end + 1] == ["to"]
+        and end + 1 < len(frame.forms)
+        and frame.forms[end + 1] not in _EN_DETERMINERS
+        and frame.slot_at[end + 1] is None
+    )
 
 
 # Storms, quakes and floods, which "strike" places by no one's will.

@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "'told X to' and a verb is a request; 'told reporters' stays a report",
     "striking a state off a blacklist eases sanctions on it (removed, took off the list)",
     "an act called regrettable is criticised",
     "'let go' of captives releases them",
