@@ -4619,6 +4619,9 @@ _PLACE_NOUNS = {"مدينه", "بلده", "ميناء", "مطار", "قاعده"
 # Words inside an English place's phrase: "the Saudi border city of Jizan".
 _PLACE_MODIFIERS = {"of", "border", "coastal", "capital", "northern", "southern",
                     "eastern", "western", "central", "southeastern", "northeastern"}  # fmt: skip
+# A city's outskirts struck are the city struck (على محيط مدينة بانتيو); forces sent to
+# them may face someone else (إلى محيط مدينة زاخو، قرب خطوط التماس مع الحزب).
+_OUTSKIRTS = {"outskirts", "محيط", "ضواحي", "اطراف"}
 
 
 def _aimed_at_place(
@@ -4632,8 +4635,10 @@ def _aimed_at_place(
         if slot is None or slot.key in sources:
             continue
         before = position - 1
+        attack = any(t.type == "ASSAULT" for t in hit.triggers)
         while before >= after and (
             frame.forms[before] in _PLACE_NOUNS | _PLACE_MODIFIERS
+            or (attack and frame.forms[before] in _OUTSKIRTS)
             or (frame.slot_at[before] is not None and frame.slot_at[before].key == slot.key)
         ):
             before -= 1  # "at the Saudi border city of Jizan": past the place's own words
