@@ -6636,7 +6636,7 @@ def _message_to(frame: SentenceFrame, hit: TriggerHit, sources: list[str]) -> li
                 if found is None:
                     return []
                 group = _coordinated(frame, found[0])
-                return [k for s in group for k in _keys(frame, s) if k not in own]
+                return [key for slot in group for key in _keys(frame, slot) if key not in own]
     return []
 
 

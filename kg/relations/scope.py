@@ -426,8 +426,6 @@ def _charge_before(frame: SentenceFrame, that: int) -> bool:
             frame.stops_at_comma[position]
             or frame.cues.get(position) == "report"
             or frame.hit_at[position] is not None
-            or frame.slot_at[position] is not None
-            and position == that - 1
         ):
             return False
     return False
