@@ -85,7 +85,7 @@ BLIND = [
     ("ar/blind61.jsonl", 0.76, 0.73),
     ("ar/blind62.jsonl", 0.77, 0.72),
     ("ar/blind63.jsonl", 0.79, 0.75),
-    ("ar/blind64.jsonl", 0.69, 0.55),
+    ("ar/blind64.jsonl", 0.70, 0.55),
     ("en/blind.jsonl", 0.96, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
     ("en/blind3.jsonl", 0.93, 0.64),
@@ -137,7 +137,7 @@ BLIND = [
     ("en/blind49.jsonl", 0.82, 0.75),
     ("en/blind50.jsonl", 0.82, 0.76),
     ("en/blind51.jsonl", 0.88, 0.86),
-    ("en/blind52.jsonl", 0.71, 0.60),
+    ("en/blind52.jsonl", 0.72, 0.60),
 ]
 
 
