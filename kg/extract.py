@@ -448,6 +448,10 @@ def _frame(
         # قيادة العمليات المشتركة العراقية: an act noun inside a title names no act.
         hits = [hit for hit in hits if hit.start not in roles]
     hits = _without_figures(lang, norms, hits)
+    if lang == "en":
+        # "told reporters", "insisted that it had never …": a report or a claim, no demand
+        starts = {slot.start: slot for slot in slots}
+        hits = [hit for hit in hits if _directive(hit, texts, norms, lemma_forms, starts, roles)]
     if lang == "ar":
         # عُقدت في بغداد محادثات: a place right after the verb of a split phrase reads it as
         # a passive, with no subject; the noun after it stands alone.
@@ -1054,6 +1058,51 @@ _BEFORE_RELATIVE_MA = {
         "وفق", "حسب", "بحسب", "عبر", "بعد", "قبل", "عند", "لدى", "تجاه", "أمام", "إثر", "كل",
     )
 }  # fmt: skip
+
+
+def _directive(
+    hit: TriggerHit,
+    texts: list[str],
+    norms: list[str],
+    lemmas: list[str],
+    starts: dict[int, Slot],
+    roles: Iterable[int],
+) -> bool:
+    """Whether an English "told" or "insisted" directs an actor to act: "told Manila to
+    stop", "insisted that Seoul shoulder" (a bare verb after the actor); any other hit
+    passes."""
+    forms = {t.form for t in hit.triggers}
+    if not forms <= {"tell", "insist"}:
+        return True
+    position = hit.end
+    if "insist" in forms:
+        position = next((p for p in range(hit.end, min(hit.end + 4, len(norms)))
+                         if norms[p] == "that"), -1) + 1  # fmt: skip
+        if position == 0:
+            return False
+    position += position < len(norms) and norms[position] == "the"
+    slot = starts.get(position)
+    if slot is None:
+        return False
+    end = slot.end
+    while end + 1 < len(norms) and norms[end] == "and" and end + 1 in starts:
+        end = starts[end + 1].end  # "told Israel and Hamas to …"
+    while end in roles:
+        end += 1
+    if end + 1 >= len(norms):
+        return False
+    if "tell" in forms:
+        after = norms[end + 1]
+        return norms[end] == "to" and after not in _EN_DETERMINERS and end + 1 not in starts
+    return (
+        texts[end].lower() == lemmas[end]
+        and texts[end][:1].islower()
+        and norms[end] not in _MODALS
+        and end not in starts
+    )
+
+
+_MODALS = {"must", "will", "would", "should", "could", "can", "may", "might", "shall", "not"}
 
 
 def _relative_ma(norms: list[str], i: int) -> bool:

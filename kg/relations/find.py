@@ -251,10 +251,6 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # تلبيةً لطلب الحكومة الليبية: granting a request agrees to it (demands met,
             # استجابةً لمطالب, are yielded to)
             trigger = Trigger("AGREE", trigger.pos, trigger.preps, trigger.form)
-        if trigger.form == "insist" and not _insisted_on_act(frame, hit):
-            continue  # "insisted that it had never barred inspectors": a claim, no demand
-        if trigger.form == "tell" and not _told_to_act(frame, hit):
-            continue  # "told reporters", "told a news conference": a report, no request
         if trigger.type == "AID" and _deadline_to_leave(frame, hit):
             # منحت السفير الإماراتي 72 ساعة لمغادرة البلاد, "gave Iranian diplomats 48 hours
             # to leave": an expulsion, not a gift
@@ -6668,49 +6664,6 @@ _AID_WORDS = ("مساعد", "aid", "assistance")
 _MEANT_FOR = {normalize(word) for word in (
     "مخصصة", "المخصصة", "مخصص", "المخصص", "earmarked", "intended", "allocated", "destined",
 )}  # fmt: skip
-
-
-def _insisted_on_act(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """Whether an English "insisted that" has an actor and a bare verb after it, the
-    subjunctive of a demand ("insisted that Seoul shoulder", not "that Iran was")."""
-    that = _that_after(frame, hit.end)
-    if that is None:
-        return False
-    position = that + 1 + (frame.forms[that + 1 : that + 2] == ["the"])
-    slot = _mention_at(frame, position)
-    if slot is None or slot.start != position:
-        return False
-    verb = slot.end
-    while verb in frame.roles:
-        verb += 1
-    return (
-        verb < len(frame.forms)
-        and frame.texts[verb].lower() == frame.lemmas[verb]
-        and frame.forms[verb] not in _MODALS
-        and frame.slot_at[verb] is None
-        and frame.texts[verb][:1].islower()
-    )
-
-
-_MODALS = {"must", "will", "would", "should", "could", "can", "may", "might", "shall", "not"}
-
-
-def _told_to_act(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """Whether an English "told" has an actor and then "to" and a verb for its objects:
-    "told Manila to stop stirring up trouble" (not "told reporters", "told them that")."""
-    position = hit.end + (frame.forms[hit.end : hit.end + 1] == ["the"])
-    slot = _mention_at(frame, position)
-    if slot is None or slot.start != position:
-        return False
-    end = _coordinated(frame, slot)[-1].end
-    while end in frame.roles:
-        end += 1
-    return (
-        frame.forms[end : end + 1] == ["to"]
-        and end + 1 < len(frame.forms)
-        and frame.forms[end + 1] not in _EN_DETERMINERS
-        and frame.slot_at[end + 1] is None
-    )
 
 
 # Storms, quakes and floods, which "strike" places by no one's will.
