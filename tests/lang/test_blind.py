@@ -117,7 +117,7 @@ BLIND = [
     ("en/blind29.jsonl", 0.84, 0.74),
     ("en/blind30.jsonl", 0.78, 0.65),
     ("en/blind31.jsonl", 0.74, 0.68),
-    ("en/blind32.jsonl", 0.67, 0.59),
+    ("en/blind32.jsonl", 0.68, 0.59),
     ("en/blind33.jsonl", 0.79, 0.72),
     ("en/blind34.jsonl", 0.84, 0.75),
     ("en/blind35.jsonl", 0.82, 0.69),
@@ -137,7 +137,7 @@ BLIND = [
     ("en/blind49.jsonl", 0.82, 0.75),
     ("en/blind50.jsonl", 0.82, 0.76),
     ("en/blind51.jsonl", 0.88, 0.86),
-    ("en/blind52.jsonl", 0.72, 0.60),
+    ("en/blind52.jsonl", 0.73, 0.60),
 ]
 
 
