@@ -13,6 +13,9 @@ __all__ = ["resolve_discourse"]
 # Acts a threat with no object of its own may answer (deeds, not other threats).
 _HOSTILE = _HOSTILE_ACTS - {"THREATEN"}
 
+# Acts of force a warning aimed at no one named may go on from.
+_FORCE = {"ASSAULT", "COERCE"}
+
 # What a concession yields to: demands, threats and pressure.
 _PRESSURE = {"REQUEST", "THREATEN", "SANCTION", "COERCE"}
 
@@ -237,6 +240,17 @@ def resolve_discourse(
                 if not o.source and o.type == "ASSAULT" and sentence - at <= 1 and not o.negated
             ]  # fmt: skip
             targets = victims
+        elif item.type == "THREATEN" and item.source:
+            # شنّت طائرات أميركية ضربات على أهداف للحوثيين … وحذّر بايدن من أنه «لن يتردد»
+            # في إصدار أوامر بإجراءات إضافية: a warning aimed at no one named goes on from
+            # its maker's own latest strike or seizure, in its sentence or the one before
+            # (not a deployment or a suspended tie, which it may only warn of going on).
+            mine = _state_of(item.source, sides)
+            targets = [
+                next((o.target for o, at in reversed(found[:position])
+                      if o.type in _FORCE and o.target and not o.negated
+                      and _state_of(o.source, sides) == mine and sentence - at <= 1), "")
+            ]  # fmt: skip
         elif item.type == "CONCEDE" and item.source:
             # "Trump ordered tariffs on Colombian goods … Bogota backed down": a concession
             # with no object yields to the latest pressure put on its maker.
