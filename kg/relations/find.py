@@ -392,6 +392,15 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 items = [replace(f, negated=True) for f in items]  # لم تتلقَّ أي طلب من
             found.extend(items)
             continue
+        if normalize(trigger.form) == _RECEIVERS:
+            # كان ولي العهد السعودي في مقدمة مستقبلي أمير دولة قطر: the guest is the
+            # genitive, the hosts the clause's subject; a reception is a meeting both ways.
+            guest = _right_mention(frame, hit.end, max_gap=2)
+            hosts = _sentence_subject(frame, hit.start)
+            guests = _keys(frame, guest[0]) if guest else []
+            found.extend(_each_to_each(frame, hit, "CONSULT", hosts, guests, 0.7, speaker))
+            found.extend(_each_to_each(frame, hit, "CONSULT", guests, hosts, 0.7, speaker))
+            continue
         informed = _informed_of_stance(frame, hit, trigger, last_group)
         if informed is not None:
             # أبلغت القاهرة الجانب الإسرائيلي رفضها للمقترح: the teller's stance is taken
@@ -6664,6 +6673,10 @@ _AID_WORDS = ("مساعد", "aid", "assistance")
 _MEANT_FOR = {normalize(word) for word in (
     "مخصصة", "المخصصة", "مخصص", "المخصص", "earmarked", "intended", "allocated", "destined",
 )}  # fmt: skip
+
+
+# "Those receiving" a guest: في مقدمة مستقبلي أمير قطر.
+_RECEIVERS = normalize("مستقبلي")
 
 
 # Storms, quakes and floods, which "strike" places by no one's will.

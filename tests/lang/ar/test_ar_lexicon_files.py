@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a reception formula (كان X في مقدمة مستقبلي Y): a meeting both ways",
     "a warning aimed at no one named goes on from its maker's latest strike",
     "an attack on the outskirts of a known city (على محيط مدينة بانتيو): the city's state",
     "a package of agreements signed (وقّعا حزمة اتفاقات): اتفاقات is a document too",
