@@ -84,7 +84,7 @@ BLIND = [
     ("ar/blind60.jsonl", 0.90, 0.85),
     ("ar/blind61.jsonl", 0.76, 0.73),
     ("ar/blind62.jsonl", 0.77, 0.72),
-    ("ar/blind63.jsonl", 0.79, 0.75),
+    ("ar/blind63.jsonl", 0.81, 0.75),
     ("ar/blind64.jsonl", 0.70, 0.55),
     ("en/blind.jsonl", 0.96, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
@@ -137,7 +137,7 @@ BLIND = [
     ("en/blind49.jsonl", 0.82, 0.75),
     ("en/blind50.jsonl", 0.82, 0.76),
     ("en/blind51.jsonl", 0.88, 0.86),
-    ("en/blind52.jsonl", 0.73, 0.60),
+    ("en/blind52.jsonl", 0.74, 0.60),
 ]
 
 
