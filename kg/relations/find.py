@@ -118,6 +118,7 @@ from kg.relations.words import (
     _FOLLOWING,
     _HEADING,
     _HOSTILE_ACTS,
+    _JUDGING_COPULAS,
     _LOCATIVE,
     _MEASURE_NOUNS,
     _OBJECT_SUFFIXES,
@@ -127,6 +128,7 @@ from kg.relations.words import (
     _QUOTES,
     _SETTLEMENTS,
     _SIMILAR,
+    _THIS_ACT,
 )
 
 __all__ = ["find_interactions"]
@@ -1488,13 +1490,20 @@ def _acts_judged(
     إن الخطوة «تشكل تهديداً مباشراً لأمن روسيا" (the act's maker found in discourse)."""
     items = []
     for position, form in enumerate(frame.forms):
-        if form not in _CONSTITUTING or position < 1:
+        if position < 1:
             continue
-        ahead = range(position + 1, min(position + 5, len(frame.forms)))
+        if form in _CONSTITUTING or (frame.lang == "en" and form in _JUDGING_COPULAS):
+            ahead = range(position + 1, min(position + 5, len(frame.forms)))
+            # the act: the noun right before the verb (past a closing quote mark)
+            act = position - 1 - (frame.texts[position - 1] in {"«", '"', "“"})
+        elif frame.lang == "ar" and frame.forms[position - 1] in _THIS_ACT:
+            # إن هذه الإجراءات «غير مبررة»: a sentence with no verb, its predicate next
+            ahead = range(position + 1, min(position + 3, len(frame.forms)))
+            act = position
+        else:
+            continue
         if not any(frame.cues.get(p) == "pejorative" for p in ahead):
             continue
-        # the act: the noun right before the verb (past a closing quote mark), definite
-        act = position - 1 - (frame.texts[position - 1] in {"«", '"', "“"})
         noun = frame.hit_at[act] if act >= 0 else None
         kinds = [t.type for t in noun.triggers if t.pos == "noun"] if noun is not None else []
         anaphor = frame.cues.get(act) == "event_anaphor"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from kg.lang.ar.normalize import normalize
 
 __all__ = [
+    "_JUDGING_COPULAS",
+    "_THIS_ACT",
     "_BIDS",
     "_OPERATION_NOUNS",
     "_AR_MANNER",
@@ -288,7 +290,20 @@ _RECEIVING = {normalize(word) for word in (
 _COMPLICIT = {"complicit", "partner", "involved", "accomplice"} | {normalize(word) for word in (
     "شريك", "شريكة", "شريكا", "متواطئ", "متواطئة", "متورط", "متورطة", "ضالع", "ضالعة",
 )}  # fmt: skip
-_ACTS_WITHOUT_TRIGGER = _FOLLOWING | _OBLIGING | _CONSTITUTING | _RECEIVING | _COMPLICIT | _SIMILAR
+# "said the measures were unjustified", إن هذه الإجراءات «غير مبررة»: a judgement of an act
+# with a copula or none.
+_JUDGING_COPULAS = {"is", "are", "was", "were"}
+_THIS_ACT = {normalize(word) for word in ("هذه", "هذا", "إن", "أن", "بأن")}
+_ACTS_WITHOUT_TRIGGER = (
+    _FOLLOWING
+    | _OBLIGING
+    | _CONSTITUTING
+    | _RECEIVING
+    | _COMPLICIT
+    | _SIMILAR
+    | _JUDGING_COPULAS
+    | _THIS_ACT
+)
 
 
 # Nouns of a bid to join or a plan another approves or adopts, whose possessor owns it:

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act judged pejorative in a sentence with no verb (إن هذه الإجراءات «غير مبررة»)",
     "a reception formula (كان X في مقدمة مستقبلي Y): a meeting both ways",
     "a warning aimed at no one named goes on from its maker's latest strike",
     "an attack on the outskirts of a known city (على محيط مدينة بانتيو): the city's state",
@@ -896,6 +897,10 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    # إن هذه الإجراءات «غير مبررة»: a pejorative judgement of an act (_acts_judged)
+    "an act judged pejorative in a sentence with no verb (إن هذه الإجراءات «غير مبررة»)": {
+        "ACCUSE"
+    },
     # احتشد + a crowd: people rallying, not troops massing (_crowd_of_people)
     "a rally denouncing what others made (تنديداً بالمذكرة التي أبرمتها X), far on": {"PROTEST"},
     # تلبيةً لطلب, استجابةً لطلب: the request answered is agreed to (_answers_request)
