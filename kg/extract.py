@@ -54,6 +54,7 @@ from kg.relations.words import (
     _BIDS,
     _CROWD_COUNTS,
     _EN_DETERMINERS,
+    _EN_MODALS,
     _ENVOYS,
     _QUOTES,
     _VOWING,
@@ -502,6 +503,11 @@ def _frame(
         # (past a long list of those added: "seven Iranian individuals and entities, among
         # them national carrier Iran Air, to its sanctions list")
         listed = any(cues.get(p) == "blacklist" for p in range(hit.end, hit.end + 20))
+        if (
+            any(t.form == "take" for t in hit.triggers)
+            and "off" not in norms[hit.end : hit.end + 6]
+        ):
+            listed = False  # "took Cuba off the list", not "take steps to add Cuba to it"
         if listed:
             cues.pop(hit.start, None)
         else:
@@ -1102,7 +1108,7 @@ def _directive(
     )
 
 
-_MODALS = {"must", "will", "would", "should", "could", "can", "may", "might", "shall", "not"}
+_MODALS = _EN_MODALS | {"shall", "not"}
 
 
 def _relative_ma(norms: list[str], i: int) -> bool:

@@ -250,9 +250,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if trigger.type == "AID" and _means_of_attack(frame, hit):
             continue  # اشتباكات عنيفة بالأسلحة الثقيلة, "attacked with heavy weapons": the means
         if trigger.type == "CONCEDE" and _answers_request(frame, hit):
-            # تلبيةً لطلب الحكومة الليبية: granting a request agrees to it (demands met,
-            # استجابةً لمطالب, are yielded to)
-            trigger = Trigger("AGREE", trigger.pos, trigger.preps, trigger.form)
+            # تلبيةً لطلب الحكومة الليبية: the request noun after it tells both the request
+            # and its granting (demands met, استجابةً لمطالب, are yielded to)
+            continue
         if trigger.type == "AID" and _deadline_to_leave(frame, hit):
             # منحت السفير الإماراتي 72 ساعة لمغادرة البلاد, "gave Iranian diplomats 48 hours
             # to leave": an expulsion, not a gift
@@ -394,7 +394,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 items = [replace(f, negated=True) for f in items]  # لم تتلقَّ أي طلب من
             found.extend(items)
             continue
-        if normalize(trigger.form) == _RECEIVERS:
+        if (
+            trigger.type == "CONSULT"
+            and trigger.pos == "noun"
+            and normalize(trigger.form) == _RECEIVERS
+        ):
             # كان ولي العهد السعودي في مقدمة مستقبلي أمير دولة قطر: the guest is the
             # genitive, the hosts the clause's subject; a reception is a meeting both ways.
             guest = _right_mention(frame, hit.end, max_gap=2)
@@ -4644,6 +4648,7 @@ def _aimed_at_place(
     frame: SentenceFrame, hit: TriggerHit, after: int, sources: list[str]
 ) -> list[str]:
     """The state whose city or region follows an act in its clause: صواريخ على عسقلان."""
+    attack = any(t.type == "ASSAULT" for t in hit.triggers)
     for position in range(after, min(after + 16, len(frame.forms))):
         if frame.stops_at_comma[position]:
             return []
@@ -4651,7 +4656,6 @@ def _aimed_at_place(
         if slot is None or slot.key in sources:
             continue
         before = position - 1
-        attack = any(t.type == "ASSAULT" for t in hit.triggers)
         while before >= after and (
             frame.forms[before] in _PLACE_NOUNS | _PLACE_MODIFIERS
             or (attack and frame.forms[before] in _OUTSKIRTS)
@@ -6722,17 +6726,19 @@ def _struck_by_nature(frame: SentenceFrame, hit: TriggerHit) -> bool:
 # Nouns of an act whose genitive is who suffers it: rejecting or condemning "the
 # displacement of the Palestinians" is not aimed at them.
 _ACTS_SUFFERED = {normalize(word) for word in (
-    "تهجير", "التهجير", "بتهجير", "لتهجير", "تقسيم", "بتقسيم", "لتقسيم", "تجويع", "بتجويع",
-    "displacement", "partition", "starvation",
+    "تهجير", "تقسيم", "تجويع", "displacement", "partition", "starvation",
 )}  # fmt: skip
 
 
 def _done_to(frame: SentenceFrame, position: int) -> bool:
     """Whether a verb's object at ``position`` is an act suffered by whom it names
-    (تهجير الفلسطينيين، "the partition of Libya")."""
+    (تهجير الفلسطينيين، بتهجير، "the partition of Libya")."""
     if frame.lang == "en" and frame.forms[position : position + 1] == ["the"]:
         position += 1
-    return position < len(frame.forms) and frame.forms[position] in _ACTS_SUFFERED
+    if position >= len(frame.forms):
+        return False
+    word = frame.forms[position]
+    return (unprefixed(word) if frame.lang == "ar" else word) in _ACTS_SUFFERED
 
 
 def _objects(
