@@ -17,7 +17,13 @@ from spacy.attrs import IDX, LENGTH, NORM
 from spacy.tokens import Doc
 
 from kg.lang import nlp
-from kg.lang.ar.ambiguity import CAPITAL_NAMES, read_ambiguous, read_occupation, read_occupier
+from kg.lang.ar.ambiguity import (
+    CAPITAL_NAMES,
+    read_ambiguous,
+    read_occupation,
+    read_occupier,
+    unprefixed,
+)
 from kg.lang.ar.normalize import normalize
 from kg.lang.en.ambiguity import read_ambiguous as read_ambiguous_en
 from kg.lexicon import LanguageLexicon, Lexicon, load_lexicon
@@ -449,7 +455,7 @@ def _frame(
         # قيادة العمليات المشتركة العراقية: an act noun inside a title names no act.
         hits = [hit for hit in hits if hit.start not in roles]
     hits = _without_figures(lang, norms, hits)
-    if lang == "en":
+    if lang == "en" and any(t.form in _DIRECTING for hit in hits for t in hit.triggers):
         # "told reporters", "insisted that it had never …": a report or a claim, no demand
         starts = {slot.start: slot for slot in slots}
         hits = [hit for hit in hits if _directive(hit, texts, norms, lemma_forms, starts, roles)]
@@ -519,7 +525,7 @@ def _frame(
                 cues[i] = "first_person"
             elif cues.get(i) == "negation" and form == "ما" and _relative_ma(norms, i):
                 del cues[i]
-            elif cues.get(i) == "report" and i and norms[i - 1] in _PALACE:
+            elif cues.get(i) == "report" and i and unprefixed(norms[i - 1]) == _PALACE:
                 del cues[i]  # في قصر بيان: a palace's name, no statement
     # A capital naming a meeting or deal is a place: مؤتمر باريس، the Doha talks (kept as
     # one: "protesters rallied outside the Russian embassy in Yerevan" are there).
@@ -1078,7 +1084,7 @@ def _directive(
     stop", "insisted that Seoul shoulder" (a bare verb after the actor); any other hit
     passes."""
     forms = {t.form for t in hit.triggers}
-    if not forms <= {"tell", "insist"}:
+    if not forms <= _DIRECTING:
         return True
     position = hit.end
     if "insist" in forms:
@@ -1109,6 +1115,8 @@ def _directive(
 
 
 _MODALS = _EN_MODALS | {"shall", "not"}
+# Verbs that direct someone only with a verb after whom they address.
+_DIRECTING = {"tell", "insist"}
 
 
 def _relative_ma(norms: list[str], i: int) -> bool:
@@ -1122,7 +1130,7 @@ def _relative_ma(norms: list[str], i: int) -> bool:
 
 
 # A palace, whose name may be a word that reports (قصر بيان).
-_PALACE = {normalize(word) for word in ("قصر", "بقصر", "لقصر", "وقصر")}
+_PALACE = normalize("قصر")
 # ما after these opens "which (led to …)": ، ما أدى إلى، وهو ما استدعى.
 _BEFORE_CONSEQUENCE_MA = {normalize(word) for word in ("،", ",", "وهو", "وهي", "هو", "هي", "وهذا")}
 # … unless what follows makes it a negation or "still": ، ما لم، ما زال، ما يزال.
