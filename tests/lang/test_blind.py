@@ -86,6 +86,7 @@ BLIND = [
     ("ar/blind62.jsonl", 0.77, 0.72),
     ("ar/blind63.jsonl", 0.83, 0.75),
     ("ar/blind64.jsonl", 0.70, 0.55),
+    ("ar/blind65.jsonl", 0.69, 0.69),
     ("en/blind.jsonl", 0.96, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
     ("en/blind3.jsonl", 0.93, 0.64),
