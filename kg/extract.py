@@ -34,6 +34,7 @@ from kg.references import (
     anaphor_index,
     conflict_parties,
     conjoined,
+    government_anaphors,
     group_anaphors,
     latter_anaphors,
     neighbour_anaphors,
@@ -307,6 +308,7 @@ def _frame(
         slots += neighbour_anaphors(lang, cue_forms, anaphors, slots, earlier, actors)
         slots += latter_anaphors(lang, cue_forms, anaphors, slots, earlier)
         slots += own_anaphors(cue_forms, anaphors, slots, earlier, actors)
+        slots += government_anaphors(cue_forms, anaphors, slots, actors)
         english = texts if lang == "en" else None
         two = plural_anaphors(  # the two countries
             cue_forms, anaphors, slots, parties, english, _stateless(actors)

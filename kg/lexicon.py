@@ -42,7 +42,7 @@ CUE_KINDS = {
     "first_person_suffix", "intent", "condition", "future", "conjunction", "quote_open",
     "quote_close", "light_verb", "aspect", "venue", "claim", "receive", "inform",
     "event_anaphor", "group_anaphor", "neighbour_anaphor", "own_anaphor", "pair_anaphor",
-    "state_anaphor",
+    "state_anaphor", "government_anaphor",
     "latter_anaphor", "conflict_parties",
     "trio_anaphor",
     "pejorative", "laudatory",

@@ -25,6 +25,7 @@ __all__ = [
     "anaphor_index",
     "conflict_parties",
     "conjoined",
+    "government_anaphors",
     "group_anaphors",
     "latter_anaphors",
     "neighbour_anaphors",
@@ -287,6 +288,36 @@ _OWN_HEADS = {
 }
 
 
+def government_anaphors(
+    forms: list[str], anaphors: _AnaphorIndex, slots: list[Slot], actors: dict[str, Actor]
+) -> list[Slot]:
+    """A bare "the government" opening a that-clause (أبلغت الخارجية السودانية الأمين
+    العام بأن الحكومة قررت، رفض حزب الله القرار واعتبر أن الحكومة «ارتكبت خطيئة»): the
+    government of the state the sentence names first. Not with an adjective after it
+    (بأن الحكومة الموازية: another one), nor with no state named before it."""
+    taken = {i for slot in slots for i in range(slot.start, slot.end)}
+    found = []
+    for position, form in enumerate(forms):
+        if form not in anaphors.government or position in taken or not position:
+            continue
+        if forms[position - 1] not in _THAT or position + 1 in taken:
+            continue
+        following = forms[position + 1] if position + 1 < len(forms) else ""
+        if following.startswith("ال") and following not in _NOT_ADJECTIVES:
+            continue
+        states = [
+            slot.key for slot in sorted(slots, key=lambda slot: slot.start)
+            if slot.end <= position and _is_state(slot.key, actors)
+        ]  # fmt: skip
+        if states:
+            found.append(Slot(position, position + 1, states[0], "anaphor", "", states[0]))
+    return found
+
+
+# The word that opens a that-clause (أن، إن، بأن، وأن), as normalised.
+_THAT = {"ان", "بان", "وان", "لان"}
+
+
 def _is_state(key: str, actors: dict[str, Actor]) -> bool:
     return key in actors and actors[key].actor_class == "State"
 
@@ -464,6 +495,7 @@ class _AnaphorIndex:
     neighbour: dict[str, str]  # written form -> proclitics: وجارتها -> و
     latter: dict[str, str]  # the same for "the latter": والأخيرة -> و
     own: frozenset[str]  # "its foreign ministry": خارجيتها (after its head, no clitic)
+    government: frozenset[str]  # "the government" with no state named: الحكومة
     plural: dict[str, list[tuple[tuple[str, ...], int]]]  # first word -> (phrase, how many)
     words: frozenset[str]  # every key of both: a sentence with none of them has no anaphor
 
@@ -517,11 +549,12 @@ def anaphor_index(table: LanguageLexicon) -> _AnaphorIndex:
                 for prefix in ("و", "ف"):
                     latter[prefix + form] = prefix
         own = frozenset(form for form, *_ in table.cues.get("own_anaphor", ()))
+        government = frozenset(form for form, *_ in table.cues.get("government_anaphor", ()))
         words = (
             frozenset(group) | frozenset(state) | frozenset(plural) | frozenset(neighbour)
-            | frozenset(latter) | own
+            | frozenset(latter) | own | government
         )  # fmt: skip
-        index = _AnaphorIndex(group, state, neighbour, latter, own, plural, words)
+        index = _AnaphorIndex(group, state, neighbour, latter, own, government, plural, words)
         cached = _ANAPHORS[id(table)] = (table, index)
     return cached[1]
 

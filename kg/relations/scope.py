@@ -72,7 +72,8 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
     for position, kind in sorted(frame.cues.items()):
         # (a denial speaks too: فيما نفى المتحدث باسم الحركة …، داعياً إسلام آباد)
         if kind != "report" and not (kind == "denial" and frame.lang == "ar"):
-            continue
+            if not (kind == "inform" and _tells_that(frame, position)):
+                continue
         if claims_described(frame.forms, position):
             continue  # "dismissing U.S. intelligence claims as a rumour": a noun, no report
         if frame.lang == "en" and _statement_object(frame, position):
@@ -172,6 +173,30 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
             if slot.start > 0 and slot.end <= position:
                 frame.speaker_slots.add(slot)
     return sorted(speakers)
+
+
+# "that" opening what a verb of telling says: أبلغ X Y بأن …، أبلغته أنها …
+_THAT_WORDS = {normalize(word) for word in (
+    "أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم", "أنهما", "بأنهما",
+)}  # fmt: skip
+
+
+def _tells_that(frame: SentenceFrame, position: int) -> bool:
+    """An Arabic verb of telling whose message is a that-clause a few words on (أبلغ
+    الوزير نظيره بأن بلاده ترفض …): it reports its subject's words, as قال does."""
+    if frame.lang != "ar" or not frame.forms[position].endswith(("بلغ", "بلغت", "بلغوا", "بلغا")):
+        return False
+    that = next(
+        (p for p in range(position + 1, min(len(frame.forms), position + 9))
+         if frame.forms[p] in _THAT_WORDS),
+        None,
+    )  # fmt: skip
+    if that is None:
+        return False
+    # Both the teller and the one told are named (أنها أبلغت الأمين العام بأن: the
+    # teller came before, and the actor after the verb is only the one told).
+    named = {id(frame.slot_at[p]) for p in range(position + 1, that) if frame.slot_at[p]}
+    return len(named) >= 2
 
 
 def _relative_report(frame: SentenceFrame, left: Slot, position: int) -> Slot | None:

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a bare الحكومة opening a that-clause: the government of the state named first",
+    "a verb of telling with a that-clause reports the teller: أبلغ X Y بأنه/أنها …",
     "an act judged pejorative in a sentence with no verb (إن هذه الإجراءات «غير مبررة»)",
     "a reception formula (كان X في مقدمة مستقبلي Y): a meeting both ways",
     "a warning aimed at no one named goes on from its maker's latest strike",
