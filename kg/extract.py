@@ -597,6 +597,18 @@ def _frame(
     return frame, names
 
 
+# What a vote or veto brings down (أسقطت روسيا بالفيتو في مجلس الأمن مشروع قرار).
+_DRAFTS = {"مشروع", "مشروعي", "مشاريع", "الفيتو", "النقض", "بالفيتو"}
+
+
+def _downs_a_draft(norms: list[str], hit: TriggerHit) -> bool:
+    """An Arabic verb of downing (أسقط) whose object, past its subject and a veto or a
+    venue, is a draft resolution: a vote, not a shot (the veto gives the rejection)."""
+    if not all(t.type == "ASSAULT" and normalize(t.form).startswith("اسقط") for t in hit.triggers):
+        return False
+    return any(form in _DRAFTS for form in norms[hit.end : hit.end + 10])
+
+
 def _without_figures(lang: str, norms: list[str], hits: list[TriggerHit]) -> list[TriggerHit]:
     """The hits left once words that only look like an act where they stand are dropped:
     figures of speech, adjectives of manner, passives of receiving, kinds of weapon."""
@@ -616,6 +628,7 @@ def _without_figures(lang: str, norms: list[str], hits: list[TriggerHit]) -> lis
                 or after[:1] in (["عشر"], ["عشره"])
                 or (after[:1] in (["العلاقات"], ["علاقات"])
                     and all(t.type == "ASSAULT" for t in hit.triggers))
+                or _downs_a_draft(norms, hit)
             )  # fmt: skip
         # "would be met with a response", "was met with criticism": received, no meeting;
         # "close to the border with Mali": near it; "an attack helicopter": a weapon.

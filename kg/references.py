@@ -346,6 +346,8 @@ def plural_anaphors(
             last = position + len(entry) - 1
             if texts is not None and len(entry) > 1 and texts[last].lower() == forms[last]:
                 continue
+            if any(s.start == last + 1 and s.kind == "demonym" for s in slots):
+                continue  # بين الجانبين الروسي والأوكراني: the adjectives name the two
             # The sentence's first pair ("Pakistan and Afghanistan agreed … after talks
             # mediated by Qatar and Turkey … between the two neighbours"), else the latest.
             earlier = [s for s in slots if s.end <= position]

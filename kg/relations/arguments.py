@@ -14,6 +14,7 @@ from kg.relations.search import (
     _DEATHS,
     _DIRECTIONS,
     _MEDIATING,
+    _OBLIQUE_DUALS,
     _PLACE_NOUNS,
     _actor_before_titles,
     _adverbial_insertion,
@@ -2068,9 +2069,21 @@ def _suffix_object(frame: SentenceFrame, hit: TriggerHit, skip: frozenset[str]) 
             return []
     earlier = [
         slot for slot in _named_before(frame, hit.start, skip)
-        if not (slot.kind == "demonym" and frame.forms[slot.start - 1] in _PLACE_NOUNS)
+        if not (
+            slot.kind == "demonym"
+            and (frame.forms[slot.start - 1] in _PLACE_NOUNS
+                 or unprefixed(frame.forms[slot.start - 1]) in _REGION_NOUNS)
+        )
     ]  # fmt: skip
     return [earlier[-1].key] if earlier else []
+
+
+# Regions and towns named by their state's adjective (في أربع مناطق أوكرانية): places,
+# which an object suffix after them does not stand for.
+_REGION_NOUNS = {normalize(word) for word in (
+    "مناطق", "منطقة", "مدن", "مدينة", "بلدات", "بلدة", "قرى", "قرية", "محافظات", "محافظة",
+    "أقاليم", "إقليم", "ولايات", "مقاطعات", "مقاطعة", "موانئ", "جزر",
+)}  # fmt: skip
 
 
 def _their_object(frame: SentenceFrame, after: int) -> bool:
@@ -2559,7 +2572,10 @@ def _between(frame: SentenceFrame, hit: TriggerHit | None, start: int = -1) -> l
             # a determiner, a delegation's title and its "of" come before the party.
             party = position + 1
             while party < min(position + 5, len(frame.forms)) and (
-                frame.forms[party] in {"the", "من", "of", "from"} or party in frame.roles
+                frame.forms[party] in {"the", "من", "of", "from"}
+                or party in frame.roles
+                # بين الجانبين الروسي والأوكراني (but بين الطرفين alone: the two named before)
+                or (frame.forms[party] in _OBLIQUE_DUALS and frame.slot_at[party] is None)
             ):
                 party += 1
             slot = _mention_at(frame, party)

@@ -724,6 +724,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             pair
             and trigger.type in _JUDGING
             and (trigger.pos == "verb" or frame.forms[hit.end] not in {"بين", "between"})
+            and not _mutual(trigger)  # (وسط تبادل الاتهامات بين روسيا وأوكرانيا: theirs)
         ):
             # "welcomed the ceasefire between Israel and Hezbollah", دعمها للحوار بين طهران
             # وواشنطن: neither party's act
@@ -3914,7 +3915,10 @@ def _mediating(trigger: Trigger) -> bool:
 def _mutual(trigger: Trigger) -> bool:
     """An act coordinated actors do to each other: trading fire, تبادل القصف، clashing."""
     first = trigger.form.split()[0]
-    return trigger.form in _MUTUAL or first in {"تبادل", "تبادلت", "تبادلا", "تبادلتا", "تبادلوا"}
+    return trigger.form in _MUTUAL or first in {
+        "تبادل", "تبادلت", "تبادلا", "تبادلتا", "تبادلوا", "تراشق", "تراشقت", "تراشقا", "تراشقتا",
+        "تراشقوا",
+    }  # fmt: skip
 
 
 def _purpose(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -205,10 +205,12 @@ def _find_coordinated(frame: SentenceFrame, slot: Slot) -> list[Slot]:
             continue
         if (
             frame.lang == "ar"
-            and current.kind == following.kind == "demonym"
+            and current.kind in {"demonym", "person"}  # (وزير الدفاع الروسي سيرغي شويغو)
+            and following.kind == "demonym"
             # (or on the second noun: القوات البحرية الإماراتية ومشاة البحرية الأميركية،
             # قاذفتان روسيتان وقاذفتان صينيتان)
             and (following.prefix.startswith("و") or frame.forms[current.end].startswith("و"))
+            and (current.kind == "demonym" or conjoined_title(frame.texts[current.end]))
             and 0 < len(gap) <= 3
             and not any(
                 frame.hit_at[i] or frame.stops_at_comma[i]
@@ -751,6 +753,13 @@ def _accusative_demonym(frame: SentenceFrame, slot: Slot) -> bool:
     )
 
 
+# Duals of "side", "party", "country" in the oblique case (الجانبين، not الجانبان): a
+# demonym after one qualifies an object, never the subject.
+_OBLIQUE_DUALS = {normalize(word) for word in (
+    "الجانبين", "الطرفين", "البلدين", "الدولتين", "الحكومتين", "الجيشين", "الوفدين",
+)}  # fmt: skip
+
+
 def _right_mention(
     frame: SentenceFrame,
     start: int,
@@ -872,6 +881,8 @@ def _right_mention(
                 # اعتقلت خلالها 23 فلسطينياً: the accusative ending marks an object (but
                 # طلباً أميركياً: the adjective of the act noun itself, its maker)
                 return None
+            if subject and slot.kind == "demonym" and before in _OBLIQUE_DUALS:
+                return None  # ودعا الجانبين الروسي والأوكراني: the dual's -ين marks an object
             if subject and frame.cues.get(slot.start) == "neighbour_anaphor":
                 return None  # واتهمت جارتها: "her neighbour" is the object of her verb
             if not subject and slot in frame.speaker_slots:

@@ -58,6 +58,11 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a named minister then a conjoined title and demonym: two subjects (الروسي شويغو ووزير …)",
+    "الجانبين followed by demonyms is named by them, not an anaphor",
+    "trading charges (تبادل/تراشق الاتهامات بين X وY): each accuses the other",
+    "an object suffix after a region named by adjective (مناطق أوكرانية) is not that state",
+    "a draft brought down by veto (أسقط … مشروع قرار) is a vote, not a shot",
     "a bare الحكومة opening a that-clause: the government of the state named first",
     "a verb of telling with a that-clause reports the teller: أبلغ X Y بأنه/أنها …",
     "an act judged pejorative in a sentence with no verb (إن هذه الإجراءات «غير مبررة»)",
