@@ -1288,6 +1288,8 @@ def _noun_sources(
     announced = next((slot for slot in frame.speaker_slots if slot.end == hit.start), None)
     if announced is None and frame.lang == "ar":
         announced = _announcer(frame, hit)
+    if announced is not None and _describes(frame, announced.start):
+        announced = None  # ووصف ستولتنبرغ الهجوم بأنه «متهور»: what is judged, not announced
     if announced is not None:
         # أكدت مصر والأردن رفضهما: every conjunct announces it.
         group = _coordinated(frame, _coordination_head(frame, announced))
@@ -1514,6 +1516,23 @@ def _after_passive(frame: SentenceFrame, hit: TriggerHit) -> bool:
         start <= other.start < hit.start and _is_passive(frame, other, _pos(frame, other))
         for other in frame.triggers
     )
+
+
+# Verbs of describing or deeming: their object is what they judge (وصف الهجوم بأنه …).
+_DESCRIBING = {normalize(word) for word in (
+    "وصف", "وصفت", "وصفوا", "وصفا", "وصفتا", "يصف", "تصف", "اعتبر", "اعتبرت", "اعتبروا",
+    "يعتبر", "تعتبر", "عد", "عدت", "رأى", "رأت",
+)}  # fmt: skip
+
+
+def _describes(frame: SentenceFrame, start: int) -> bool:
+    """Whether the reporting verb whose subject starts at ``start`` is an Arabic verb of
+    describing or deeming."""
+    for position in range(start - 1, max(-1, start - 8), -1):
+        if frame.cues.get(position) == "report":
+            form = frame.forms[position]  # (وصفت is no و-clitic on صفت)
+            return frame.lang == "ar" and (form in _DESCRIBING or unprefixed(form) in _DESCRIBING)
+    return False
 
 
 def _announcer(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act noun after a verb of describing's subject (وصف X الهجوم بأنه) is judged, not X's",
+    "launching a military operation in a state (إطلاق عملية عسكرية في X) attacks it",
     "a named minister then a conjoined title and demonym: two subjects (الروسي شويغو ووزير …)",
     "الجانبين followed by demonyms is named by them, not an anaphor",
     "trading charges (تبادل/تراشق الاتهامات بين X وY): each accuses the other",
