@@ -3907,9 +3907,9 @@ def _each_other(frame: SentenceFrame, position: int) -> bool:
 def _mediating(trigger: Trigger) -> bool:
     """A verb of mediating (توسط، mediate, broker): mediators do not mediate together."""
     first = trigger.form.split()[0]
-    return first in {"mediate", "broker", "shuttle"} or any(
-        first.startswith(stem) for stem in ("توسط", "يتوسط", "تتوسط", "نتوسط")
-    )
+    return first in {"mediate", "broker", "shuttle", "mediation"} or any(
+        normalize(first).startswith(stem) for stem in ("توسط", "يتوسط", "تتوسط", "نتوسط", "وساط")
+    )  # (and the noun: الوساطة التي تقودها الدوحة والقاهرة)
 
 
 def _mutual(trigger: Trigger) -> bool:
@@ -7997,6 +7997,14 @@ def _other_targets(
         # أفرجت روسيا وأوكرانيا عن أسرى … بوساطة سعودية: the mediator deals with the
         # parties of the main verb.
         parties = [key for key in last_group if key not in sources]
+        # (not who judges the mediators the noun names after it: أشاد المبعوث الأممي
+        # بالوساطة التي قادتها مصر; but "thanked Merkel and Macron for their mediation")
+        named_after = {slot.key for slot in frame.mentions if slot.start >= hit.end}
+        judged = {
+            f.source for f in found
+            if f.type in _JUDGING and f.target in sources and f.target in named_after
+        }  # fmt: skip
+        parties = [key for key in parties if key not in judged]
         if parties:
             return parties
     if trigger.pos == "noun":

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "co-mediators of a mediation noun (الوساطة التي تقودها X وY) do not mediate with each other",
+    "a relative verb in the imperfect names a noun's makers (دورية مشتركة يسيّرها البلدان)",
     "an act noun after a verb of describing's subject (وصف X الهجوم بأنه) is judged, not X's",
     "launching a military operation in a state (إطلاق عملية عسكرية في X) attacks it",
     "a named minister then a conjoined title and demonym: two subjects (الروسي شويغو ووزير …)",
