@@ -342,9 +342,8 @@ def _frame(
             lang, norms, role_matches, slots, titled or {}, sentence_titles, agency
         )
         slots.sort(key=lambda slot: slot.start)
-    if lang == "ar":
-        slots += _bare_juntas(norms, role_matches, slots, earlier, actors)
-        slots.sort(key=lambda slot: slot.start)
+    slots += _bare_juntas(norms, role_matches, slots, earlier, actors)
+    slots.sort(key=lambda slot: slot.start)
     if not slots:
         return SentenceFrame(lang, texts, norms, lemma_forms, [], []), []
     mention_positions = {i for slot in slots for i in range(slot.start, slot.end)}
@@ -1617,12 +1616,15 @@ def _bare_juntas(
     by_start = {slot.start: slot for slot in slots}
     found = []
     for m in role_matches:
-        if m.value[0] != "junta" or not norms[m.start].startswith("ال"):
+        arabic = m.value[0] == "junta" and norms[m.start].startswith("ال")
+        # ("days after the ruling junta accused Paris": the English title after "the")
+        english = "junta" in norms[m.start : m.end] and m.start and norms[m.start - 1] == "the"
+        if not (arabic or english):
             continue
         if set(range(m.start, m.end)) & taken or _attached_after(norms, m, by_start) is not None:
             continue
-        if norms[m.end : m.end + 1] == ["في"]:
-            continue  # المجلس العسكري الحاكم في مالي: its seat names it
+        if norms[m.end : m.end + 1] in (["في"], ["in"]):
+            continue  # المجلس العسكري الحاكم في مالي, "the junta in Niamey": its seat names it
         named = [*earlier] + [slot.side or slot.key for slot in slots if slot.end < m.start]
         key = next((k for k in reversed(named) if k in actors and actors[k].junta), None)
         if key is not None:

@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "English \"the junta\" with no state of its own: the junta-ruled state named last",
     "an act judged pejorative with a copula or none (said the measures were unjustified)",
     "staying away from another's event is a boycott (stayed away from China's forum)",
     "a warning aimed at no one named goes on from its maker's latest strike",
