@@ -291,6 +291,7 @@ def _frame(
             )
     if lang == "en":
         slots = _possessed_bodies(slots, texts)
+        slots = [slot for slot in slots if not _possessed_modifier(slot, texts)]
     places = {slot.start: slot for slot in slots if slot.kind == "place"}
     slots = [slot for slot in slots if slot.kind != "place" and _referent_named(slot, slots, named)]
     slots = [slot for slot in slots if not _national_council(slot, slots, norms, lang)]
@@ -1778,6 +1779,26 @@ def _agency_state(tokens: Tokens, spans: list[tuple[int, int]], table: LanguageL
 # The marks round an agency's name in a dateline: "الدوحة - قنا:"، "(واس)"، «الوطنية».
 _AGENCY_OPENERS = {"-", "–", "—", "(", "«"}
 _AGENCY_CLOSERS = {":", ")", "»", "-", "–", "—"}
+
+
+# Nouns an organisation's name qualifies after a possessive: "its Security Council veto",
+# "their NATO ally", "its EU partners" (what the owner has, not the organisation acting).
+_QUALIFIED_BY_BODY = {
+    "veto", "vetoes", "seat", "membership", "ally", "allies", "partner", "partners", "neighbour",
+    "neighbor", "colleagues", "counterparts",
+}  # fmt: skip
+
+
+def _possessed_modifier(slot: Slot, texts: list[str]) -> bool:
+    """An organisation named between a possessive and a noun it qualifies: "Russia wielded
+    its Security Council veto" is Russia's veto; the Council is not there."""
+    return (
+        not slot.state
+        and slot.start > 0
+        and texts[slot.start - 1].lower() in {"its", "their", "his", "her"}
+        and slot.end < len(texts)
+        and texts[slot.end].lower() in _QUALIFIED_BY_BODY
+    )
 
 
 def _possessed_bodies(slots: list[Slot], texts: list[str]) -> list[Slot]:

@@ -657,6 +657,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # "the US, South Korea and Japan staged a three-way air exercise", مناورات
             # مشتركة: drilling together is cooperating.
             trigger = Trigger("COOPERATE", trigger.pos, ("with", "مع"), trigger.form)
+        if trigger.type == "ASSAULT" and _document_killed(frame, hit):
+            # "killing a resolution drafted by the United States": voting down, not a killing.
+            trigger = Trigger("REJECT", trigger.pos, trigger.preps, trigger.form)
         if trigger.type == "COERCE" and _trade_banned(frame, hit, trigger):
             # "a ban on Japanese seafood imports": a trade measure, not a ban on a group.
             trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
@@ -7272,6 +7275,19 @@ def _refused_ahead(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> b
 _BANS = {normalize(word) for word in ("حظر",)}
 # What a trade ban names after it: "a ban on Georgian wine imports".
 _TRADE = {"import", "imports", "export", "exports", "واردات", "الواردات", "صادرات", "الصادرات"}
+
+
+# What a vote or veto kills: "killed a resolution", "killing the draft", "killed the bill".
+_KILLABLE_TEXTS = {"resolution", "resolutions", "draft", "bill", "motion", "proposal", "measure",
+                   "text", "initiative", "plan"}  # fmt: skip
+
+
+def _document_killed(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An English verb of killing whose object, past a determiner and an adjective or two,
+    is a text put to a vote."""
+    if frame.lang != "en" or frame.lemmas[hit.start] != "kill":
+        return False
+    return any(form in _KILLABLE_TEXTS for form in frame.forms[hit.end : hit.end + 4])
 
 
 def _trade_banned(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:

@@ -51,6 +51,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an organisation between a possessive and its noun (its Security Council veto) is no actor",
+    "killing a resolution, draft or bill (a vote or veto) rejects its drafters; no killing",
     "English \"the junta\" with no state of its own: the junta-ruled state named last",
     "an act judged pejorative with a copula or none (said the measures were unjustified)",
     "staying away from another's event is a boycott (stayed away from China's forum)",
