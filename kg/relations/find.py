@@ -1431,6 +1431,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     found += _deployment_deters(frame, found)
     found += _deployment_answers(frame, found)
     found = _venues_yield_to_purpose(frame, found)
+    found = _without_agreed_hostility(frame, found)
     protested = _protested_against(frame, found)
     found = _targets_from_context(frame, _without_protest_purposes(frame, found, protested))
     return _with_words(
@@ -2047,6 +2048,35 @@ def _without_protest_purposes(
         if not (f.type == "ACCUSE" and _in_protest(frame, f.trigger_start)
                 and any(p.source == f.source and p.target == f.target for p in protested))
     ]  # fmt: skip
+
+
+# Acts no one agrees to do with their target: agreeing among oneselves to do them.
+_HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "ACCUSE", "THREATEN", "REJECT", "PROTEST"}
+
+
+def _without_agreed_hostility(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """Drop an English "agreed to" whose verb is a hostile act on the same target: "EU
+    ministers agreed to blacklist Hezbollah's armed wing" sanctions Hezbollah; they agreed
+    with each other, not with Hezbollah."""
+    if frame.lang != "en":
+        return found
+    dropped = set()
+    for f in found:
+        if f.type != "AGREE" or frame.lemmas[f.trigger_start] != "agree":
+            continue
+        ahead = frame.forms[f.trigger_end : f.trigger_end + 4]  # ("agreed on Monday to")
+        if "to" not in ahead:
+            continue
+        to = f.trigger_end + ahead.index("to")
+        if any(
+            g.trigger_start == to + 1
+            and g.type in _HOSTILE
+            and g.target == f.target
+            and g.source == f.source
+            for g in found
+        ):
+            dropped.add(id(f))
+    return [f for f in found if id(f) not in dropped]
 
 
 def _targets_from_context(frame: SentenceFrame, found: list[Found]) -> list[Found]:

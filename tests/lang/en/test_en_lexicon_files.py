@@ -51,6 +51,10 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "agreeing to do a hostile act to X (agreed to blacklist X) is no agreement with X",
+    "\"terror\", \"rogue\", \"murderous\" judge pejoratively after brand, call, describe",
+    "cautioning X is a warning; lobbying X asks X",
+    "the suspension of cooperation with X (a noun) reduces relations with X",
     "an organisation between a possessive and its noun (its Security Council veto) is no actor",
     "killing a resolution, draft or bill (a vote or veto) rejects its drafters; no killing",
     "English \"the junta\" with no state of its own: the junta-ruled state named last",
