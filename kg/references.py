@@ -350,7 +350,7 @@ def plural_anaphors(
                 continue  # بين الجانبين الروسي والأوكراني: the adjectives name the two
             # The sentence's first pair ("Pakistan and Afghanistan agreed … after talks
             # mediated by Qatar and Turkey … between the two neighbours"), else the latest.
-            earlier = [s for s in slots if s.end <= position]
+            earlier = sorted((s for s in slots if s.end <= position), key=lambda s: s.start)
             # A mediator is no party: "talks mediated by Qatar and Turkey", بوساطة قطرية وتركية.
             mediators = {
                 s.key for s in earlier

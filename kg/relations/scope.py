@@ -730,6 +730,11 @@ def _pluperfect_start(frame: SentenceFrame, start: int) -> int:
 _NEGATED_AUXILIARY = {"يكن", "تكن", "يكونوا", "تكونا", "يكونا", "نكن", "اكن"}
 
 
+# عدم ("not doing") with a clitic; the cue list holds it bare, as its clitics would make
+# other words of بعد.
+_NOT_DOING = {"بعدم", "وعدم", "وبعدم", "لعدم"}
+
+
 def _negated(frame: SentenceFrame, start: int) -> bool:
     """Negation right before the trigger, or a denial earlier in the same predicate.
 
@@ -748,6 +753,8 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
         for p in frame.cue_at.get("negation", ())
     ):
         return True  # (غير negates the word after it: مفاوضات غير مباشرة رعتها الدوحة)
+    if frame.lang == "ar" and any(frame.forms[p] in _NOT_DOING for p in range(window, start)):
+        return True  # تعهدت واشنطن بعدم فرض عقوبات: "pledged not to impose"
     if _cue_in(frame, ("failure",), window, start) and "and" not in frame.forms[window:start]:
         return True  # "blocked and fired on": the blocking is an act of its own
     if frame.lang == "en" and _no_subject(frame, start):

@@ -58,6 +58,9 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "الطرفين after a group anaphor named late: the two sides, not the mediator",
+    "UNIFIL spelled الموقتة or يونيفيل without the article is the UN",
+    "عدم with a clitic (تعهدت بعدم فرض، لعدم) negates the act after it",
     "co-mediators of a mediation noun (الوساطة التي تقودها X وY) do not mediate with each other",
     "a relative verb in the imperfect names a noun's makers (دورية مشتركة يسيّرها البلدان)",
     "an act noun after a verb of describing's subject (وصف X الهجوم بأنه) is judged, not X's",
