@@ -1150,6 +1150,10 @@ def _noun_sources(
         start = _past_value(frame, after + hit.prefix.endswith(("ال", "لل")))
         agent = _relative_agent(frame, start, reach=3)
         relative = (agent[0], agent[0].end) if agent is not None else None
+    given = _given_by(frame, hit) if frame.lang == "ar" and relative is None else None
+    if given is not None:
+        # المساعدات الغذائية المقدمة من دولة قطر للجيش اللبناني: the giver named after من.
+        return _keys(frame, given), 0.75, given.end
     if relative is not None:
         # "the sanctions that Washington imposed on Iran": the relative clause's subject
         # does the act; its target follows the clause's verb.
@@ -1274,6 +1278,7 @@ def _noun_sources(
         and _prep_clitic(hit.prefix)
         and not hit.suffix
         and not _object_of_verbal(frame, hit)  # رحبت قطر بانسحاب روسيا: Russia withdrew
+        and not _withdrawer_after(frame, hit)  # ضمانات بانسحاب الاحتلال: the occupier leaves
     ):
         # بدعم أوكرانيا، لإقناع طهران: after a preposition the genitive is the object,
         # and the agent is the clause's subject (or "we", the speaker).
@@ -1589,6 +1594,40 @@ _GROUP_NOUNS = {head[1:] for head in _AR_GROUP_HEADS}
 
 # Verbs that speak about an event rather than carry it out: أدانت مصر الهجوم.
 _ABOUT_EVENTS = {"ACCUSE", "SUPPORT", "REJECT", "AGREE", "REQUEST", "THREATEN"}
+
+
+# Passive participles of giving or sending, their giver after من: المقدمة من، الممنوحة من.
+_GIVEN = {normalize(article + word) for article in ("", "ال") for word in (
+    "مقدمة", "مقدم", "ممنوحة", "ممنوح", "مرسلة", "مرسل", "مقدمه", "ممنوحه", "مرسله",
+)}  # fmt: skip
+
+
+def _given_by(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
+    """The giver of an Arabic aid noun, named after a passive participle of giving and من
+    a few words on (شحنة من المساعدات الغذائية المقدمة من دولة قطر)."""
+    if not any(t.type == "AID" for t in hit.triggers):
+        return None
+    for position in range(hit.end, min(hit.end + 7, len(frame.forms) - 2)):
+        if frame.stops_at_comma[position]:
+            return None
+        if frame.forms[position] in _GIVEN and frame.forms[position + 1] == "من":
+            found = _right_mention(frame, position + 2, max_gap=1)
+            return found[0] if found else None
+    return None
+
+
+def _withdrawer_after(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An Arabic noun of withdrawing with its genitive actor right after it (بانسحاب
+    الاحتلال من القطاع): withdrawing has no object, so the genitive is who withdraws."""
+    return (
+        frame.lang == "ar"
+        and hit.end - hit.start == 1
+        and unprefixed(frame.forms[hit.start]) in _WITHDRAWALS
+        and _mention_at(frame, hit.end) is not None
+    )
+
+
+_WITHDRAWALS = {normalize(word) for word in ("انسحاب", "الانسحاب", "مغادرة", "رحيل", "خروج")}
 
 
 def _object_of_verbal(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an aid noun's giver after a participle of giving and من (المقدمة من دولة قطر)",
+    "a withdrawal noun after a preposition: its genitive withdraws (بانسحاب الاحتلال)",
     "الطرفين after a group anaphor named late: the two sides, not the mediator",
     "UNIFIL spelled الموقتة or يونيفيل without the article is the UN",
     "عدم with a clitic (تعهدت بعدم فرض، لعدم) negates the act after it",
