@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "\"shameful\" (مخزٍ، مشين، معيب) judges pejoratively after a verb of describing",
     "an aid noun's giver after a participle of giving and من (المقدمة من دولة قطر)",
     "a withdrawal noun after a preposition: its genitive withdraws (بانسحاب الاحتلال)",
     "الطرفين after a group anaphor named late: the two sides, not the mediator",
