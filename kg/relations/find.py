@@ -1219,6 +1219,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             and (trigger.type in _RECIPROCAL or _mutual(trigger) or _each_other(frame, after))
             and not _purpose(frame, hit)
             and not _mediating(trigger)  # مصر وقطر اللتان تتوسطان: not with each other
+            and not _possessed_partner(frame, hit)  # "arms exports to their NATO ally"
             and (trigger.type != "SUPPORT" or _signing(trigger))  # رحّبت السعودية وقطر بـ…
         ):
             # "موسكو وأنقرة اتفقتا", "Putin and Erdogan agreed": each with the other.
@@ -3934,6 +3935,18 @@ def _each_other(frame: SentenceFrame, position: int) -> bool:
     """Whether the verb's object, at ``position``, is "each other" (بعضهما)."""
     return any(
         tuple(frame.forms[position : position + len(words)]) == words for words in _EACH_OTHER
+    )
+
+
+def _possessed_partner(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An English partner noun after a possessive ("their NATO ally", "its partners"): a
+    third party, whom the possessors do not ally with each other in saying so."""
+    return (
+        frame.lang == "en"
+        and frame.lemmas[hit.start] in {"ally", "partner"}
+        and not {"its", "their", "his", "her"}.isdisjoint(
+            frame.forms[max(0, hit.start - 3) : hit.start]
+        )
     )
 
 

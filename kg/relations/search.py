@@ -760,6 +760,19 @@ _OBLIQUE_DUALS = {normalize(word) for word in (
 )}  # fmt: skip
 
 
+# English nouns of a place within a state: "Syria's Idlib province", "Ukraine's Kursk region".
+_EN_REGIONS = {"province", "provinces", "region", "regions", "city", "town", "governorate",
+               "district", "port", "oblast", "state"}  # fmt: skip
+
+
+def _possessed_place(frame: SentenceFrame, slot: Slot) -> bool:
+    """A state in the possessive before a named region of it: "in Syria's Idlib province"."""
+    if frame.lang != "en" or frame.forms[slot.end : slot.end + 1] not in (["'s"], ["’s"]):
+        return False
+    ahead = frame.forms[slot.end + 1 : slot.end + 4]
+    return any(form in _EN_REGIONS for form in ahead) and frame.slot_at[slot.end + 1] is None
+
+
 def _right_mention(
     frame: SentenceFrame,
     start: int,
@@ -830,6 +843,9 @@ def _right_mention(
                 # داخل الأراضي السورية، "near the Malian border": a place (but وحدة الأراضي
                 # السورية: the state's own territory; وزير المياه العراقي: a title's)
                 position = slot.end
+                continue
+            if not subject and slot.state and before == "in" and _possessed_place(frame, slot):
+                position = slot.end  # "a ceasefire in Syria's Idlib province": a place
                 continue
             if slot.kind == "demonym" and unprefixed(before) in _CRISIS:
                 position = slot.end  # حلاً سياسياً للأزمة اليمنية: the crisis, no actor

@@ -51,6 +51,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a state's region after \"in\" (\"a ceasefire in Syria's Idlib province\") is a place",
+    "\"their NATO ally\", \"its partners\": a third party, no alliance between the possessors",
     "agreeing to do a hostile act to X (agreed to blacklist X) is no agreement with X",
     "\"terror\", \"rogue\", \"murderous\" judge pejoratively after brand, call, describe",
     "cautioning X is a warning; lobbying X asks X",
