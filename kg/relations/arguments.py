@@ -1278,7 +1278,7 @@ def _noun_sources(
         and _prep_clitic(hit.prefix)
         and not hit.suffix
         and not _object_of_verbal(frame, hit)  # رحبت قطر بانسحاب روسيا: Russia withdrew
-        and not _withdrawer_after(frame, hit)  # ضمانات بانسحاب الاحتلال: the occupier leaves
+        and not _genitive_doer(frame, hit)  # ضمانات بانسحاب الاحتلال: the occupier leaves
     ):
         # بدعم أوكرانيا، لإقناع طهران: after a preposition the genitive is the object,
         # and the agent is the clause's subject (or "we", the speaker).
@@ -1616,18 +1616,23 @@ def _given_by(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
     return None
 
 
-def _withdrawer_after(frame: SentenceFrame, hit: TriggerHit) -> bool:
-    """An Arabic noun of withdrawing with its genitive actor right after it (بانسحاب
-    الاحتلال من القطاع): withdrawing has no object, so the genitive is who withdraws."""
+def _genitive_doer(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """An Arabic noun of withdrawing or responding with its genitive actor right after it
+    (بانسحاب الاحتلال من القطاع، لتجاوب موسكو مع مساعيها): such acts take no direct object,
+    so the genitive is who does them."""
     return (
         frame.lang == "ar"
         and hit.end - hit.start == 1
-        and unprefixed(frame.forms[hit.start]) in _WITHDRAWALS
+        and unprefixed(frame.forms[hit.start]) in _OBJECTLESS_ACTS
         and _mention_at(frame, hit.end) is not None
     )
 
 
-_WITHDRAWALS = {normalize(word) for word in ("انسحاب", "الانسحاب", "مغادرة", "رحيل", "خروج")}
+_OBJECTLESS_ACTS = {normalize(word) for word in (
+    "انسحاب", "الانسحاب", "مغادرة", "رحيل", "خروج",
+    # (and responding, whose object comes after مع or لـ: تقديرها لتجاوب موسكو وكييف مع مساعيها)
+    "تجاوب", "استجابة",
+)}  # fmt: skip
 
 
 def _object_of_verbal(frame: SentenceFrame, hit: TriggerHit) -> bool:

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a noun of responding after a preposition: its genitive responds (لتجاوب موسكو مع)",
     "\"shameful\" (مخزٍ، مشين، معيب) judges pejoratively after a verb of describing",
     "an aid noun's giver after a participle of giving and من (المقدمة من دولة قطر)",
     "a withdrawal noun after a preposition: its genitive withdraws (بانسحاب الاحتلال)",
