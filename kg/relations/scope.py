@@ -735,6 +735,22 @@ _NEGATED_AUXILIARY = {"يكن", "تكن", "يكونوا", "تكونا", "يكو�
 _NOT_DOING = {"بعدم", "وعدم", "وبعدم", "لعدم"}
 
 
+# Verbs and nouns of preventing someone from an act: منع X من …، لمنع X من ….
+_PREVENTING = {"منع", "منعت", "يمنع", "تمنع", "لمنع", "بمنع", "ومنع", "ومنعت"}
+
+
+def _prevented(frame: SentenceFrame, start: int) -> bool:
+    """An Arabic act after the من of a verb of preventing in its clause (منع تنظيم القاعدة
+    من استخدام الأراضي الأفغانية منطلقاً لتهديد أمن الولايات المتحدة): not done. Who was
+    prevented acted otherwise (منعت الشرطة محتجين إيرانيين من اقتحام السفارة: they protested)."""
+    for position in range(start - 1, max(-1, start - 12), -1):
+        if frame.stops_at_comma[position]:
+            return False
+        if frame.forms[position] in _PREVENTING:
+            return "من" in frame.forms[position + 1 : start]
+    return False
+
+
 def _negated(frame: SentenceFrame, start: int) -> bool:
     """Negation right before the trigger, or a denial earlier in the same predicate.
 
@@ -755,6 +771,8 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
         return True  # (غير negates the word after it: مفاوضات غير مباشرة رعتها الدوحة)
     if frame.lang == "ar" and any(frame.forms[p] in _NOT_DOING for p in range(window, start)):
         return True  # تعهدت واشنطن بعدم فرض عقوبات: "pledged not to impose"
+    if frame.lang == "ar" and _prevented(frame, start):
+        return True
     if _cue_in(frame, ("failure",), window, start) and "and" not in frame.forms[window:start]:
         return True  # "blocked and fired on": the blocking is an act of its own
     if frame.lang == "en" and _no_subject(frame, start):

@@ -847,6 +847,14 @@ def _right_mention(
             if not subject and slot.state and before == "in" and _possessed_place(frame, slot):
                 position = slot.end  # "a ceasefire in Syria's Idlib province": a place
                 continue
+            if (
+                not subject
+                and slot.kind == "demonym"
+                and unprefixed(before) in _CAPITAL_NOUNS
+                and "في" in frame.forms[max(start, position - 5) : position - 1]
+            ):
+                position = slot.end  # في أحد فنادق العاصمة القطرية: where, not whom
+                continue
             if slot.kind == "demonym" and unprefixed(before) in _CRISIS:
                 position = slot.end  # حلاً سياسياً للأزمة اليمنية: the crisis, no actor
                 continue
@@ -1779,6 +1787,10 @@ def _in_capital(frame: SentenceFrame, position: int) -> bool:
 
 _PLACE_NOUNS = {"الاراضي", "اراضي", "الاجواء", "اجواء", "المياه", "مياه", "territory", "soil",
                 "airspace", "waters"}  # fmt: skip
+
+
+# A capital named by its state's adjective (العاصمة القطرية): after في, a venue.
+_CAPITAL_NOUNS = {normalize(word) for word in ("العاصمة", "عاصمة")}
 
 
 # A crisis named by its state's adjective (للأزمة السورية) is a topic, not the state.

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act someone is prevented from (منع X من … لتهديد) is not done",
+    "a capital named by adjective after في (في فنادق العاصمة القطرية) is a venue",
     "a noun of responding after a preposition: its genitive responds (لتجاوب موسكو مع)",
     "\"shameful\" (مخزٍ، مشين، معيب) judges pejoratively after a verb of describing",
     "an aid noun's giver after a participle of giving and من (المقدمة من دولة قطر)",
@@ -915,6 +917,8 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    # اقتحام السفارة: storming a mission is coercion (_storms_mission)
+    "an act someone is prevented from (منع X من … لتهديد) is not done": {"COERCE"},
     # إن هذه الإجراءات «غير مبررة»: a pejorative judgement of an act (_acts_judged)
     "an act judged pejorative in a sentence with no verb (إن هذه الإجراءات «غير مبررة»)": {
         "ACCUSE"
