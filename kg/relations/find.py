@@ -4543,9 +4543,14 @@ def _following_suit(frame: SentenceFrame) -> list[Found]:
         if form not in _FOLLOWING or not position:
             continue
         if frame.lang == "ar":
-            verb = position - 2 if position >= 2 else -1  # حذت البحرين حذو الرياض
-            follower = frame.slot_at[position - 1]
-            if verb < 0 or not frame.forms[verb].lstrip("و").startswith("حذ") or follower is None:
+            # حذت البحرين حذو الرياض (or a list: حذت أستراليا وبريطانيا وكندا حذو واشنطن)
+            verb = next(
+                (p for p in range(position - 2, max(-1, position - 10), -1)
+                 if frame.forms[p].lstrip("و").startswith("حذ") and frame.slot_at[p] is None),
+                -1,
+            )  # fmt: skip
+            follower = frame.slot_at[verb + 1] if verb >= 0 else None
+            if follower is None or follower.end > position:
                 continue
             leader = frame.slot_at[position + 1] if position + 1 < len(frame.forms) else None
         else:
