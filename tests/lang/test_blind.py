@@ -88,6 +88,7 @@ BLIND = [
     ("ar/blind64.jsonl", 0.70, 0.55),
     ("ar/blind65.jsonl", 0.69, 0.69),
     ("ar/blind66.jsonl", 0.49, 0.49),
+    ("ar/blind67.jsonl", 0.50, 0.50),
     ("en/blind.jsonl", 0.96, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
     ("en/blind3.jsonl", 0.93, 0.64),
@@ -141,6 +142,7 @@ BLIND = [
     ("en/blind51.jsonl", 0.88, 0.86),
     ("en/blind52.jsonl", 0.74, 0.60),
     ("en/blind53.jsonl", 0.63, 0.63),
+    ("en/blind54.jsonl", 0.53, 0.53),
 ]
 
 
