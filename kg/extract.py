@@ -634,6 +634,9 @@ def _without_figures(lang: str, norms: list[str], hits: list[TriggerHit]) -> lis
         # "close to the border with Mali": near it; "an attack helicopter": a weapon.
         return not (
             (before in _EN_BE_FORMS and any(t.form == "meet with" for t in hit.triggers))
+            # "retaliating for Moscow's decision to slash …", "retaliated by expelling": the
+            # cause or the means, which says what kind of act the retaliation is
+            or (norms[hit.start].startswith("retaliat") and after[:1] in (["for"], ["by"]))
             or norms[hit.start : hit.start + 2] == ["close", "to"]
             or tuple(norms[hit.start : hit.end + 1]) in _WEAPON_KINDS
             # "14,000 tank shells", "a carrier strike group": munitions and formations

@@ -22,6 +22,7 @@ from kg.relations.words import (
     _EN_DETERMINERS,
     _EN_PREPS,
     _EXPRESSING,
+    _TALLIES,
 )
 
 __all__ = ["_pos", "_adjective_before", "_announced_with_agent", "_is_passive"]
@@ -253,8 +254,15 @@ def _is_passive(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool
     if word.endswith("ed") and trigger.type == "COERCE" and _reduced_relative(frame, hit):
         return True  # "five Iranians detained in the United States"
     following = frame.forms[hit.end] if hit.end < len(frame.forms) else ""
-    if word.endswith("ed") and following == "by" and _mention_at(frame, hit.start - 1) is None:
-        return True  # "an attack later claimed by Islamic State and condemned by the U.N."
+    if (
+        word.endswith("ed")
+        and following == "by"
+        and _mention_at(frame, hit.start - 1) is None
+        and _TALLIES.isdisjoint(frame.forms[hit.end + 1 : hit.end + 6])
+    ):
+        # "an attack later claimed by Islamic State and condemned by the U.N." (but not
+        # "the Assembly demanded by 141 votes to 7 that …": a vote's count)
+        return True
     if word.endswith("ed") and hit.start and frame.cues.get(hit.start - 1) == "event_anaphor":
         return True  # "…, a campaign condemned as inhumane by the Taliban"
     # "was rammed and hit with water cannon by …": a participle joined to a passive one.

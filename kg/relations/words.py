@@ -20,6 +20,7 @@ __all__ = [
     "_ACTS_WITHOUT_TRIGGER",
     "_COMPLICIT",
     "_AR_STOP",
+    "_TALLIES",
     "_EN_ADVERBS",
     "_EN_STOP",
     "_DRAWING",
@@ -52,6 +53,10 @@ __all__ = [
     "_BELONGING",
     "_OPPOSING",
 ]
+
+
+# What a vote is counted in after "by": "by 141 votes to 7", "by a large majority".
+_TALLIES = {"votes", "vote", "majority", "margin", "acclamation", "consensus"}
 
 
 # Function words that end a search for an argument (besides punctuation).

@@ -51,6 +51,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a verb before \"by 141 votes\" or \"by a majority\" is active, not a passive with an agent",
+    "\"retaliating for X's decision\", \"retaliated by expelling\": the cause or means, no attack",
     "a state's region after \"in\" (\"a ceasefire in Syria's Idlib province\") is a place",
     "\"their NATO ally\", \"its partners\": a third party, no alliance between the possessors",
     "agreeing to do a hostile act to X (agreed to blacklist X) is no agreement with X",
