@@ -539,10 +539,14 @@ _EN_WHICH_SPAN = {"same", "next", "following", "previous", "that", "this"}
 def _participle_after_object(frame: SentenceFrame, slot: Slot, start: int) -> bool:
     """Whether an English participle at ``start`` follows, right after it, an actor that
     a preposition makes an object ("written to the U.N. Security Council objecting")."""
-    if frame.lang != "en" or slot.end != start or not frame.forms[start].endswith("ing"):
+    if frame.lang != "en" or not frame.forms[start].endswith("ing"):
         return False
+    between = frame.forms[slot.end : start]  # (or past a day: "at the United Nations on
+    if between and not (len(between) == 2 and between[0] == "on" and between[1] in _EN_WEEKDAYS):
+        return False  # Friday accusing Britain")
     before = slot.start - 1 - (slot.start >= 1 and frame.forms[slot.start - 1] == "the")
-    return before >= 0 and frame.forms[before] == "to"  # (not "with Kyiv agreeing")
+    # (not "with Kyiv agreeing": an absolute phrase, Kyiv agrees)
+    return before >= 0 and frame.forms[before] in {"to", "at"}
 
 
 def _seat(frame: SentenceFrame, slot: Slot) -> bool:
@@ -846,6 +850,15 @@ def _right_mention(
                 continue
             if not subject and slot.state and before == "in" and _possessed_place(frame, slot):
                 position = slot.end  # "a ceasefire in Syria's Idlib province": a place
+                continue
+            if (
+                not subject
+                and frame.lang == "en"
+                and slot.kind == "demonym"
+                and frame.forms[slot.end : slot.end + 1] == ["capital"]
+                and frame.forms[max(0, position - 2) : position] in (["in", "the"], ["at", "the"])
+            ):
+                position = slot.end + 1  # "a summit in the Lithuanian capital": a venue
                 continue
             if (
                 not subject

@@ -51,6 +51,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "\"in the Lithuanian capital\": a state's capital named by its adjective is a venue",
+    "a participle after an actor a preposition governs (\"a complaint at the UN accusing\")",
     "a verb before \"by 141 votes\" or \"by a majority\" is active, not a passive with an agent",
     "\"retaliating for X's decision\", \"retaliated by expelling\": the cause or means, no attack",
     "a state's region after \"in\" (\"a ceasefire in Syria's Idlib province\") is a place",
