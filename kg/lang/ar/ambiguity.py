@@ -21,12 +21,12 @@ CAPITAL_NAMES = {normalize(word) for word in ("الجزائر", "الكويت", 
 
 
 # Words after which مالي names the country, not "financial": prepositions and the
-# nouns a country's name follows (في مالي، حكومة مالي، شمال مالي).
+# nouns a country's name follows (في مالي، حكومة مالي، شمال مالي، تعليق عضوية مالي).
 _COUNTRY_CONTEXT = {
     normalize(word)
     for word in ("في", "إلى", "من", "مع", "أمام", "ضد", "داخل", "حكومة", "دولة", "جمهورية",
                  "رئيس", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي",
-                 "سلطات", "جيش", "حدود", "عاصمة")
+                 "سلطات", "جيش", "حدود", "عاصمة", "عضوية", "سفير", "سفارة", "خارجية")
 }  # fmt: skip
 
 
