@@ -113,7 +113,17 @@ def state_anaphors(
         if lang == "en" and not _after_the(forms, position):
             continue
         prefix, noun = reading
-        named = [*earlier] + [slot.side or slot.key for slot in slots if slot.end <= position]
+        before = sorted((s for s in slots if s.end <= position), key=lambda s: s.start)
+        # (not one of a list acting together: أكدت الرياض وأبوظبي والدوحة وقوفها إلى جانب
+        # المملكة: the kingdom is someone they stand by, not one of them)
+        listed = (
+            {key for run in conjoined(before, forms) if len(run) > 1 for key in run}
+            if lang == "ar"
+            else set()
+        )
+        named = [*earlier] + [
+            slot.side or slot.key for slot in before if (slot.side or slot.key) not in listed
+        ]
         words = _name_words(table)
         head = noun.removeprefix("ال")
         if head == "island":  # "Mexico would ship food to the island": Cuba, named before
