@@ -51,6 +51,8 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "\"signed up to a ceasefire\" agrees; \"pinned the blame for X on Y\" accuses Y",
+    "supplying goods to X aids X (\"will supply Leopard 2 battle tanks to Ukraine\")",
     "\"in the Lithuanian capital\": a state's capital named by its adjective is a venue",
     "a participle after an actor a preposition governs (\"a complaint at the UN accusing\")",
     "a verb before \"by 141 votes\" or \"by a majority\" is active, not a passive with an agent",
