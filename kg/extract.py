@@ -597,6 +597,19 @@ def _frame(
     return frame, names
 
 
+# Sheltering verbs (آوى، يؤوي) and forces as their object: a base "housing" troops.
+_SHELTERING = {normalize(word) for word in ("آوى", "آوت", "يؤوي", "تؤوي", "إيواء")}
+_AR_TROOPS = {normalize(word) for word in (
+    "القوات", "قوات", "الجنود", "جنود", "عسكريين", "العسكريين", "الطائرات", "طائرات",
+)}  # fmt: skip
+
+
+def _hosts_forces(norms: list[str], hit: TriggerHit) -> bool:
+    """An Arabic verb of sheltering whose object is troops (القاعدة الجوية التي تؤوي القوات
+    الفرنسية): a base housing forces, no aid to anyone."""
+    return norms[hit.start] in _SHELTERING and hit.end < len(norms) and norms[hit.end] in _AR_TROOPS
+
+
 # What a vote or veto brings down (أسقطت روسيا بالفيتو في مجلس الأمن مشروع قرار).
 _DRAFTS = {"مشروع", "مشروعي", "مشاريع", "الفيتو", "النقض", "بالفيتو"}
 
@@ -629,6 +642,7 @@ def _without_figures(lang: str, norms: list[str], hits: list[TriggerHit]) -> lis
                 or (after[:1] in (["العلاقات"], ["علاقات"])
                     and all(t.type == "ASSAULT" for t in hit.triggers))
                 or _downs_a_draft(norms, hit)
+                or _hosts_forces(norms, hit)
             )  # fmt: skip
         # "would be met with a response", "was met with criticism": received, no meeting;
         # "close to the border with Mali": near it; "an attack helicopter": a weapon.
