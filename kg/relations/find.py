@@ -1450,6 +1450,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         + _obligations(frame, speakers, found)
         + _acts_judged(frame, speakers, found)
         + _complicity(frame, speakers)
+        + _accused_accomplices(frame, found)
         + _conditional_answers(frame, speakers, found),
     )
 
@@ -1615,6 +1616,35 @@ def _complicity(frame: SentenceFrame, speakers: list[tuple[int, str]]) -> list[F
         items += [
             Found(speaker, "ACCUSE", key, position, position + 1, 0.6, False, speaker)
             for key in _keys(frame, slot) if key != speaker
+        ]  # fmt: skip
+    return items
+
+
+# "With the complicity of": بتواطؤ من طهران، بتواطؤ إيراني.
+_WITH_COMPLICITY = {normalize(word) for word in ("بتواطؤ", "وبتواطؤ", "تواطؤ")}
+
+
+def _accused_accomplices(frame: SentenceFrame, found: list[Found]) -> list[Found]:
+    """An accomplice named in a charge (اتهم المغرب حزب الله بتدريب عناصر البوليساريو
+    «بتواطؤ» من طهران): the accuser accuses the accomplice too."""
+    if frame.lang != "ar" or _WITH_COMPLICITY.isdisjoint(frame.forms):
+        return []
+    items = []
+    for position, form in enumerate(frame.forms):
+        if form not in _WITH_COMPLICITY:
+            continue
+        after = position + 1
+        while after < len(frame.forms) and (
+            frame.texts[after] in _QUOTES or frame.forms[after] == "من"
+        ):
+            after += 1
+        slot = _mention_at(frame, after) if after < len(frame.forms) else None
+        if slot is None:
+            continue
+        accusers = {f.source for f in found if f.type == "ACCUSE" and f.trigger_start < position}
+        items += [
+            Found(source, "ACCUSE", key, position, position + 1, 0.6, False, None)
+            for source in accusers for key in _keys(frame, slot) if key != source
         ]  # fmt: skip
     return items
 
