@@ -83,6 +83,14 @@ def group_anaphors(
             key for key in [*earlier, *(slot.key for slot in slots if slot.end <= position)]
             if key in actors and actors[key].actor_class in classes
         ]  # fmt: skip
+        if noun == "council":
+            # "requested an emergency session of the council": the latest body named
+            # whose name is a council (the Security Council), of whatever kind.
+            named = [
+                key
+                for key in [*earlier, *(slot.key for slot in slots if slot.end <= position)]
+                if "council" in _name_tails(table).get(key, ())
+            ]
         key = _antecedent_group(lang, noun, named, table)
         if key:
             found.append(Slot(position, position + 1, key, "anaphor", prefix, side(actors[key])))
@@ -617,6 +625,22 @@ def _name_heads(table: LanguageLexicon) -> dict[str, frozenset[str]]:
                 heads.setdefault(key, set()).add(tokens[0])
         frozen = {key: frozenset(words) for key, words in heads.items()}
         cached = _NAME_HEADS[id(table)] = (table, frozen)
+    return cached[1]
+
+
+_NAME_TAILS: dict[int, tuple[LanguageLexicon, dict[str, frozenset[str]]]] = {}
+
+
+def _name_tails(table: LanguageLexicon) -> dict[str, frozenset[str]]:
+    """Per actor key, the last words of its names (council for "Security Council")."""
+    cached = _NAME_TAILS.get(id(table))
+    if cached is None or cached[0] is not table:
+        tails: dict[str, set[str]] = {}
+        for tokens, entries in table.aliases.items():
+            for key, _kind in entries:
+                tails.setdefault(key, set()).add(tokens[-1])
+        frozen = {key: frozenset(words) for key, words in tails.items()}
+        cached = _NAME_TAILS[id(table)] = (table, frozen)
     return cached[1]
 
 

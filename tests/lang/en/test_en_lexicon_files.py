@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "English \"the council\": the latest body named whose name ends in council",
     "massing soldiers (not only troops) along a border with X mobilises against X",
     "\"signed up to a ceasefire\" agrees; \"pinned the blame for X on Y\" accuses Y",
     "supplying goods to X aids X (\"will supply Leopard 2 battle tanks to Ukraine\")",
