@@ -1147,13 +1147,19 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             if seizing:
                 aimed = {"ASSAULT", "COERCE"}  # (not "adopted sanctions …, banning imports")
             targets = _shared_object(found, sources, aimed)
-        if not targets and not about and _joined_verb(frame, hit, trigger):
+        if (
+            not targets
+            and not about
+            and _joined_verb(frame, hit, trigger)
+            and not _other_addressee(frame, hit)
+        ):
             # فطالبت لندن طهران بالإفراج … ولوّحت بعواقب: the same addressee.
             targets = _shared_object(found, sources)
         if (
             not targets
             and (not about or trigger.type == "REQUEST")
             and _backing_up(frame, hit, trigger)
+            and not _other_addressee(frame, hit)
         ):
             # اتهم الكرملين الحلف …، محذّراً من أن هذه الخطوات «لن تمرّ من دون رد»، دان
             # احتجاز الحوثيين موظفين …، مطالباً بالإفراج عنهم: a warning or demand with no
@@ -5215,6 +5221,29 @@ def _no_object_after(frame: SentenceFrame, position: int) -> bool:
 _MEASURES = {"SANCTION", "COERCE"}
 # Acts of addressing someone, which a joined verb does to the same addressee.
 _ADDRESSING = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
+
+
+def _other_addressee(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an English verb names an addressee that is no actor before "to" and its
+    verb ("and urged world leaders to impose every possible sanction"): not the object of
+    the verb before it."""
+    if frame.lang != "en":
+        return False
+    for position in range(hit.end, min(hit.end + 5, len(frame.forms) - 1)):
+        form = frame.forms[position]
+        if frame.slot_at[position] is not None or frame.stops_at_comma[position]:
+            return False
+        if form in _STATE_BODY_NOUNS:
+            return False  # "pressed the military to relinquish power": the state's own
+        if form == "to":
+            # (an infinitive, not "demand an end to the violations")
+            return position > hit.end and frame.forms[position + 1] not in _EN_DETERMINERS
+    return False
+
+
+# Nouns for a state's own organs: "the military", "the regime" stand for the state.
+_STATE_BODY_NOUNS = {"military", "army", "government", "regime", "junta", "authorities",
+                     "leadership", "administration", "him", "her", "them", "it"}  # fmt: skip
 
 
 def _shared_object(
