@@ -1077,6 +1077,15 @@ def _right_mention(
         shared = gap <= 1 and frame.forms[position - 1] in {"and", "or"}
         if not subject and not shared and position > start and _new_predicate(frame, position):
             return None  # "fired on and seized X" shares X; "condemned Y and vowed" does not
+        alongside = (
+            form == "الي"
+            and frame.forms[position + 1 : position + 2] == ["جانب"]
+            and "الي" not in preps
+            and not subject
+        )  # للقتال إلى جانب القوات الروسية: fighting beside them, not against them
+        if alongside:
+            position = _past_participant(frame, position + 2)
+            continue
         if form in _AR_PARTICIPATION or form == "alongside":
             # التقى … بحضور ولي العهد، شنت القوات، بمشاركة مقاتلات بريطانية، غارات على, "flew
             # bombers alongside South Korean jets": who took part is no object; the search

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "fighting \"beside\" someone (للقتال إلى جانب القوات الروسية) is not an attack on them",
     "an accomplice named in a charge (بتواطؤ من طهران) is accused by the accuser too",
     "a verb of sheltering whose object is troops (قاعدة تؤوي القوات الفرنسية) is no aid",
     "\"the kingdom\" (المملكة) is none of a list of states acting together before it",
