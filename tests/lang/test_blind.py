@@ -37,7 +37,7 @@ BLIND = [
     ("ar/blind13.jsonl", 0.92, 0.65),
     ("ar/blind14.jsonl", 0.84, 0.56),
     ("ar/blind15.jsonl", 0.88, 0.59),
-    ("ar/blind16.jsonl", 0.81, 0.55),
+    ("ar/blind16.jsonl", 0.82, 0.55),
     ("ar/blind17.jsonl", 0.85, 0.66),
     ("ar/blind18.jsonl", 0.77, 0.53),
     ("ar/blind19.jsonl", 0.78, 0.54),
@@ -121,7 +121,7 @@ BLIND = [
     ("en/blind30.jsonl", 0.78, 0.65),
     ("en/blind31.jsonl", 0.74, 0.68),
     ("en/blind32.jsonl", 0.69, 0.59),
-    ("en/blind33.jsonl", 0.79, 0.72),
+    ("en/blind33.jsonl", 0.80, 0.72),
     ("en/blind34.jsonl", 0.84, 0.75),
     ("en/blind35.jsonl", 0.82, 0.69),
     ("en/blind36.jsonl", 0.81, 0.76),
@@ -131,7 +131,7 @@ BLIND = [
     ("en/blind40.jsonl", 0.83, 0.80),
     ("en/blind41.jsonl", 0.93, 0.90),
     ("en/blind42.jsonl", 0.90, 0.85),
-    ("en/blind43.jsonl", 0.88, 0.85),
+    ("en/blind43.jsonl", 0.89, 0.85),
     ("en/blind44.jsonl", 0.88, 0.79),
     ("en/blind45.jsonl", 0.82, 0.78),
     ("en/blind46.jsonl", 0.73, 0.68),
@@ -141,8 +141,8 @@ BLIND = [
     ("en/blind50.jsonl", 0.82, 0.76),
     ("en/blind51.jsonl", 0.90, 0.86),
     ("en/blind52.jsonl", 0.74, 0.60),
-    ("en/blind53.jsonl", 0.72, 0.63),
-    ("en/blind54.jsonl", 0.60, 0.53),
+    ("en/blind53.jsonl", 0.73, 0.63),
+    ("en/blind54.jsonl", 0.61, 0.53),
 ]
 
 
