@@ -8132,12 +8132,13 @@ def _other_targets(
             return parties
     if trigger.pos == "noun":
         # "رفضت طهران طلباً أميركياً", "Iran rejected a U.S. request", "dismissed Russia's
-        # accusation": what is rejected or accepted was addressed to the rejecter.
+        # accusation": what is rejected or accepted was addressed to the rejecter (but not
+        # an answer itself: "dismissed Damascus's acceptance" of someone else's plan).
         governing = next(
             (f for f in reversed(found)
              if f.type in _ANSWERS and _object_of(frame, f.trigger_end, hit.start)),
             None,
-        )  # fmt: skip
+        ) if trigger.type not in _ANSWERS else None  # fmt: skip
         if governing is not None:
             return [governing.source]
         denial = _denied_charge(frame, hit.start)
