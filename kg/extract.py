@@ -651,6 +651,8 @@ def _without_figures(lang: str, norms: list[str], hits: list[TriggerHit]) -> lis
             # "retaliating for Moscow's decision to slash …", "retaliated by expelling": the
             # cause or the means, which says what kind of act the retaliation is
             or (norms[hit.start].startswith("retaliat") and after[:1] in (["for"], ["by"]))
+            # "hammered out a deal with Tehran": negotiated, not struck
+            or (norms[hit.start].startswith("hammer") and after[:1] == ["out"])
             or norms[hit.start : hit.start + 2] == ["close", "to"]
             or tuple(norms[hit.start : hit.end + 1]) in _WEAPON_KINDS
             # "14,000 tank shells", "a carrier strike group": munitions and formations

@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "hammering or pummelling positions attacks (but \"hammered out a deal\" does not)",
     "crowds thronging outside another state's mission or base protest against it",
     "an answer noun judged (\"dismissed Damascus's acceptance\") was not addressed to its judge",
     "\"and urged world leaders to …\": a non-actor addressee, not the last one dealt with",
