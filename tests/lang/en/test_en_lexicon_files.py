@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "projectiles raining down on a state's city (\"rockets rained down on Tel Aviv\") attack it",
     "hammering or pummelling positions attacks (but \"hammered out a deal\" does not)",
     "crowds thronging outside another state's mission or base protest against it",
     "an answer noun judged (\"dismissed Damascus's acceptance\") was not addressed to its judge",
