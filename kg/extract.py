@@ -597,6 +597,13 @@ def _frame(
     return frame, names
 
 
+# Routes and lines of supply (طرق إمداد، خطوط الإمداد): roads, not aid.
+_ROUTES = {normalize(word) for word in ("طرق", "طريق", "خطوط", "خط", "ممر", "ممرات")}
+# "On the eve of", "just before": a meeting named as a date (عشية قمة الحلف).
+_EVE = {normalize(word) for word in ("عشية", "قبيل")}
+_SUMMITS = {normalize(word) for word in ("قمة", "القمة", "اجتماعات", "مؤتمر")}
+
+
 # Sheltering verbs (آوى، يؤوي) and forces as their object: a base "housing" troops.
 _SHELTERING = {normalize(word) for word in ("آوى", "آوت", "يؤوي", "تؤوي", "إيواء")}
 _AR_TROOPS = {normalize(word) for word in (
@@ -643,6 +650,11 @@ def _without_figures(lang: str, norms: list[str], hits: list[TriggerHit]) -> lis
                     and all(t.type == "ASSAULT" for t in hit.triggers))
                 or _downs_a_draft(norms, hit)
                 or _hosts_forces(norms, hit)
+                # طرق إمداد قوات الحلف: "supply routes", a road, no aid given
+                or (before in _ROUTES and all(t.type == "AID" for t in hit.triggers))
+                # عشية قمة حلف الأطلسي: "on the eve of the summit", a date, no meeting (but
+                # عشية زيارة يجريها الوزير: a visit announced, with whom it will be)
+                or (before in _EVE and norms[hit.start] in _SUMMITS)
             )  # fmt: skip
         # "would be met with a response", "was met with criticism": received, no meeting;
         # "close to the border with Mali": near it; "an attack helicopter": a weapon.

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "supply routes (طرق إمداد قوات الحلف) are roads, not aid",
+    "a summit named as a date (عشية قمة الحلف، قبيل القمة) is no meeting of the clause's actors",
     "fighting \"beside\" someone (للقتال إلى جانب القوات الروسية) is not an attack on them",
     "an accomplice named in a charge (بتواطؤ من طهران) is accused by the accuser too",
     "a verb of sheltering whose object is troops (قاعدة تؤوي القوات الفرنسية) is no aid",
