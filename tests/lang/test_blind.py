@@ -51,7 +51,7 @@ BLIND = [
     ("ar/blind27.jsonl", 0.82, 0.58),
     ("ar/blind28.jsonl", 0.82, 0.59),
     ("ar/blind29.jsonl", 0.81, 0.59),
-    ("ar/blind30.jsonl", 0.83, 0.69),
+    ("ar/blind30.jsonl", 0.84, 0.69),
     ("ar/blind31.jsonl", 0.86, 0.71),
     ("ar/blind32.jsonl", 0.78, 0.63),
     ("ar/blind33.jsonl", 0.78, 0.58),
@@ -87,7 +87,7 @@ BLIND = [
     ("ar/blind63.jsonl", 0.83, 0.75),
     ("ar/blind64.jsonl", 0.71, 0.55),
     ("ar/blind65.jsonl", 0.74, 0.69),
-    ("ar/blind66.jsonl", 0.60, 0.49),
+    ("ar/blind66.jsonl", 0.61, 0.49),
     ("ar/blind67.jsonl", 0.55, 0.50),
     ("en/blind.jsonl", 0.96, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
@@ -141,7 +141,7 @@ BLIND = [
     ("en/blind50.jsonl", 0.82, 0.76),
     ("en/blind51.jsonl", 0.90, 0.86),
     ("en/blind52.jsonl", 0.74, 0.60),
-    ("en/blind53.jsonl", 0.73, 0.63),
+    ("en/blind53.jsonl", 0.76, 0.63),
     ("en/blind54.jsonl", 0.61, 0.53),
 ]
 
