@@ -128,6 +128,7 @@ from kg.relations.words import (
     _QUOTES,
     _SETTLEMENTS,
     _SIMILAR,
+    _TALLIES,
     _THIS_ACT,
 )
 
@@ -8257,8 +8258,12 @@ _POSTED_PARTICIPLES = {normalize(word) for word in (
 
 def _that_after(frame: SentenceFrame, position: int) -> int | None:
     """The complementiser at ``position``, or past a short English time phrase ("demanded
-    on Thursday that"): where a request's that-clause opens."""
-    for ahead in range(position, min(position + 4, len(frame.forms))):
+    on Thursday that") or a vote's count ("demanded by 141 votes to 7 that"): where a
+    request's that-clause opens."""
+    reach = 4
+    if frame.lang == "en" and not _TALLIES.isdisjoint(frame.forms[position : position + 6]):
+        reach = 9
+    for ahead in range(position, min(position + reach, len(frame.forms))):
         if frame.forms[ahead] in {"that", "ان", "بان"}:
             return ahead
         if frame.lang == "ar" or frame.stops[ahead] or _mention_at(frame, ahead) is not None:

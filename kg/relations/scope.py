@@ -29,7 +29,7 @@ from kg.relations.search import (
     _right_mention,
     _time_aside,
 )
-from kg.relations.words import _COMMA, _EN_BE, _EN_DETERMINERS, _PREPS, _VOWING
+from kg.relations.words import _COMMA, _EN_BE, _EN_DETERMINERS, _PREPS, _TALLIES, _VOWING
 
 __all__ = [
     "_speakers",
@@ -575,7 +575,11 @@ def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> boo
         if (
             that >= 1
             and frame.forms[that] == "that"
-            and any(item.type == "REQUEST" and 0 <= that - item.trigger_end <= 3 for item in found)
+            and any(
+                item.type == "REQUEST"
+                and 0 <= that - item.trigger_end <= 3 + 5 * _tallied(frame, item.trigger_end, that)
+                for item in found
+            )
         ):
             return True  # "demanded that China withdraw a survey ship": asked for
     if frame.lang == "en" and _in_requested_clause(frame, hit, found):
@@ -749,6 +753,11 @@ def _prevented(frame: SentenceFrame, start: int) -> bool:
         if frame.forms[position] in _PREVENTING:
             return "من" in frame.forms[position + 1 : start]
     return False
+
+
+def _tallied(frame: SentenceFrame, start: int, end: int) -> bool:
+    """Whether a vote's count stands between ``start`` and ``end`` ("by 141 votes to 7")."""
+    return not _TALLIES.isdisjoint(frame.forms[start:end])
 
 
 def _negated(frame: SentenceFrame, start: int) -> bool:
