@@ -79,18 +79,13 @@ def group_anaphors(
         # "The organisation", المنظمة: also an international one (متهمة المنظمة، ECOWAS).
         international = {"InternationalOrganization"} if noun in _ORGANISATION else set()
         classes = GROUP_CLASSES | international
-        named = [
-            key for key in [*earlier, *(slot.key for slot in slots if slot.end <= position)]
-            if key in actors and actors[key].actor_class in classes
-        ]  # fmt: skip
+        before = [*earlier, *(slot.key for slot in slots if slot.end <= position)]
         if noun == "council":
             # "requested an emergency session of the council": the latest body named
             # whose name is a council (the Security Council), of whatever kind.
-            named = [
-                key
-                for key in [*earlier, *(slot.key for slot in slots if slot.end <= position)]
-                if "council" in _name_tails(table).get(key, ())
-            ]
+            named = [key for key in before if "council" in _name_ends(table, -1).get(key, ())]
+        else:
+            named = [key for key in before if key in actors and actors[key].actor_class in classes]
         key = _antecedent_group(lang, noun, named, table)
         if key:
             found.append(Slot(position, position + 1, key, "anaphor", prefix, side(actors[key])))
@@ -584,7 +579,7 @@ def _antecedent_group(lang: str, noun: str, named: list[str], table: LanguageLex
     else the latest of all."""
     if lang == "ar" and named:
         head = noun[2:] if noun.startswith("ال") else noun
-        heads = _name_heads(table)
+        heads = _name_ends(table, 0)
         for key in reversed(named):
             if head in heads.get(key, ()):
                 return key
@@ -612,35 +607,20 @@ def _name_words(table: LanguageLexicon) -> dict[str, frozenset[str]]:
     return cached[1]
 
 
-_NAME_HEADS: dict[int, tuple[LanguageLexicon, dict[str, frozenset[str]]]] = {}
+_NAME_ENDS: dict[tuple[int, int], tuple[LanguageLexicon, dict[str, frozenset[str]]]] = {}
 
 
-def _name_heads(table: LanguageLexicon) -> dict[str, frozenset[str]]:
-    """Per actor key, the first words of its names (حركه، تنظيم، جماعه …), built once."""
-    cached = _NAME_HEADS.get(id(table))
+def _name_ends(table: LanguageLexicon, index: int) -> dict[str, frozenset[str]]:
+    """Per actor key, the first (``index`` 0) or last (-1) words of its names: حركه، تنظيم،
+    جماعه …; "council" for "Security Council". Built once per table and end."""
+    cached = _NAME_ENDS.get((id(table), index))
     if cached is None or cached[0] is not table:
-        heads: dict[str, set[str]] = {}
+        ends: dict[str, set[str]] = {}
         for tokens, entries in table.aliases.items():
             for key, _kind in entries:
-                heads.setdefault(key, set()).add(tokens[0])
-        frozen = {key: frozenset(words) for key, words in heads.items()}
-        cached = _NAME_HEADS[id(table)] = (table, frozen)
-    return cached[1]
-
-
-_NAME_TAILS: dict[int, tuple[LanguageLexicon, dict[str, frozenset[str]]]] = {}
-
-
-def _name_tails(table: LanguageLexicon) -> dict[str, frozenset[str]]:
-    """Per actor key, the last words of its names (council for "Security Council")."""
-    cached = _NAME_TAILS.get(id(table))
-    if cached is None or cached[0] is not table:
-        tails: dict[str, set[str]] = {}
-        for tokens, entries in table.aliases.items():
-            for key, _kind in entries:
-                tails.setdefault(key, set()).add(tokens[-1])
-        frozen = {key: frozenset(words) for key, words in tails.items()}
-        cached = _NAME_TAILS[id(table)] = (table, frozen)
+                ends.setdefault(key, set()).add(tokens[index])
+        frozen = {key: frozenset(words) for key, words in ends.items()}
+        cached = _NAME_ENDS[(id(table), index)] = (table, frozen)
     return cached[1]
 
 
