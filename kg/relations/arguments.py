@@ -64,6 +64,7 @@ from kg.relations.words import (
     _HOSTILE_ACTS,
     _OBJECT_SUFFIXES,
     _QUOTES,
+    _THAT_THEY,
     _adverb_phrase_before,
 )
 
@@ -769,10 +770,6 @@ def _own_forces_before(frame: SentenceFrame, position: int) -> bool:
         if form.endswith(suffix) and (stem in _FORCES or stem[:-1] + "ه" in _FORCES):
             return True
     return False
-
-
-# "that he/she/they" before a verb in reported speech: the speaker is its subject.
-_THAT_THEY = {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما"}
 
 
 def _joined_clause_subject(

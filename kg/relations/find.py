@@ -5242,7 +5242,8 @@ def _other_addressee(frame: SentenceFrame, hit: TriggerHit) -> bool:
     return False
 
 
-# Nouns for a state's own organs: "the military", "the regime" stand for the state.
+# A state's own organs ("the military", "the regime") and pronouns for one named before:
+# addressees that stand for an actor, not someone else.
 _STATE_BODY_NOUNS = {"military", "army", "government", "regime", "junta", "authorities",
                      "leadership", "administration", "him", "her", "them", "it"}  # fmt: skip
 

@@ -29,7 +29,15 @@ from kg.relations.search import (
     _right_mention,
     _time_aside,
 )
-from kg.relations.words import _COMMA, _EN_BE, _EN_DETERMINERS, _PREPS, _TALLIES, _VOWING
+from kg.relations.words import (
+    _COMMA,
+    _EN_BE,
+    _EN_DETERMINERS,
+    _PREPS,
+    _TALLIES,
+    _THAT_THEY,
+    _VOWING,
+)
 
 __all__ = [
     "_speakers",
@@ -176,9 +184,7 @@ def _speakers(frame: SentenceFrame) -> list[tuple[int, str]]:
 
 
 # "that" opening what a verb of telling says: أبلغ X Y بأن …، أبلغته أنها …
-_THAT_WORDS = {normalize(word) for word in (
-    "أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم", "أنهما", "بأنهما",
-)}  # fmt: skip
+_THAT_WORDS = {"ان", "بان"} | _THAT_THEY
 
 
 def _tells_that(frame: SentenceFrame, position: int) -> bool:

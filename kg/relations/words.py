@@ -21,6 +21,7 @@ __all__ = [
     "_COMPLICIT",
     "_AR_STOP",
     "_TALLIES",
+    "_THAT_THEY",
     "_EN_ADVERBS",
     "_EN_STOP",
     "_DRAWING",
@@ -53,6 +54,10 @@ __all__ = [
     "_BELONGING",
     "_OPPOSING",
 ]
+
+
+# "that he/she/they" before a verb in reported speech: the speaker is its subject.
+_THAT_THEY = {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما"}
 
 
 # What a vote is counted in after "by": "by 141 votes to 7", "by a large majority".
