@@ -2989,8 +2989,8 @@ def _answer_means(frame: SentenceFrame, hit: TriggerHit) -> bool:
 
 
 # Verbs of describing or deeming: criticism when what follows is pejorative.
-_DESCRIBING = ("وصف", "يصف", "تصف", "واصف", "اعتبر", "يعتبر", "تعتبر", "معتبر", "describ",
-               "brand", "label", "term", "call")  # fmt: skip
+_DESCRIBING = ("وصف", "يصف", "تصف", "واصف", "نعت", "ينعت", "تنعت", "ناعت", "اعتبر", "يعتبر",
+               "تعتبر", "معتبر", "describ", "brand", "label", "term", "call")  # fmt: skip
 # Particles after "call" that make it a request or another verb: "called for", "called off".
 _CALL_PARTICLES = {"for", "on", "upon", "off", "in", "up", "back", "out", "to"}
 # How far the pejorative word may lie from the verb, and from بأن/"as", which may come
@@ -3037,8 +3037,8 @@ def _description(
             # بـ«الانتهاكات المتكررة»: the noun with its article, read as "the violations"
             # that an event anaphor would be (a position holds one cue kind)
             frame.lang == "ar"
-            and frame.forms[position].startswith("ال")
-            and (frame.forms[position][2:],) in lexicon.cues.get("pejorative", ())
+            and frame.forms[position].startswith(("ال", "بال"))
+            and (frame.forms[position].split("ال", 1)[1],) in lexicon.cues.get("pejorative", ())
         ):
             return opened if opened >= 0 else position
         other = frame.hit_at[position]

@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "the demonym عاجي (عسكريون عاجيون) names Côte d'Ivoire",
+    "a verb of labelling (نعت) and a pejorative word with بال- (بالاستفزازية) criticise",
     "supply routes (طرق إمداد قوات الحلف) are roads, not aid",
     "a summit named as a date (عشية قمة الحلف، قبيل القمة) is no meeting of the clause's actors",
     "fighting \"beside\" someone (للقتال إلى جانب القوات الروسية) is not an attack on them",
