@@ -1555,6 +1555,8 @@ def _announcer(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             or report in frame.roles  # وزارة الدفاع التركية
             or frame.texts[report] in {"«", "»"}
             or frame.forms[report] in _GROUP_NOUNS  # تنظيم «داعش»
+            or frame.forms[report - 1 : report + 1] == ["كل", "من"]  # أكدت كل من الرياض
+            or frame.forms[report : report + 2] == ["كل", "من"]
         )
     ):
         report -= 1

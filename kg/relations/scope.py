@@ -772,7 +772,7 @@ def _negated(frame: SentenceFrame, start: int) -> bool:
     A denial covers what it denies, not a verb coordinated after it: in نفت X أي
     مسؤولية … وحمّلت الجيش المسؤولية the blame is asserted.
     """
-    if _called_off(frame, start):
+    if _called_off(frame, start) or _came_to_nothing(frame, start):
         return True
     window = max(0, start - (3 if frame.lang == "en" else 2))
     if frame.lang == "ar":
@@ -906,6 +906,29 @@ def _called_off(frame: SentenceFrame, start: int) -> bool:
 
 
 _CALLED_OFF = {"cancelled", "canceled", "postponed", "scrapped", "shelved"}
+
+
+def _came_to_nothing(frame: SentenceFrame, start: int) -> bool:
+    """Whether the clause of the act at ``start`` ends by saying it came to nothing: "tried
+    to telephone Modi, without success", حاول الاتصال بنظيره دون جدوى."""
+    for at in range(start + 1, min(start + 16, len(frame.forms))):
+        if any(tuple(frame.forms[at : at + len(words)]) == words for words in _IN_VAIN):
+            return True
+        comma = frame.texts[at] in {",", "،"}
+        if frame.hit_at[at] is not None or (frame.stops[at] and not comma):
+            return False
+        if comma and not any(
+            tuple(frame.forms[at + 1 : at + 1 + len(words)]) == words for words in _IN_VAIN
+        ):
+            return False
+    return False
+
+
+# What ends a clause whose act was tried and failed.
+_IN_VAIN = {
+    ("without", "success"), ("in", "vain"), ("unsuccessfully",), ("to", "no", "avail"),
+    ("دون", "جدوي"), ("بدون", "جدوي"), ("بلا", "جدوي"), ("من", "دون", "جدوي"), ("عبثا",),
+}  # fmt: skip
 
 
 def _no_subject(frame: SentenceFrame, start: int) -> bool:

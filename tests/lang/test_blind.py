@@ -89,6 +89,8 @@ BLIND = [
     ("ar/blind65.jsonl", 0.74, 0.69),
     ("ar/blind66.jsonl", 0.61, 0.49),
     ("ar/blind67.jsonl", 0.55, 0.50),
+    ("ar/blind69.jsonl", 0.70, 0.70),
+    ("ar/blind70.jsonl", 0.63, 0.63),
     ("en/blind.jsonl", 0.96, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
     ("en/blind3.jsonl", 0.93, 0.64),
@@ -143,6 +145,8 @@ BLIND = [
     ("en/blind52.jsonl", 0.74, 0.60),
     ("en/blind53.jsonl", 0.76, 0.63),
     ("en/blind54.jsonl", 0.62, 0.53),
+    ("en/blind55.jsonl", 0.58, 0.58),
+    ("en/blind56.jsonl", 0.51, 0.51),
 ]
 
 

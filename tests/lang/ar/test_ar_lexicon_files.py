@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act tried \"without success\" / دون جدوى, or \"stopped short of\": not asserted",
+    "كل من X وY (each of) before an announced verbal noun: every conjunct announces it",
     "the demonym عاجي (عسكريون عاجيون) names Côte d'Ivoire",
     "a verb of labelling (نعت) and a pejorative word with بال- (بالاستفزازية) criticise",
     "supply routes (طرق إمداد قوات الحلف) are roads, not aid",

@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an act tried \"without success\" / دون جدوى, or \"stopped short of\": not asserted",
     "embracing a proposal, plan or offer from X accepts it",
     "a demand passed \"by 141 votes to 7 that X withdraw\": X is asked; the act is not done",
     "projectiles raining down on a state's city (\"rockets rained down on Tel Aviv\") attack it",
