@@ -1126,9 +1126,9 @@ def _directive(
     starts: dict[int, Slot],
     roles: Iterable[int],
 ) -> bool:
-    """Whether an English "told" or "insisted" directs an actor to act: "told Manila to
-    stop", "insisted that Seoul shoulder" (a bare verb after the actor); any other hit
-    passes."""
+    """Whether an English "told", "ordered" or "insisted" directs an actor to act: "told
+    Manila to stop", "ordering Iran to cooperate", "insisted that Seoul shoulder" (a bare
+    verb after the actor); any other hit passes."""
     forms = {t.form for t in hit.triggers}
     if not forms <= _DIRECTING:
         return True
@@ -1149,8 +1149,10 @@ def _directive(
         end += 1
     if end + 1 >= len(norms):
         return False
-    if "tell" in forms:
+    if forms & _ORDERING:
         after = norms[end + 1]
+        if "order" in forms and lemmas[end + 1] in _LEAVING:
+            return False  # "ordered French troops to leave the country": an expulsion
         return norms[end] == "to" and after not in _EN_DETERMINERS and end + 1 not in starts
     return (
         texts[end].lower() == lemmas[end]
@@ -1162,7 +1164,11 @@ def _directive(
 
 _MODALS = _EN_MODALS | {"shall", "not"}
 # Verbs that direct someone only with a verb after whom they address.
-_DIRECTING = {"tell", "insist"}
+_DIRECTING = {"tell", "order", "instruct", "insist"}
+# Those of them that take "to" and the verb: "told Manila to stop", "ordered Iran to".
+_ORDERING = _DIRECTING - {"insist"}
+# What an order to leave or shut down orders: no request, an expulsion.
+_LEAVING = {"leave", "depart", "quit", "exit", "shut", "close", "vacate", "withdraw"}
 
 
 def _relative_ma(norms: list[str], i: int) -> bool:

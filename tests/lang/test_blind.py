@@ -89,6 +89,7 @@ BLIND = [
     ("ar/blind65.jsonl", 0.74, 0.69),
     ("ar/blind66.jsonl", 0.61, 0.49),
     ("ar/blind67.jsonl", 0.55, 0.50),
+    ("ar/blind68.jsonl", 0.67, 0.67),
     ("ar/blind69.jsonl", 0.70, 0.70),
     ("ar/blind70.jsonl", 0.63, 0.63),
     ("en/blind.jsonl", 0.96, 0.63),

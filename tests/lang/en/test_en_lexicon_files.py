@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "\"ordered X to VERB\" requests of X without asserting VERB; ordered to leave: no request",
     "an act tried \"without success\" / دون جدوى, or \"stopped short of\": not asserted",
     "embracing a proposal, plan or offer from X accepts it",
     "a demand passed \"by 141 votes to 7 that X withdraw\": X is asked; the act is not done",
