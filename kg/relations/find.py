@@ -2906,6 +2906,7 @@ def _hit_with(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> tuple[
 _PLEDGE = {"pledge", "promise", "offer", "تعهد", "وعد"}
 _MATERIAL = {normalize(word) for word in (
     "million", "billion", "euros", "dollars", "$", "weapons", "arms", "loan", "loans", "grant",
+    "grants", "credits", "deposits", "fuel", "products",
     "funding", "systems", "tanks", "ammunition", "equipment", "provide", "supply", "deliver",
     "مليون", "مليار", "دولار", "يورو", "أسلحة", "قرض", "قروض", "منحة", "معونات", "بتقديم",
     "بتزويد", "بإرسال",
@@ -2921,17 +2922,38 @@ def _pledged_aid(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> int
     if trigger.pos != "verb" or not any(stem in trigger.form[: len(stem) + 2] for stem in _PLEDGE):
         return None
     named = None
-    for position in range(hit.end, min(hit.end + 10, len(frame.forms))):
+    position, end = hit.end, min(hit.end + 10, len(frame.forms))
+    while position < end:
+        listed = named is not None and frame.texts[position] in _COMMA
+        if listed:
+            # "$12 billion in grants, soft loans and petroleum products": the list goes on
+            # while a comma is followed, a word or two on, by more of what is given.
+            ahead = range(position + 1, min(position + 4, len(frame.forms)))
+            position = next((p for p in ahead if _material_at(frame, p)), -1)
+            if position < 0 or any(frame.stops_at_comma[p] for p in ahead if p < position):
+                break
+            end = min(position + 10, len(frame.forms))
         if frame.stops_at_comma[position]:
             break
-        other = frame.hit_at[position]
-        if (other is not None and any(t.type == "AID" for t in other.triggers)) or (
-            frame.forms[position] in _MATERIAL
-        ):
+        if _material_at(frame, position):
             named = position + 1  # the last of them: "$100 million in humanitarian aid"
-        elif named is not None:
-            break
+        elif named is not None and not any(
+            _material_at(frame, p) and not frame.stops_at_comma[p]
+            for p in range(position + 1, min(position + 3, len(frame.forms)))
+        ):
+            break  # (a word or two may join them: a figure, "in", "and", an adjective)
+        position += 1
     return named
+
+
+def _material_at(frame: SentenceFrame, position: int) -> bool:
+    """Whether aid, money or arms is named at ``position``."""
+    if position >= len(frame.forms):
+        return False
+    other = frame.hit_at[position]
+    return (other is not None and any(t.type == "AID" for t in other.triggers)) or (
+        frame.forms[position] in _MATERIAL
+    )
 
 
 # Threats of answering in kind: their object is whoever struck the threatener last.
