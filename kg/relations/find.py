@@ -8061,6 +8061,10 @@ _CRAFT = {normalize(word) for word in (
 )}  # fmt: skip
 
 
+# Prepositions of a place phrase between an attack and its relative clause.
+_EN_AT_PLACE = {"in", "near", "on", "at", "outside", "inside"}
+
+
 def _maker_of_antecedent(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> Slot | None:
     """The actor named in an English attack or craft that a relative "that"/"which" makes
     the subject of an attack verb: "a NATO air strike that killed", "the U.S. drone which
@@ -8070,6 +8074,9 @@ def _maker_of_antecedent(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger
     if hit.start < 3 or frame.forms[hit.start - 1] not in {"that", "which"}:
         return None
     head = hit.start - 2
+    place = frame.slot_at[head]
+    if place is not None and place.start >= 2 and frame.forms[place.start - 1] in _EN_AT_PLACE:
+        head = place.start - 2  # "the U.S. drone strike in Baghdad that killed": where it was
     attack = frame.hit_at[head]
     is_attack = attack is not None and any(
         t.type == "ASSAULT" and t.pos == "noun" for t in attack.triggers

@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an attack noun with a place before its relative (\"the U.S. strike in Baghdad that killed\")",
     "a pledge of money or goods listed with commas (\"$12 billion in grants, loans and fuel\")",
     "\"ordered X to VERB\" requests of X without asserting VERB; ordered to leave: no request",
     "an act tried \"without success\" / دون جدوى, or \"stopped short of\": not asserted",
