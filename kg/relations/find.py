@@ -3865,7 +3865,7 @@ _SIGNING_AR = ("وق", "أبرم", "ابرم", "صادق", "توقيع", "إبر
 _TWO_WAY_EN = {
     "receive", "meet", "meet with", "meeting", "hold meet", "host", "talk", "hold talk",
     "hold discussion", "speak", "joint news conference", "joint press conference",
-    "hold summit",
+    "hold summit", "shake hand", "welcome",  # ("welcome" only as CONSULT: a guest received)
 }  # fmt: skip
 _TWO_WAY_AR = tuple(
     normalize(stem)

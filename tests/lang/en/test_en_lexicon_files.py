@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "\"shook hands with\" and \"welcomed\" a guest: a meeting, held both ways",
     "an attack noun with a place before its relative (\"the U.S. strike in Baghdad that killed\")",
     "a pledge of money or goods listed with commas (\"$12 billion in grants, loans and fuel\")",
     "\"ordered X to VERB\" requests of X without asserting VERB; ordered to leave: no request",
