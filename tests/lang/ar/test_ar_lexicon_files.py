@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "صافح (shook hands with): a meeting, held both ways",
+    "خفض (مستوى) العلاقات/علاقاتها مع: downgrading relations is a sanction",
     "an act tried \"without success\" / دون جدوى, or \"stopped short of\": not asserted",
     "كل من X وY (each of) before an announced verbal noun: every conjunct announces it",
     "the demonym عاجي (عسكريون عاجيون) names Côte d'Ivoire",
