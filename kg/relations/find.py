@@ -6894,6 +6894,8 @@ def _objects(
     A verbal noun owned by a pronoun is added to ``skip_positions``.
     """
     after = _past_said_to_be(frame, _past_manner(frame, after))
+    if frame.lang == "ar" and trigger.pos == "verb":
+        after = _past_means(frame, _past_quoted_name(frame, after))
     if frame.lang == "ar" and trigger.pos == "noun":
         # رفضها القاطع لمخطط …، رفضها «القاطع» لـ: the object follows the emphatic adjective
         quoted = after + 2 < len(frame.forms) and frame.texts[after] in _QUOTES
@@ -7186,6 +7188,41 @@ def _past_manner(frame: SentenceFrame, position: int) -> int:
     if start > position and end < len(frame.texts) and frame.texts[end] in _QUOTES:
         end += 1
     return end
+
+
+def _past_quoted_name(frame: SentenceFrame, position: int) -> int:
+    """Past a short quoted name after an Arabic verb's subject, naming no actor: قصفت
+    المدمرة الأميركية «يو إس إس نيتز» مواقع (the ship's name, not the object)."""
+    if position >= len(frame.texts) or frame.texts[position] != "«":
+        return position
+    for end in range(position + 1, min(position + 7, len(frame.texts))):
+        if frame.slot_at[end] is not None or frame.hit_at[end] is not None:
+            return position
+        if frame.texts[end] == "»":
+            return end + 1 if end > position + 1 else position
+    return position
+
+
+# Weapons an Arabic verb of attacking may name before its object: قصفت بصواريخ «توماهوك».
+_AR_MEANS = {normalize(word) for word in (
+    "بصواريخ", "بصاروخ", "بقذائف", "بطائرات", "بطائرة", "بمسيرات", "بمسيرة", "بالصواريخ",
+    "بالمدفعية", "بالطائرات", "بالمسيرات", "بالقذائف",
+)}  # fmt: skip
+
+
+def _past_means(frame: SentenceFrame, position: int) -> int:
+    """Past the weapons an Arabic verb names before its object, with their own name or
+    adjective: قصفت المدمرة بصواريخ «توماهوك» ثلاثة مواقع، قصفت بطائرات مسيّرة مواقع."""
+    if position >= len(frame.forms) or frame.forms[position] not in _AR_MEANS:
+        return position
+    position += 1
+    named = _past_quoted_name(frame, position)
+    if named > position:
+        return named
+    following = frame.forms[position] if position < len(frame.forms) else ""
+    if following.endswith(("يه", "ي")) and frame.slot_at[position] is None:
+        return position + 1  # بطائرات مسيّرة، بصواريخ باليستية
+    return position
 
 
 # Adjectives of a statement: في بيان مشترك، في بيان مقتضب.

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "an Arabic attack verb past a quoted craft name and weapons (بصواريخ «توماهوك») to its object",
     "صافح (shook hands with): a meeting, held both ways",
     "خفض (مستوى) العلاقات/علاقاتها مع: downgrading relations is a sanction",
     "an act tried \"without success\" / دون جدوى, or \"stopped short of\": not asserted",
