@@ -1116,6 +1116,8 @@ def _right_mention(
             and form not in _AR_TIME_WORDS
             # (an object's count is no word between: رحّلت 80 ألف لاجئ أفغاني)
             and (subject or form not in _AR_NUMBER_WORDS)
+            # (nor a crowd's count before its people: احتشد عشرات الآلاف من أنصار الحوثيين)
+            and not (subject and (form in _CROWD_COUNTS or partitive))
             # ("against the Kurdish-led group": a hyphenated modifier is one word)
             and frame.texts[position + 1 : position + 2] != ["-"]
         ):

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a crowd's count of two words (عشرات الآلاف من أنصار X) before the protesting group",
     "an Arabic attack verb past a quoted craft name and weapons (بصواريخ «توماهوك») to its object",
     "صافح (shook hands with): a meeting, held both ways",
     "خفض (مستوى) العلاقات/علاقاتها مع: downgrading relations is a sanction",
@@ -932,6 +933,10 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    # احتشد … أمام السفارة: a crowd massing protests (_crowd_of_people)
+    "a crowd's count of two words (عشرات الآلاف من أنصار X) before the protesting group": {
+        "PROTEST"
+    },
     # اقتحام السفارة: storming a mission is coercion (_storms_mission)
     "an act someone is prevented from (منع X من … لتهديد) is not done": {"COERCE"},
     # إن هذه الإجراءات «غير مبررة»: a pejorative judgement of an act (_acts_judged)
