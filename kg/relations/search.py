@@ -1248,6 +1248,11 @@ def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> 
             return _coordination_head(frame, slot)
         if index in frame.roles or index in frame.persons or frame.cues.get(index) == "negation":
             continue
+        if frame.forms[index : index + 2] == ["كل", "من"] or frame.forms[index - 1 : index + 1] == [
+            "كل",
+            "من",
+        ]:
+            continue  # فعّلت كل من فرنسا وبريطانيا: "each of", before the actors
         words += 1
         if words > max_words:
             return None

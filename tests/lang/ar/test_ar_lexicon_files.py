@@ -58,6 +58,8 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "هاجم + a step, measure or report (هاجم الخطوة، هاجمت التقرير): criticism, not force",
+    "كل من before a clause's subject (فعّلت كل من فرنسا وبريطانيا) names the noun's agents",
     "a crowd's count of two words (عشرات الآلاف من أنصار X) before the protesting group",
     "an Arabic attack verb past a quoted craft name and weapons (بصواريخ «توماهوك») to its object",
     "صافح (shook hands with): a meeting, held both ways",
@@ -933,6 +935,10 @@ def signalled_types(text: str, index: dict[tuple[str, ...], set[str]]) -> set[st
 # Types a rule composes from other words rather than reads off one trigger: leaving a
 # deal (انسحاب من الاتفاق مع) reduces relations; summoning its own ambassador recalls him.
 COMPOSED = {
+    # هاجم الخطوة: attacking in words is criticism (_attacked_in_words)
+    "هاجم + a step, measure or report (هاجم الخطوة، هاجمت التقرير): criticism, not force": {
+        "ACCUSE"
+    },
     # احتشد … أمام السفارة: a crowd massing protests (_crowd_of_people)
     "a crowd's count of two words (عشرات الآلاف من أنصار X) before the protesting group": {
         "PROTEST"
