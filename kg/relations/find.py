@@ -1396,7 +1396,11 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
             # بوساطة قطرية ومصرية, "through Qatari mediation"
             mediations[hit.start] = not trigger.form.startswith("رعاي")
         found.extend(asserted)
-        if (_two_way(trigger) and not borrowed) or _received_guest(frame, hit, trigger):
+        if (
+            (_two_way(trigger) and not borrowed)
+            or _received_guest(frame, hit, trigger)
+            or _talks_held_with(frame, hit, trigger)
+        ):
             # استقبل الرئيس نظيره: the guest visits the host as the host receives him.
             found.extend(replace(f, source=f.target, target=f.source) for f in asserted if f.target)
         elif (
@@ -3914,6 +3918,22 @@ _ONE_WAY_COOPERATION_AR = tuple(
         "دعم", "أصبح", "أصبحت", "أصبحتا", "تصبح", "يصبح",
     )
 )  # fmt: skip
+
+
+def _talks_held_with(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """An Arabic noun of talks held with someone (مباحثات أجراها الوزير في بغداد مع نظيره):
+    each side talks with the other, as with أجرى محادثات مع (not talks "between" two,
+    which a host or mediator holds for them)."""
+    if frame.lang != "ar" or trigger.pos != "noun" or trigger.type != "CONSULT":
+        return False
+    if normalize(trigger.form).split()[0] not in _TWO_WAY_AR_TALKS:
+        return False
+    for position in range(hit.end, min(hit.end + 8, len(frame.forms))):
+        if frame.forms[position] == "مع":
+            return True
+        if frame.forms[position] == "بين" or frame.stops_at_comma[position]:
+            return False
+    return False
 
 
 def _two_way(trigger: Trigger) -> bool:

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "talks held with someone (مباحثات أجراها X مع Y): both sides talk; talks \"between\" two: no",
     "هاجم + a step, measure or report (هاجم الخطوة، هاجمت التقرير): criticism, not force",
     "كل من before a clause's subject (فعّلت كل من فرنسا وبريطانيا) names the noun's agents",
     "a crowd's count of two words (عشرات الآلاف من أنصار X) before the protesting group",
