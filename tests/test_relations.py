@@ -75,6 +75,10 @@ def test_follower_copies_the_act_with_its_own_evidence(text, lang, follower, lex
         ("القاهرة – أدانت مصر الهجوم.", "القاهرة –"),
         ("بيروت (رويترز) - أدانت مصر الهجوم.", "بيروت (رويترز) -"),
         ("NEW DELHI (Reuters) - India condemned the attack.", "NEW DELHI (Reuters) -"),
+        (  # a hyphen inside the place, and a region and a date after it
+            "SHARM EL-SHEIKH, Egypt, March 29 (MENA) - Arab leaders met.",
+            "SHARM EL-SHEIKH, Egypt, March 29 (MENA) -",
+        ),
     ],
 )
 def test_a_wire_dateline_is_no_part_of_the_first_sentence(text, dateline, lexicon):

@@ -578,13 +578,24 @@ def _requested(frame: SentenceFrame, hit: TriggerHit, found: list[Found]) -> boo
     if frame.lang == "en" and not marked and hit.start:
         subject = frame.slot_at[hit.start - 1]
         that = subject.start - 1 if subject is not None else -1
+        that -= that >= 1 and frame.forms[that] == "the"  # "demanded that the Houthis"
         if (
             that >= 1
             and frame.forms[that] == "that"
-            and any(
-                item.type == "REQUEST"
-                and 0 <= that - item.trigger_end <= 3 + 5 * _tallied(frame, item.trigger_end, that)
-                for item in found
+            and (
+                any(
+                    item.type == "REQUEST"
+                    and 0
+                    <= that - item.trigger_end
+                    <= 3 + 5 * _tallied(frame, item.trigger_end, that)
+                    for item in found
+                )
+                # (or a demand whose maker is no actor: "the communique demanded that …")
+                or any(
+                    frame.hit_at[p] is not None
+                    and all(t.type == "REQUEST" for t in frame.hit_at[p].triggers)
+                    for p in range(max(0, that - 3), that)
+                )
             )
         ):
             return True  # "demanded that China withdraw a survey ship": asked for

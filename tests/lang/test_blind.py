@@ -148,6 +148,7 @@ BLIND = [
     ("en/blind54.jsonl", 0.62, 0.53),
     ("en/blind55.jsonl", 0.58, 0.58),
     ("en/blind56.jsonl", 0.51, 0.51),
+    ("en/blind57.jsonl", 0.66, 0.66),
 ]
 
 
