@@ -163,6 +163,9 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
     # Where a deal's mediation is named ("brokered by Qatar", بوساطة قطرية), and whether
     # the word can only mean mediating (رعاية is also "sponsoring" terrorism).
     mediations: dict[int, bool] = {}
+    # "hit back at a U.S. law": answers that are no attack, dropped once the sentence is read
+    # (what they answer with still takes its agent from them)
+    answers_in_kind: set[int] = set()
     # Words a split phrase reaches over: "lodged a formal protest".
     # (But not "brokered" in "signed a U.S.-brokered peace declaration": a mediation.)
     # (Not a verb's phrase after a determiner, which is no verb: "at the end of talks".)
@@ -661,6 +664,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if trigger.type == "ASSAULT" and _document_killed(frame, hit):
             # "killing a resolution drafted by the United States": voting down, not a killing.
             trigger = Trigger("REJECT", trigger.pos, trigger.preps, trigger.form)
+        if trigger.form == "hit back" and _hit_back_in_kind(frame, hit):
+            answers_in_kind.add(hit.start)  # "hit back with sanctions": no attack
         if trigger.type == "COERCE" and _trade_banned(frame, hit, trigger):
             # "a ban on Japanese seafood imports": a trade measure, not a ban on a group.
             trigger = Trigger("SANCTION", trigger.pos, trigger.preps, trigger.form)
@@ -1436,6 +1441,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
                 replace(f, type="COOPERATE", confidence=0.65) for f in found
                 if f.trigger_start == hit.start and f.type == "SUPPORT" and f.target
             ])  # fmt: skip
+    found = [f for f in found if not (f.type == "ASSAULT" and f.trigger_start in answers_in_kind)]
     # Acts answered come first: they happened before the answer, and "the attack" later
     # condemned is the answer.
     found = _received_materiel(frame, found)
@@ -7478,6 +7484,32 @@ def _document_killed(frame: SentenceFrame, hit: TriggerHit) -> bool:
     if frame.lang != "en" or frame.lemmas[hit.start] != "kill":
         return False
     return any(form in _KILLABLE_TEXTS for form in frame.forms[hit.end : hit.end + 4])
+
+
+# What "hit back" may answer or answer with that is no attack: words, laws, measures.
+_NOT_FORCE = {"law", "laws", "decision", "move", "measure", "measures", "sanctions", "tariffs",
+              "levies", "duties", "criticism", "critics", "remarks", "comments", "report",
+              "claims", "accusations", "statement", "ban", "restrictions", "curbs",
+              "bill"}  # fmt: skip
+
+
+def _hit_back_in_kind(frame: SentenceFrame, hit: TriggerHit) -> bool:
+    """Whether an English "hit back" answers words or measures, or answers with a
+    measure of its own ("hit back at a U.S. law", "hit back at Washington with sanctions",
+    "hit back with tariffs"): no attack, whatever its target."""
+    for position in range(hit.end, min(hit.end + 10, len(frame.forms))):
+        if frame.stops_at_comma[position]:
+            return False
+        other = frame.hit_at[position]
+        if frame.forms[position] in _NOT_FORCE or (
+            other is not None
+            and other is not hit
+            and not any(t.type == "ASSAULT" for t in other.triggers)
+        ):
+            return True
+        if other is not None and other is not hit:
+            return False
+    return False
 
 
 def _trade_banned(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
