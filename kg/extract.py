@@ -467,6 +467,21 @@ def _frame(
         # قيادة العمليات المشتركة العراقية: an act noun inside a title names no act.
         hits = [hit for hit in hits if hit.start not in roles]
     hits = _without_figures(lang, norms, hits)
+    if lang == "en" and "visiting" in norms:
+        # "a request from visiting German Chancellor Olaf Scholz": an adjective of the
+        # visitor named after it, not a verb whose object he is.
+        starts = {slot.start for slot in slots} | set(roles)
+        hits = [
+            hit
+            for hit in hits
+            if not (
+                norms[hit.start] == "visiting"
+                and hit.end == hit.start + 1
+                and hit.end in starts
+                and hit.start > 0
+                and norms[hit.start - 1] in _BEFORE_VISITOR
+            )
+        ]
     if lang == "en" and any(t.form in _DIRECTING for hit in hits for t in hit.triggers):
         # "told reporters", "insisted that it had never …": a report or a claim, no demand
         starts = {slot.start: slot for slot in slots}
@@ -1173,6 +1188,9 @@ def _directive(
 
 
 _MODALS = _EN_MODALS | {"shall", "not"}
+# Words before an English "visiting" that make it an adjective: "from visiting Chancellor X".
+_BEFORE_VISITOR = {"from", "by", "the", "a", "with", "to", "for", "of", "and", "received",
+                   "met", "hosted", "welcomed"}  # fmt: skip
 # Verbs that direct someone only with a verb after whom they address.
 _DIRECTING = {"tell", "order", "instruct", "insist"}
 # Those of them that take "to" and the verb: "told Manila to stop", "ordered Iran to".

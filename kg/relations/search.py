@@ -1071,6 +1071,7 @@ def _right_mention(
             and frame.lang == "en"
             and position > start
             and form.endswith("ing")
+            and form != "visiting"  # "a request from visiting German Chancellor Olaf Scholz"
             and frame.forms[position - 1] in {"of", "for", "from", "about", "against"}
         ):
             return None  # "executed a man convicted of spying for Israel": another clause
@@ -1118,6 +1119,7 @@ def _right_mention(
             and (subject or form not in _AR_NUMBER_WORDS)
             # (nor a crowd's count before its people: احتشد عشرات الآلاف من أنصار الحوثيين)
             and not (subject and (form in _CROWD_COUNTS or partitive))
+            and form != "visiting"  # (an adjective of the visitor after it)
             # ("against the Kurdish-led group": a hyphenated modifier is one word)
             and frame.texts[position + 1 : position + 2] != ["-"]
         ):
