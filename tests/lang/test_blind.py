@@ -93,6 +93,7 @@ BLIND = [
     ("ar/blind69.jsonl", 0.70, 0.70),
     ("ar/blind70.jsonl", 0.63, 0.63),
     ("ar/blind71.jsonl", 0.67, 0.67),
+    ("ar/blind72.jsonl", 0.58, 0.58),
     ("en/blind.jsonl", 0.96, 0.63),
     ("en/blind2.jsonl", 0.89, 0.58),
     ("en/blind3.jsonl", 0.93, 0.64),
