@@ -561,8 +561,10 @@ _POSTED = {normalize(word) for word in (
 
 
 # Letters and statements a verb may speak "in" (طالب فيها، أكد فيه).
-_LETTERS = {normalize(prefix + word) for prefix in ("", "ال") for word in (
+# (with ب too: تقدّم بشكوى إلى مجلس الأمن يتهم فيها، ردّت ببيان وصفت فيه)
+_LETTERS = {normalize(prefix + word) for prefix in ("", "ال", "ب") for word in (
     "رسالة", "رسالةً", "خطاب", "خطاباً", "بيان", "بياناً", "مذكرة", "كلمة", "مقال", "مقالاً",
+    "شكوى",
 )}  # fmt: skip
 
 

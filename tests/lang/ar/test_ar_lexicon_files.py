@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "a complaint or statement one presents (تقدّم بشكوى، ردّ ببيان) speaks, in it, for its sender",
     "talks held with someone (مباحثات أجراها X مع Y): both sides talk; talks \"between\" two: no",
     "هاجم + a step, measure or report (هاجم الخطوة، هاجمت التقرير): criticism, not force",
     "كل من before a clause's subject (فعّلت كل من فرنسا وبريطانيا) names the noun's agents",
