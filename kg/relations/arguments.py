@@ -1298,11 +1298,12 @@ def _noun_sources(
         # أكدت مصر والأردن رفضهما: every conjunct announces it.
         group = _coordinated(frame, _coordination_head(frame, announced))
         return [slot.key for slot in group], 0.7, after
-    if frame.lang == "ar" and hit.suffix in _OBJECT_SUFFIXES:
+    suffix = hit.suffix or _beside_suffix(frame, hit)
+    if frame.lang == "ar" and suffix in _OBJECT_SUFFIXES:
         # زيارته طهران، لقائه X: the suffix is the agent (the one just spoken of), the
         # actor after the noun its object.
         clause = _clause_subject(frame, hit.start, max_words=4) or _aside_subject(frame, hit)
-        if clause is not None and hit.suffix in {"هما", "هم"}:
+        if clause is not None and suffix in {"هما", "هم"}:
             # أكدت مصر والأردن رفضهما: "their" is every conjunct of the subject.
             group = _coordinated(frame, _coordination_head(frame, clause))
             return [slot.key for slot in group], 0.6, after
@@ -1372,6 +1373,15 @@ def _noun_sources(
         # speaker's (not "a proposal for talks with", talks only planned).
         return [speaker], 0.55, after
     return [], 0.0, after
+
+
+def _beside_suffix(frame: SentenceFrame, hit: TriggerHit) -> str:
+    """The pronoun on the first word of an Arabic phrase of standing beside, which the
+    lexicon lists whole (وقوفها إلى جانب الصومال: "her" stands beside Somalia)."""
+    if frame.lang != "ar" or hit.end - hit.start < 2 or frame.forms[hit.end - 1] != "جانب":
+        return ""
+    first = frame.forms[hit.start]
+    return next((s for s in ("هما", "هم", "ها", "ه") if first.endswith(s)), "")
 
 
 def _aside_subject(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
