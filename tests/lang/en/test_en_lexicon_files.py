@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "verbs of rebuke: chide, scold, upbraid, deride, pillory",
     "\"visiting\" before a titled visitor (\"a request from visiting Chancellor X\"): an adjective",
     "\"hit back\" at a law or with sanctions or tariffs: no attack (\"hit back\" with strikes is)",
     "\"demanded that the X withdraw\" by no named actor: the withdrawal is only demanded",
