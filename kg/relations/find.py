@@ -664,6 +664,8 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         if trigger.type == "ASSAULT" and _document_killed(frame, hit):
             # "killing a resolution drafted by the United States": voting down, not a killing.
             trigger = Trigger("REJECT", trigger.pos, trigger.preps, trigger.form)
+        if trigger.type == "ASSAULT" and _projectile_downed(frame, hit, trigger):
+            continue  # "shot down a ballistic missile fired by the group": a defence
         if trigger.form == "hit back" and _hit_back_in_kind(frame, hit):
             answers_in_kind.add(hit.start)  # "hit back with sanctions": no attack
         if trigger.type == "COERCE" and _trade_banned(frame, hit, trigger):
@@ -7484,6 +7486,33 @@ def _document_killed(frame: SentenceFrame, hit: TriggerHit) -> bool:
     if frame.lang != "en" or frame.lemmas[hit.start] != "kill":
         return False
     return any(form in _KILLABLE_TEXTS for form in frame.forms[hit.end : hit.end + 4])
+
+
+# Projectiles, whose downing defends against them (unlike a drone's or a jet's): "shot down
+# a ballistic missile", أسقطت صاروخاً.
+_DOWNED_PROJECTILES = {normalize(word) for word in (
+    "missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "shell", "shells",
+    "صاروخ", "صاروخا", "صواريخ", "قذيفة", "قذائف",
+)}  # fmt: skip
+_CRAFT_DOWNED = {"drone", "drones", "jet", "jets", "aircraft", "plane", "planes", "helicopter",
+                 "fighter", "fighters", "مسيرة", "مسيرات", "طائرة", "طائرات", "مروحية"}  # fmt: skip
+
+
+def _projectile_downed(frame: SentenceFrame, hit: TriggerHit, trigger: Trigger) -> bool:
+    """Whether a verb of shooting down downs only missiles or rockets, a few words on
+    ("shot down a ballistic missile fired by the Houthis", أسقطت الدفاعات صاروخاً
+    باليستياً): a defence, no attack on whoever fired them (a drone or a jet downed is one)."""
+    first = normalize(trigger.form).split()
+    if not (trigger.form == "shoot down" or (frame.lang == "ar" and first[0] in _AR_DOWNING)):
+        return False
+    words = [unprefixed(w) for w in frame.forms[hit.end : hit.end + 6]]
+    if not _CRAFT_DOWNED.isdisjoint(words):
+        return False
+    return not _DOWNED_PROJECTILES.isdisjoint(words)
+
+
+_AR_DOWNING = {normalize(word) for word in ("أسقط", "أسقطت", "أسقطا", "أسقطتا", "أسقطوا", "يسقط",
+                                            "تسقط")}  # fmt: skip
 
 
 # What "hit back" may answer or answer with that is no attack: words, laws, measures.

@@ -58,6 +58,7 @@ FIXED_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "shooting down missiles or rockets (not drones or jets): a defence, no attack on their owner",
     "أعرب عن وقوفه إلى جانب X: the pronoun inside the listed phrase is its agent, X the target",
     "a complaint or statement one presents (تقدّم بشكوى، ردّ ببيان) speaks, in it, for its sender",
     "talks held with someone (مباحثات أجراها X مع Y): both sides talk; talks \"between\" two: no",

@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "shooting down missiles or rockets (not drones or jets): a defence, no attack on their owner",
     "verbs of rebuke: chide, scold, upbraid, deride, pillory",
     "\"visiting\" before a titled visitor (\"a request from visiting Chancellor X\"): an adjective",
     "\"hit back\" at a law or with sanctions or tariffs: no attack (\"hit back\" with strikes is)",
