@@ -111,6 +111,15 @@ def resolve_discourse(
                 and (_state_of(o.source, sides) == leader or not leader)
                 and _state_of(o.source, sides) != _state_of(item.source, sides)
             ]  # fmt: skip
+            # (a measure before words about it: "Saudi Arabia broke off relations with Iran.
+            # Jubeir faulted Tehran …; Bahrain followed suit" cut ties too)
+            last_maker = _state_of(acts[-1][0].source, sides) if acts else ""
+            deeds = [
+                (o, at) for o, at in acts
+                if o.type != "ACCUSE" and acts[-1][1] - at <= 1
+                and _state_of(o.source, sides) == last_maker != _state_of(o.target, sides)
+            ]  # fmt: skip
+            acts = deeds or acts
             if acts:
                 latest, latest_at = acts[-1]
                 resolved.extend(
