@@ -130,6 +130,7 @@ from kg.relations.words import (
     _SIMILAR,
     _TALLIES,
     _THIS_ACT,
+    _TRUCES,
 )
 
 __all__ = ["find_interactions"]
@@ -1465,6 +1466,7 @@ def find_interactions(frame: SentenceFrame, lexicon: LanguageLexicon) -> list[Fo
         + _following_suit(frame)
         + _similar_measures(frame)
         + _deal_parties(frame)
+        + _truce_in_force(frame)
         + _brought_together(frame)
         + _obligations(frame, speakers, found)
         + _acts_judged(frame, speakers, found)
@@ -4569,6 +4571,46 @@ def _deal_parties(frame: SentenceFrame) -> list[Found]:
             if a != b
         ]
     return out
+
+
+def _truce_in_force(frame: SentenceFrame) -> list[Found]:
+    """The parties of an English ceasefire "between" them that the clause says took effect
+    ("a ceasefire between Israel and Hezbollah took effect at dawn"): each stops firing on
+    the other. (A truce called for or proposed is none.)"""
+    out: list[Found] = []
+    if frame.lang != "en" or _TRUCES.isdisjoint(frame.forms):
+        return out
+    for position, form in enumerate(frame.forms):
+        if form not in _TRUCES or frame.forms[position + 1 : position + 2] != ["between"]:
+            continue
+        parties = list(dict.fromkeys(_between(frame, None, position + 1)))
+        if len(parties) < 2:
+            continue
+        if any(
+            frame.forms[p] in {"for", "to", "on"} or frame.hit_at[p] is not None
+            for p in range(max(0, position - 3), position)
+        ):
+            continue  # "called for a ceasefire", "agreed to a truce", "talks on a truce"
+        began = next(
+            (p for p in range(position + 2, min(position + 14, len(frame.forms)))
+             if any(" ".join(frame.lemmas[p : p + len(ph.split())]) == ph for ph in _IN_FORCE)),
+            None,
+        )  # fmt: skip
+        if began is None or frame.forms[began - 1] in {"to", "will", "would", "could", "may"}:
+            continue  # ("a truce … to take effect at once": only planned)
+        negated = _negated(frame, position) or _negated(frame, began)
+        out += [
+            Found(a, "RETREAT", b, position, position + 1, 0.6, negated, None)
+            for a in parties
+            for b in parties
+            if a != b
+        ]
+    return out
+
+
+# What a ceasefire does when it begins: "took effect", "came into force", "took hold".
+_IN_FORCE = ("take effect", "take hold", "come into force", "go into effect",
+             "come into effect", "enter into force", "go into force")  # fmt: skip
 
 
 def _brought_together(frame: SentenceFrame) -> list[Found]:

@@ -304,6 +304,8 @@ _COMPLICIT = {"complicit", "partner", "involved", "accomplice"} | {normalize(wor
 # with a copula or none.
 _JUDGING_COPULAS = {"is", "are", "was", "were"}
 _THIS_ACT = {normalize(word) for word in ("هذه", "هذا", "إن", "أن", "بأن")}
+# A ceasefire said to take effect: "a ceasefire between Israel and Hezbollah took effect".
+_TRUCES = {"ceasefire", "truce", "cease-fire"}
 _ACTS_WITHOUT_TRIGGER = (
     _FOLLOWING
     | _OBLIGING
@@ -313,6 +315,7 @@ _ACTS_WITHOUT_TRIGGER = (
     | _SIMILAR
     | _JUDGING_COPULAS
     | _THIS_ACT
+    | _TRUCES
 )
 
 

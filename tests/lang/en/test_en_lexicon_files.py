@@ -51,6 +51,7 @@ NON_STATE_KEYS = {
     "OPPOSITION_SYR",
 }  # fmt: skip
 PHENOMENA = {
+    "\"a ceasefire between X and Y took effect\": each side's act toward the other (not a call)",
     "\"followed suit\" after a measure and then words about it copies the measure",
     "suspending curbs or restrictions and unfreezing assets ease measures: a concession in deed",
     "shooting down missiles or rockets (not drones or jets): a defence, no attack on their owner",
