@@ -149,7 +149,7 @@ BLIND = [
     ("en/blind53.jsonl", 0.76, 0.63),
     ("en/blind54.jsonl", 0.62, 0.53),
     ("en/blind55.jsonl", 0.63, 0.58),
-    ("en/blind56.jsonl", 0.60, 0.51),
+    ("en/blind56.jsonl", 0.63, 0.51),
     ("en/blind57.jsonl", 0.68, 0.66),
 ]
 
