@@ -131,19 +131,16 @@ def _dateline_end(texts: list[str], start: int) -> int | None:
             position += 1
     elif first.isalpha() and first.isupper() and len(first) > 1:
         position = start + 1
-        while (
-            position < min(len(texts), start + 10)
-            and (
-                texts[position] in {",", "/"}
-                or texts[position].isdigit()
-                or (texts[position].isalpha() and texts[position][0].isupper())
-                # "SHARM EL-SHEIKH, Egypt": a hyphen inside a place in capitals is no dash
-                or (
-                    texts[position] == "-"
-                    and texts[position - 1].isupper()
-                    and texts[position + 1 : position + 2] != []
-                    and texts[position + 1].isupper()
-                )
+        while position < min(len(texts), start + 10) and (
+            texts[position] in {",", "/"}
+            or texts[position].isdigit()
+            or (texts[position].isalpha() and texts[position][0].isupper())
+            # "SHARM EL-SHEIKH, Egypt": a hyphen inside a place in capitals is no dash
+            or (
+                texts[position] == "-"
+                and texts[position - 1].isupper()
+                and position + 1 < len(texts)
+                and texts[position + 1].isupper()
             )
         ):
             position += 1

@@ -24,6 +24,7 @@ from kg.relations.search import (
     _clause_subject,
     _coordinated,
     _coordination_head,
+    _each_of_word,
     _first_person,
     _keys,
     _left_subject,
@@ -1567,8 +1568,7 @@ def _announcer(frame: SentenceFrame, hit: TriggerHit) -> Slot | None:
             or report in frame.roles  # وزارة الدفاع التركية
             or frame.texts[report] in {"«", "»"}
             or frame.forms[report] in _GROUP_NOUNS  # تنظيم «داعش»
-            or frame.forms[report - 1 : report + 1] == ["كل", "من"]  # أكدت كل من الرياض
-            or frame.forms[report : report + 2] == ["كل", "من"]
+            or _each_of_word(frame, report)  # أكدت كل من الرياض
         )
     ):
         report -= 1

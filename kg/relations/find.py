@@ -4563,13 +4563,7 @@ def _deal_parties(frame: SentenceFrame) -> list[Found]:
         parties = list(dict.fromkeys(parties))
         if len(parties) < 2:
             continue
-        negated = _negated(frame, position)
-        out += [
-            Found(a, "AGREE", b, position, position + 1, 0.5, negated, None)
-            for a in parties
-            for b in parties
-            if a != b
-        ]
+        out += _among_parties(parties, "AGREE", position, 0.5, _negated(frame, position))
     return out
 
 
@@ -4599,13 +4593,19 @@ def _truce_in_force(frame: SentenceFrame) -> list[Found]:
         if began is None or frame.forms[began - 1] in {"to", "will", "would", "could", "may"}:
             continue  # ("a truce … to take effect at once": only planned)
         negated = _negated(frame, position) or _negated(frame, began)
-        out += [
-            Found(a, "RETREAT", b, position, position + 1, 0.6, negated, None)
-            for a in parties
-            for b in parties
-            if a != b
-        ]
+        out += _among_parties(parties, "RETREAT", position, 0.6, negated)
     return out
+
+
+def _among_parties(
+    parties: list[str], kind: str, position: int, confidence: float, negated: bool
+) -> list[Found]:
+    """An act of ``kind`` by each party toward every other, told by the word at
+    ``position`` (a deal's or a truce's noun)."""
+    return [
+        Found(a, kind, b, position, position + 1, confidence, negated, None)
+        for a in parties for b in parties if a != b
+    ]  # fmt: skip
 
 
 # What a ceasefire does when it begins: "took effect", "came into force", "took hold".

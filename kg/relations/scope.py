@@ -923,16 +923,17 @@ def _came_to_nothing(frame: SentenceFrame, start: int) -> bool:
     """Whether the clause of the act at ``start`` ends by saying it came to nothing: "tried
     to telephone Modi, without success", حاول الاتصال بنظيره دون جدوى."""
     for at in range(start + 1, min(start + 16, len(frame.forms))):
-        if any(tuple(frame.forms[at : at + len(words)]) == words for words in _IN_VAIN):
+        if _in_vain_at(frame, at):
             return True
-        comma = frame.texts[at] in {",", "،"}
-        if frame.hit_at[at] is not None or (frame.stops[at] and not comma):
-            return False
-        if comma and not any(
-            tuple(frame.forms[at + 1 : at + 1 + len(words)]) == words for words in _IN_VAIN
-        ):
+        if frame.texts[at] in {",", "،"}:
+            return _in_vain_at(frame, at + 1)  # (the clause ends at a comma, but for this)
+        if frame.hit_at[at] is not None or frame.stops[at]:
             return False
     return False
+
+
+def _in_vain_at(frame: SentenceFrame, at: int) -> bool:
+    return any(tuple(frame.forms[at : at + len(words)]) == words for words in _IN_VAIN)
 
 
 # What ends a clause whose act was tried and failed.

@@ -51,6 +51,7 @@ __all__ = [
     "_right_mention",
     "_clause_start",
     "_clause_subject",
+    "_each_of_word",
     "_sentence_subject",
     "_noun_source",
     "_placed",
@@ -943,7 +944,7 @@ def _right_mention(
             position = slot.end
             continue
         form = frame.forms[position]
-        if form == "كل" and position + 1 < len(frame.forms) and frame.forms[position + 1] == "من":
+        if form == "كل" and _each_of_word(frame, position):
             position += 2  # دانت كل من مصر والأردن: "each of", before the actors
             continue
         if tuple(frame.forms[position : position + 4]) == _NO_LESS_THAN:
@@ -1201,6 +1202,14 @@ def _time_aside(frame: SentenceFrame, comma: int) -> bool:
     )
 
 
+def _each_of_word(frame: SentenceFrame, position: int) -> bool:
+    """Whether ``position`` is a word of كل من ("each of") before a list of actors:
+    دانت كل من مصر والأردن، فعّلت كل من فرنسا وبريطانيا."""
+    return frame.forms[position : position + 2] == ["كل", "من"] or (
+        position > 0 and frame.forms[position - 1 : position + 1] == ["كل", "من"]
+    )
+
+
 def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> Slot | None:
     """The subject of the clause a verbal noun is the object of: فرضت واشنطن عقوبات على …
 
@@ -1250,10 +1259,7 @@ def _clause_subject(frame: SentenceFrame, position: int, max_words: int = 2) -> 
             return _coordination_head(frame, slot)
         if index in frame.roles or index in frame.persons or frame.cues.get(index) == "negation":
             continue
-        if frame.forms[index : index + 2] == ["كل", "من"] or frame.forms[index - 1 : index + 1] == [
-            "كل",
-            "من",
-        ]:
+        if _each_of_word(frame, index):
             continue  # فعّلت كل من فرنسا وبريطانيا: "each of", before the actors
         words += 1
         if words > max_words:
